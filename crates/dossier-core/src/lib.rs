@@ -213,3 +213,34 @@ pub struct Extraction {
     pub times: Vec<TimeExpr>,
     pub figures: Vec<Figure>,
 }
+
+/// A stable 64-bit FNV-1a hash: ids derived from content must not change between Rust versions
+/// or runs (std's `DefaultHasher` promises neither).
+pub fn stable_hash(parts: &[&str]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            // A separator byte that cannot occur in UTF-8, so ("ab","c") != ("a","bc").
+            h ^= 0xff;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        for b in p.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
+}
+
+/// `prefix-` + 16 hex digits of [`stable_hash`]: the form of every public id (`a-…`, `q-…`).
+pub fn stable_id(prefix: &str, parts: &[&str]) -> String {
+    format!("{prefix}-{:016x}", stable_hash(parts))
+}
+
+impl Article {
+    /// The content-derived id of an article: its URL, outlet, title and cleaned text, but not the
+    /// path it was read from, so the same article ingested from another folder keeps its id.
+    pub fn derive_id(url: Option<&str>, outlet: Option<&str>, title: Option<&str>, text: &str) -> String {
+        stable_id("a", &[url.unwrap_or(""), outlet.unwrap_or(""), title.unwrap_or(""), text])
+    }
+}

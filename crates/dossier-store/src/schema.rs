@@ -1,0 +1,90 @@
+//! Schema and migrations. `PRAGMA user_version` holds the number of migrations applied; each
+//! migration runs in its own transaction, so a database is never left half-migrated.
+
+use crate::{Result, StoreError};
+use rusqlite::Connection;
+
+/// Migrations in order; never edit one that has shipped, add a new one.
+const MIGRATIONS: &[&str] = &[
+    // 1: articles, full-text index, per-article facts.
+    r#"
+    CREATE TABLE articles (
+        rowid        INTEGER PRIMARY KEY,
+        id           TEXT NOT NULL UNIQUE,
+        source       TEXT NOT NULL,
+        url          TEXT,
+        outlet       TEXT,
+        title        TEXT,
+        published    TEXT,
+        language     TEXT,
+        author       TEXT,
+        text         TEXT NOT NULL,
+        removed      TEXT NOT NULL DEFAULT '[]',
+        duplicate_of TEXT,
+        similarity   REAL,
+        exact_key    INTEGER NOT NULL,
+        signature    BLOB,
+        story        TEXT,
+        ingested_at  TEXT NOT NULL
+    );
+    CREATE INDEX articles_published ON articles(published);
+    CREATE INDEX articles_outlet ON articles(outlet COLLATE NOCASE);
+    CREATE INDEX articles_story ON articles(story);
+    -- External-content FTS5: the text is stored once (in articles), the index holds only terms.
+    CREATE VIRTUAL TABLE articles_fts USING fts5(
+        title, text, content = 'articles', content_rowid = 'rowid',
+        tokenize = 'porter unicode61 remove_diacritics 2'
+    );
+    CREATE TABLE mentions (
+        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, end INTEGER NOT NULL,
+        text TEXT NOT NULL, kind TEXT NOT NULL, name TEXT NOT NULL, role TEXT,
+        entity TEXT,
+        PRIMARY KEY (article, start, end)
+    ) WITHOUT ROWID;
+    CREATE INDEX mentions_name ON mentions(name);
+    CREATE INDEX mentions_entity ON mentions(entity);
+    CREATE TABLE quotes (
+        id TEXT PRIMARY KEY,
+        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+        direct INTEGER NOT NULL,
+        speaker_name TEXT, speaker_start INTEGER, speaker_end INTEGER, cue TEXT,
+        speaker TEXT
+    );
+    CREATE INDEX quotes_article ON quotes(article, start);
+    CREATE INDEX quotes_speaker ON quotes(speaker_name);
+    CREATE TABLE times (
+        id TEXT PRIMARY KEY,
+        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+        type TEXT NOT NULL, value TEXT
+    );
+    CREATE INDEX times_article ON times(article, start);
+    CREATE TABLE figures (
+        id TEXT PRIMARY KEY,
+        article TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        start INTEGER NOT NULL, end INTEGER NOT NULL, text TEXT NOT NULL,
+        value REAL NOT NULL, unit TEXT, counts TEXT, qualifier TEXT, date TEXT
+    );
+    CREATE INDEX figures_article ON figures(article, start);
+    CREATE INDEX figures_counts ON figures(counts);
+    "#,
+];
+
+/// The schema version this build writes.
+pub const VERSION: i64 = MIGRATIONS.len() as i64;
+
+pub(crate) fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
+    let found: i64 = conn.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+    if found > VERSION {
+        return Err(StoreError::TooNew { path: path.to_string(), found, supported: VERSION });
+    }
+    for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
+        let tx = conn.transaction()?;
+        tx.execute_batch(sql)?;
+        tx.pragma_update(None, "user_version", (i + 1) as i64)?;
+        tx.commit()?;
+    }
+    Ok(())
+}

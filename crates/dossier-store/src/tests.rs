@@ -1,0 +1,144 @@
+use super::*;
+use dossier_core::{EntityKind, EntityMention, Quote, Span};
+
+fn article(id: &str, outlet: &str, date: &str, title: &str, text: &str) -> NewArticle {
+    NewArticle {
+        article: Article {
+            id: id.into(),
+            source: format!("{id}.txt"),
+            outlet: Some(outlet.into()),
+            title: Some(title.into()),
+            published: date.parse().ok(),
+            language: Some("en".into()),
+            text: text.into(),
+            removed: vec![Removed { line: "Related Articles".into(), reason: "chrome".into() }],
+            ..Default::default()
+        },
+        duplicate_of: None,
+        exact_key: dossier_core::stable_hash(&[text]),
+        signature: vec![1, 2, 3],
+        extraction: Extraction::default(),
+    }
+}
+
+#[test]
+fn insert_is_idempotent_and_round_trips() {
+    let mut s = Store::in_memory().unwrap();
+    let a = article("a-1", "Reuters", "2021-12-10", "Coalition ends combat mission", "Iraq’s adviser said on Thursday.");
+    assert_eq!(s.insert_batch(&[a.clone()]).unwrap(), vec!["a-1".to_string()]);
+    assert!(s.insert_batch(&[a]).unwrap().is_empty(), "same id twice adds nothing");
+    let rec = s.article("a-1").unwrap().unwrap();
+    assert_eq!(rec.outlet.as_deref(), Some("Reuters"));
+    assert_eq!(rec.published.as_deref(), Some("2021-12-10"));
+    assert_eq!(rec.removed, vec!["Related Articles".to_string()]);
+    assert_eq!(rec.removed_reasons[0].reason, "chrome");
+    assert_eq!(s.stats().unwrap().articles, 1);
+    assert_eq!(s.dedup_keys().unwrap()[0].2, vec![1, 2, 3]);
+}
+
+#[test]
+fn facts_are_stored_with_code_point_offsets() {
+    let mut s = Store::in_memory().unwrap();
+    let text = "“We are done,” Qasim al-Araji said.";
+    let mut a = article("a-2", "X", "2021-12-13", "T", text);
+    let q_start = text.find("We").unwrap();
+    let q_end = text.find(",”").unwrap();
+    let name_start = text.find("Qasim").unwrap();
+    let name_end = text.find(" said").unwrap();
+    a.extraction.quotes.push(Quote {
+        span: Span::new(q_start, q_end),
+        direct: true,
+        speaker_name: Some("Qasim al-Araji".into()),
+        speaker_span: Some(Span::new(name_start, name_end)),
+        cue: Some("said".into()),
+        cue_span: None,
+    });
+    a.extraction.entities.push(EntityMention {
+        span: Span::new(name_start, name_end),
+        kind: EntityKind::Person,
+        name: "Qasim al-Araji".into(),
+        role: None,
+    });
+    s.insert_batch(&[a]).unwrap();
+    let q = &s.quotes(Some("a-2")).unwrap()[0];
+    assert_eq!(q.text, "We are done");
+    // “ is one code point though three bytes.
+    assert_eq!((q.start, q.end), (1, 12));
+    let chars: Vec<char> = text.chars().collect();
+    let speaker: String = chars[q.speaker_start.unwrap() as usize..q.speaker_end.unwrap() as usize].iter().collect();
+    assert_eq!(speaker, "Qasim al-Araji");
+    assert!(q.id.starts_with("q-"));
+    assert_eq!(s.mentions(None).unwrap()[0].kind, "person");
+}
+
+#[test]
+fn search_ranks_and_falls_back_to_any_word() {
+    let mut s = Store::in_memory().unwrap();
+    s.insert_batch(&[
+        article("a-1", "A", "2024-03-25", "ISIS still a threat, envoy says", "The envoy said ISIS is still a threat in Iraq."),
+        article("a-2", "B", "2021-12-10", "Troops stay", "About 2,500 US troops will stay in Iraq."),
+    ])
+    .unwrap();
+    let hits = s.search("threat", 10).unwrap();
+    assert_eq!(hits.len(), 1);
+    assert_eq!(hits[0].id, "a-1");
+    assert!(hits[0].snippet.contains("\u{2}threat\u{3}"));
+    // Stemming: "troop" finds "troops".
+    assert_eq!(s.search("troop", 10).unwrap()[0].id, "a-2");
+    // No article has both words: the OR fallback returns both.
+    assert_eq!(s.search("threat troops", 10).unwrap().len(), 2);
+    // Phrases and FTS syntax in user input are safe.
+    assert_eq!(s.search("\"still a threat\"", 10).unwrap().len(), 1);
+    assert!(s.search("NEAR( \" * -", 10).is_ok());
+    assert!(s.search("   ", 10).unwrap().is_empty());
+}
+
+#[test]
+fn filters_select_outlet_dates_and_language() {
+    let mut s = Store::in_memory().unwrap();
+    s.insert_batch(&[
+        article("a-1", "Reuters", "2020-09-10", "One", "one"),
+        article("a-2", "AFP", "2021-12-10", "Two", "two"),
+        article("a-3", "reuters", "2024-03-25", "Three", "three"),
+    ])
+    .unwrap();
+    let f = ArticleFilter { outlet: Some("REUTERS".into()), ..Default::default() };
+    let ids: Vec<_> = s.articles(&f).unwrap().into_iter().map(|r| r.id).collect();
+    assert_eq!(ids, vec!["a-3", "a-1"], "newest first, outlet case-insensitive");
+    let f = ArticleFilter {
+        since: "2021-01-01".parse().ok(),
+        until: "2022-01-01".parse().ok(),
+        ..Default::default()
+    };
+    assert_eq!(s.articles(&f).unwrap().len(), 1);
+    let f = ArticleFilter { language: Some("fr".into()), ..Default::default() };
+    assert!(s.articles(&f).unwrap().is_empty());
+    assert_eq!(s.resolve_article("a-2").unwrap().as_deref(), Some("a-2"));
+    assert_eq!(s.resolve_article("a-").unwrap(), None, "ambiguous prefix");
+}
+
+#[test]
+fn fts_query_quotes_every_term() {
+    assert_eq!(fts_query("US troops", false).unwrap(), "\"US\" AND \"troops\"");
+    assert_eq!(fts_query("\"combat mission\" Iraq", true).unwrap(), "\"combat mission\" OR \"Iraq\"");
+    assert_eq!(fts_query("al-Araji", false).unwrap(), "\"al\" AND \"Araji\"");
+    assert!(fts_query("-- ** ", false).is_none());
+}
+
+#[test]
+fn file_database_survives_reopen_and_rejects_newer_schema() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("d.db");
+    {
+        let mut s = Store::open(&path).unwrap();
+        s.insert_batch(&[article("a-1", "A", "2020-01-01", "T", "text")]).unwrap();
+    }
+    let s = Store::open_readonly(&path).unwrap();
+    assert_eq!(s.stats().unwrap().articles, 1);
+    drop(s);
+    let conn = rusqlite::Connection::open(&path).unwrap();
+    conn.pragma_update(None, "user_version", 999).unwrap();
+    drop(conn);
+    let err = Store::open(&path).err().unwrap().to_string();
+    assert!(err.contains("newer"), "{err}");
+}
