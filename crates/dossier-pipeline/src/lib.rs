@@ -1,0 +1,160 @@
+//! Runs the stages in order for a batch of inputs: read → clean → dedup → extract → store.
+//!
+//! This crate is where per-record failure handling lives: a record that cannot be read or cleaned
+//! is counted and reported with its location, and the rest of the batch goes on. Articles are
+//! written in transactions of `batch_size`, so a crash loses at most the batch in flight and never
+//! leaves half an article behind.
+
+use dossier_clean::clean;
+use dossier_core::Article;
+use dossier_dedup::Deduper;
+use dossier_store::{NewArticle, Store, StoreError};
+use std::collections::HashSet;
+use std::path::PathBuf;
+
+pub use dossier_ingest::{ReadError, ReadOptions};
+
+/// How to ingest.
+#[derive(Debug, Clone)]
+pub struct IngestOptions {
+    pub read: ReadOptions,
+    /// Jaccard estimate above which an article is a near-duplicate of an earlier one.
+    pub near_threshold: f64,
+    /// Articles per transaction.
+    pub batch_size: usize,
+}
+
+impl Default for IngestOptions {
+    fn default() -> Self {
+        IngestOptions { read: ReadOptions::default(), near_threshold: dossier_dedup::DEFAULT_THRESHOLD, batch_size: 256 }
+    }
+}
+
+/// What an ingest did; also the progress report while it runs.
+#[derive(Debug, Clone, Default, serde::Serialize)]
+pub struct IngestSummary {
+    /// Articles read from the inputs (including those already stored).
+    pub read: usize,
+    /// Articles newly stored.
+    pub added: usize,
+    /// Articles skipped because the database already had them (same content-derived id).
+    pub unchanged: usize,
+    /// Newly stored articles that are exact copies of an earlier one.
+    pub exact_duplicates: usize,
+    /// Newly stored articles that are near-copies (syndicated, lightly edited) of an earlier one.
+    pub near_duplicates: usize,
+    /// Bytes of cleaned text newly stored.
+    pub bytes: usize,
+    /// One line per failed file or record: `location: reason`.
+    pub errors: Vec<String>,
+}
+
+impl IngestSummary {
+    pub fn failed(&self) -> usize {
+        self.errors.len()
+    }
+}
+
+/// A cleaned article that passed the sanity checks, or why not.
+pub fn prepare(raw: dossier_core::RawArticle) -> Result<Article, String> {
+    let source = raw.source.clone();
+    let article = clean(raw);
+    if article.text.trim().is_empty() {
+        return Err(format!("{source}: no text left after cleaning"));
+    }
+    Ok(article)
+}
+
+/// Reads `inputs`, runs every stage and stores the results in `store`.
+///
+/// `progress` is called after every article (cheap; the caller throttles drawing). A failure of
+/// the database itself aborts the run (the batch in flight is rolled back); a failure of one
+/// input only adds a line to `errors`.
+pub fn ingest(
+    store: &mut Store,
+    inputs: &[PathBuf],
+    opts: &IngestOptions,
+    progress: &mut dyn FnMut(&IngestSummary),
+) -> Result<IngestSummary, StoreError> {
+    let mut dedup = Deduper::new(opts.near_threshold);
+    for (id, key, sig) in store.dedup_keys()? {
+        dedup.seed(&id, key, &sig);
+    }
+    let mut summary = IngestSummary::default();
+    let mut batch: Vec<NewArticle> = Vec::with_capacity(opts.batch_size);
+    // Ids in the current batch, so the same article twice in one run is stored once.
+    let mut pending: HashSet<String> = HashSet::new();
+    let mut fatal: Option<StoreError> = None;
+    dossier_ingest::read_inputs(inputs, &opts.read, &mut |item| {
+        if fatal.is_some() {
+            return;
+        }
+        summary.read += 1;
+        let raw = match item {
+            Ok(raw) => raw,
+            Err(e) => {
+                summary.read -= 1;
+                summary.errors.push(e.to_string());
+                progress(&summary);
+                return;
+            }
+        };
+        let article = match prepare(raw) {
+            Ok(a) => a,
+            Err(e) => {
+                summary.errors.push(e);
+                progress(&summary);
+                return;
+            }
+        };
+        match store.contains(&article.id) {
+            Ok(true) => {
+                summary.unchanged += 1;
+                progress(&summary);
+                return;
+            }
+            Ok(false) => {}
+            Err(e) => {
+                fatal = Some(e);
+                return;
+            }
+        }
+        if !pending.insert(article.id.clone()) {
+            summary.unchanged += 1;
+            progress(&summary);
+            return;
+        }
+        let verdict = dedup.insert(&article.id, &article.text);
+        match &verdict.duplicate_of {
+            Some((_, s)) if *s >= 1.0 => summary.exact_duplicates += 1,
+            Some(_) => summary.near_duplicates += 1,
+            None => {}
+        }
+        let extraction = dossier_extract::extract(&article);
+        summary.bytes += article.text.len();
+        batch.push(NewArticle {
+            article,
+            duplicate_of: verdict.duplicate_of,
+            exact_key: verdict.exact_key,
+            signature: verdict.signature,
+            extraction,
+        });
+        if batch.len() >= opts.batch_size {
+            match store.insert_batch(&batch) {
+                Ok(ids) => summary.added += ids.len(),
+                Err(e) => fatal = Some(e),
+            }
+            batch.clear();
+            pending.clear();
+        }
+        progress(&summary);
+    });
+    if let Some(e) = fatal {
+        return Err(e);
+    }
+    if !batch.is_empty() {
+        summary.added += store.insert_batch(&batch)?.len();
+    }
+    progress(&summary);
+    Ok(summary)
+}
