@@ -6,7 +6,10 @@ use std::io::Read;
 use dossier_core::RawArticle;
 use feed_rs::model::{Entry, Text};
 
-use crate::{Location, ReadError, ReadOptions, Sink, clean_opt, normalize_newlines, read_bounded, record_source};
+use crate::{
+    Location, ReadError, ReadOptions, Sink, clean_opt, normalize_newlines, read_bounded,
+    record_source,
+};
 
 pub(crate) fn read(name: &str, r: impl Read, opts: &ReadOptions, sink: &mut Sink<'_>) {
     // Feeds are parsed whole (they are small); the size cap still applies.
@@ -16,29 +19,54 @@ pub(crate) fn read(name: &str, r: impl Read, opts: &ReadOptions, sink: &mut Sink
     };
     let feed = match feed_rs::parser::parse(bytes.as_slice()) {
         Ok(f) => f,
-        Err(e) => return sink(Err(ReadError::new(name, None, format!("invalid feed: {e}")))),
+        Err(e) => {
+            return sink(Err(ReadError::new(
+                name,
+                None,
+                format!("invalid feed: {e}"),
+            )));
+        }
     };
-    let outlet = feed.title.as_ref().map(|t| plain(t)).and_then(|s| clean_opt(Some(s)));
+    let outlet = feed
+        .title
+        .as_ref()
+        .map(plain)
+        .and_then(|s| clean_opt(Some(s)));
     let language = clean_opt(feed.language.clone());
     if feed.entries.is_empty() {
         return sink(Err(ReadError::new(name, None, "feed has no items")));
     }
     for (i, entry) in feed.entries.into_iter().enumerate() {
         let n = i as u64 + 1;
-        let res = entry_article(entry, record_source(name, n), outlet.clone(), language.clone())
-            .map_err(|reason| ReadError::new(name, Some(Location::Record(n)), reason));
+        let res = entry_article(
+            entry,
+            record_source(name, n),
+            outlet.clone(),
+            language.clone(),
+        )
+        .map_err(|reason| ReadError::new(name, Some(Location::Record(n)), reason));
         sink(res);
     }
 }
 
-fn entry_article(e: Entry, source: String, outlet: Option<String>, language: Option<String>) -> Result<RawArticle, String> {
+fn entry_article(
+    e: Entry,
+    source: String,
+    outlet: Option<String>,
+    language: Option<String>,
+) -> Result<RawArticle, String> {
     let body = e
         .content
         .as_ref()
         .and_then(|c| c.body.as_deref())
-        .map(|b| crate::html_to_text(b))
+        .map(crate::html_to_text)
         .filter(|t| !t.trim().is_empty())
-        .or_else(|| e.summary.as_ref().map(plain).filter(|t| !t.trim().is_empty()));
+        .or_else(|| {
+            e.summary
+                .as_ref()
+                .map(plain)
+                .filter(|t| !t.trim().is_empty())
+        });
     let Some(text) = body else {
         return Err("no article text found (item has neither content nor summary)".into());
     };
@@ -48,7 +76,13 @@ fn entry_article(e: Entry, source: String, outlet: Option<String>, language: Opt
         .find(|l| l.rel.as_deref().is_none_or(|r| r == "alternate"))
         .or_else(|| e.links.first())
         .map(|l| l.href.clone());
-    let author = e.authors.iter().filter_map(|p| p.name.as_deref().map(str::trim)).filter(|n| !n.is_empty()).collect::<Vec<_>>().join(", ");
+    let author = e
+        .authors
+        .iter()
+        .filter_map(|p| p.name.as_deref().map(str::trim))
+        .filter(|n| !n.is_empty())
+        .collect::<Vec<_>>()
+        .join(", ");
     Ok(RawArticle {
         source,
         url: clean_opt(url),
@@ -63,5 +97,9 @@ fn entry_article(e: Entry, source: String, outlet: Option<String>, language: Opt
 
 /// Feed text constructs may be HTML-typed; reduce them to plain text either way.
 fn plain(t: &Text) -> String {
-    if t.content_type.as_str().contains("html") { crate::html_to_text(&t.content) } else { t.content.trim().to_string() }
+    if t.content_type.as_str().contains("html") {
+        crate::html_to_text(&t.content)
+    } else {
+        t.content.trim().to_string()
+    }
 }

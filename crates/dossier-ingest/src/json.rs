@@ -10,14 +10,45 @@ use serde_json::{Map, Value};
 
 use crate::{Location, ReadError, ReadOptions, Sink, clean_opt, normalize_newlines, record_source};
 
-const TEXT_KEYS: &[&str] =
-    &["text", "content", "content_original", "body", "article", "maintext", "article_text", "full_text", "fulltext", "story"];
+const TEXT_KEYS: &[&str] = &[
+    "text",
+    "content",
+    "content_original",
+    "body",
+    "article",
+    "maintext",
+    "article_text",
+    "full_text",
+    "fulltext",
+    "story",
+];
 const HTML_KEYS: &[&str] = &["html", "raw_html", "content_html", "body_html"];
 const TITLE_KEYS: &[&str] = &["title", "headline", "name"];
 const URL_KEYS: &[&str] = &["url", "link", "canonical_url", "uri", "permalink"];
-const DATE_KEYS: &[&str] =
-    &["published", "date", "publish_date", "pubDate", "pubdate", "published_at", "publishedAt", "date_publish", "datePublished", "pub_date", "timestamp"];
-const OUTLET_KEYS: &[&str] = &["outlet", "source", "site", "source_name", "publisher", "site_name", "sitename", "domain", "media"];
+const DATE_KEYS: &[&str] = &[
+    "published",
+    "date",
+    "publish_date",
+    "pubDate",
+    "pubdate",
+    "published_at",
+    "publishedAt",
+    "date_publish",
+    "datePublished",
+    "pub_date",
+    "timestamp",
+];
+const OUTLET_KEYS: &[&str] = &[
+    "outlet",
+    "source",
+    "site",
+    "source_name",
+    "publisher",
+    "site_name",
+    "sitename",
+    "domain",
+    "media",
+];
 const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "creator"];
 const LANG_KEYS: &[&str] = &["language", "lang"];
 
@@ -38,10 +69,13 @@ pub(crate) fn metadata(o: &Map<String, Value>) -> Fields {
         url: first(o, URL_KEYS),
         outlet: first(o, OUTLET_KEYS),
         title: first(o, TITLE_KEYS),
-        published: DATE_KEYS.iter().filter_map(|k| o.get(*k)).find_map(|v| match v {
-            Value::Number(n) => n.as_i64().and_then(|i| crate::parse_date(&i.to_string())),
-            other => as_text(other).and_then(|s| crate::parse_date(&s)),
-        }),
+        published: DATE_KEYS
+            .iter()
+            .filter_map(|k| o.get(*k))
+            .find_map(|v| match v {
+                Value::Number(n) => n.as_i64().and_then(|i| crate::parse_date(&i.to_string())),
+                other => as_text(other).and_then(|s| crate::parse_date(&s)),
+            }),
         language: first(o, LANG_KEYS),
         author: first(o, AUTHOR_KEYS),
     }
@@ -56,7 +90,11 @@ fn first(o: &Map<String, Value>, keys: &[&str]) -> Option<String> {
 fn as_text(v: &Value) -> Option<String> {
     let s = match v {
         Value::String(s) => s.trim().to_string(),
-        Value::Object(o) => return ["name", "title", "value"].iter().find_map(|k| o.get(*k).and_then(as_text)),
+        Value::Object(o) => {
+            return ["name", "title", "value"]
+                .iter()
+                .find_map(|k| o.get(*k).and_then(as_text));
+        }
         Value::Array(a) => a.iter().filter_map(as_text).collect::<Vec<_>>().join(", "),
         _ => return None,
     };
@@ -69,15 +107,37 @@ pub(crate) fn to_article(v: Value, source: String) -> Result<RawArticle, String>
         return Err("record is not a JSON object".into());
     };
     let f = metadata(&o);
-    let text = TEXT_KEYS.iter().filter_map(|k| o.get(*k)).find_map(|v| v.as_str().filter(|s| !s.trim().is_empty()));
+    let text = TEXT_KEYS
+        .iter()
+        .filter_map(|k| o.get(*k))
+        .find_map(|v| v.as_str().filter(|s| !s.trim().is_empty()));
     let mut art = if let Some(t) = text {
-        RawArticle { text: normalize_newlines(t.trim()), ..Default::default() }
-    } else if let Some(h) = HTML_KEYS.iter().filter_map(|k| o.get(*k)).find_map(|v| v.as_str().filter(|s| !s.trim().is_empty())) {
+        RawArticle {
+            text: normalize_newlines(t.trim()),
+            ..Default::default()
+        }
+    } else if let Some(h) = HTML_KEYS
+        .iter()
+        .filter_map(|k| o.get(*k))
+        .find_map(|v| v.as_str().filter(|s| !s.trim().is_empty()))
+    {
         crate::html::extract_html(h, f.url.as_deref())?
-    } else if TEXT_KEYS.iter().chain(HTML_KEYS).any(|k| o.contains_key(*k)) {
+    } else if TEXT_KEYS
+        .iter()
+        .chain(HTML_KEYS)
+        .any(|k| o.contains_key(*k))
+    {
         return Err("empty article text".into());
     } else {
-        return Err(format!("no text field (expected one of: {})", TEXT_KEYS.iter().chain(HTML_KEYS).copied().collect::<Vec<_>>().join(", ")));
+        return Err(format!(
+            "no text field (expected one of: {})",
+            TEXT_KEYS
+                .iter()
+                .chain(HTML_KEYS)
+                .copied()
+                .collect::<Vec<_>>()
+                .join(", ")
+        ));
     };
     art.source = source;
     // The record's own fields beat what an HTML extractor guessed.
@@ -181,7 +241,11 @@ fn read_lines(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &mut Si
         let status = match read_line_capped(&mut r, &mut buf, opts.max_record_bytes) {
             Ok(s) => s,
             Err(e) => {
-                sink(Err(ReadError::new(name, Some(Location::Line(line_no + 1)), e.to_string())));
+                sink(Err(ReadError::new(
+                    name,
+                    Some(Location::Line(line_no + 1)),
+                    e.to_string(),
+                )));
                 return;
             }
         };
@@ -190,7 +254,11 @@ fn read_lines(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &mut Si
             Line::TooLong => {
                 line_no += 1;
                 pending.clear();
-                sink(Err(ReadError::new(name, Some(Location::Line(line_no)), format!("record larger than {} bytes", opts.max_record_bytes))));
+                sink(Err(ReadError::new(
+                    name,
+                    Some(Location::Line(line_no)),
+                    format!("record larger than {} bytes", opts.max_record_bytes),
+                )));
                 record += 1;
                 continue;
             }
@@ -207,7 +275,11 @@ fn read_lines(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &mut Si
         if pending.len() + buf.len() > opts.max_record_bytes {
             pending.clear();
             record += 1;
-            sink(Err(ReadError::new(name, Some(Location::Line(pending_start)), format!("record larger than {} bytes", opts.max_record_bytes))));
+            sink(Err(ReadError::new(
+                name,
+                Some(Location::Line(pending_start)),
+                format!("record larger than {} bytes", opts.max_record_bytes),
+            )));
             continue;
         }
         pending.extend_from_slice(&buf);
@@ -216,7 +288,10 @@ fn read_lines(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &mut Si
                 record += 1;
                 pending.clear();
                 let src = record_source(name, record);
-                sink(to_article(v, src).map_err(|e| ReadError::new(name, Some(Location::Line(pending_start)), e)));
+                sink(
+                    to_article(v, src)
+                        .map_err(|e| ReadError::new(name, Some(Location::Line(pending_start)), e)),
+                );
             }
             // Only a line that visibly opens a structure starts a multi-line record; a cut-off
             // JSONL line must fail alone so the lines after it still read.
@@ -224,12 +299,20 @@ fn read_lines(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &mut Si
             Err(e) => {
                 record += 1;
                 pending.clear();
-                sink(Err(ReadError::new(name, Some(Location::Line(pending_start)), json_reason(&e))));
+                sink(Err(ReadError::new(
+                    name,
+                    Some(Location::Line(pending_start)),
+                    json_reason(&e),
+                )));
             }
         }
     }
     if !pending.is_empty() {
-        sink(Err(ReadError::new(name, Some(Location::Line(pending_start)), "invalid JSON: EOF while parsing an object")));
+        sink(Err(ReadError::new(
+            name,
+            Some(Location::Line(pending_start)),
+            "invalid JSON: EOF while parsing an object",
+        )));
     }
 }
 
@@ -245,16 +328,34 @@ fn json_reason(e: &serde_json::Error) -> String {
         Some(i) if e.line() == 1 => format!("{} at column {}", &msg[..i], e.column()),
         _ => msg,
     };
-    if e.is_io() { msg } else { format!("invalid JSON: {msg}") }
+    if e.is_io() {
+        msg
+    } else {
+        format!("invalid JSON: {msg}")
+    }
 }
 
 fn read_array(name: &str, r: impl BufRead, sink: &mut Sink<'_>) {
     let mut count: u64 = 0;
     let mut de = serde_json::Deserializer::from_reader(r);
-    let res = ArraySeed { name, count: &mut count, sink: &mut *sink }.deserialize(&mut de).and_then(|()| de.end());
+    let res = ArraySeed {
+        name,
+        count: &mut count,
+        sink: &mut *sink,
+    }
+    .deserialize(&mut de)
+    .and_then(|()| de.end());
     if let Err(e) = res {
-        let reason = if e.is_io() { e.to_string() } else { format!("invalid JSON: {e}") };
-        sink(Err(ReadError::new(name, Some(Location::Record(count + 1)), reason)));
+        let reason = if e.is_io() {
+            e.to_string()
+        } else {
+            format!("invalid JSON: {e}")
+        };
+        sink(Err(ReadError::new(
+            name,
+            Some(Location::Record(count + 1)),
+            reason,
+        )));
     }
 }
 
@@ -281,7 +382,10 @@ impl<'de> Visitor<'de> for ArraySeed<'_, '_> {
         while let Some(v) = seq.next_element::<Value>()? {
             *self.count += 1;
             let n = *self.count;
-            (self.sink)(to_article(v, record_source(self.name, n)).map_err(|e| ReadError::new(self.name, Some(Location::Record(n)), e)));
+            (self.sink)(
+                to_article(v, record_source(self.name, n))
+                    .map_err(|e| ReadError::new(self.name, Some(Location::Record(n)), e)),
+            );
         }
         Ok(())
     }

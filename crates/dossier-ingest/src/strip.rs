@@ -9,7 +9,10 @@ pub fn html_to_text(html: &str) -> String {
         push_text(&mut out, rest.get(..lt).unwrap_or(""));
         let after = rest.get(lt + 1..).unwrap_or("");
         if let Some(comment) = after.strip_prefix("!--") {
-            rest = comment.find("-->").and_then(|i| comment.get(i + 3..)).unwrap_or("");
+            rest = comment
+                .find("-->")
+                .and_then(|i| comment.get(i + 3..))
+                .unwrap_or("");
             continue;
         }
         let Some(gt) = after.find('>') else {
@@ -30,12 +33,15 @@ pub fn html_to_text(html: &str) -> String {
         match tname.as_str() {
             "script" | "style" | "noscript" | "iframe" | "svg" | "template" if !closing => {
                 let end = format!("</{tname}");
-                rest = find_ci(rest, &end).and_then(|i| rest.get(i..)).and_then(|r| r.find('>').and_then(|j| r.get(j + 1..))).unwrap_or("");
+                rest = find_ci(rest, &end)
+                    .and_then(|i| rest.get(i..))
+                    .and_then(|r| r.find('>').and_then(|j| r.get(j + 1..)))
+                    .unwrap_or("");
             }
             "br" => out.push('\n'),
-            "p" | "div" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "tr" | "table" | "section" | "article" | "header" | "footer" | "figure" | "figcaption" | "pre" | "hr" | "dd" | "dt" => {
-                out.push_str("\n\n")
-            }
+            "p" | "div" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+            | "blockquote" | "tr" | "table" | "section" | "article" | "header" | "footer"
+            | "figure" | "figcaption" | "pre" | "hr" | "dd" | "dt" => out.push_str("\n\n"),
             _ => {}
         }
     }
@@ -78,7 +84,11 @@ pub(crate) fn decode_entities(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(rest.get(..amp).unwrap_or(""));
         let after = rest.get(amp + 1..).unwrap_or("");
-        let semi = after.char_indices().take(12).find(|&(_, c)| c == ';').map(|(i, _)| i);
+        let semi = after
+            .char_indices()
+            .take(12)
+            .find(|&(_, c)| c == ';')
+            .map(|(i, _)| i);
         let decoded = semi.and_then(|i| after.get(..i)).and_then(entity);
         match (decoded, semi) {
             (Some(c), Some(i)) => {
@@ -132,13 +142,28 @@ mod tests {
 
     #[test]
     fn paragraphs_and_entities() {
-        let t = html_to_text("<p>The minister said &ldquo;no&rdquo; on Monday.</p>\n<p>Troops &amp; contractors   left.<br>Later more.</p><script>var x = '<p>';</script>");
-        assert_eq!(t, "The minister said \u{201c}no\u{201d} on Monday.\n\nTroops & contractors left.\nLater more.");
+        let t = html_to_text(
+            "<p>The minister said &ldquo;no&rdquo; on Monday.</p>\n<p>Troops &amp; contractors   left.<br>Later more.</p><script>var x = '<p>';</script>",
+        );
+        assert_eq!(
+            t,
+            "The minister said \u{201c}no\u{201d} on Monday.\n\nTroops & contractors left.\nLater more."
+        );
     }
 
     #[test]
     fn odd_markup_does_not_panic() {
-        for s in ["<", "<p", "&", "&#xFFFFFFFF;", "&#0;", "<!-- x", "<script>", "a < b > c", "é<é>é&é;"] {
+        for s in [
+            "<",
+            "<p",
+            "&",
+            "&#xFFFFFFFF;",
+            "&#0;",
+            "<!-- x",
+            "<script>",
+            "a < b > c",
+            "é<é>é&é;",
+        ] {
             let _ = html_to_text(s);
         }
         assert_eq!(html_to_text("a < b"), "a < b");

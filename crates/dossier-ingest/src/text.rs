@@ -4,7 +4,9 @@ use std::io::Read;
 
 use dossier_core::RawArticle;
 
-use crate::{ReadError, ReadOptions, Sink, clean_opt, decode_utf8, normalize_newlines, read_bounded};
+use crate::{
+    ReadError, ReadOptions, Sink, clean_opt, decode_utf8, normalize_newlines, read_bounded,
+};
 
 /// Headlines are short; a longer first line is the first paragraph, not a title.
 const MAX_TITLE_CHARS: usize = 300;
@@ -18,7 +20,15 @@ fn read_one(name: &str, r: impl Read, opts: &ReadOptions) -> Result<RawArticle, 
     let s = decode_utf8(name, bytes)?;
     let mut art = parse_text(&normalize_newlines(&s));
     if art.text.trim().is_empty() {
-        return Err(ReadError::new(name, None, if art.title.is_some() { "no article text (title only)" } else { "empty file" }));
+        return Err(ReadError::new(
+            name,
+            None,
+            if art.title.is_some() {
+                "no article text (title only)"
+            } else {
+                "empty file"
+            },
+        ));
     }
     art.source = name.to_string();
     Ok(art)
@@ -48,12 +58,12 @@ pub(crate) fn parse_text(s: &str) -> RawArticle {
         None => s,
     };
     let body = body.trim_matches('\n');
-    if art.title.is_none() {
-        if let Some((title, rest)) = first_line_title(body) {
-            art.title = Some(title);
-            art.text = rest.trim_matches('\n').trim_end().to_string();
-            return art;
-        }
+    if art.title.is_none()
+        && let Some((title, rest)) = first_line_title(body)
+    {
+        art.title = Some(title);
+        art.text = rest.trim_matches('\n').trim_end().to_string();
+        return art;
     }
     art.text = body.trim_end().to_string();
     art

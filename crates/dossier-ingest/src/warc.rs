@@ -22,10 +22,17 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
             }
         };
         n += 1;
-        let len = match header.get("content-length").and_then(|v| v.trim().parse::<u64>().ok()) {
+        let len = match header
+            .get("content-length")
+            .and_then(|v| v.trim().parse::<u64>().ok())
+        {
             Some(l) => l,
             None => {
-                sink(Err(ReadError::new(name, Some(Location::Record(n)), "WARC record without a valid Content-Length")));
+                sink(Err(ReadError::new(
+                    name,
+                    Some(Location::Record(n)),
+                    "WARC record without a valid Content-Length",
+                )));
                 return;
             }
         };
@@ -33,11 +40,19 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
         let wanted = matches!(wtype.as_str(), "response" | "resource");
         if !wanted || len > opts.max_record_bytes as u64 {
             if let Err(e) = io::copy(&mut (&mut r).take(len), &mut io::sink()) {
-                sink(Err(ReadError::new(name, Some(Location::Record(n)), e.to_string())));
+                sink(Err(ReadError::new(
+                    name,
+                    Some(Location::Record(n)),
+                    e.to_string(),
+                )));
                 return;
             }
             if wanted {
-                sink(Err(ReadError::new(name, Some(Location::Record(n)), format!("record larger than {} bytes", opts.max_record_bytes))));
+                sink(Err(ReadError::new(
+                    name,
+                    Some(Location::Record(n)),
+                    format!("record larger than {} bytes", opts.max_record_bytes),
+                )));
             }
             continue;
         }
@@ -45,16 +60,32 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
         match (&mut r).take(len).read_to_end(&mut block) {
             Ok(k) if k as u64 == len => {}
             Ok(_) => {
-                sink(Err(ReadError::new(name, Some(Location::Record(n)), "truncated WARC record")));
+                sink(Err(ReadError::new(
+                    name,
+                    Some(Location::Record(n)),
+                    "truncated WARC record",
+                )));
                 return;
             }
             Err(e) => {
-                sink(Err(ReadError::new(name, Some(Location::Record(n)), e.to_string())));
+                sink(Err(ReadError::new(
+                    name,
+                    Some(Location::Record(n)),
+                    e.to_string(),
+                )));
                 return;
             }
         }
-        let target = header.get("warc-target-uri").map(|u| u.trim().trim_start_matches('<').trim_end_matches('>').to_string());
-        let ctype = header.get("content-type").unwrap_or("").to_ascii_lowercase();
+        let target = header.get("warc-target-uri").map(|u| {
+            u.trim()
+                .trim_start_matches('<')
+                .trim_end_matches('>')
+                .to_string()
+        });
+        let ctype = header
+            .get("content-type")
+            .unwrap_or("")
+            .to_ascii_lowercase();
         let (html_bytes, charset) = if ctype.starts_with("application/http") {
             match http_payload(&block) {
                 Some(p) => p,
@@ -70,7 +101,8 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
             .and_then(|html| crate::extract_html(&html, target.as_deref()))
             .map(|mut a| {
                 a.source = record_source(name, n);
-                if a.url.is_none() {
+                // The crawled URL is where the page was; a canonical link is only a claim.
+                if target.is_some() {
                     a.url.clone_from(&target);
                 }
                 a
@@ -81,7 +113,11 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
     if n == 0 {
         sink(Err(ReadError::new(name, None, "no WARC records")));
     } else if articles == 0 {
-        sink(Err(ReadError::new(name, None, format!("no HTML response records among {n} WARC records"))));
+        sink(Err(ReadError::new(
+            name,
+            None,
+            format!("no HTML response records among {n} WARC records"),
+        )));
     }
 }
 
@@ -89,7 +125,10 @@ struct Header(Vec<(String, String)>);
 
 impl Header {
     fn get(&self, key: &str) -> Option<&str> {
-        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
+        self.0
+            .iter()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -108,7 +147,10 @@ fn read_header(r: &mut impl BufRead) -> Result<Option<Header>, String> {
         }
     }
     if !line.starts_with("WARC/") {
-        return Err(format!("not a WARC record header: {:?}", line.trim().chars().take(40).collect::<String>()));
+        return Err(format!(
+            "not a WARC record header: {:?}",
+            line.trim().chars().take(40).collect::<String>()
+        ));
     }
     let mut fields = Vec::new();
     loop {
@@ -129,7 +171,10 @@ fn read_header(r: &mut impl BufRead) -> Result<Option<Header>, String> {
 
 fn read_line(r: &mut impl BufRead, line: &mut String) -> Result<usize, String> {
     let mut buf = Vec::new();
-    let k = r.take(MAX_HEADER_LINE as u64).read_until(b'\n', &mut buf).map_err(|e| e.to_string())?;
+    let k = r
+        .take(MAX_HEADER_LINE as u64)
+        .read_until(b'\n', &mut buf)
+        .map_err(|e| e.to_string())?;
     if k == MAX_HEADER_LINE && buf.last() != Some(&b'\n') {
         return Err("WARC header line too long".into());
     }
@@ -139,7 +184,11 @@ fn read_line(r: &mut impl BufRead, line: &mut String) -> Result<usize, String> {
 
 /// The body of an HTTP response if it is a successful HTML one, with the header's charset.
 fn http_payload(block: &[u8]) -> Option<(&[u8], Option<String>)> {
-    let end = block.windows(4).position(|w| w == b"\r\n\r\n").map(|i| i + 4).or_else(|| block.windows(2).position(|w| w == b"\n\n").map(|i| i + 2))?;
+    let end = block
+        .windows(4)
+        .position(|w| w == b"\r\n\r\n")
+        .map(|i| i + 4)
+        .or_else(|| block.windows(2).position(|w| w == b"\n\n").map(|i| i + 2))?;
     let head = String::from_utf8_lossy(block.get(..end)?);
     let mut lines = head.lines();
     let status: u16 = lines.next()?.split_whitespace().nth(1)?.parse().ok()?;
@@ -148,10 +197,10 @@ fn http_payload(block: &[u8]) -> Option<(&[u8], Option<String>)> {
     }
     let mut ctype = None;
     for l in lines {
-        if let Some((k, v)) = l.split_once(':') {
-            if k.trim().eq_ignore_ascii_case("content-type") {
-                ctype = Some(v.trim().to_ascii_lowercase());
-            }
+        if let Some((k, v)) = l.split_once(':')
+            && k.trim().eq_ignore_ascii_case("content-type")
+        {
+            ctype = Some(v.trim().to_ascii_lowercase());
         }
     }
     // No Content-Type: servers of old pages often omit it; the payload decides.
@@ -165,7 +214,12 @@ fn http_payload(block: &[u8]) -> Option<(&[u8], Option<String>)> {
 
 fn charset_of(ctype: &str) -> Option<String> {
     let i = ctype.find("charset=")?;
-    let v = ctype.get(i + 8..)?.trim_matches(|c| c == '"' || c == '\'' || c == ' ');
-    let v: String = v.chars().take_while(|c| !matches!(c, ';' | ' ' | '"' | '\'')).collect();
+    let v = ctype
+        .get(i + 8..)?
+        .trim_matches(|c| c == '"' || c == '\'' || c == ' ');
+    let v: String = v
+        .chars()
+        .take_while(|c| !matches!(c, ';' | ' ' | '"' | '\''))
+        .collect();
     Some(v).filter(|s| !s.is_empty())
 }
