@@ -21,7 +21,7 @@ pub(crate) fn read(name: &str, r: impl Read, opts: &ReadOptions, sink: &mut Sink
 
 /// Bytes of a page to text, honouring a charset from HTTP (`http_charset`) or a `<meta>` tag.
 /// Undeclared bytes must be UTF-8: guessing a legacy encoding silently garbles names.
-pub(crate) fn decode_html(bytes: &[u8], http_charset: Option<&str>) -> Result<String, String> {
+pub fn decode_html(bytes: &[u8], http_charset: Option<&str>) -> Result<String, String> {
     let label = http_charset
         .map(str::to_string)
         .or_else(|| meta_charset(bytes));

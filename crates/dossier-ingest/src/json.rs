@@ -202,18 +202,22 @@ fn read_line_capped(r: &mut impl BufRead, buf: &mut Vec<u8>, max: usize) -> std:
 }
 
 pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &mut Sink<'_>) {
-    // An array streams element by element; anything else is read as lines.
+    // An array streams element by element; anything else is read as lines. Leading blank
+    // lines are skipped but counted, so line numbers stay true.
+    let mut skipped_lines: u64 = 0;
     let first = loop {
         match r.fill_buf() {
             Ok(b) => match b.iter().position(|c| !c.is_ascii_whitespace()) {
                 Some(i) => {
                     let c = b[i];
+                    skipped_lines += b[..i].iter().filter(|&&c| c == b'\n').count() as u64;
                     r.consume(i);
                     break Some(c);
                 }
                 None if b.is_empty() => break None,
                 None => {
                     let n = b.len();
+                    skipped_lines += b.iter().filter(|&&c| c == b'\n').count() as u64;
                     r.consume(n);
                 }
             },
@@ -226,13 +230,19 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
     match first {
         None => sink(Err(ReadError::new(name, None, "empty file"))),
         Some(b'[') => read_array(name, r, sink),
-        Some(_) => read_lines(name, r, opts, sink),
+        Some(_) => read_lines(name, r, skipped_lines, opts, sink),
     }
 }
 
-fn read_lines(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &mut Sink<'_>) {
+fn read_lines(
+    name: &str,
+    mut r: impl BufRead,
+    first_line: u64,
+    opts: &ReadOptions,
+    sink: &mut Sink<'_>,
+) {
     let mut buf = Vec::new();
-    let mut line_no: u64 = 0;
+    let mut line_no: u64 = first_line;
     let mut record: u64 = 0;
     // A pretty-printed object spans lines: gather them until it parses.
     let mut pending: Vec<u8> = Vec::new();

@@ -27,7 +27,7 @@ mod text;
 mod warc;
 
 pub use date::parse_date;
-pub use html::extract_html;
+pub use html::{decode_html, extract_html};
 pub use manifest::Meta;
 pub use strip::html_to_text;
 
@@ -383,13 +383,17 @@ impl<R: Read> Read for GzErrors<R> {
 
 fn dispatch(
     name: &str,
-    head: Vec<u8>,
+    mut head: Vec<u8>,
     rest: impl Read,
     ext: Option<&str>,
     opts: &ReadOptions,
     sink: &mut Sink<'_>,
 ) {
-    if head.iter().all(|b| b.is_ascii_whitespace()) {
+    // A UTF-8 byte-order mark says nothing a parser needs, and JSON parsers choke on it.
+    if head.starts_with(b"\xef\xbb\xbf") {
+        head.drain(..3);
+    }
+    if head.len() < sniff::PEEK && head.iter().all(|b| b.is_ascii_whitespace()) {
         sink(Err(ReadError::new(name, None, "empty file")));
         return;
     }
