@@ -23,7 +23,7 @@ const TEXT_KEYS: &[&str] = &[
     "story",
 ];
 const HTML_KEYS: &[&str] = &["html", "raw_html", "content_html", "body_html"];
-const TITLE_KEYS: &[&str] = &["title", "headline", "name"];
+const TITLE_KEYS: &[&str] = &["title", "headline"];
 const URL_KEYS: &[&str] = &["url", "link", "canonical_url", "uri", "permalink"];
 const DATE_KEYS: &[&str] = &[
     "published",
@@ -112,8 +112,14 @@ pub(crate) fn to_article(v: Value, source: String) -> Result<RawArticle, String>
         .filter_map(|k| o.get(*k))
         .find_map(|v| v.as_str().filter(|s| !s.trim().is_empty()));
     let mut art = if let Some(t) = text {
+        // Some dumps keep the markup in the text field; paragraphs survive the stripping.
+        let t = if looks_like_markup(t) {
+            crate::html_to_text(t)
+        } else {
+            t.trim().to_string()
+        };
         RawArticle {
-            text: normalize_newlines(t.trim()),
+            text: normalize_newlines(&t),
             ..Default::default()
         }
     } else if let Some(h) = HTML_KEYS
@@ -148,6 +154,17 @@ pub(crate) fn to_article(v: Value, source: String) -> Result<RawArticle, String>
     art.language = clean_opt(f.language).or(art.language);
     art.author = clean_opt(f.author).or(art.author);
     Ok(art)
+}
+
+fn looks_like_markup(t: &str) -> bool {
+    let head: String = t
+        .chars()
+        .take(4096)
+        .collect::<String>()
+        .to_ascii_lowercase();
+    ["</p>", "<br", "</div>", "<p>"]
+        .iter()
+        .any(|m| head.contains(m))
 }
 
 /// Result of reading one line with a size cap.

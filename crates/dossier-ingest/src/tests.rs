@@ -226,6 +226,20 @@ fn malformed_json_line_fails_alone() {
 }
 
 #[test]
+fn json_odd_but_valid_inputs() {
+    // BOM, leading blank lines (line numbers stay true), markup in the text field, bad UTF-8.
+    let src = b"\xef\xbb\xbf\n\n{\"text\": \"<p>First para.</p><p>Second &amp; last.</p>\"}\n{\"text\": \"caf\xe9\"}\n{\"text\": \"ok\"}\n";
+    let out = read_bytes("odd.jsonl", src);
+    let a = ok(&out);
+    assert_eq!(a.len(), 2, "{:?}", errs(&out));
+    assert_eq!(a[0].text, "First para.\n\nSecond & last.");
+    assert_eq!(a[1].source, "odd.jsonl#3");
+    let e = errs(&out);
+    assert_eq!(e.len(), 1);
+    assert!(e[0].starts_with("odd.jsonl:4: invalid JSON"), "{}", e[0]);
+}
+
+#[test]
 fn pretty_printed_object_and_array() {
     let obj = "{\n  \"title\": \"T\",\n  \"text\": \"Body\"\n}\n";
     let out = read_bytes("one.json", obj.as_bytes());
