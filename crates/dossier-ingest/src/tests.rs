@@ -442,6 +442,29 @@ fn warc_responses_are_articles() {
 }
 
 #[test]
+fn warc_raw_http_encodings_are_undone() {
+    // wget-style WARCs keep chunked transfer and gzip content encoding as sent.
+    let zipped = gz(ARTICLE_HTML.as_bytes());
+    let (a, b) = zipped.split_at(zipped.len() / 2);
+    let mut http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n".to_vec();
+    for part in [a, b] {
+        http.extend_from_slice(format!("{:x}\r\n", part.len()).as_bytes());
+        http.extend_from_slice(part);
+        http.extend_from_slice(b"\r\n");
+    }
+    http.extend_from_slice(b"0\r\n\r\n");
+    let w = warc_record(
+        "response",
+        "https://news.example.com/z",
+        "application/http; msgtype=response",
+        &http,
+    );
+    let out = read_bytes("raw.warc", &w);
+    assert_eq!(ok(&out).len(), 1, "{:?}", errs(&out));
+    assert!(ok(&out)[0].text.contains("2,500 American troops"));
+}
+
+#[test]
 fn truncated_warc_is_an_error() {
     let plain: Vec<u8> = warc_file().concat();
     let cut = &plain[..plain.len() - 400];

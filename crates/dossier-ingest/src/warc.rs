@@ -2,6 +2,7 @@
 //! `response` (or `resource`) record with an HTML payload is one article, its WARC-Target-URI
 //! the URL. Request, metadata, warcinfo and non-HTML records are skipped silently.
 
+use std::borrow::Cow;
 use std::io::{self, BufRead, Read};
 
 use crate::{Location, ReadError, ReadOptions, Sink, record_source};
@@ -87,17 +88,17 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
             .unwrap_or("")
             .to_ascii_lowercase();
         let (html_bytes, charset) = if ctype.starts_with("application/http") {
-            match http_payload(&block) {
+            match http_payload(&block, opts.max_record_bytes) {
                 Some(p) => p,
                 None => continue,
             }
         } else if ctype.contains("html") {
-            (block.as_slice(), charset_of(&ctype))
+            (Cow::Borrowed(block.as_slice()), charset_of(&ctype))
         } else {
             continue;
         };
         articles += 1;
-        let res = crate::html::decode_html(html_bytes, charset.as_deref())
+        let res = crate::html::decode_html(&html_bytes, charset.as_deref())
             .and_then(|html| crate::extract_html(&html, target.as_deref()))
             .map(|mut a| {
                 a.source = record_source(name, n);
@@ -183,7 +184,7 @@ fn read_line(r: &mut impl BufRead, line: &mut String) -> Result<usize, String> {
 }
 
 /// The body of an HTTP response if it is a successful HTML one, with the header's charset.
-fn http_payload(block: &[u8]) -> Option<(&[u8], Option<String>)> {
+fn http_payload(block: &[u8], max: usize) -> Option<(Cow<'_, [u8]>, Option<String>)> {
     let end = block
         .windows(4)
         .position(|w| w == b"\r\n\r\n")
@@ -195,20 +196,61 @@ fn http_payload(block: &[u8]) -> Option<(&[u8], Option<String>)> {
     if !(200..300).contains(&status) {
         return None;
     }
-    let mut ctype = None;
+    let (mut ctype, mut chunked, mut gzipped) = (None, false, false);
     for l in lines {
-        if let Some((k, v)) = l.split_once(':')
-            && k.trim().eq_ignore_ascii_case("content-type")
-        {
-            ctype = Some(v.trim().to_ascii_lowercase());
+        if let Some((k, v)) = l.split_once(':') {
+            let (k, v) = (k.trim(), v.trim().to_ascii_lowercase());
+            if k.eq_ignore_ascii_case("content-type") {
+                ctype = Some(v);
+            } else if k.eq_ignore_ascii_case("transfer-encoding") {
+                chunked = v.contains("chunked");
+            } else if k.eq_ignore_ascii_case("content-encoding") {
+                gzipped = v.contains("gzip");
+            }
         }
     }
     // No Content-Type: servers of old pages often omit it; the payload decides.
-    let body = block.get(end..)?;
-    match ctype {
-        Some(c) if c.contains("html") => Some((body, charset_of(&c))),
-        Some(_) => None,
-        None => Some((body, None)),
+    let charset = match &ctype {
+        Some(c) if c.contains("html") => charset_of(c),
+        Some(_) => return None,
+        None => None,
+    };
+    // Crawlers that store the raw exchange (wget, warcprox) keep the transfer and content
+    // encodings; Common Crawl removes them and renames the headers, so this is a no-op there.
+    let mut body: Cow<'_, [u8]> = Cow::Borrowed(block.get(end..)?);
+    if chunked {
+        body = Cow::Owned(dechunk(&body)?);
+    }
+    if gzipped {
+        let mut out = Vec::new();
+        let limit = u64::try_from(max).unwrap_or(u64::MAX);
+        flate2::read::MultiGzDecoder::new(&*body)
+            .take(limit)
+            .read_to_end(&mut out)
+            .ok()?;
+        body = Cow::Owned(out);
+    }
+    Some((body, charset))
+}
+
+/// Undoes HTTP/1.1 chunked transfer encoding; None when the framing is broken.
+fn dechunk(mut b: &[u8]) -> Option<Vec<u8>> {
+    let mut out = Vec::with_capacity(b.len());
+    loop {
+        let nl = b.iter().position(|&c| c == b'\n')?;
+        let size_line = std::str::from_utf8(b.get(..nl)?).ok()?;
+        let size_hex = size_line.split(';').next()?.trim();
+        let size = usize::from_str_radix(size_hex, 16).ok()?;
+        b = b.get(nl + 1..)?;
+        if size == 0 {
+            return Some(out);
+        }
+        out.extend_from_slice(b.get(..size)?);
+        b = b.get(size..)?;
+        b = b
+            .strip_prefix(b"\r\n")
+            .or_else(|| b.strip_prefix(b"\n"))
+            .unwrap_or(b);
     }
 }
 
