@@ -8,8 +8,12 @@ use crate::{
     ReadError, ReadOptions, Sink, clean_opt, decode_utf8, normalize_newlines, read_bounded,
 };
 
-/// Headlines are short; a longer first line is the first paragraph, not a title.
-const MAX_TITLE_CHARS: usize = 300;
+/// Headlines are short (sites cut them near 100 characters); a longer line is a standfirst or
+/// a paragraph, not a title.
+const MAX_TITLE_CHARS: usize = 150;
+/// How many leading lines may hold the headline: scraped text often puts a photo credit or a
+/// standfirst above it.
+const TITLE_SCAN_LINES: usize = 3;
 
 pub(crate) fn read(name: &str, r: impl Read, opts: &ReadOptions, sink: &mut Sink<'_>) {
     sink(read_one(name, r, opts));
@@ -59,24 +63,88 @@ pub(crate) fn parse_text(s: &str) -> RawArticle {
     };
     let body = body.trim_matches('\n');
     if art.title.is_none()
-        && let Some((title, rest)) = first_line_title(body)
+        && let Some((title, before, after)) = find_title(body)
     {
         art.title = Some(title);
-        art.text = rest.trim_matches('\n').trim_end().to_string();
+        let before = before.trim_matches('\n');
+        let after = after.trim_matches('\n').trim_end();
+        art.text = if before.is_empty() {
+            after.to_string()
+        } else if after.is_empty() {
+            before.to_string()
+        } else {
+            format!("{before}\n\n{after}")
+        };
         return art;
     }
     art.text = body.trim_end().to_string();
     art
 }
 
-/// The first non-empty line as a headline (Markdown `#` removed), and the body after it.
-fn first_line_title(body: &str) -> Option<(String, &str)> {
-    let (line, rest) = body.split_once('\n').unwrap_or((body, ""));
-    let title = line.trim().trim_start_matches('#').trim();
-    if title.is_empty() || title.chars().count() > MAX_TITLE_CHARS {
-        return None;
+/// The headline among the first few non-empty lines: the first that is short and not a
+/// sentence (headlines do not end in a full stop), skipping photo credits and bylines. Returns
+/// it (Markdown `#` removed) with the text before and after its line.
+fn find_title(body: &str) -> Option<(String, &str, &str)> {
+    let mut offset = 0;
+    let mut seen = 0;
+    for line in body.split_inclusive('\n') {
+        let start = offset;
+        offset += line.len();
+        let t = line.trim().trim_start_matches('#').trim();
+        if t.is_empty() {
+            continue;
+        }
+        seen += 1;
+        if seen > TITLE_SCAN_LINES {
+            return None;
+        }
+        if is_credit_or_byline(t) {
+            continue;
+        }
+        if t.chars().count() <= MAX_TITLE_CHARS && !ends_sentence(t) {
+            return Some((t.to_string(), body.get(..start)?, body.get(offset..)?));
+        }
     }
-    Some((title.to_string(), rest))
+    None
+}
+
+/// A full stop at the end, not one closing an abbreviation-like last word ("U.S.", "Inc.").
+fn ends_sentence(t: &str) -> bool {
+    let t = t.trim_end_matches(['"', '\'', '\u{201d}', '\u{2019}', ')']);
+    let Some(head) = t.strip_suffix('.') else {
+        return false;
+    };
+    if head.ends_with('.') {
+        // An ellipsis: headlines use them.
+        return false;
+    }
+    let last = head.rsplit(' ').next().unwrap_or("");
+    !(last.contains('.')
+        || (last.len() <= 3 && last.chars().next().is_some_and(char::is_uppercase)))
+}
+
+/// "Photo: Reuters", "image Photo: CENTCOM", "PHOTO/AFP", "Credit: …", "By Jane Doe".
+fn is_credit_or_byline(t: &str) -> bool {
+    let lower = t.to_lowercase();
+    let words = lower.split_whitespace().count();
+    const CREDIT: [&str; 7] = [
+        "photo",
+        "image",
+        "picture",
+        "credit",
+        "file photo",
+        "foto",
+        "(photo",
+    ];
+    let credit = CREDIT.iter().any(|c| {
+        lower.strip_prefix(c).is_some_and(|rest| {
+            let rest = rest.trim_start();
+            rest.starts_with([':', '/', '-', '|'])
+                || rest.starts_with("photo")
+                || rest.starts_with("by ")
+        })
+    });
+    credit || (lower.starts_with("by ") && words <= 6)
 }
 
 /// `---` … `---` (or `...`) at the very start: flat `key: value` pairs, quotes stripped.
@@ -111,4 +179,51 @@ fn strip_quotes(v: &str) -> &str {
         }
     }
     v
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headline_after_credit_and_standfirst() {
+        let a = parse_text(
+            "Photo: Reuters\nMinister resigns over budget row\nHe said he had lost the confidence of the cabinet.\n",
+        );
+        assert_eq!(a.title.as_deref(), Some("Minister resigns over budget row"));
+        assert_eq!(
+            a.text,
+            "Photo: Reuters\n\nHe said he had lost the confidence of the cabinet."
+        );
+        let stand = "After months of talks between the two parties the coalition agreement that was meant to end the crisis has collapsed and elections are likely to be called early next year";
+        let a = parse_text(&format!("{stand}\n\nCoalition talks collapse\n\nBody.\n"));
+        assert_eq!(a.title.as_deref(), Some("Coalition talks collapse"));
+        assert_eq!(a.text, format!("{stand}\n\nBody."));
+    }
+
+    #[test]
+    fn a_lede_is_not_a_title() {
+        let a = parse_text(
+            "The president said on Monday that talks would continue.\nOfficials declined to comment.\nMore talks are planned.\nEnd.",
+        );
+        assert_eq!(a.title, None);
+        assert!(a.text.starts_with("The president said"));
+        // Abbreviations and ellipses at the end are still headlines.
+        assert_eq!(
+            parse_text("Troops to leave by 2025, says U.S.\nBody.")
+                .title
+                .as_deref(),
+            Some("Troops to leave by 2025, says U.S.")
+        );
+        assert_eq!(
+            parse_text("Coming soon...\nBody.").title.as_deref(),
+            Some("Coming soon...")
+        );
+        assert_eq!(
+            parse_text("By Jane Doe\nStorm hits coast\nBody.")
+                .title
+                .as_deref(),
+            Some("Storm hits coast")
+        );
+    }
 }
