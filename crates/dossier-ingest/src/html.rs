@@ -71,10 +71,13 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<RawArticle, String>
         url: url.map(str::to_string),
         ..Default::default()
     };
-    let res = match rs_trafilatura::extract_with_options(html, &opts) {
-        Ok(r) => r,
-        Err(rs_trafilatura::Error::NoContent) => return Err("no article text found".into()),
-        Err(e) => return Err(format!("HTML extraction failed: {e}")),
+    // A third-party parser on hostile pages: a panic in it must cost one page, not the batch.
+    let run = std::panic::AssertUnwindSafe(|| rs_trafilatura::extract_with_options(html, &opts));
+    let res = match std::panic::catch_unwind(run) {
+        Ok(Ok(r)) => r,
+        Ok(Err(rs_trafilatura::Error::NoContent)) => return Err("no article text found".into()),
+        Ok(Err(e)) => return Err(format!("HTML extraction failed: {e}")),
+        Err(_) => return Err("HTML extraction failed: the extractor panicked on this page".into()),
     };
     let text = paragraphs(&normalize_newlines(&res.content_text));
     // Pages without an article still yield stray words (a menu, a button): a body needs a
