@@ -1,7 +1,10 @@
 //! JSON Lines, JSON arrays and single JSON objects, with the field names news datasets use.
 
+use std::cell::Cell;
 use std::fmt;
 use std::io::BufRead;
+use std::io::Read;
+use std::rc::Rc;
 
 use chrono::NaiveDate;
 use dossier_core::RawArticle;
@@ -246,7 +249,7 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
     };
     match first {
         None => sink(Err(ReadError::new(name, None, "empty file"))),
-        Some(b'[') => read_array(name, r, sink),
+        Some(b'[') => read_array(name, r, opts.max_record_bytes, sink),
         Some(_) => read_lines(name, r, skipped_lines, opts, sink),
     }
 }
@@ -362,12 +365,19 @@ fn json_reason(e: &serde_json::Error) -> String {
     }
 }
 
-fn read_array(name: &str, r: impl BufRead, sink: &mut Sink<'_>) {
+fn read_array(name: &str, r: impl BufRead, max: usize, sink: &mut Sink<'_>) {
     let mut count: u64 = 0;
-    let mut de = serde_json::Deserializer::from_reader(r);
+    let since = Rc::new(Cell::new(0usize));
+    let capped = Capped {
+        inner: r,
+        since: Rc::clone(&since),
+        max,
+    };
+    let mut de = serde_json::Deserializer::from_reader(capped);
     let res = ArraySeed {
         name,
         count: &mut count,
+        since,
         sink: &mut *sink,
     }
     .deserialize(&mut de)
@@ -390,6 +400,8 @@ fn read_array(name: &str, r: impl BufRead, sink: &mut Sink<'_>) {
 struct ArraySeed<'a, 'b> {
     name: &'a str,
     count: &'a mut u64,
+    /// Bytes read since the last element ended, shared with [`Capped`].
+    since: Rc<Cell<usize>>,
     sink: &'a mut Sink<'b>,
 }
 
@@ -408,6 +420,7 @@ impl<'de> Visitor<'de> for ArraySeed<'_, '_> {
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         while let Some(v) = seq.next_element::<Value>()? {
             *self.count += 1;
+            self.since.set(0);
             let n = *self.count;
             (self.sink)(
                 to_article(v, record_source(self.name, n))
@@ -415,5 +428,28 @@ impl<'de> Visitor<'de> for ArraySeed<'_, '_> {
             );
         }
         Ok(())
+    }
+}
+
+/// Fails the read once one array element passes the record cap, so a giant element is refused
+/// before it is held in memory.
+struct Capped<R> {
+    inner: R,
+    since: Rc<Cell<usize>>,
+    max: usize,
+}
+
+impl<R: Read> Read for Capped<R> {
+    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        let n = self.inner.read(buf)?;
+        let total = self.since.get().saturating_add(n);
+        self.since.set(total);
+        if total > self.max {
+            return Err(std::io::Error::other(format!(
+                "record larger than {} bytes",
+                self.max
+            )));
+        }
+        Ok(n)
     }
 }

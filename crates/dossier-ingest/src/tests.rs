@@ -528,6 +528,15 @@ fn oversized_records_are_refused_without_stopping() {
         errs(&out),
         vec!["big.jsonl:2: record larger than 1000 bytes".to_string()]
     );
+    let arr = format!("[{{\"text\": \"small\"}}, {{\"text\": \"{big}\"}}]");
+    let out = read_bytes_opts("big.json", arr.as_bytes(), &opts);
+    assert_eq!(ok(&out).len(), 1);
+    assert_eq!(errs(&out).len(), 1);
+    assert!(
+        errs(&out)[0].starts_with("big.json#2: record larger than 1000 bytes"),
+        "{:?}",
+        errs(&out)
+    );
     let out = read_bytes_opts("big.txt", big.as_bytes(), &opts);
     assert_eq!(
         errs(&out),
