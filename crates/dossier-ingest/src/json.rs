@@ -312,7 +312,13 @@ fn read_lines(
             )));
             continue;
         }
+        let continuing = !pending.is_empty();
         pending.extend_from_slice(&buf);
+        // Inside a multi-line record, only a line starting with `}` (the top-level close of
+        // pretty-printed JSON) can end it: re-parsing on every line would be quadratic.
+        if continuing && !buf.starts_with(b"}") {
+            continue;
+        }
         match serde_json::from_slice::<Value>(&pending) {
             Ok(v) => {
                 record += 1;
@@ -338,11 +344,11 @@ fn read_lines(
         }
     }
     if !pending.is_empty() {
-        sink(Err(ReadError::new(
-            name,
-            Some(Location::Line(pending_start)),
-            "invalid JSON: EOF while parsing an object",
-        )));
+        let res = match serde_json::from_slice::<Value>(&pending) {
+            Ok(v) => to_article(v, record_source(name, record + 1)),
+            Err(e) => Err(json_reason(&e)),
+        };
+        sink(res.map_err(|e| ReadError::new(name, Some(Location::Line(pending_start)), e)));
     }
 }
 

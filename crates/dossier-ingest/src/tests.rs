@@ -244,6 +244,19 @@ fn pretty_printed_object_and_array() {
     let obj = "{\n  \"title\": \"T\",\n  \"text\": \"Body\"\n}\n";
     let out = read_bytes("one.json", obj.as_bytes());
     assert_eq!(ok(&out)[0].title.as_deref(), Some("T"));
+    let two = "{\n  \"text\": \"one\",\n  \"source\": {\n    \"name\": \"Wire\"\n  }\n}\n{\n  \"text\": \"two\"\n}\n{\n  \"text\": \"cut";
+    let out = read_bytes("many.json", two.as_bytes());
+    assert_eq!(
+        ok(&out).iter().map(|a| a.text.as_str()).collect::<Vec<_>>(),
+        vec!["one", "two"]
+    );
+    assert_eq!(ok(&out)[0].outlet.as_deref(), Some("Wire"));
+    assert_eq!(ok(&out)[1].source, "many.json#2");
+    let e = errs(&out);
+    assert!(
+        e.len() == 1 && e[0].starts_with("many.json:10: invalid JSON"),
+        "{e:?}"
+    );
     let arr = r#"[{"text": "a", "date": "2021-12-10"}, {"nope": 1}, {"text": "c", "html": "<p>ignored</p>"}]"#;
     let out = read_bytes("arr.json", arr.as_bytes());
     let a = ok(&out);
