@@ -89,7 +89,13 @@ pub(crate) fn decode_entities(s: &str) -> String {
             .take(12)
             .find(|&(_, c)| c == ';')
             .map(|(i, _)| i);
-        let decoded = semi.and_then(|i| after.get(..i)).and_then(entity);
+        let name = semi.and_then(|i| after.get(..i));
+        // A soft hyphen is an invisible break hint: dropping it keeps words whole for matching.
+        if let (Some("shy"), Some(i)) = (name, semi) {
+            rest = after.get(i + 1..).unwrap_or("");
+            continue;
+        }
+        let decoded = name.and_then(entity);
         match (decoded, semi) {
             (Some(c), Some(i)) => {
                 out.push(c);
@@ -130,6 +136,29 @@ fn entity(name: &str) -> Option<char> {
         "copy" => '\u{a9}',
         "reg" => '\u{ae}',
         "eacute" => 'é',
+        "egrave" => 'è',
+        "aacute" => 'á',
+        "agrave" => 'à',
+        "iacute" => 'í',
+        "oacute" => 'ó',
+        "uacute" => 'ú',
+        "ntilde" => 'ñ',
+        "ccedil" => 'ç',
+        "auml" => 'ä',
+        "ouml" => 'ö',
+        "uuml" => 'ü',
+        "Auml" => 'Ä',
+        "Ouml" => 'Ö',
+        "Uuml" => 'Ü',
+        "Eacute" => 'É',
+        "szlig" => 'ß',
+        "laquo" => '«',
+        "raquo" => '»',
+        "bull" => '•',
+        "middot" => '·',
+        "deg" => '°',
+        "times" => '×',
+        "trade" => '™',
         "euro" => '€',
         "pound" => '£',
         _ => return None,
@@ -167,5 +196,9 @@ mod tests {
             let _ = html_to_text(s);
         }
         assert_eq!(html_to_text("a < b"), "a < b");
+        assert_eq!(
+            html_to_text("Bundes&shy;regierung &uuml;ber &#8220;Gaza&#x201D;"),
+            "Bundesregierung über \u{201c}Gaza\u{201d}"
+        );
     }
 }
