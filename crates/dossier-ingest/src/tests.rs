@@ -812,6 +812,26 @@ proptest! {
     }
 
     #[test]
+    fn no_reader_panics_on_damaged_fixtures(which in 0usize..5, cut in 0.0f64..1.0, flips in proptest::collection::vec((0.0f64..1.0, any::<u8>()), 0..4)) {
+        let mut bytes = match which {
+            0 => rss().into_bytes(),
+            1 => warc_file().concat(),
+            2 => ARTICLE_HTML.as_bytes().to_vec(),
+            3 => gz(&warc_file().concat()),
+            _ => b"---\ntitle: x\n---\nHead\n\nBody\n{\"text\": 1}\n".to_vec(),
+        };
+        for (at, b) in flips {
+            let i = ((bytes.len() as f64) * at) as usize;
+            if let Some(x) = bytes.get_mut(i) {
+                *x = b;
+            }
+        }
+        bytes.truncate(((bytes.len() as f64) * cut) as usize);
+        let out = read_bytes("damaged", &bytes);
+        prop_assert!(!out.is_empty(), "every input yields an article or an error");
+    }
+
+    #[test]
     fn dates_never_panic(s in "\\PC{0,40}") {
         let _ = parse_date(&s);
     }
