@@ -91,7 +91,9 @@ pub fn extract_html(html: &str, url: Option<&str>) -> Result<RawArticle, String>
         url: clean_opt(m.url).or_else(|| url.map(str::to_string)),
         outlet: clean_opt(m.sitename),
         title: clean_opt(m.title),
-        published: m.date.map(|d| d.date_naive()),
+        // The date as the page writes it: the extractor's is converted to UTC, which moves an
+        // evening story to the next day and breaks "on Thursday" anchoring downstream.
+        published: written_pub_date(html).or(m.date.map(|d| d.date_naive())),
         language: clean_opt(m.language),
         author: clean_opt(m.author),
         text,
@@ -105,4 +107,136 @@ fn paragraphs(s: &str) -> String {
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("\n\n")
+}
+
+/// Meta names and properties that carry the publication date, best first.
+const DATE_META: [&str; 12] = [
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date.published",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "date",
+];
+
+/// The publication date as written in `<meta>` tags or JSON-LD `datePublished`, read as a local
+/// calendar date.
+fn written_pub_date(html: &str) -> Option<chrono::NaiveDate> {
+    // Metadata lives in the head; a cap keeps huge pages cheap.
+    let end = html.len().min(300_000);
+    let head = html
+        .get(..end)
+        .or_else(|| html.get(..html.floor_char_boundary(end)))?;
+    let lower = head.to_ascii_lowercase();
+    let mut best: Option<(usize, chrono::NaiveDate)> = None;
+    let mut pos = 0;
+    while let Some(i) = lower.get(pos..).and_then(|r| r.find("<meta")) {
+        let start = pos + i;
+        let Some(close) = lower.get(start..).and_then(|r| r.find('>')) else {
+            break;
+        };
+        let tag = head.get(start..start + close).unwrap_or("");
+        pos = start + close;
+        let key = attr(tag, "property")
+            .or_else(|| attr(tag, "name"))
+            .or_else(|| attr(tag, "itemprop"));
+        let (Some(key), Some(content)) = (key, attr(tag, "content")) else {
+            continue;
+        };
+        let key = key.to_ascii_lowercase();
+        if let Some(rank) = DATE_META.iter().position(|k| *k == key)
+            && best.is_none_or(|(r, _)| rank < r)
+            && let Some(d) = crate::parse_date(&content)
+        {
+            best = Some((rank, d));
+        }
+    }
+    if let Some((_, d)) = best {
+        return Some(d);
+    }
+    // JSON-LD: "datePublished": "2021-12-10T23:30:00-05:00"
+    let i = lower.find("\"datepublished\"")?;
+    let rest = head.get(i + 15..)?;
+    let q1 = rest.find('"')?;
+    let colon_ok = rest
+        .get(..q1)?
+        .trim()
+        .trim_start_matches(':')
+        .trim()
+        .is_empty();
+    let val = rest.get(q1 + 1..)?;
+    let q2 = val.find('"')?;
+    if !colon_ok {
+        return None;
+    }
+    crate::parse_date(val.get(..q2)?)
+}
+
+/// The value of attribute `name` in a tag's source (quoted with either quote, or bare).
+fn attr(tag: &str, name: &str) -> Option<String> {
+    let lower = tag.to_ascii_lowercase();
+    let mut from = 0;
+    while let Some(i) = lower.get(from..).and_then(|r| r.find(name)) {
+        let at = from + i;
+        from = at + name.len();
+        // Whole attribute names only ("name" must not match "itemname").
+        let before_ok = at == 0
+            || lower
+                .as_bytes()
+                .get(at - 1)
+                .is_some_and(|b| b.is_ascii_whitespace());
+        let rest = tag.get(from..)?.trim_start();
+        let Some(rest) = rest.strip_prefix('=') else {
+            continue;
+        };
+        if !before_ok {
+            continue;
+        }
+        let rest = rest.trim_start();
+        let v = match rest.chars().next()? {
+            q @ ('"' | '\'') => rest.get(1..)?.split(q).next()?,
+            _ => rest.split(|c: char| c.is_whitespace() || c == '/').next()?,
+        };
+        return Some(crate::strip::decode_entities(v));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn written_date_beats_utc() {
+        let d = |s: &str| written_pub_date(s);
+        let day = chrono::NaiveDate::from_ymd_opt(2021, 12, 10);
+        assert_eq!(
+            d(r#"<meta property="article:published_time" content="2021-12-10T23:30:00-05:00">"#),
+            day
+        );
+        assert_eq!(
+            d(r#"<meta content='2021-12-10T23:30:00-05:00' name=pubdate>"#),
+            day
+        );
+        assert_eq!(
+            d(
+                r#"<meta name="date" content="2020-01-01"><meta itemprop="datePublished" content="2021-12-10">"#
+            ),
+            day
+        );
+        assert_eq!(
+            d(
+                r#"<script type="application/ld+json">{"@type": "NewsArticle", "datePublished" : "2021-12-10T22:00:00-08:00"}</script>"#
+            ),
+            day
+        );
+        assert_eq!(d(r#"<meta name="description" content="2021-12-10">"#), None);
+        assert_eq!(d("<meta"), None);
+    }
 }
