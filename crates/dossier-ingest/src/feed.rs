@@ -36,14 +36,31 @@ pub(crate) fn read(name: &str, r: impl Read, opts: &ReadOptions, sink: &mut Sink
     if feed.entries.is_empty() {
         return sink(Err(ReadError::new(name, None, "feed has no items")));
     }
+    // feed-rs converts dates to UTC, moving evening stories to the next day; the dates as
+    // written are used instead when the raw items line up with the parsed ones.
+    let written = std::str::from_utf8(&bytes)
+        .map(written_dates)
+        .unwrap_or_default();
+    let aligned = written.len() == feed.entries.len();
     for (i, entry) in feed.entries.into_iter().enumerate() {
         let n = i as u64 + 1;
+        let local = if aligned {
+            written.get(i).copied().flatten()
+        } else {
+            None
+        };
         let res = entry_article(
             entry,
             record_source(name, n),
             outlet.clone(),
             language.clone(),
         )
+        .map(|mut a| {
+            if local.is_some() {
+                a.published = local;
+            }
+            a
+        })
         .map_err(|reason| ReadError::new(name, Some(Location::Record(n)), reason));
         sink(res);
     }
@@ -102,4 +119,37 @@ fn plain(t: &Text) -> String {
     } else {
         t.content.trim().to_string()
     }
+}
+
+/// The publication date written in each `<item>` / `<entry>`, in document order.
+fn written_dates(xml: &str) -> Vec<Option<chrono::NaiveDate>> {
+    let mut out = Vec::new();
+    let mut rest = xml;
+    loop {
+        let next = ["<item>", "<item ", "<entry>", "<entry "]
+            .iter()
+            .filter_map(|t| rest.find(t).map(|i| (i, *t)))
+            .min();
+        let Some((i, tag)) = next else { break };
+        let body = rest.get(i + tag.len()..).unwrap_or("");
+        let close = if tag.starts_with("<item") {
+            "</item>"
+        } else {
+            "</entry>"
+        };
+        let end = body.find(close).unwrap_or(body.len());
+        let block = body.get(..end).unwrap_or("");
+        let date = ["pubDate", "published", "dc:date", "updated"]
+            .iter()
+            .find_map(|t| {
+                let open = format!("<{t}>");
+                let j = block.find(&open)?;
+                let v = block.get(j + open.len()..)?;
+                let k = v.find('<')?;
+                crate::parse_date(v.get(..k)?)
+            });
+        out.push(date);
+        rest = body.get(end..).unwrap_or("");
+    }
+    out
 }

@@ -324,7 +324,7 @@ fn rss() -> String {
 <item>
 <title>Summary only</title>
 <link>https://wire.example/2</link>
-<pubDate>Sat, 11 Dec 2021 08:00:00 +0000</pubDate>
+<pubDate>Sat, 11 Dec 2021 22:00:00 -0500</pubDate>
 <description>&lt;p&gt;Iraq&amp;#8217;s prime minister welcomed the move.&lt;/p&gt;</description>
 </item>
 <item><title>Nothing</title></item>
@@ -348,6 +348,11 @@ fn rss_items_are_articles() {
         "The coalition said on Thursday its combat mission had ended.\n\nAbout 2,500 US troops remain & will advise."
     );
     assert_eq!(a[1].text, "Iraq\u{2019}s prime minister welcomed the move.");
+    assert_eq!(
+        a[1].published,
+        date(2021, 12, 11),
+        "the date as written, not UTC"
+    );
     assert_eq!(
         errs(&out),
         vec!["<stdin>#3: no article text found (item has neither content nor summary)".to_string()]
