@@ -1,0 +1,179 @@
+//! Language identification with `whatlang`, reported as ISO 639-1 codes.
+//!
+//! whatlang speaks ISO 639-3 ("eng"); the rest of dossier (and most feeds) use the two-letter
+//! codes, so this module maps between them. Languages without a two-letter code keep whatlang's.
+
+use whatlang::{Detector, Lang};
+
+/// whatlang's languages with their ISO 639-1 codes.
+const CODES: &[(Lang, &str)] = &[
+    (Lang::Epo, "eo"),
+    (Lang::Eng, "en"),
+    (Lang::Rus, "ru"),
+    (Lang::Cmn, "zh"),
+    (Lang::Spa, "es"),
+    (Lang::Por, "pt"),
+    (Lang::Ita, "it"),
+    (Lang::Ben, "bn"),
+    (Lang::Fra, "fr"),
+    (Lang::Deu, "de"),
+    (Lang::Ukr, "uk"),
+    (Lang::Kat, "ka"),
+    (Lang::Ara, "ar"),
+    (Lang::Hin, "hi"),
+    (Lang::Jpn, "ja"),
+    (Lang::Heb, "he"),
+    (Lang::Yid, "yi"),
+    (Lang::Pol, "pl"),
+    (Lang::Amh, "am"),
+    (Lang::Jav, "jv"),
+    (Lang::Kor, "ko"),
+    (Lang::Nob, "nb"),
+    (Lang::Dan, "da"),
+    (Lang::Swe, "sv"),
+    (Lang::Fin, "fi"),
+    (Lang::Tur, "tr"),
+    (Lang::Nld, "nl"),
+    (Lang::Hun, "hu"),
+    (Lang::Ces, "cs"),
+    (Lang::Ell, "el"),
+    (Lang::Bul, "bg"),
+    (Lang::Bel, "be"),
+    (Lang::Mar, "mr"),
+    (Lang::Kan, "kn"),
+    (Lang::Ron, "ro"),
+    (Lang::Slv, "sl"),
+    (Lang::Hrv, "hr"),
+    (Lang::Srp, "sr"),
+    (Lang::Mkd, "mk"),
+    (Lang::Lit, "lt"),
+    (Lang::Lav, "lv"),
+    (Lang::Est, "et"),
+    (Lang::Tam, "ta"),
+    (Lang::Vie, "vi"),
+    (Lang::Urd, "ur"),
+    (Lang::Tha, "th"),
+    (Lang::Guj, "gu"),
+    (Lang::Uzb, "uz"),
+    (Lang::Pan, "pa"),
+    (Lang::Aze, "az"),
+    (Lang::Ind, "id"),
+    (Lang::Tel, "te"),
+    (Lang::Pes, "fa"),
+    (Lang::Mal, "ml"),
+    (Lang::Ori, "or"),
+    (Lang::Mya, "my"),
+    (Lang::Nep, "ne"),
+    (Lang::Sin, "si"),
+    (Lang::Khm, "km"),
+    (Lang::Tuk, "tk"),
+    (Lang::Aka, "ak"),
+    (Lang::Zul, "zu"),
+    (Lang::Sna, "sn"),
+    (Lang::Afr, "af"),
+    (Lang::Lat, "la"),
+    (Lang::Slk, "sk"),
+    (Lang::Cat, "ca"),
+    (Lang::Tgl, "tl"),
+    (Lang::Hye, "hy"),
+    (Lang::Cym, "cy"),
+];
+
+/// The ISO 639-1 code of a whatlang language (its 639-3 code when there is none).
+pub fn iso1(lang: Lang) -> &'static str {
+    CODES
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map(|(_, c)| *c)
+        .unwrap_or_else(|| lang.code())
+}
+
+/// The whatlang language for a declared code: ISO 639-1 ("en"), 639-3 ("eng") or a locale
+/// ("en-US", "pt_BR"); None when whatlang does not know it.
+pub fn from_code(code: &str) -> Option<Lang> {
+    let base = code
+        .trim()
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    // Norwegian Bokmål is what news in "no" is written in.
+    let base = if base == "no" { "nb".to_string() } else { base };
+    CODES
+        .iter()
+        .find(|(_, c)| *c == base)
+        .map(|(l, _)| *l)
+        .or_else(|| Lang::from_code(base.as_str()))
+}
+
+/// Normalises a declared language to the form we store: a lowercase ISO 639-1 code when we know
+/// one, else the declared primary subtag lowercased.
+pub fn normalise_declared(code: &str) -> Option<String> {
+    let t = code.trim();
+    if t.is_empty() {
+        return None;
+    }
+    match from_code(t) {
+        Some(l) => Some(iso1(l).to_string()),
+        None => Some(t.split(['-', '_']).next().unwrap_or(t).to_ascii_lowercase()),
+    }
+}
+
+/// Most text needed to tell an article's language; more only costs time.
+const SAMPLE_BYTES: usize = 4096;
+
+/// The language of a whole article from a sample of its lines.
+pub fn detect_article<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> {
+    let mut sample = String::with_capacity(SAMPLE_BYTES + 256);
+    for l in lines {
+        if sample.len() >= SAMPLE_BYTES {
+            break;
+        }
+        sample.push_str(l);
+        sample.push('\n');
+    }
+    if sample.trim().is_empty() {
+        return None;
+    }
+    Detector::new().detect(&sample).map(|i| i.lang())
+}
+
+/// A passage is judged only when it has this many letters: whatlang is unreliable on less.
+pub const MIN_LETTERS: usize = 30;
+
+/// True when `text` is confidently in a language other than `article`.
+///
+/// Confidence alone is not enough on short text (names and numbers mislead trigrams), so we also
+/// need a minimum length and a clear margin over the article's language.
+pub fn is_foreign(text: &str, article: Lang) -> Option<Lang> {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < MIN_LETTERS {
+        return None;
+    }
+    let info = Detector::new().detect(text)?;
+    if info.lang() == article || !info.is_reliable() {
+        return None;
+    }
+    // Closely related pairs whatlang mixes up on passages: never call one foreign to the other.
+    if related(info.lang(), article) {
+        return None;
+    }
+    Some(info.lang())
+}
+
+/// Language pairs that trigram models confuse on a sentence or two.
+fn related(a: Lang, b: Lang) -> bool {
+    use Lang::*;
+    const GROUPS: &[&[Lang]] = &[
+        &[Nob, Dan, Swe],
+        &[Hrv, Srp, Slv, Mkd, Bul],
+        &[Ces, Slk],
+        &[Rus, Ukr, Bel],
+        &[Hin, Mar, Nep],
+        &[Ind, Jav, Tgl],
+        &[Spa, Cat, Por, Ita],
+        &[Afr, Nld],
+        &[Urd, Pes, Ara],
+    ];
+    GROUPS.iter().any(|g| g.contains(&a) && g.contains(&b))
+}
