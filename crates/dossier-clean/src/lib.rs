@@ -67,7 +67,12 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
         .filter(|t| !t.is_empty());
     match &title {
         Some(t) => drop_repeated_title(&mut lines, &fold(t)),
-        None if opts.infer_title => title = infer_title(&mut lines),
+        None if opts.infer_title => {
+            title = infer_title(&mut lines);
+            if let Some(t) = &title {
+                drop_repeated_title(&mut lines, &fold(t));
+            }
+        }
         None => {}
     }
 
