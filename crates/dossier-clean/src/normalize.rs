@@ -43,6 +43,10 @@ fn map(c: char) -> Map {
 /// Maps odd spaces to plain ones, drops invisible characters, turns CR/CRLF into LF and applies
 /// Unicode NFC. Idempotent.
 pub fn normalise(text: &str) -> String {
+    // Most English text is plain ASCII with nothing to map: skip the per-char work.
+    if text.is_ascii() && !text.bytes().any(|b| b.is_ascii_control() && b != b'\n') {
+        return text.to_string();
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {

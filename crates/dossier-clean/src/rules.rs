@@ -61,6 +61,8 @@ static CHROME_SHORT: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^follow(?-u:\b).*(?-u:\b)on (?:twitter|facebook|instagram|x|threads|bluesky|tiktok)(?-u:\b)|^follow @\w+".to_string(),
         // Copyright footers.
         r"(?i)^(?:©|\(c\)\s*\d{4}|copyright(?-u:\b))|(?-u:\b)all rights reserved(?-u:\b)|may not be (?:published|reproduced), broadcast, rewritten,? or redistributed".to_string(),
+        // Video-player residue: "JUST WATCHED … Replay More Videos … MUST WATCH …".
+        r"(?i)^just watched(?-u:\b)|(?-u:\b)replay more videos(?-u:\b)|^must watch(?-u:\b)".to_string(),
         // Cookie and script notices.
         r"(?i)(?-u:\b)(?:we|this (?:site|website)) uses? cookies(?-u:\b)|(?-u:\b)accept (?:all )?cookies(?-u:\b)|(?-u:\b)cookie (?:policy|settings|preferences)(?-u:\b)|(?-u:\b)enable javascript(?-u:\b)|(?-u:\b)your browser does not support(?-u:\b)".to_string(),
         // Guardian-style related link: "Headline of another story Read more".
@@ -95,7 +97,7 @@ static CAPTION_ANY: LazyLock<RegexSet> = LazyLock::new(|| {
 /// A line that is only a credit: "Mike Blake/Reuters", "Photo: CENTCOM", "(Pixabay photo)".
 static CREDIT_ONLY: LazyLock<RegexSet> = LazyLock::new(|| {
     set(&[
-        r"(?i)^(?:image\s+)?(?:photo|photos|photograph|picture|image|credit|photo credit|image credit|source|foto)\s*(?:by|:|/)\s*\S".to_string(),
+        r"(?i)^(?:image\s+)?(?:photo|photos|photograph|picture|image|credit|photo credit|image credit|foto)\s*(?:by|:|/)\s*\S".to_string(),
         r"(?i)^\(\s*(?:photo|picture|image|credit)(?-u:\b)[^()]*\)$".to_string(),
         r"^\p{Lu}[\p{L}.'’-]*(?: \p{Lu}?[\p{L}.'’-]+){0,4}\s?/\s?\p{Lu}[\p{L}.'’ -]{1,40}$".to_string(),
         r"(?i)^(?:photo|file photo|file|image|video)$".to_string(),
