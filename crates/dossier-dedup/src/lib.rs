@@ -128,39 +128,25 @@ pub fn exact_key(text: &str) -> u64 {
     h
 }
 
-/// Multipliers and offsets of the `NUM_PERM` hash functions, from a fixed seed so signatures are
-/// the same in every run.
-static PERMS: std::sync::LazyLock<([u64; NUM_PERM], [u64; NUM_PERM])> =
-    std::sync::LazyLock::new(|| {
-        let mut state: u64 = 0x5eed_d055_1e75_0001;
-        let mut next = || {
-            state = state.wrapping_add(0x9e37_79b9_7f4a_7c15);
-            mix(state)
-        };
-        let mut a = [0u64; NUM_PERM];
-        let mut b = [0u64; NUM_PERM];
-        for i in 0..NUM_PERM {
-            a[i] = next() | 1;
-            b[i] = next();
-        }
-        (a, b)
-    });
-
 /// MinHash signature of a text's word shingles. A text shorter than one shingle is one shingle.
+///
+/// One-permutation hashing: each shingle's hash picks one of `NUM_PERM` bins and competes for
+/// its minimum, so a text costs one hash per shingle instead of `NUM_PERM`. Bins no shingle fell
+/// into borrow from the next filled bin (densification), which keeps the estimate unbiased for
+/// short texts.
 pub fn signature(text: &str) -> Signature {
-    let (a, b) = &*PERMS;
     let mut mins = [u32::MAX; NUM_PERM];
+    let mut filled = [false; NUM_PERM];
     let mut window = [0u64; SHINGLE_WORDS];
     let mut n_words = 0usize;
     let mut shingles = 0u32;
-    let add = |x: u64, mins: &mut [u32; NUM_PERM]| {
-        for i in 0..NUM_PERM {
-            // Multiply-add-shift: a cheap universal hash per permutation.
-            let h = (a[i].wrapping_mul(x).wrapping_add(b[i]) >> 32) as u32;
-            if h < mins[i] {
-                mins[i] = h;
-            }
+    let mut add = |x: u64, mins: &mut [u32; NUM_PERM]| {
+        let bin = (x % NUM_PERM as u64) as usize;
+        let v = (x >> 32) as u32;
+        if v < mins[bin] {
+            mins[bin] = v;
         }
+        filled[bin] = true;
     };
     for w in words(text) {
         window[n_words % SHINGLE_WORDS] = word_hash(w);
@@ -174,7 +160,29 @@ pub fn signature(text: &str) -> Signature {
         add(shingle_hash(&window[..n_words], n_words), &mut mins);
         shingles = 1;
     }
+    if shingles > 0 {
+        densify(&mut mins, &filled);
+    }
     Signature { shingles, mins }
+}
+
+/// Fills each empty bin from the nearest filled bin to its right (wrapping), mixed with the
+/// distance so that borrowed values differ from the originals. Both texts of a pair borrow the
+/// same way, so matching bins still estimate the Jaccard similarity.
+fn densify(mins: &mut [u32; NUM_PERM], filled: &[bool; NUM_PERM]) {
+    let src = *mins;
+    for i in 0..NUM_PERM {
+        if filled[i] {
+            continue;
+        }
+        for d in 1..NUM_PERM {
+            let j = (i + d) % NUM_PERM;
+            if filled[j] {
+                mins[i] = (mix(src[j] as u64 ^ ((d as u64) << 40)) >> 32) as u32;
+                break;
+            }
+        }
+    }
 }
 
 /// Order-sensitive hash of the words in the ring buffer, oldest first.
