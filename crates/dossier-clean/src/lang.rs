@@ -4,6 +4,29 @@
 //! codes, so this module maps between them. Languages without a two-letter code keep whatlang's.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// FNV-1a: the stop-word table is hit once a word, where SipHash's setup cost dominates.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 use std::sync::LazyLock;
 use whatlang::{Detector, Lang};
 
@@ -153,11 +176,11 @@ pub const MIN_WORDS: usize = 8;
 /// Confidence alone is not enough on short text (names and numbers mislead trigrams), so we also
 /// need a minimum length and a clear margin over the article's language.
 pub fn is_foreign(text: &str, article: Lang) -> Option<Lang> {
-    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
-    if letters < MIN_LETTERS || text.split_whitespace().count() < MIN_WORDS {
+    if text.len() < MIN_LETTERS || plainly_in(text, article) {
         return None;
     }
-    if plainly_in(text, article) {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    if letters < MIN_LETTERS || text.split_whitespace().count() < MIN_WORDS {
         return None;
     }
     let info = Detector::new().detect(text)?;
@@ -243,15 +266,16 @@ const STOPWORDS: &[(Lang, &[&str])] = &[
 ];
 
 /// Every stop word with a bit per language of [`STOPWORDS`] it belongs to: one lookup a word.
-static STOP_INDEX: LazyLock<HashMap<&'static str, u8>> = LazyLock::new(|| {
-    let mut m = HashMap::new();
-    for (i, (_, list)) in STOPWORDS.iter().enumerate() {
-        for w in *list {
-            *m.entry(*w).or_insert(0u8) |= 1 << i;
+static STOP_INDEX: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<Fnv>>> =
+    LazyLock::new(|| {
+        let mut m = HashMap::default();
+        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
+            for w in *list {
+                *m.entry(*w).or_insert(0u8) |= 1 << i;
+            }
         }
-    }
-    m
-});
+        m
+    });
 
 /// Per language of [`STOPWORDS`], how many of `text`'s words are its stop words; and the word
 /// count.
@@ -268,7 +292,11 @@ fn stopword_counts(text: &str) -> ([usize; STOPWORDS.len()], usize) {
             continue;
         }
         buf.clear();
-        buf.extend(w.chars().flat_map(char::to_lowercase));
+        if w.is_ascii() {
+            buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+        } else {
+            buf.extend(w.chars().flat_map(char::to_lowercase));
+        }
         if let Some(&bits) = STOP_INDEX.get(buf.as_str()) {
             for (i, c) in counts.iter_mut().enumerate() {
                 if bits & (1 << i) != 0 {

@@ -47,6 +47,12 @@ pub fn normalise(text: &str) -> String {
     if text.is_ascii() && !text.bytes().any(|b| b.is_ascii_control() && b != b'\n') {
         return text.to_string();
     }
+    if !text
+        .chars()
+        .any(|c| c == '\r' || !matches!(map(c), Map::Keep))
+    {
+        return nfc(text.to_string());
+    }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
@@ -64,10 +70,14 @@ pub fn normalise(text: &str) -> String {
             Map::Drop => {}
         }
     }
-    if is_nfc_quick(out.chars()) == IsNormalized::Yes {
-        out
+    nfc(out)
+}
+
+fn nfc(s: String) -> String {
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
+        s
     } else {
-        out.nfc().collect()
+        s.nfc().collect()
     }
 }
 

@@ -70,29 +70,62 @@ static CHROME_SHORT: LazyLock<RegexSet> = LazyLock::new(|| {
     ])
 });
 
-/// Captions and credits recognised by their form; any length.
-static CAPTION_ANY: LazyLock<RegexSet> = LazyLock::new(|| {
+/// Captions and credits recognised by how a line starts (anchored: cheap on long lines).
+static CAPTION_START: LazyLock<RegexSet> = LazyLock::new(|| {
     set(&[
         // Widget and caption labels the extractor left in.
         r"(?i)^(?:image copyright|image caption|media caption|media playback is unsupported|enlarge this image|toggle caption|hide caption|caption:?\s|image source:|file photo(?-u:\b)|photo gallery(?-u:\b)|facebook twitter pinterest\s)".to_string(),
-        r"(?i)\*\*\*\s*local caption\s*\*\*\*".to_string(),
+        // "PHOTO/AP - …", "REUTERS/CARLOS BARRIA - …".
+        format!(r"^(?:PHOTO|FOTO|FILE PHOTO|IMAGE|{AGENCY})\s*/\s*[^\s/()]+(?: [^\s/()]+){{0,5}}?\s+[-–—]\s"),
+        // Credit at the start: "Mark J. Terrill/AP/File A voter fills out …".
+        format!(r"^\p{{Lu}}[\p{{L}}.'’-]*(?: \p{{Lu}}?[\p{{L}}.'’-]+){{0,4}}\s?/\s?{AGENCY}(?:/File)?\s+\p{{Lu}}"),
+    ])
+});
+
+/// Captions recognised by how a line ends; only the tail of a long line is searched.
+static CAPTION_END: LazyLock<RegexSet> = LazyLock::new(|| {
+    set(&[
         // An image file name at the end: "205570-01-08.jpg".
         r"(?i)\S\.(?:jpe?g|png|gif|webp|tiff?)\s*$".to_string(),
-        // "PHOTO/AP - …", "REUTERS/CARLOS BARRIA - …", "AFP PHOTO / ALI AL-SAADI".
-        format!(r"^(?:PHOTO|FOTO|FILE PHOTO|IMAGE|{AGENCY})\s*/\s*[^\s/()]+(?: [^\s/()]+){{0,5}}?\s+[-–—]\s"),
-        r"(?-u:\b)(?:AP|AFP|EPA|UPI|DPA) PHOTO(?-u:\b)|(?-u:\b)AFP via Getty Images(?-u:\b)".to_string(),
         // Credit in brackets at the end: "(Eduardo Munoz/Reuters)", "(Photo: Jim Watson, AFP)".
         r"(?i)[(\[]\s*(?:photo|photos|photograph|image|picture|pic|credit|file photo|courtesy)(?-u:\b)[^()\[\]]*[)\]]\s*$".to_string(),
         format!(r"[(\[][^()\[\]]*/\s*{AGENCY}(?-u:\b)[^()\[\]]*[)\]]\s*$"),
         // Unbracketed credit at the end: ". REUTERS/Kevin Lamarque", "Nam Y. Huh/AP".
         r"(?-u:\b)REUTERS/\S+(?: \S+){0,6}$".to_string(),
         format!(r"(?:^|\s)\p{{Lu}}[\p{{L}}.'’-]*(?: \p{{Lu}}?[\p{{L}}.'’-]+){{0,4}}\s?/\s?{AGENCY}(?:/\S+)?(?: (?:Photos?|file|File|Images))?\s*$"),
-        format!(r"\|\s*(?:{AGENCY}|[\p{{Lu}}][\p{{L}}.'’ -]{{1,40}}/{AGENCY})(?-u:\b)"),
         r"(?i)(?-u:\b)(?:photograph|photo|picture|image|credit)s?:\s*\S+(?: \S+){0,6}$".to_string(),
-        // Credit at the start: "Mark J. Terrill/AP/File A voter fills out …".
-        format!(r"^\p{{Lu}}[\p{{L}}.'’-]*(?: \p{{Lu}}?[\p{{L}}.'’-]+){{0,4}}\s?/\s?{AGENCY}(?:/File)?\s+\p{{Lu}}"),
     ])
 });
+
+/// Caption markers that can sit anywhere in a line; searched only when a cheap test passes.
+static CAPTION_MID: LazyLock<RegexSet> = LazyLock::new(|| {
+    set(&[
+        r"(?i)\*\*\*\s*local caption\s*\*\*\*".to_string(),
+        // "AFP PHOTO / ALI AL-SAADI", "… AFP via Getty Images".
+        r"(?-u:\b)(?:AP|AFP|EPA|UPI|DPA) PHOTO(?-u:\b)|(?-u:\b)AFP via Getty Images(?-u:\b)"
+            .to_string(),
+        // Politico style: "caption. | AP Photo", "| Pablo Martinez Monsivais/AP Photo".
+        format!(r"\|\s*(?:{AGENCY}|[\p{{Lu}}][\p{{L}}.'’ -]{{1,40}}/{AGENCY})(?-u:\b)"),
+    ])
+});
+
+/// Bytes at the end of a line that end-anchored caption patterns need to see.
+const TAIL_BYTES: usize = 240;
+
+fn is_caption(line: &str) -> bool {
+    if CAPTION_START.is_match(line) {
+        return true;
+    }
+    let mut tail = line.len().saturating_sub(TAIL_BYTES);
+    while !line.is_char_boundary(tail) {
+        tail -= 1;
+    }
+    if CAPTION_END.is_match_at(line, tail) {
+        return true;
+    }
+    (line.contains(['*', '|']) || line.contains("PHOTO") || line.contains("Getty"))
+        && CAPTION_MID.is_match(line)
+}
 
 /// A line that is only a credit: "Mike Blake/Reuters", "Photo: CENTCOM", "(Pixabay photo)".
 static CREDIT_ONLY: LazyLock<RegexSet> = LazyLock::new(|| {
@@ -116,7 +149,7 @@ pub fn classify(line: &str, words: usize) -> Option<&'static str> {
     if words <= 10 && CREDIT_ONLY.is_match(line) && !ends_as_sentence_body(line) {
         return Some("credit");
     }
-    if CAPTION_ANY.is_match(line) {
+    if is_caption(line) {
         return Some(if words <= 6 { "credit" } else { "caption" });
     }
     if words <= 40 && CHROME_SHORT.is_match(line) {
