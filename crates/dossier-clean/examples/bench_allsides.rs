@@ -2,7 +2,7 @@
 //! `content_original`, `title`, `source`, `url`, `date`), plus what was removed and how many
 //! duplicates were found.
 //!
-//! `cargo run --release -p dossier-clean --example bench_allsides -- PATH [--removed FILE] [--threshold T] [--limit N]`
+//! `cargo run --release -p dossier-clean --example bench_allsides -- PATH [--removed FILE] [--threshold T] [--limit N] [--kept FILE]`
 
 use dossier_core::RawArticle;
 use std::io::{BufRead, BufReader, Write};
@@ -135,6 +135,21 @@ fn main() {
     }
     println!("languages: {langs:?}");
 
+    if let Some(out) = opt("--kept") {
+        // Every kept line of 12 words or fewer, to review what the rules let through.
+        if let Ok(f) = std::fs::File::create(&out) {
+            let mut f = std::io::BufWriter::new(f);
+            for a in &articles {
+                for l in a
+                    .text
+                    .lines()
+                    .filter(|l| l.split_whitespace().count() <= 12)
+                {
+                    let _ = writeln!(f, "{}\t{l}", a.source);
+                }
+            }
+        }
+    }
     if let Some(out) = opt("--removed") {
         let mut f = match std::fs::File::create(&out) {
             Ok(f) => std::io::BufWriter::new(f),

@@ -32,7 +32,7 @@ fn set(ps: &[String]) -> RegexSet {
 /// Whole short lines that are navigation, ads or share bars.
 static CHROME_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:advertisements?|ads?|sponsored(?: content)?|paid content|story continue[sd] below|continue reading(?: the main story| below)?|advertisement continue reading the main story|(?:\d+ )?related(?: articles?| stories| coverage| content| links| posts?| news| topics)?|more(?: stories| news| from \S+(?: \S+){0,3})?|back to top(?: button)?|top of page|share(?: this(?: article| story| post| page)?| on (?:facebook|twitter|x))?|share(?: tweet| post| email| facebook| twitter| whatsapp| linkedin| pinterest| reddit| print| copy link| save)+|(?:facebook|twitter|whatsapp|pinterest|linkedin|reddit|email|print|messenger|telegram|copy link|youtube|instagram|tiktok)(?: (?:facebook|twitter|whatsapp|pinterest|linkedin|reddit|email|print|messenger|telegram|copy link|youtube|instagram|tiktok))*|tweet|close|comments?|view comments|leave a comment|skip to (?:main )?content|loading|video|watch|watch now|listen|play|play video|gallery|next|previous|menu|search|top stories|trending(?: now)?|most (?:read|popular|viewed)|recommended(?: for you| stories)?|you may also like|you might also like|see also|further reading|read more|read next|also read|read also|newsletter sign-?up|sign up|subscribe|subscribe now|log in|sign in|register|thank you for signing up|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|updated|ad feedback|report an error|corrections? & amplifications|editor'?s note|print this article)[\s:.!…>»›|-]*$",
+        r"(?i)^(?:advertisements?|ads?|sponsored(?: content)?|paid content|story continue[sd] below|continue reading(?: the main story| below)?|advertisement continue reading the main story|(?:\d+ )?related(?: articles?| stories| coverage| content| links| posts?| news| topics)?|more(?: stories| news| from \S+(?: \S+){0,3})?|back to top(?: button)?|top of page|share(?: this(?: article| story| post| page)?| on (?:facebook|twitter|x))?|share(?: tweet| post| email| facebook| twitter| whatsapp| linkedin| pinterest| reddit| print| copy link| save)+|(?:facebook|twitter|whatsapp|pinterest|linkedin|reddit|email|print|messenger|telegram|copy link|youtube|instagram|tiktok)(?: (?:facebook|twitter|whatsapp|pinterest|linkedin|reddit|email|print|messenger|telegram|copy link|youtube|instagram|tiktok))*|tweet|close|comments?|more on this|play (?:facebook|twitter|email|video)|\[/?pullquote\]|view comments|leave a comment|skip to (?:main )?content|loading|video|watch|watch now|listen|play|play video|gallery|next|previous|menu|search|top stories|trending(?: now)?|most (?:read|popular|viewed)|recommended(?: for you| stories)?|you may also like|you might also like|see also|further reading|read more|read next|also read|read also|newsletter sign-?up|sign up|subscribe|subscribe now|log in|sign in|register|thank you for signing up|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|updated|ad feedback|report an error|corrections? & amplifications|editor'?s note|print this article)[\s:.!…>»›|-]*$",
     )
 });
 
@@ -40,7 +40,7 @@ static CHROME_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
 /// articles.
 static LIST_HEADER: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:\d+ )?(?:related(?: articles?| stories| coverage| content| links| posts?| news)?|more(?: stories| news)?(?: from \S+(?: \S+){0,3})?|you may also like|you might also like|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|read next|further reading)[\s:.!…>»›|-]*$",
+        r"(?i)^(?:\d+ )?(?:related(?: articles?| stories| coverage| content| links| posts?| news)?|more(?: stories| news)?(?: from \S+(?: \S+){0,3})?|you may also like|you might also like|recommended(?: for you| stories)?|most (?:read|popular|viewed)|trending(?: now)?|top stories|read next|further reading|more on this)[\s:.!…>»›|-]*$",
     )
 });
 
@@ -61,6 +61,7 @@ static CHROME_SHORT: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?i)^follow(?-u:\b).*(?-u:\b)on (?:twitter|facebook|instagram|x|threads|bluesky|tiktok)(?-u:\b)|^follow @\w+".to_string(),
         // Copyright footers.
         r"(?i)^(?:©|\(c\)\s*\d{4}|copyright(?-u:\b))|(?-u:\b)all rights reserved(?-u:\b)|may not be (?:published|reproduced), broadcast, rewritten,? or redistributed".to_string(),
+        r"(?i)^advertisement\s+(?:thanks|continue|story|skip|scroll)|^contact us at \S+@|^(?:read|watch|see|listen to) (?:the )?(?:full )?(?:story|article|video|interview|report|more|it) here[.!]?$".to_string(),
         // Video-player residue: "JUST WATCHED … Replay More Videos … MUST WATCH …".
         r"(?i)^just watched(?-u:\b)|(?-u:\b)replay more videos(?-u:\b)|^must watch(?-u:\b)".to_string(),
         // Cookie and script notices.
@@ -140,6 +141,10 @@ static CREDIT_ONLY: LazyLock<RegexSet> = LazyLock::new(|| {
 
 /// Reason a line is not body text, or None to keep it.
 pub fn classify(line: &str, words: usize) -> Option<&'static str> {
+    // Separators ("___", "* * *", "…") carry no text.
+    if !line.chars().any(char::is_alphanumeric) {
+        return Some("chrome");
+    }
     if words <= 12 && CHROME_WHOLE.is_match(line) {
         return Some("chrome");
     }
@@ -252,6 +257,13 @@ mod tests {
             "This article is more than 2 years old",
             "6 years ago",
             "SHARE THIS ARTICLE Share Tweet Post Email",
+            "JUST WATCHED Cruz focused on defunding Obamacare Replay More Videos ... MUST WATCH Cruz focused on defunding Obamacare 08:33",
+            "ADVERTISEMENT Thanks for watching! Visit Website",
+            "More On This...",
+            "Read the story here.",
+            "Contact us at editors@example.com.",
+            "___",
+            "* * *",
         ] {
             assert_eq!(c(l), Some("chrome"), "{l}");
         }

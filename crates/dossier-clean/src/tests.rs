@@ -382,3 +382,41 @@ proptest! {
         prop_assert_eq!(again.id, a.id);
     }
 }
+
+#[test]
+fn english_lists_and_headlines_are_not_foreign() {
+    for line in [
+        "Safe R (136): Alabama, Arkansas, Idaho, Kansas, Kentucky, Louisiana, Mississippi, Montana, Nebraska, North Dakota, Oklahoma",
+        "Contributing: Maria Gonzalez, Pierre Dubois, Giacomo Rossi, Hans Becker, Yuki Tanaka, Olusegun Adeyemi",
+        "Detroit 58 deaths in 121 days Sept. 26 Sept. 25 Sept. 24 Sept. 21 Sept. 17 Sept. 12 Sept. 11",
+        "Ayatollah Ali Khamenei, Hassan Rouhani, Mohammad Javad Zarif, Qassem Soleimani, Abu Mahdi al-Muhandis",
+    ] {
+        let a = clean(raw(&format!("{BODY}\n\n{line}")));
+        assert!(a.text.ends_with(line), "{line}: {:?}", a.removed);
+    }
+}
+
+#[test]
+fn passages_in_other_languages_and_scripts_go() {
+    let fr = "Les propos honteux du président en disent long sur ce qu'il pense de la France et de ses valeurs, a déclaré le ministre dans un communiqué publié jeudi soir.";
+    let ar = "قال مستشار الأمن القومي العراقي إن مهمة التحالف القتالية في العراق انتهت رسميا يوم الخميس بعد اجتماع مع قادة التحالف";
+    for p in [fr, ar] {
+        let a = clean(raw(&format!("{BODY}\n\n{p}")));
+        assert_eq!(a.text, BODY, "{p}");
+        assert_eq!(reasons(&a), vec![("foreign-language", p)]);
+    }
+    // An English article quoting one foreign word keeps the sentence.
+    let a = clean(raw(&format!(
+        "{BODY}\n\nThe crowd chanted \"Viva la revolución\" as the motorcade passed the square on Friday."
+    )));
+    assert!(a.removed.is_empty());
+}
+
+#[test]
+fn spanish_article_keeps_spanish_and_drops_english_passage() {
+    let es = "El primer ministro de Irak dijo el jueves que las tropas de la coalición internacional terminaron su misión de combate en el país.\n\nLos soldados estadounidenses se quedarán para entrenar y asesorar a las fuerzas iraquíes, según un comunicado del gobierno.";
+    let en = "Sign in to read the rest of this story, which is available to all of our subscribers at no extra cost.";
+    let a = clean(raw(&format!("{es}\n\n{en}")));
+    assert_eq!(a.language.as_deref(), Some("es"));
+    assert_eq!(a.text, es);
+}
