@@ -71,6 +71,13 @@ static CHROME_SHORT: LazyLock<RegexSet> = LazyLock::new(|| {
     ])
 });
 
+/// Photo-gallery and player residue: junk at any length, even run into a long line.
+static GALLERY: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)(?:toggle caption|image caption|media caption|hide caption \d+ of \d+)(?-u:\b)|^Photos?:.*\sPhotos?:\s",
+    )
+});
+
 /// Captions and credits recognised by how a line starts (anchored: cheap on long lines).
 static CAPTION_START: LazyLock<RegexSet> = LazyLock::new(|| {
     set(&[
@@ -79,7 +86,7 @@ static CAPTION_START: LazyLock<RegexSet> = LazyLock::new(|| {
         // "PHOTO/AP - …", "REUTERS/CARLOS BARRIA - …".
         format!(r"^(?:PHOTO|FOTO|FILE PHOTO|IMAGE|{AGENCY})\s*/\s*[^\s/()]+(?: [^\s/()]+){{0,5}}?\s+[-–—]\s"),
         // Credit at the start: "Mark J. Terrill/AP/File A voter fills out …".
-        format!(r"^\p{{Lu}}[\p{{L}}.'’-]*(?: \p{{Lu}}?[\p{{L}}.'’-]+){{0,4}}\s?/\s?{AGENCY}(?:/File)?\s+\p{{Lu}}"),
+        format!(r#"^\p{{Lu}}[\p{{L}}.'’-]*(?: \p{{Lu}}?[\p{{L}}.'’-]+){{0,4}}\s?/\s?{AGENCY}(?:/File)?\s+[\p{{Lu}}“"‘]"#),
     ])
 });
 
@@ -89,11 +96,14 @@ static CAPTION_END: LazyLock<RegexSet> = LazyLock::new(|| {
         // An image file name at the end: "205570-01-08.jpg".
         r"(?i)\S\.(?:jpe?g|png|gif|webp|tiff?)\s*$".to_string(),
         // Credit in brackets at the end: "(Eduardo Munoz/Reuters)", "(Photo: Jim Watson, AFP)".
-        r"(?i)[(\[]\s*(?:photo|photos|photograph|image|picture|pic|credit|file photo|courtesy)(?-u:\b)[^()\[\]]*[)\]]\s*$".to_string(),
+        r"(?i)[(\[]\s*(?:photo|photos|photograph|image|picture|pic|credit|file photo|courtesy|illustration|photo illustration)(?-u:\b)[^()\[\]]*[)\]]\s*$".to_string(),
         format!(r"[(\[][^()\[\]]*/\s*{AGENCY}(?-u:\b)[^()\[\]]*[)\]]\s*$"),
         // Unbracketed credit at the end: ". REUTERS/Kevin Lamarque", "Nam Y. Huh/AP".
         r"(?-u:\b)REUTERS/\S+(?: \S+){0,6}$".to_string(),
-        format!(r"(?:^|\s)\p{{Lu}}[\p{{L}}.'’-]*(?: \p{{Lu}}?[\p{{L}}.'’-]+){{0,4}}\s?/\s?{AGENCY}(?:/\S+)?(?: (?:Photos?|file|File|Images))?\s*$"),
+        format!(r"(?:^|\s)\p{{Lu}}[\p{{L}}.'’-]*(?: \p{{Lu}}?[\p{{L}}.'’-]+){{0,4}}\s?/\s?{AGENCY}(?:/\S+)?(?: (?:Photos?|file|File|Images))?(?:, (?:FILE|File|file))?\.?\s*$"),
+        // "(AP Photo/Evan Vucci)", "(AP Photo/David Zalubowski, File)", "(AP Photo)".
+        format!(r"[(\[]\s*{AGENCY}\s+(?:Photos?|Images?|Pool Photo|photo)(?:\s*/[^()\[\]]*)?[)\]]\s*$"),
+        r"(?-u:\b)Getty Images\.?\s*$|(?:^|[.!?]\s+)(?:Photo|Photograph|Photo illustration|Illustration)s? by \p{Lu}[^.()]*\.?$".to_string(),
         r"(?i)(?-u:\b)(?:photograph|photo|picture|image|credit)s?:\s*\S+(?: \S+){0,6}$".to_string(),
     ])
 });
@@ -106,16 +116,28 @@ static CAPTION_MID: LazyLock<RegexSet> = LazyLock::new(|| {
         r"(?-u:\b)(?:AP|AFP|EPA|UPI|DPA) PHOTO(?-u:\b)|(?-u:\b)AFP via Getty Images(?-u:\b)"
             .to_string(),
         // Politico style: "caption. | AP Photo", "| Pablo Martinez Monsivais/AP Photo".
-        format!(r"\|\s*(?:{AGENCY}|[\p{{Lu}}][\p{{L}}.'’ -]{{1,40}}/{AGENCY})(?-u:\b)"),
+        format!(
+            r"\|\s*(?:{AGENCY}(?:(?:,| and) {AGENCY})*\s*(?:[Pp]hotos?(?-u:\b)|$)|(?:REUTERS|AFP|GETTY IMAGES|Getty)(?-u:\b)|[\p{{Lu}}][\p{{L}}.'’ -]*/{AGENCY}(?-u:\b))"
+        ),
     ])
 });
+
+/// Longest caption: news captions are a sentence or two.
+const CAPTION_MAX_WORDS: usize = 80;
 
 /// Bytes at the end of a line that end-anchored caption patterns need to see.
 const TAIL_BYTES: usize = 240;
 
-fn is_caption(line: &str) -> bool {
-    if CAPTION_START.is_match(line) {
+fn is_caption(line: &str, words: usize) -> bool {
+    if CAPTION_START.is_match(line)
+        || ((line.contains("aption") || line.starts_with("Photo")) && GALLERY.is_match(line))
+    {
         return true;
+    }
+    // A credit at the end of a long paragraph ("… Illustration by X") belongs to a body that
+    // the extractor ran together with it: keep the paragraph.
+    if words > CAPTION_MAX_WORDS {
+        return false;
     }
     let mut tail = line.len().saturating_sub(TAIL_BYTES);
     while !line.is_char_boundary(tail) {
@@ -154,7 +176,7 @@ pub fn classify(line: &str, words: usize) -> Option<&'static str> {
     if words <= 10 && CREDIT_ONLY.is_match(line) && !ends_as_sentence_body(line) {
         return Some("credit");
     }
-    if is_caption(line) {
+    if is_caption(line, words) {
         return Some(if words <= 6 { "credit" } else { "caption" });
     }
     if words <= 40 && CHROME_SHORT.is_match(line) {
@@ -207,6 +229,17 @@ mod tests {
             "PHOTO/UNITED STATES ARMY - Operation Inherent Resolve (CJTF-OIR), the Global Coalition",
             "Children watch a soldier on patrol in Mosul. AFP PHOTO / ALI AL-SAADI *** Local Caption *** 205570-01-08.jpg",
             "U.N. ambassador Nikki Haley is among a handful of Republicans being watched. | Pablo Martinez Monsivais/AP Photo",
+            "President Donald Trump arrives to speak at an event in the Rose Garden, Tuesday, May 26, 2020, in Washington. (AP Photo/Evan Vucci)",
+            "The plans emerging in many states indicate that normal is still a long way off. (AP Photo/John Minchillo, File)",
+            "Protesters gather outside the ministry in central Baghdad on Sunday. (AP Photo)",
+            "The acting secretary visited Portland and did not meet the city's mayor. Eva Marie Uzcategui Getty Images",
+            "Photograph of a ventilator by Misha Friedman/Getty Images.",
+            "Rich Pedroncelli/AP/File “Latinos changed the political structure.” – a former state senator",
+            "Portrait of the author. Hide Caption 6 of 7 Photos: A style icon remembered",
+            "Photos: The Ebola epidemic Photos: The Ebola epidemic An Ebola survivor takes part in a study in Monrovia, Liberia, on June 17, 2015. The country launched a five-year study to unravel the mysteries of the disease, and officials said more than 1,500 survivors had signed up within the first months, making it the largest effort of its kind anywhere in the region so far.",
+            "Former Federal Reserve Bank President Richard Fisher. | AP photo",
+            "The move could come as soon as Friday, sources said. | AP, Reuters Photos Hill gets health fix",
+            "Any post-victory bounce for the president-elect has been fleeting. | Getty Polls show low approval",
         ] {
             assert_eq!(c(l), Some("caption"), "{l}");
         }
@@ -224,6 +257,8 @@ mod tests {
             "Photo",
             "Image source: Getty Images.",
             "Photo: U.S. Bureau of Labor Statistics",
+            "Matt York/AP, FILE",
+            "(Illustration: Roman Genn)",
         ] {
             assert_eq!(c(l), Some("credit"), "{l}");
         }
@@ -293,6 +328,13 @@ mod tests {
             "Iraq’s demands for US withdrawal, the elephant in the room!",
             "The US-led coalition against ISIS has finished its combat mission in Iraq, Reuters reported.",
             "Source: officials familiar with the talks said the deal was close.",
+            "Elias, an 18-year-old voting in his first election, told AFP news agency.",
+            "The photo by the agency's staff photographer was widely shared, officials said on Monday.",
+            "WASHINGTON (Reuters) - Christine Blasey Ford began her testimony by saying she was terrified.",
+            "Nuttall, quoted by AFP news agency, confirmed the move on Friday.",
+            "Senators questioned the nominee | EPA scrubs quotes from ethanol announcement | Perry unsure if he will testify",
+            "The moment was captured in a photo by a passer-by.",
+            "The moment was captured in a photo by Reuters photographer Jane Doe.",
         ] {
             assert_eq!(c(l), None, "{l}");
         }
