@@ -196,7 +196,7 @@ pub fn is_foreign(text: &str, article: Lang) -> Option<Lang> {
     // are written in another script than the article.
     let confirmed = match STOPWORDS.iter().position(|(l, _)| *l == info.lang()) {
         Some(i) => {
-            let (counts, total) = stopword_counts(text);
+            let (counts, total) = stopword_counts(text, usize::MAX);
             counts[i] * 8 >= total
         }
         None => Detector::new()
@@ -279,13 +279,14 @@ static STOP_INDEX: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<Fnv>>> 
 
 /// Per language of [`STOPWORDS`], how many of `text`'s words are its stop words; and the word
 /// count.
-fn stopword_counts(text: &str) -> ([usize; STOPWORDS.len()], usize) {
+fn stopword_counts(text: &str, max_words: usize) -> ([usize; STOPWORDS.len()], usize) {
     let mut counts = [0usize; STOPWORDS.len()];
     let mut total = 0usize;
     let mut buf = String::new();
     for w in text
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
+        .take(max_words)
     {
         total += 1;
         if w.len() > 6 {
@@ -311,7 +312,7 @@ fn stopword_counts(text: &str) -> ([usize; STOPWORDS.len()], usize) {
 /// An article's language from function words alone, when one list clearly wins on a long
 /// enough sample (a third more hits than the runner-up); None sends it to the detector.
 fn by_stopwords(sample: &str) -> Option<Lang> {
-    let (counts, total) = stopword_counts(sample);
+    let (counts, total) = stopword_counts(sample, usize::MAX);
     let mut order: Vec<usize> = (0..counts.len()).collect();
     order.sort_by(|&a, &b| counts[b].cmp(&counts[a]));
     let best = counts[order[0]];
@@ -326,7 +327,8 @@ fn plainly_in(text: &str, article: Lang) -> bool {
     let Some(i) = STOPWORDS.iter().position(|(l, _)| *l == article) else {
         return false;
     };
-    let (counts, total) = stopword_counts(text);
+    // The first words decide: a paragraph that opens in our language is in it.
+    let (counts, total) = stopword_counts(text, 48);
     total >= MIN_WORDS && counts[i] * 8 >= total
 }
 
