@@ -121,12 +121,11 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 /// The exact-duplicate key: the sequence of lowercased words, hashed. Case, punctuation and
 /// whitespace do not change it.
 pub fn exact_key(text: &str) -> u64 {
-    let mut h: u64 = 0x9e37_79b9_7f4a_7c15;
-    for w in words(text) {
-        h = mix(h ^ word_hash(w));
-    }
-    h
+    analyse(text).0
 }
+
+/// Seed of [`exact_key`]'s running hash.
+const EXACT_SEED: u64 = 0x9e37_79b9_7f4a_7c15;
 
 /// MinHash signature of a text's word shingles. A text shorter than one shingle is one shingle.
 ///
@@ -135,6 +134,12 @@ pub fn exact_key(text: &str) -> u64 {
 /// into borrow from the next filled bin (densification), which keeps the estimate unbiased for
 /// short texts.
 pub fn signature(text: &str) -> Signature {
+    analyse(text).1
+}
+
+/// [`exact_key`] and [`signature`] in one pass over the words.
+fn analyse(text: &str) -> (u64, Signature) {
+    let mut key = EXACT_SEED;
     let mut mins = [u32::MAX; NUM_PERM];
     let mut filled = [false; NUM_PERM];
     let mut window = [0u64; SHINGLE_WORDS];
@@ -149,7 +154,9 @@ pub fn signature(text: &str) -> Signature {
         filled[bin] = true;
     };
     for w in words(text) {
-        window[n_words % SHINGLE_WORDS] = word_hash(w);
+        let wh = word_hash(w);
+        key = mix(key ^ wh);
+        window[n_words % SHINGLE_WORDS] = wh;
         n_words += 1;
         if n_words >= SHINGLE_WORDS {
             add(shingle_hash(&window, n_words), &mut mins);
@@ -163,7 +170,7 @@ pub fn signature(text: &str) -> Signature {
     if shingles > 0 {
         densify(&mut mins, &filled);
     }
-    Signature { shingles, mins }
+    (key, Signature { shingles, mins })
 }
 
 /// Fills each empty bin from the nearest filled bin to its right (wrapping), mixed with the
@@ -240,8 +247,11 @@ pub struct Deduper {
     bands: usize,
     exact: IdMap<u32>,
     docs: Vec<Doc>,
-    /// (band, band values) hash → indices into `docs`.
-    buckets: IdMap<Vec<u32>>,
+    /// (band, band values) hash → the latest entry of its chain in `entries`.
+    buckets: IdMap<u32>,
+    /// Chained bucket entries: (index into `docs`, previous entry of the same bucket or
+    /// `u32::MAX`). One flat vector instead of a vector per bucket.
+    entries: Vec<(u32, u32)>,
 }
 
 impl Deduper {
@@ -261,6 +271,7 @@ impl Deduper {
             exact: IdMap::default(),
             docs: Vec::new(),
             buckets: IdMap::default(),
+            entries: Vec::new(),
         }
     }
 
@@ -289,8 +300,7 @@ impl Deduper {
 
     /// Checks `text` against everything seen so far and remembers it under `id` when original.
     pub fn insert(&mut self, id: &str, text: &str) -> Verdict {
-        let key = exact_key(text);
-        let sig = signature(text);
+        let (key, sig) = analyse(text);
         let signature = sig.to_bytes();
         if let Some(&i) = self.exact.get(&key) {
             let orig = self.docs.get(i as usize).map(|d| d.id.clone());
@@ -320,10 +330,10 @@ impl Deduper {
         self.exact.entry(key).or_insert(idx);
         if sig.shingles > 0 {
             for band in 0..self.bands {
-                self.buckets
-                    .entry(self.band_key(&sig, band))
-                    .or_default()
-                    .push(idx);
+                let key = self.band_key(&sig, band);
+                let entry = self.entries.len() as u32;
+                let prev = self.buckets.insert(key, entry).unwrap_or(u32::MAX);
+                self.entries.push((idx, prev));
             }
         }
         self.docs.push(Doc {
@@ -347,8 +357,14 @@ impl Deduper {
         }
         let mut cands: Vec<u32> = Vec::new();
         for band in 0..self.bands {
-            if let Some(v) = self.buckets.get(&self.band_key(sig, band)) {
-                cands.extend_from_slice(v);
+            let mut e = self
+                .buckets
+                .get(&self.band_key(sig, band))
+                .copied()
+                .unwrap_or(u32::MAX);
+            while let Some(&(doc, prev)) = self.entries.get(e as usize) {
+                cands.push(doc);
+                e = prev;
             }
         }
         cands.sort_unstable();
