@@ -317,7 +317,7 @@ fn by_stopwords(sample: &str) -> Option<Lang> {
     order.sort_by(|&a, &b| counts[b].cmp(&counts[a]));
     let best = counts[order[0]];
     let second = counts[order[1]];
-    (total >= 50 && best * 4 >= total && best * 3 >= second * 4).then_some(STOPWORDS[order[0]].0)
+    (total >= 30 && best * 5 >= total && best * 3 >= second * 4).then_some(STOPWORDS[order[0]].0)
 }
 
 /// Cheap test that spares the detector on most paragraphs: ordinary prose has a third or more

@@ -43,15 +43,21 @@ fn map(c: char) -> Map {
 /// Maps odd spaces to plain ones, drops invisible characters, turns CR/CRLF into LF and applies
 /// Unicode NFC. Idempotent.
 pub fn normalise(text: &str) -> String {
-    // Most English text is plain ASCII with nothing to map: skip the per-char work.
-    if text.is_ascii() && !text.bytes().any(|b| b.is_ascii_control() && b != b'\n') {
-        return text.to_string();
+    // Most text has nothing to map and no character that NFC could change (all below U+0300
+    // compose to themselves): one cheap scan, then a plain copy.
+    let mut needs_map = false;
+    let mut maybe_denormal = false;
+    for c in text.chars() {
+        if c.is_ascii() {
+            needs_map |= c.is_ascii_control() && c != '\n';
+        } else {
+            maybe_denormal |= c >= '\u{300}';
+            needs_map |= !matches!(map(c), Map::Keep);
+        }
     }
-    if !text
-        .chars()
-        .any(|c| c == '\r' || !matches!(map(c), Map::Keep))
-    {
-        return nfc(text.to_string());
+    if !needs_map {
+        let out = text.to_string();
+        return if maybe_denormal { nfc(out) } else { out };
     }
     let mut out = String::with_capacity(text.len());
     let mut chars = text.chars().peekable();
