@@ -168,6 +168,8 @@ pub fn detect_article<'a>(lines: impl Iterator<Item = &'a str>) -> Option<Lang> 
 
 /// A passage is judged only when it has this many letters: whatlang is unreliable on less.
 pub const MIN_LETTERS: usize = 30;
+/// Most of a passage the detector reads.
+const PASSAGE_SAMPLE_BYTES: usize = 2048;
 /// ... and this many words.
 pub const MIN_WORDS: usize = 8;
 
@@ -179,6 +181,12 @@ pub fn is_foreign(text: &str, article: Lang) -> Option<Lang> {
     if text.len() < MIN_LETTERS || plainly_in(text, article) {
         return None;
     }
+    // A few sentences decide; a run-together page of megabytes must not cost more.
+    let mut cut = text.len().min(PASSAGE_SAMPLE_BYTES);
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    let text = &text[..cut];
     let letters = text.chars().filter(|c| c.is_alphabetic()).count();
     if letters < MIN_LETTERS || text.split_whitespace().count() < MIN_WORDS {
         return None;

@@ -420,3 +420,15 @@ fn spanish_article_keeps_spanish_and_drops_english_passage() {
     assert_eq!(a.language.as_deref(), Some("es"));
     assert_eq!(a.text, es);
 }
+
+#[test]
+fn huge_single_line_passages() {
+    let es = "Si conoces o tienes alguna pista en relación con una noticia, no dudes en hacérnosla llegar. ".repeat(20_000);
+    let a = clean(raw(&format!("{BODY}\n\n{es}")));
+    assert_eq!(a.text, BODY);
+    assert_eq!(a.removed.len(), 1);
+    let en = "The ministry said the troops would stay. ".repeat(50_000);
+    let b = clean(raw(&en));
+    assert_eq!(b.text, en.trim_end());
+    assert!(b.removed.is_empty());
+}
