@@ -120,6 +120,29 @@ fn main() {
         .count();
     println!("duplicates: {exact} exact, {near} near");
 
+    // Cleaning a cleaned article again must change nothing.
+    let not_idempotent = articles
+        .iter()
+        .filter(|a| {
+            let again = dossier_clean::clean(RawArticle {
+                source: a.source.clone(),
+                url: a.url.clone(),
+                outlet: a.outlet.clone(),
+                title: a.title.clone(),
+                published: a.published,
+                language: a.language.clone(),
+                author: a.author.clone(),
+                text: a.text.clone(),
+            });
+            if again.text != a.text || !again.removed.is_empty() {
+                eprintln!("not idempotent: {} {:?}", a.source, again.removed);
+                true
+            } else {
+                false
+            }
+        })
+        .count();
+    println!("re-cleaning changed {not_idempotent} articles");
     let mut by_reason = std::collections::BTreeMap::<&str, usize>::new();
     for a in &articles {
         for r in &a.removed {
