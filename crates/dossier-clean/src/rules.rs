@@ -62,6 +62,8 @@ static CHROME_SHORT: LazyLock<RegexSet> = LazyLock::new(|| {
         // Copyright footers.
         r"(?i)^(?:©|\(c\)\s*\d{4}|copyright(?-u:\b))|(?-u:\b)all rights reserved(?-u:\b)|may not be (?:published|reproduced), broadcast, rewritten,? or redistributed".to_string(),
         r"(?i)^advertisement\s+(?:thanks|continue|story|skip|scroll)|^contact us at \S+@|^(?:read|watch|see|listen to) (?:the )?(?:full )?(?:story|article|video|interview|report|more|it) here[.!]?$".to_string(),
+        // Contact and follow-up footers: "Write to X at x@paper.com", "Send letters to …".
+        r"(?i)^write to .* at \S+@\S+|^send (?:us )?(?:letters?|a letter|tips?|a tip)(?-u:\b)|^click for more(?-u:\b)|^go deeper:?$|(?-u:\b)flipboard magazine".to_string(),
         // Video-player residue: "JUST WATCHED … Replay More Videos … MUST WATCH …".
         r"(?i)^just watched(?-u:\b)|(?-u:\b)replay more videos(?-u:\b)|^must watch(?-u:\b)".to_string(),
         // Cookie and script notices.
@@ -299,6 +301,9 @@ mod tests {
             "Contact us at editors@example.com.",
             "___",
             "* * *",
+            "Write to Jane Doe at jane.doe@example.com",
+            "Send letters to letters@example.com.",
+            "Click for more from Media Buzz.",
         ] {
             assert_eq!(c(l), Some("chrome"), "{l}");
         }
@@ -325,6 +330,8 @@ mod tests {
             "He said the share of voters who backed the plan had fallen to 40 percent.",
             "A photo shared on Twitter showed the minister at the base.",
             "Follow the money, he told reporters.",
+            "The Associated Press contributed to this report.",
+            "Send in the troops, the senator told the crowd on Tuesday.",
             "Iraq’s demands for US withdrawal, the elephant in the room!",
             "The US-led coalition against ISIS has finished its combat mission in Iraq, Reuters reported.",
             "Source: officials familiar with the talks said the deal was close.",
