@@ -76,6 +76,10 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
         None => {}
     }
 
+    // After the title, so that both passes over a text see the same window.
+    let author_key = raw.author.as_deref().map(fold).filter(|k| !k.is_empty());
+    drop_bylines(&mut lines, author_key.as_deref());
+
     let declared = raw.language.as_deref().and_then(lang::normalise_declared);
     let detected = if declared.is_none() {
         lang::detect_article(kept(&lines))
@@ -183,6 +187,30 @@ fn apply_line_rules(lines: &mut [Line], outlet: Option<&str>) {
     }
 }
 
+/// How many kept lines at the top may hold a byline.
+const BYLINE_LINES: usize = 3;
+
+/// Removes bylines near the top (among the first kept lines that are not bylines): "By Jane
+/// Doe", or a line that is just the declared author.
+fn drop_bylines(lines: &mut [Line], author: Option<&str>) {
+    let mut others = 0;
+    for line in lines.iter_mut().filter(|l| l.removed.is_none()) {
+        if others >= BYLINE_LINES {
+            break;
+        }
+        if is_byline(line, author) {
+            line.removed = Some("byline");
+        } else {
+            others += 1;
+        }
+    }
+}
+
+fn is_byline(line: &Line, author: Option<&str>) -> bool {
+    (line.words <= 8 && author.is_some_and(|a| fold(&line.text) == a))
+        || rules::is_byline(&line.text, line.words)
+}
+
 /// Removes leading body lines that repeat the declared title.
 fn drop_repeated_title(lines: &mut [Line], title_key: &str) {
     if title_key.is_empty() {
@@ -191,7 +219,7 @@ fn drop_repeated_title(lines: &mut [Line], title_key: &str) {
     for line in lines.iter_mut().filter(|l| l.removed.is_none()) {
         if fold(&line.text) == title_key {
             line.removed = Some("title");
-        } else {
+        } else if !rules::is_byline(&line.text, line.words) {
             break;
         }
     }
@@ -229,7 +257,8 @@ fn infer_title(lines: &mut [Line]) -> Option<String> {
 
 fn is_headline(line: &Line) -> bool {
     let t = line.text.as_str();
-    (3..=TITLE_MAX_WORDS).contains(&line.words)
+    !rules::is_byline(t, line.words)
+        && (3..=TITLE_MAX_WORDS).contains(&line.words)
         && t.len() <= 200
         && !t.ends_with(['.', ',', ':', ';', '…'])
         && !t.starts_with(['“', '"', '‘', '\'', '(', '[', '-', '•', '*'])

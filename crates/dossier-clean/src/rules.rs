@@ -8,7 +8,7 @@ use regex::{Regex, RegexSet};
 use std::sync::LazyLock;
 
 /// Photo and wire agencies as they appear in credits ("Eric Gay/AP", "REUTERS/Kevin Lamarque").
-const AGENCY: &str = r"(?:AP|AFP|EPA|EFE|EPA-EFE|UPI|PA|DPA|dpa|TASS|REUTERS|Reuters|Getty(?: Images)?|GETTY(?: IMAGES)?|Bloomberg|Shutterstock|iStock(?:photo)?|Alamy|NurPhoto|SOPA Images|LightRocket|ZUMA(?: Press| Wire)?|Zuma(?: Press)?|Sipa(?: USA)?|SIPA|Xinhua|XINHUA|Anadolu(?: Agency)?|ANADOLU|Sputnik|SPUTNIK|IRNA|Kyodo|Yonhap|Pool|POOL|Handout|HANDOUT|Wikimedia(?: Commons)?|WireImage|FilmMagic|Redux|Polaris|Corbis|MCT|TNS|NPR|CQ-Roll Call|AP Images|PA Images|PA Media|PA Wire|USA TODAY(?: Sports| NETWORK)?|Contributed|File)";
+const AGENCY: &str = r"(?:AP|AFP|EPA|EFE|EPA-EFE|UPI|PA|DPA|dpa|TASS|REUTERS|Reuters|Getty(?: Images)?|GETTY(?: IMAGES)?|Bloomberg|Shutterstock|iStock(?:photo)?|Alamy|NurPhoto|SOPA Images|LightRocket|ZUMA(?: Press| Wire)?|Zuma(?: Press)?|Sipa(?: USA)?|SIPA|Xinhua|XINHUA|Anadolu(?: Agency)?|ANADOLU|Sputnik|SPUTNIK|IRNA|Kyodo|Yonhap|Pool|POOL|Handout|HANDOUT|Wikimedia(?: Commons)?|WireImage|FilmMagic|Redux|Polaris|Corbis|MCT|TNS|NPR|CQ-Roll Call|AP Images|PA Images|PA Media|PA Wire|USA TODAY(?: Sports| NETWORK)?|Contributed|File|Pixabay|Unsplash|Flickr)";
 
 /// Lazy-DFA cache per pattern: large enough that the Unicode classes never push the regex
 /// engine back to its slow NFA simulation.
@@ -32,7 +32,7 @@ fn set(ps: &[String]) -> RegexSet {
 /// Whole short lines that are navigation, ads or share bars.
 static CHROME_WHOLE: LazyLock<Regex> = LazyLock::new(|| {
     re(
-        r"(?i)^(?:advertisements?|ads?|sponsored(?: content)?|paid content|story continue[sd] below|continue reading(?: the main story| below)?|advertisement continue reading the main story|(?:\d+ )?related(?: articles?| stories| coverage| content| links| posts?| news| topics)?|more(?: stories| news| from \S+(?: \S+){0,3})?|back to top(?: button)?|top of page|share(?: this(?: article| story| post| page)?| on (?:facebook|twitter|x))?|share(?: tweet| post| email| facebook| twitter| whatsapp| linkedin| pinterest| reddit| print| copy link| save)+|(?:facebook|twitter|whatsapp|pinterest|linkedin|reddit|email|print|messenger|telegram|copy link|youtube|instagram|tiktok)(?: (?:facebook|twitter|whatsapp|pinterest|linkedin|reddit|email|print|messenger|telegram|copy link|youtube|instagram|tiktok))*|tweet|close|comments?|more on this|play (?:facebook|twitter|email|video)|\[/?pullquote\]|view comments|leave a comment|skip to (?:main )?content|loading|video|watch|watch now|listen|play|play video|gallery|next|previous|menu|search|top stories|trending(?: now)?|most (?:read|popular|viewed)|recommended(?: for you| stories)?|you may also like|you might also like|see also|further reading|read more|read next|also read|read also|newsletter sign-?up|sign up|subscribe|subscribe now|log in|sign in|register|thank you for signing up|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|updated|ad feedback|report an error|corrections? & amplifications|editor'?s note|print this article)[\s:.!…>»›|-]*$",
+        r"(?i)^(?:advertisements?|ads?|sponsored(?: content)?|paid content|story continue[sd] below|continue reading(?: the main story| below)?|advertisement continue reading the main story|(?:\d+ )?related(?: articles?| stories| coverage| content| links| posts?| news| topics)?|more(?: stories| news| from \S+(?: \S+){0,3})?|back to top(?: button)?|top of page|share(?: this(?: article| story| post| page)?| on (?:facebook|twitter|x))?|share(?: tweet| post| email| facebook| twitter| whatsapp| linkedin| pinterest| reddit| print| copy link| save)+|(?:facebook|twitter|whatsapp|pinterest|linkedin|reddit|email|print|messenger|telegram|copy link|youtube|instagram|tiktok)(?: (?:facebook|twitter|whatsapp|pinterest|linkedin|reddit|email|print|messenger|telegram|copy link|youtube|instagram|tiktok))*|tweet|close|comments?|(?:next |previous )?image \d+ of \d+|more on this|play (?:facebook|twitter|email|video)|\[/?pullquote\]|view comments|leave a comment|skip to (?:main )?content|loading|video|watch|watch now|listen|play|play video|gallery|next|previous|menu|search|top stories|trending(?: now)?|most (?:read|popular|viewed)|recommended(?: for you| stories)?|you may also like|you might also like|see also|further reading|read more|read next|also read|read also|newsletter sign-?up|sign up|subscribe|subscribe now|log in|sign in|register|thank you for signing up|\d+ (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago|updated|ad feedback|report an error|corrections? & amplifications|editor'?s note|print this article)[\s:.!…>»›|-]*$",
     )
 });
 
@@ -191,6 +191,18 @@ pub fn classify(line: &str, words: usize) -> Option<&'static str> {
 /// ("Photo: he was there." never; "Source: officials said." is body).
 fn ends_as_sentence_body(line: &str) -> bool {
     line.ends_with('.') && line.split(' ').count() >= 5
+}
+
+/// "By Jane Doe", "By Jane Doe and John Roe, Associated Press": a byline, not a sentence.
+static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"^(?:By|BY|by) \p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|de|da|van|von|der|al|bin|la|le|del))*$",
+    )
+});
+
+/// True for a byline line (checked near the top of an article only).
+pub fn is_byline(line: &str, words: usize) -> bool {
+    words <= 10 && BYLINE.is_match(line)
 }
 
 /// True for a header that starts a list of links to other articles.

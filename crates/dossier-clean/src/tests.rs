@@ -358,6 +358,8 @@ fn odd_text() -> impl Strategy<Value = String> {
         Just("Read more: x".to_string()),
         Just("Si conoces o tienes alguna pista en relación con una noticia, no dudes".to_string()),
         Just(BODY.to_string()),
+        Just("By Jane Doe".to_string()),
+        Just("Coalition ends combat mission".to_string()),
         Just("👩‍👩‍👧 עברית العربية 中文".to_string()),
         "\\PC{0,40}",
         any::<String>(),
@@ -434,4 +436,32 @@ fn huge_single_line_passages() {
     let b = clean(raw(&en));
     assert!(b.text == en.trim_end(), "English passage changed");
     assert!(b.removed.is_empty());
+}
+
+#[test]
+fn bylines_at_the_top() {
+    let mut r = raw(&format!(
+        "By Jane Doe and John Roe, Associated Press\n\n{BODY}"
+    ));
+    let a = clean(r.clone());
+    assert_eq!(a.text, BODY);
+    assert_eq!(reasons(&a)[0].0, "byline");
+    r.text = format!("David Jackson\n\n{BODY}");
+    r.author = Some("David Jackson".into());
+    assert_eq!(clean(r).text, BODY);
+    // A sentence starting with "By" stays.
+    let t = format!("By the end of the year, most troops will have left.\n\n{BODY}");
+    assert_eq!(clean(raw(&t)).text, t);
+    let t2 = format!("{BODY}\n\nBy John Doe");
+    assert_eq!(clean(raw(&t2)).text, t2, "only near the top");
+    // Byline before the headline: the headline is still found.
+    let a = clean(raw(&format!(
+        "By Jane Doe\n\nCoalition ends combat mission in Iraq\n\n{BODY}"
+    )));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("Coalition ends combat mission in Iraq")
+    );
+    assert_eq!(a.text, BODY);
+    assert_eq!(reclean(&a).removed, vec![]);
 }
