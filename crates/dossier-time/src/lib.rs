@@ -1,0 +1,1269 @@
+//! Time expressions in news text, as TimeML TIMEX3 (type + value), resolved against the
+//! publication date (the document creation time, DCT).
+//!
+//! One pass of a hand-written tokenizer, then a small set of pattern matchers tried at each
+//! token; the longest match wins. No regexes: the whole stage must run at many thousands of
+//! articles a second. Resolution follows news convention (HeidelTime's idea): a bare weekday or
+//! month means the latest one on or before publication unless the sentence is in the future
+//! tense or says "next".
+
+use chrono::{Datelike, NaiveDate};
+use dossier_core::{Span, TimeExpr, TimexType};
+
+mod resolve;
+mod words;
+
+use resolve::*;
+use words::*;
+
+/// Finds the time expressions in `text` and resolves them against `published` (the DCT).
+/// Relative expressions get `value: None` when there is no publication date.
+pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> {
+    let low = text.to_ascii_lowercase();
+    let toks = tokenize(text);
+    let mut sc = Scanner { text, low: &low, t: &toks, dct: published, last_quarter: None };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        match sc.best_at(i) {
+            Some(m) if m.end > i => {
+                let (Some(a), Some(b)) = (toks.get(i), toks.get(m.end - 1)) else { break };
+                if let Some(v) = &m.val {
+                    sc.note_value(v);
+                }
+                out.push(TimeExpr { span: Span::new(a.s, b.e), kind: m.kind, value: m.val });
+                i = m.end;
+            }
+            _ => i += 1,
+        }
+    }
+    out
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum K {
+    Word,
+    Num,
+    Punct,
+}
+
+#[derive(Debug, Clone, Copy)]
+struct Tok {
+    s: usize,
+    e: usize,
+    k: K,
+    line: u32,
+    cap: bool,
+}
+
+/// Words (runs of letters), numbers (digits, with inner `,`/`.` followed by a digit) and single
+/// punctuation characters, each with the line it is on so no expression spans a line break.
+fn tokenize(text: &str) -> Vec<Tok> {
+    let b = text.as_bytes();
+    let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut line = 0u32;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c == '\n' {
+            line += 1;
+            continue;
+        }
+        if c.is_whitespace() {
+            continue;
+        }
+        if c.is_ascii_digit() {
+            let mut e = i + 1;
+            loop {
+                match b.get(e) {
+                    Some(d) if d.is_ascii_digit() => e += 1,
+                    Some(b',') | Some(b'.') if b.get(e + 1).is_some_and(|d| d.is_ascii_digit()) => e += 2,
+                    _ => break,
+                }
+            }
+            while it.peek().is_some_and(|&(j, _)| j < e) {
+                it.next();
+            }
+            toks.push(Tok { s: i, e, k: K::Num, line, cap: false });
+        } else if c.is_alphabetic() {
+            let mut e = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphabetic() {
+                    e = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            toks.push(Tok { s: i, e, k: K::Word, line, cap: c.is_uppercase() });
+        } else {
+            toks.push(Tok { s: i, e: i + c.len_utf8(), k: K::Punct, line, cap: false });
+        }
+    }
+    toks
+}
+
+/// A match: tokens `[start, end)`, TIMEX3 type, value.
+#[derive(Debug, Clone)]
+struct M {
+    end: usize,
+    kind: TimexType,
+    val: Option<String>,
+}
+
+fn m(end: usize, kind: TimexType, val: Option<String>) -> Option<M> {
+    Some(M { end, kind, val })
+}
+
+/// A number as written before a unit: known, or vague ("several", "a few").
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Qty {
+    N(f64),
+    X,
+}
+
+impl Qty {
+    fn fmt(self) -> String {
+        match self {
+            Qty::N(n) if n.fract() == 0.0 => format!("{}", n as i64),
+            Qty::N(n) => format!("{n}"),
+            Qty::X => "X".to_string(),
+        }
+    }
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    low: &'a str,
+    t: &'a [Tok],
+    dct: Option<NaiveDate>,
+    /// The last quarter mentioned: "the quarter" and "a year earlier" in earnings news refer to it.
+    last_quarter: Option<(i32, u32)>,
+}
+
+impl<'a> Scanner<'a> {
+    /// Lowercase text of token `i`, "" past the end.
+    fn w(&self, i: usize) -> &'a str {
+        match self.t.get(i) {
+            Some(t) => self.low.get(t.s..t.e).unwrap_or(""),
+            None => "",
+        }
+    }
+    fn raw(&self, i: usize) -> &'a str {
+        match self.t.get(i) {
+            Some(t) => self.text.get(t.s..t.e).unwrap_or(""),
+            None => "",
+        }
+    }
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.w(i) == s
+    }
+    fn kind(&self, i: usize) -> Option<K> {
+        self.t.get(i).map(|t| t.k)
+    }
+    fn cap(&self, i: usize) -> bool {
+        self.t.get(i).is_some_and(|t| t.cap)
+    }
+    /// Token `i` and `i + 1` touch (no space between).
+    fn adj(&self, i: usize) -> bool {
+        match (self.t.get(i), self.t.get(i + 1)) {
+            (Some(a), Some(b)) => a.e == b.s && a.line == b.line,
+            _ => false,
+        }
+    }
+    fn same_line(&self, a: usize, b: usize) -> bool {
+        match (self.t.get(a), self.t.get(b)) {
+            (Some(x), Some(y)) => x.line == y.line,
+            _ => false,
+        }
+    }
+    fn is_apos(&self, i: usize) -> bool {
+        matches!(self.w(i), "'" | "\u{2019}")
+    }
+    /// `i` is a possessive `'s` (apostrophe + s, touching the previous token).
+    fn poss(&self, i: usize) -> bool {
+        self.is_apos(i) && self.adj(i.wrapping_sub(1)) && self.adj(i) && self.is(i + 1, "s")
+    }
+
+    fn note_value(&mut self, v: &str) {
+        let b = v.as_bytes();
+        if b.len() == 7 && b[4] == b'-' && b[5] == b'Q' {
+            if let (Ok(y), Ok(q)) = (v[..4].parse::<i32>(), v[6..].parse::<u32>()) {
+                self.last_quarter = Some((y, q));
+            }
+        }
+    }
+
+    /// The longest match starting at token `i`.
+    fn best_at(&mut self, i: usize) -> Option<M> {
+        let k = self.kind(i)?;
+        if k == K::Punct && !self.is_apos(i) {
+            return None;
+        }
+        let w = self.w(i);
+        // Cheap filter: most tokens cannot start a time expression.
+        if k == K::Word && !may_start(w) && month_of(w).is_none() && weekday_of(w).is_none() {
+            return None;
+        }
+        let cands = [
+            self.m_modified(i),
+            self.m_clock(i),
+            self.m_day_rel(i),
+            self.m_weekday(i),
+            self.m_month(i),
+            self.m_day_month(i),
+            self.m_numeric(i),
+            self.m_year(i),
+            self.m_rel(i),
+            self.m_quarter(i),
+            self.m_season(i),
+            self.m_ago(i),
+            self.m_set(i),
+            self.m_duration(i),
+            self.m_ref(i),
+            self.m_century(i),
+        ];
+        let mut best: Option<M> = None;
+        for c in cands.into_iter().flatten() {
+            if !self.same_line(i, c.end.saturating_sub(1)) {
+                continue;
+            }
+            if best.as_ref().is_none_or(|b| c.end > b.end) {
+                best = Some(c);
+            }
+        }
+        best
+    }
+
+    // ---------------------------------------------------------------- tense
+
+    /// Whether the clause around tokens `[i, end)` speaks of the future. Looks back a few words
+    /// for a future marker ("will", "'ll", "scheduled") unless a past-tense verb comes right
+    /// before the expression ("said Thursday it will" is past).
+    fn future(&self, i: usize, end: usize) -> bool {
+        let mut j = i;
+        // The word right before (skipping prepositions) decides first.
+        let mut p = i;
+        while p > 0 {
+            p -= 1;
+            let w = self.w(p);
+            if matches!(w, "on" | "by" | "until" | "till" | "late" | "early" | "this" | "in" | "last" | "next") {
+                continue;
+            }
+            if is_past_verb(w) {
+                return false;
+            }
+            break;
+        }
+        let mut n = 0;
+        while j > 0 && n < 12 {
+            j -= 1;
+            n += 1;
+            let w = self.w(j);
+            if matches!(w, "." | "!" | "?" | ";") || !self.same_line(j, i) {
+                break;
+            }
+            if is_future_marker(w) {
+                return true;
+            }
+            if w == "to" && self.is(j.wrapping_sub(1), "going") {
+                return true;
+            }
+        }
+        // "Thursday's meeting will ..." / "Friday will see".
+        let mut k = end;
+        let mut n = 0;
+        while n < 4 && self.same_line(k, i) {
+            let w = self.w(k);
+            if matches!(w, "." | "!" | "?" | ";" | ",") {
+                break;
+            }
+            if matches!(w, "will" | "shall") {
+                return true;
+            }
+            k += 1;
+            n += 1;
+        }
+        false
+    }
+
+    fn tense_dir(&self, i: usize, end: usize) -> Dir {
+        if self.future(i, end) { Dir::OnOrAfter } else { Dir::OnOrBefore }
+    }
+
+    // ---------------------------------------------------------------- pieces
+
+    /// A month name at `i`: (month, end). Full names need a capital; abbreviations need a
+    /// period or a following day number; "May" needs a date context.
+    fn month_at(&self, i: usize) -> Option<(u32, usize)> {
+        if self.kind(i) != Some(K::Word) || !self.cap(i) {
+            return None;
+        }
+        let w = self.w(i);
+        let (mo, full) = month_of(w)?;
+        if full {
+            return Some((mo, i + 1));
+        }
+        if self.is(i + 1, ".") && self.adj(i) {
+            return Some((mo, i + 2));
+        }
+        if self.day_at(i + 1).is_some() {
+            return Some((mo, i + 1));
+        }
+        None
+    }
+
+    /// A day-of-month number (1-31, optional "st"/"th") at `i`: (day, end).
+    fn day_at(&self, i: usize) -> Option<(u32, usize)> {
+        if self.kind(i) != Some(K::Num) {
+            return None;
+        }
+        let w = self.w(i);
+        if w.len() > 2 {
+            return None;
+        }
+        let d: u32 = w.parse().ok()?;
+        if !(1..=31).contains(&d) {
+            return None;
+        }
+        if self.adj(i) && matches!(self.w(i + 1), "st" | "nd" | "rd" | "th") {
+            return Some((d, i + 2));
+        }
+        if self.adj(i) && self.kind(i + 1) == Some(K::Word) {
+            return None;
+        }
+        Some((d, i + 1))
+    }
+
+    /// A four-digit year (1000-2199) at `i`, no context checks.
+    fn year_at(&self, i: usize) -> Option<(i32, usize)> {
+        if self.kind(i) != Some(K::Num) {
+            return None;
+        }
+        let w = self.w(i);
+        if w.len() != 4 {
+            return None;
+        }
+        let y: i32 = w.parse().ok()?;
+        if !(1000..2200).contains(&y) {
+            return None;
+        }
+        if self.adj(i) && matches!(self.kind(i + 1), Some(K::Word) | Some(K::Num)) {
+            return None;
+        }
+        if self.adj(i) && self.w(i + 1) == "%" {
+            return None;
+        }
+        Some((y, i + 1))
+    }
+
+    /// A cardinal before a unit: digits, number words ("twenty-four"), "a"/"an", or vague words.
+    fn qty_at(&self, i: usize) -> Option<(Qty, usize)> {
+        match self.kind(i)? {
+            K::Num => {
+                let w = self.w(i).replace(',', "");
+                let n: f64 = w.parse().ok()?;
+                // "5 1/2 hours"
+                if self.kind(i + 1) == Some(K::Num)
+                    && self.is(i + 2, "/")
+                    && self.adj(i + 1)
+                    && self.adj(i + 2)
+                    && self.kind(i + 3) == Some(K::Num)
+                {
+                    let a: f64 = self.w(i + 1).parse().ok()?;
+                    let b: f64 = self.w(i + 3).parse().ok()?;
+                    if b > 0.0 {
+                        return Some((Qty::N(n + a / b), i + 4));
+                    }
+                }
+                Some((Qty::N(n), i + 1))
+            }
+            K::Word => {
+                let w = self.w(i);
+                match w {
+                    "a" | "an" => {
+                        if self.is(i + 1, "few") || self.is(i + 1, "couple") {
+                            let e = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                            return Some((Qty::X, e));
+                        }
+                        if self.is(i + 1, "dozen") {
+                            return Some((Qty::N(12.0), i + 2));
+                        }
+                        Some((Qty::N(1.0), i + 1))
+                    }
+                    "few" | "several" | "many" | "numerous" | "some" | "multiple" => Some((Qty::X, i + 1)),
+                    "couple" => Some((Qty::X, if self.is(i + 1, "of") { i + 2 } else { i + 1 })),
+                    "dozens" | "hundreds" | "thousands" if self.is(i + 1, "of") => Some((Qty::X, i + 2)),
+                    "dozen" => Some((Qty::N(12.0), i + 1)),
+                    _ => {
+                        let n = number_word(w)?;
+                        // "twenty-four", "twenty four"
+                        if n >= 20 && n % 10 == 0 {
+                            let j = if self.is(i + 1, "-") && self.adj(i) { i + 2 } else { i + 1 };
+                            if let Some(u) = number_word(self.w(j)).filter(|&u| u < 10) {
+                                return Some((Qty::N((n + u) as f64), j + 1));
+                            }
+                        }
+                        if self.is(i + 1, "hundred") {
+                            return Some((Qty::N((n * 100) as f64), i + 2));
+                        }
+                        Some((Qty::N(n as f64), i + 1))
+                    }
+                }
+            }
+            K::Punct => None,
+        }
+    }
+
+    /// A unit word at `i` (allowing adjectives like "trading" before it): (unit, plural, end).
+    fn unit_at(&self, i: usize) -> Option<(Unit, bool, usize)> {
+        let mut j = i;
+        if matches!(self.w(j), "trading" | "business" | "working" | "calendar" | "consecutive" | "straight" | "full") {
+            j += 1;
+        }
+        let (u, pl) = unit_of(self.w(j))?;
+        Some((u, pl, j + 1))
+    }
+
+    // ---------------------------------------------------------------- matchers
+
+    /// "early", "late", "mid-", "the end of", "the beginning of" … before a date.
+    fn m_modified(&mut self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        let j = match w {
+            "early" | "late" | "mid" | "earlier" | "later" => {
+                if self.is(i + 1, "-") && self.adj(i) {
+                    i + 2
+                } else {
+                    i + 1
+                }
+            }
+            "the" | "end" | "beginning" | "start" | "middle" | "turn" => {
+                let k = if w == "the" { i + 1 } else { i };
+                if w != "the" && !matches!(self.w(i.wrapping_sub(1)), "at" | "by" | "until" | "before" | "since") {
+                    return None;
+                }
+                if !matches!(self.w(k), "end" | "beginning" | "start" | "middle" | "turn" | "close") || !self.is(k + 1, "of") {
+                    return None;
+                }
+                k + 2
+            }
+            _ => return None,
+        };
+        if matches!(w, "earlier" | "later") && !self.is(j, "this") {
+            return None;
+        }
+        // "the year", "the month", "this week": the period we are in.
+        if self.is(j, "the") && matches!(self.w(j + 1), "year" | "month" | "week" | "decade" | "quarter" | "century") {
+            if w == "the" || w == "end" || w == "beginning" || w == "start" || w == "middle" || w == "turn" {
+                let u = unit_of(self.w(j + 1))?.0;
+                return m(j + 2, TimexType::Date, self.dct.and_then(|d| unit_ref(d, u, 0)));
+            }
+        }
+        let inner = [
+            self.m_year(j),
+            self.m_rel(j),
+            self.m_month(j),
+            self.m_weekday(j),
+            self.m_day_rel(j),
+            self.m_season(j),
+            self.m_quarter(j),
+        ];
+        let best = inner.into_iter().flatten().filter(|c| c.kind == TimexType::Date || c.kind == TimexType::Time).max_by_key(|c| c.end)?;
+        Some(best)
+    }
+
+    /// "10 a.m.", "3:30 p.m. EST", "noon", optionally followed by the day it falls on.
+    fn m_clock(&mut self, i: usize) -> Option<M> {
+        let (mut h, mut min, mut j);
+        let w = self.w(i);
+        if w == "noon" || w == "midnight" {
+            h = if w == "noon" { 12 } else { 24 };
+            min = 0;
+            j = i + 1;
+        } else {
+            if self.kind(i) != Some(K::Num) || self.w(i).len() > 2 {
+                return None;
+            }
+            h = self.w(i).parse::<u32>().ok()?;
+            min = 0;
+            j = i + 1;
+            let mut has_min = false;
+            if self.is(j, ":") && self.adj(i) && self.adj(j) && self.kind(j + 1) == Some(K::Num) && self.w(j + 1).len() == 2 {
+                min = self.w(j + 1).parse::<u32>().ok()?;
+                has_min = true;
+                j += 2;
+            }
+            let ampm = if matches!(self.w(j), "am" | "pm") {
+                let pm = self.is(j, "pm");
+                j += 1;
+                Some(pm)
+            } else if matches!(self.w(j), "a" | "p") && self.is(j + 1, ".") && self.is(j + 2, "m") && self.adj(j) && self.adj(j + 1) {
+                let pm = self.is(j, "p");
+                j += 3;
+                if self.is(j, ".") && self.adj(j - 1) {
+                    j += 1;
+                }
+                Some(pm)
+            } else {
+                None
+            };
+            match ampm {
+                Some(pm) => {
+                    if !(1..=12).contains(&h) {
+                        return None;
+                    }
+                    if pm && h < 12 {
+                        h += 12;
+                    } else if !pm && h == 12 {
+                        h = 0;
+                    }
+                }
+                None => {
+                    if !has_min || h > 23 || min > 59 || !matches!(self.w(i.wrapping_sub(1)), "at" | "by" | "until" | "from" | "before" | "after") {
+                        return None;
+                    }
+                }
+            }
+            if min > 59 {
+                return None;
+            }
+        }
+        if self.kind(j) == Some(K::Word) && is_timezone(self.raw(j)) {
+            j += 1;
+        }
+        // The day it falls on: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
+        let k = if self.is(j, ",") { j + 1 } else { j };
+        let mut day: Option<Option<NaiveDate>> = None;
+        let mut end = j;
+        for c in [self.m_weekday(k), self.m_month(k), self.m_day_rel(k), self.m_day_month(k)].into_iter().flatten() {
+            if c.kind == TimexType::Date {
+                if let Some(v) = &c.val {
+                    if v.len() == 10 {
+                        day = Some(NaiveDate::parse_from_str(v, "%Y-%m-%d").ok());
+                        end = c.end;
+                        break;
+                    }
+                } else {
+                    day = Some(None);
+                    end = c.end;
+                    break;
+                }
+            }
+        }
+        let date = match day {
+            Some(d) => d,
+            None => self.dct,
+        };
+        let val = date.map(|d| format!("{}T{h:02}:{min:02}", ymd(d)));
+        m(end, TimexType::Time, val)
+    }
+
+    /// today, yesterday, tomorrow, tonight, this morning, last night (+ part of day).
+    fn m_day_rel(&mut self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        let (off, mut j, mut part) = match w {
+            "today" => (0, i + 1, None),
+            "yesterday" => (-1, i + 1, None),
+            "tomorrow" => (1, i + 1, None),
+            "tonight" => (0, i + 1, Some("NI")),
+            "this" | "last" => {
+                let p = part_of_day(self.w(i + 1))?;
+                if w == "last" && p != "NI" {
+                    return None;
+                }
+                (if w == "last" { -1 } else { 0 }, i + 2, Some(p))
+            }
+            _ => return None,
+        };
+        if part.is_none() {
+            if let Some(p) = part_of_day(self.w(j)) {
+                part = Some(p);
+                j += 1;
+            }
+        }
+        let d = self.dct.and_then(|d| add_days(d, off));
+        match part {
+            Some(p) => m(j, TimexType::Time, d.map(|d| format!("{}T{p}", ymd(d)))),
+            None => m(j, TimexType::Date, d.map(ymd)),
+        }
+    }
+
+    /// "Thursday", "last Thursday", "this Monday", "next Friday", "Friday morning",
+    /// "Thursday, Dec. 9".
+    fn m_weekday(&mut self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        let (dir, j) = match w {
+            "last" | "past" | "previous" => (Some(Dir::Before), i + 1),
+            "this" => (Some(Dir::This), i + 1),
+            "next" | "coming" => (Some(Dir::After), i + 1),
+            _ => (None, i),
+        };
+        if !self.cap(j) {
+            return None;
+        }
+        let wd = weekday_of(self.w(j))?;
+        let mut end = j + 1;
+        // "Thursday, Dec. 9": the explicit date wins.
+        if self.is(end, ",") {
+            if let Some(c) = self.m_month(end + 1) {
+                if c.val.as_ref().is_some_and(|v| v.len() == 10) {
+                    return Some(c).map(|c| M { end: c.end, ..c });
+                }
+            }
+        }
+        // A lone capitalised weekday word at sentence start that is a name is rare; accept.
+        let dir = dir.unwrap_or_else(|| self.tense_dir(i, end));
+        let date = self.dct.and_then(|d| weekday(d, wd, dir));
+        if let Some(p) = part_of_day(self.w(end)) {
+            end += 1;
+            return m(end, TimexType::Time, date.map(|d| format!("{}T{p}", ymd(d))));
+        }
+        m(end, TimexType::Date, date.map(ymd))
+    }
+
+    /// Month-first dates: "June 17, 2009", "Dec. 31", "January 2020", "May of 2020", "July".
+    fn m_month(&mut self, i: usize) -> Option<M> {
+        let (mo, j) = self.month_at(i)?;
+        if let Some((d, k)) = self.day_at(j) {
+            let yk = if self.is(k, ",") { k + 1 } else { k };
+            if let Some((y, e)) = self.year_at(yk) {
+                let date = NaiveDate::from_ymd_opt(y, mo, d)?;
+                return m(e, TimexType::Date, Some(ymd(date)));
+            }
+            NaiveDate::from_ymd_opt(2000, mo, d)?;
+            let dir = if self.future(i, k) { Dir::OnOrAfter } else { Dir::Nearest };
+            let val = self.dct.and_then(|dct| month_day(dct, mo, d, dir)).map(ymd);
+            return m(k, TimexType::Date, val);
+        }
+        let yk = if self.is(j, ",") || self.is(j, "of") { j + 1 } else { j };
+        if let Some((y, e)) = self.year_at(yk) {
+            return m(e, TimexType::Date, Some(ym(y, mo)));
+        }
+        // A bare month. "May" needs a preposition before it ("in May").
+        if mo == 5 && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "of" | "during" | "early" | "late" | "mid" | "-" | "last" | "next" | "this" | "from" | "through" | "before" | "after") {
+            return None;
+        }
+        let dir = match self.w(i.wrapping_sub(1)) {
+            "last" | "past" => Dir::Before,
+            "next" | "coming" => Dir::After,
+            "this" => Dir::This,
+            _ => self.tense_dir(i, j),
+        };
+        let val = self.dct.map(|dct| ym(month_year(dct, mo, dir), mo));
+        m(j, TimexType::Date, val)
+    }
+
+    /// Day-first dates: "17 June 2009", "31 December", "the 4th of July".
+    fn m_day_month(&mut self, i: usize) -> Option<M> {
+        let mut j = i;
+        if self.is(j, "the") {
+            j += 1;
+        }
+        let (d, mut k) = self.day_at(j)?;
+        if j != i && !self.is(k, "of") {
+            return None;
+        }
+        if self.is(k, "of") {
+            k += 1;
+        }
+        let (mo, e) = self.month_at(k)?;
+        let yk = if self.is(e, ",") { e + 1 } else { e };
+        if let Some((y, ye)) = self.year_at(yk) {
+            let date = NaiveDate::from_ymd_opt(y, mo, d)?;
+            return m(ye, TimexType::Date, Some(ymd(date)));
+        }
+        NaiveDate::from_ymd_opt(2000, mo, d)?;
+        let dir = if self.future(i, e) { Dir::OnOrAfter } else { Dir::Nearest };
+        m(e, TimexType::Date, self.dct.and_then(|dct| month_day(dct, mo, d, dir)).map(ymd))
+    }
+
+    /// "2021-12-09", "12/09/2021", "2021/12/09".
+    fn m_numeric(&mut self, i: usize) -> Option<M> {
+        if self.kind(i) != Some(K::Num) {
+            return None;
+        }
+        let sep = self.w(i + 1);
+        if !matches!(sep, "-" | "/") || self.w(i + 3) != sep || !(self.adj(i) && self.adj(i + 1) && self.adj(i + 2) && self.adj(i + 3)) {
+            return None;
+        }
+        if self.kind(i + 2) != Some(K::Num) || self.kind(i + 4) != Some(K::Num) {
+            return None;
+        }
+        // A longer run ("1-2-3-4") is not a date.
+        if self.adj(i + 4) && matches!(self.kind(i + 5), Some(K::Num) | Some(K::Word)) || (self.adj(i + 4) && self.w(i + 5) == sep) {
+            return None;
+        }
+        let (a, b, c) = (self.w(i), self.w(i + 2), self.w(i + 4));
+        let p = |s: &str| s.parse::<u32>().ok();
+        let (y, mo, d) = if a.len() == 4 && b.len() <= 2 && c.len() <= 2 {
+            (p(a)? as i32, p(b)?, p(c)?)
+        } else if a.len() <= 2 && b.len() <= 2 && (c.len() == 4 || (c.len() == 2 && sep == "/")) {
+            let y = if c.len() == 4 { p(c)? as i32 } else { 2000 + p(c)? as i32 - if p(c)? > 50 { 100 } else { 0 } };
+            let (x, z) = (p(a)?, p(b)?);
+            // English-language news: month first unless that cannot be a month.
+            if x <= 12 { (y, x, z) } else { (y, z, x) }
+        } else {
+            return None;
+        };
+        let date = NaiveDate::from_ymd_opt(y, mo, d)?;
+        m(i + 5, TimexType::Date, Some(ymd(date)))
+    }
+
+    /// Years and decades: "in 2017", "fiscal 1999", "the year 2024", "the 1990s", "the '90s",
+    /// "1990's third quarter".
+    fn m_year(&mut self, i: usize) -> Option<M> {
+        let mut j = i;
+        let the = self.is(j, "the");
+        if the {
+            j += 1;
+        }
+        // Decades.
+        if let Some(e) = self.decade_at(j) {
+            let (dec, end) = e;
+            if the || !matches!(self.kind(i.wrapping_sub(1)), Some(K::Num)) {
+                return m(end, TimexType::Date, Some(dec));
+            }
+        }
+        let fiscal = self.is(j, "fiscal") || (self.is(j, "year") && the);
+        if fiscal {
+            j += 1;
+            if self.is(j, "year") {
+                j += 1;
+            }
+        } else if the {
+            return None;
+        }
+        let (y, e) = self.year_at(j)?;
+        if !fiscal && !self.year_context(j) {
+            return None;
+        }
+        // "1990's third quarter"
+        if self.poss(e) {
+            if let Some(q) = self.quarter_after(e + 2, Some(y)) {
+                return Some(q);
+            }
+        }
+        m(e, TimexType::Date, Some(format!("{y:04}")))
+    }
+
+    /// "1990s", "'90s", "90s": (value, end).
+    fn decade_at(&self, j: usize) -> Option<(String, usize)> {
+        if self.is_apos(j) && self.kind(j + 1) == Some(K::Num) && self.w(j + 1).len() == 2 && self.adj(j) && self.adj(j + 1) && self.is(j + 2, "s") {
+            let n: u32 = self.w(j + 1).parse().ok()?;
+            if n % 10 != 0 {
+                return None;
+            }
+            let c = if n >= 30 { 19 } else { 20 };
+            return Some((format!("{c}{}", n / 10), j + 3));
+        }
+        if self.kind(j) == Some(K::Num) && self.adj(j) && self.is(j + 1, "s") {
+            let w = self.w(j);
+            let n: u32 = w.parse().ok()?;
+            if w.len() == 4 && n % 10 == 0 && (1000..2200).contains(&n) {
+                return Some((format!("{}", n / 10), j + 2));
+            }
+            if w.len() == 2 && n % 10 == 0 && self.is(j.wrapping_sub(1), "the") {
+                let c = if n >= 30 { 19 } else { 20 };
+                return Some((format!("{c}{}", n / 10), j + 2));
+            }
+        }
+        None
+    }
+
+    /// A bare four-digit number is a year only in a date context, so "2000 troops" is not.
+    fn year_context(&self, j: usize) -> bool {
+        let prev = self.w(j.wrapping_sub(1));
+        if matches!(prev, "$" | "#" | "no" | "number" | "nos" | "route" | "flight" | "article" | "room" | "about" | "some" | "nearly" | "over" | "almost" | "than" | "de" | "del" | "en" | "el" | "la" | "le" | "du")
+            || self.kind(j.wrapping_sub(1)) == Some(K::Num)
+        {
+            return false;
+        }
+        if matches!(
+            prev,
+            "in" | "since" | "by" | "until" | "till" | "of" | "from" | "to" | "during" | "before" | "after" | "through" | "early" | "late" | "mid" | "year" | "between" | "and" | "or" | "summer" | "spring" | "fall" | "autumn" | "winter" | "circa" | "throughout" | "for" | "the" | "-" | "(" | "as" | "on" | "at" | "within" | "around" | "fiscal" | "end" | "beginning" | "back" | "that" | "this" | "last"
+        ) {
+            // "the 2000 troops", "in 1500 villages": a plural noun right after is a count.
+            let next = self.w(j + 1);
+            return !(self.kind(j + 1) == Some(K::Word) && next.len() > 3 && next.ends_with('s') && !matches!(next, "elections" | "olympics" | "games" | "midterms" | "talks" | "polls" | "protests"));
+        }
+        let next = self.w(j + 1);
+        self.kind(j + 1).is_none()
+            || self.kind(j + 1) == Some(K::Punct) && !matches!(next, "%" | "-" | "/" | "$")
+            || matches!(next, "and" | "to" | "through" | "when" | "was" | "were" | "is" | "election" | "elections" | "budget" | "season" | "campaign" | "census" | "olympics" | "world" | "presidential" | "midterm" | "midterms" | "survey" | "report" | "levels" | "level")
+            || self.poss(j + 1)
+    }
+
+    /// "this week", "last month", "next year", "this July", "last summer", "the current quarter",
+    /// "this year's third quarter", "earlier this year" is handled by [`Self::m_modified`].
+    fn m_rel(&mut self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        let (delta, mut j) = match w {
+            "this" | "current" => (0, i + 1),
+            "last" | "past" | "previous" | "prior" => (-1, i + 1),
+            "next" | "coming" | "following" => (1, i + 1),
+            "the" => match self.w(i + 1) {
+                "current" | "present" => (0, i + 2),
+                "previous" | "prior" | "preceding" => (-1, i + 2),
+                _ => return None,
+            },
+            _ => return None,
+        };
+        // "the past year"/"the next year" are durations; "past week" without "the" is a date.
+        if w == "the" && delta != 0 {
+            // "the previous year": a date relative to publication.
+        }
+        if matches!(w, "past" | "coming" | "following" | "prior") && self.is(i.wrapping_sub(1), "the") {
+            return None;
+        }
+        if matches!(w, "past" | "coming" | "following") {
+            return None;
+        }
+        let nw = self.w(j);
+        // Month: "last July".
+        if let Some((_, true)) = month_of(nw) {
+            if self.cap(j) && matches!(w, "this" | "last" | "next") {
+                return self.m_month(j).map(|c| M { end: c.end, ..c });
+            }
+            return None;
+        }
+        if let Some(s) = season_of(nw) {
+            let dir = match delta {
+                0 => Dir::This,
+                d if d < 0 => Dir::Before,
+                _ => Dir::After,
+            };
+            j += 1;
+            let val = self.dct.map(|dct| format!("{:04}-{}", season_year(dct, s, dir), SEASONS[s].0));
+            return m(j, TimexType::Date, val);
+        }
+        let (u, plural) = unit_of(nw)?;
+        if plural {
+            return None;
+        }
+        j += 1;
+        // "this year's third quarter"
+        if u == Unit::Year && self.poss(j) {
+            let y = self.dct.map(|d| d.year() + delta);
+            if let Some(q) = self.quarter_after(j + 2, y) {
+                return Some(q);
+            }
+        }
+        // "last week" is the week before this one; "last weekend" the weekend just gone.
+        let val = self.dct.and_then(|d| unit_ref(d, u, delta));
+        val.as_ref()?;
+        if u == Unit::Weekend && delta == -1 {
+            let v = self.dct.and_then(|d| {
+                let wd = d.weekday().num_days_from_monday();
+                let back = if wd >= 5 { 7 } else { wd as i64 + 1 };
+                add_days(d, -back).map(|x| format!("{}-WE", iso_week(x)))
+            });
+            return m(j, TimexType::Date, v);
+        }
+        m(j, TimexType::Date, val)
+    }
+
+    /// "the third quarter", "third-quarter", "the fiscal first quarter of 1990", "the quarter",
+    /// "the first half of 2020".
+    fn m_quarter(&mut self, i: usize) -> Option<M> {
+        let mut j = i;
+        if self.is(j, "the") {
+            j += 1;
+        }
+        if matches!(self.w(j), "latest" | "most" | "recent" | "quarter" | "current") {
+            let mut k = j;
+            if self.is(k, "most") {
+                k += 1;
+            }
+            let cur = self.is(k, "current");
+            if matches!(self.w(k), "latest" | "recent" | "current") {
+                k += 1;
+            }
+            if !self.is(k, "quarter") || j == i {
+                return None;
+            }
+            let val = if cur {
+                self.dct.map(|d| format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1))
+            } else if k == j {
+                // "the quarter": the one being discussed.
+                match self.last_quarter {
+                    Some((y, q)) => Some(format!("{y:04}-Q{q}")),
+                    None => self.dct.map(last_completed_quarter),
+                }
+            } else {
+                self.dct.map(last_completed_quarter)
+            };
+            return m(k + 1, TimexType::Date, val);
+        }
+        let the = j != i;
+        let q = self.quarter_after(j, None)?;
+        if !the && self.w(q.end.saturating_sub(1)) == "half" {
+            return None;
+        }
+        Some(q)
+    }
+
+    /// An ordinal quarter or half starting at `j`, with an optional "of 1990" / "1990" after;
+    /// `year` overrides the year if a possessive gave it ("1990's third quarter").
+    fn quarter_after(&self, mut j: usize, year: Option<i32>) -> Option<M> {
+        if self.is(j, "fiscal") {
+            j += 1;
+        }
+        let n = match self.w(j) {
+            "first" => 1,
+            "second" => 2,
+            "third" => 3,
+            "fourth" => 4,
+            "final" | "last" => 4,
+            _ => {
+                let (d, e) = self.day_at(j)?;
+                if e != j + 2 {
+                    return None;
+                }
+                j = e - 1;
+                d
+            }
+        };
+        j += 1;
+        if self.is(j, "-") && self.adj(j - 1) {
+            j += 1;
+        }
+        let half = match self.w(j) {
+            "quarter" => false,
+            "half" if n <= 2 => true,
+            _ => return None,
+        };
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        j += 1;
+        let mut y = year;
+        if y.is_none() {
+            let k = if self.is(j, "of") || self.is(j, ",") { j + 1 } else { j };
+            if let Some((yy, e)) = self.year_at(k) {
+                y = Some(yy);
+                j = e;
+            } else if self.is(j, "of") && matches!(self.w(j + 1), "this" | "last" | "next") && self.is(j + 2, "year") {
+                let d = match self.w(j + 1) {
+                    "last" => -1,
+                    "next" => 1,
+                    _ => 0,
+                };
+                y = self.dct.map(|x| x.year() + d);
+                j += 3;
+            } else if half && !(self.is(j, "of") && self.is(j + 1, "the") && self.is(j + 2, "year")) {
+                return None;
+            } else if half {
+                j += 3;
+            }
+        }
+        let val = if half {
+            let y = y.or_else(|| self.dct.map(|d| d.year()));
+            y.map(|y| format!("{y:04}-H{n}"))
+        } else {
+            let y = y.or_else(|| self.dct.map(|d| quarter_year(d, n, Dir::OnOrBefore)));
+            y.map(|y| format!("{y:04}-Q{n}"))
+        };
+        m(j, TimexType::Date, val)
+    }
+
+    /// "the summer", "summer 2020", "the fall of 1989", "last fall" (via m_rel).
+    fn m_season(&mut self, i: usize) -> Option<M> {
+        let mut j = i;
+        let the = self.is(j, "the");
+        if the {
+            j += 1;
+        }
+        let s = season_of(self.w(j))?;
+        j += 1;
+        let k = if self.is(j, "of") { j + 1 } else { j };
+        if let Some((y, e)) = self.year_at(k) {
+            return m(e, TimexType::Date, Some(format!("{y:04}-{}", SEASONS[s].0)));
+        }
+        if !the && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "during" | "this" | "until" | "by" | "early" | "late" | "mid") {
+            return None;
+        }
+        if !the && self.kind(j) == Some(K::Word) && !matches!(self.w(j), "and" | "or" | "when" | "as") {
+            // "spring training", "summer camp": a modifier, not a time.
+            return None;
+        }
+        let dir = self.tense_dir(i, j);
+        m(j, TimexType::Date, self.dct.map(|d| format!("{:04}-{}", season_year(d, s, dir), SEASONS[s].0)))
+    }
+
+    /// "two days ago", "a year earlier", "three weeks from now", "years ago" (PAST_REF).
+    fn m_ago(&mut self, i: usize) -> Option<M> {
+        let (q, j) = self.qty_at(i).or_else(|| unit_of(self.w(i)).filter(|u| u.1).map(|_| (Qty::X, i)))?;
+        let (u, _, k) = self.unit_at(j)?;
+        let (sign, end) = match self.w(k) {
+            "ago" | "earlier" | "before" if self.w(k) != "before" || self.kind(k + 1) != Some(K::Word) => (-1i64, k + 1),
+            "later" | "hence" => (1, k + 1),
+            "from" if self.is(k + 1, "now") || self.is(k + 1, "today") => (1, k + 2),
+            _ => return None,
+        };
+        let n = match q {
+            Qty::N(n) if n.fract() == 0.0 => n as i64,
+            Qty::N(_) => return m(end, TimexType::Date, None),
+            Qty::X => {
+                let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
+                return m(end, TimexType::Date, Some(v.to_string()));
+            }
+        };
+        let Some(dct) = self.dct else {
+            return m(end, TimexType::Date, None);
+        };
+        let val = match u {
+            Unit::Day => add_days(dct, sign * n).map(ymd),
+            Unit::Week | Unit::Weekend => add_days(dct, sign * n * 7).map(|d| iso_week(d)),
+            Unit::Month => {
+                let (y, mo) = shift_month(dct.year(), dct.month(), (sign * n) as i32);
+                Some(ym(y, mo))
+            }
+            Unit::Quarter => {
+                let (y, mo) = shift_month(dct.year(), dct.month(), (sign * n * 3) as i32);
+                Some(format!("{y:04}-Q{}", (mo - 1) / 3 + 1))
+            }
+            Unit::Year => {
+                // Earnings news: "a year earlier" is the same quarter of the year before.
+                match self.last_quarter {
+                    Some((y, q)) if n == 1 && sign < 0 && self.w(k) != "ago" || (n == 1 && sign < 0 && y == quarter_year(dct, q, Dir::OnOrBefore)) && self.last_quarter.is_some() => {
+                        Some(format!("{:04}-Q{q}", y - 1))
+                    }
+                    _ => Some(format!("{:04}", dct.year() as i64 + sign * n)),
+                }
+            }
+            Unit::Decade => Some(format!("{}", (dct.year() as i64 + sign * n * 10) / 10)),
+            Unit::Century => Some(format!("{}", (dct.year() as i64 + sign * n * 100) / 100)),
+            Unit::Hour | Unit::Minute | Unit::Second => Some(ymd(dct)),
+        };
+        m(end, TimexType::Date, val)
+    }
+
+    /// "every week", "each year", "annually", "twice a month", "$5 a day", "every Monday".
+    fn m_set(&mut self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        if let Some(v) = set_adverb(w) {
+            return m(i + 1, TimexType::Set, Some(v.to_string()));
+        }
+        match w {
+            "every" | "each" => {
+                let mut j = i + 1;
+                if self.is(j, "other") {
+                    j += 1;
+                }
+                if self.cap(j) {
+                    if let Some(wd) = weekday_of(self.w(j)) {
+                        return m(j + 1, TimexType::Set, Some(format!("XXXX-WXX-{}", wd + 1)));
+                    }
+                }
+                let (q, k) = match self.qty_at(j) {
+                    Some((Qty::N(n), k)) if !self.is(j, "a") => (n, k),
+                    _ => (1.0, j),
+                };
+                let (u, _, e) = self.unit_at(k)?;
+                let n = if self.is(i + 1, "other") { q * 2.0 } else { q };
+                m(e, TimexType::Set, Some(dur_value(Qty::N(n), u)))
+            }
+            "once" | "twice" | "thrice" | "per" | "a" => {
+                let j = if w == "per" || w == "a" { i } else { i + 1 };
+                if !matches!(self.w(j), "a" | "per" | "an" | "every" | "each") {
+                    return None;
+                }
+                if w == "a" && !(self.kind(i.wrapping_sub(1)) == Some(K::Num) || matches!(self.w(i.wrapping_sub(1)), "times" | "twice" | "once" | "million" | "billion" | "thousand" | "percent" | "cents" | "dollars")) {
+                    return None;
+                }
+                let (u, plural, e) = self.unit_at(j + 1)?;
+                if plural {
+                    return None;
+                }
+                m(e, TimexType::Set, Some(dur_value(Qty::N(1.0), u)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Durations: "seven years", "the past five years", "two-day", "a year and a half",
+    /// "several months", "the coming weeks", "52-year-old".
+    fn m_duration(&mut self, i: usize) -> Option<M> {
+        let mut j = i;
+        let the = self.is(j, "the");
+        if the {
+            j += 1;
+        }
+        let lead = self.w(j);
+        let has_lead = matches!(lead, "past" | "last" | "next" | "first" | "previous" | "following" | "coming" | "latest" | "final" | "initial" | "preceding" | "recent" | "remaining" | "same" | "entire" | "whole" | "full");
+        if has_lead {
+            j += 1;
+        }
+        if the && !has_lead && !matches!(self.kind(j), Some(K::Num)) && number_word(self.w(j)).is_none() {
+            return None;
+        }
+        let q = self.qty_at(j);
+        let (qty, k) = match q {
+            Some((q, k)) => (q, k),
+            None => {
+                // "the past year" (one), "the coming weeks" (vague)
+                if !has_lead {
+                    // "years", "months" after "for"/"over"/"within": vague durations.
+                    let (_, pl) = unit_of(self.w(j))?;
+                    if !pl || !matches!(self.w(i.wrapping_sub(1)), "for" | "over" | "within" | "took" | "take" | "takes") {
+                        return None;
+                    }
+                    (Qty::X, j)
+                } else {
+                    let (_, pl) = unit_of(self.w(j))?;
+                    if !the && !pl {
+                        // "last year" is a date, handled by m_rel.
+                        return None;
+                    }
+                    (if pl { Qty::X } else { Qty::N(1.0) }, j)
+                }
+            }
+        };
+        if has_lead && lead == "recent" {
+            return None;
+        }
+        // "five-year", "two-day", "52-year-old"
+        let mut k2 = k;
+        if self.is(k2, "-") && self.adj(k2 - 1) && self.adj(k2) {
+            k2 += 1;
+        }
+        let (u, plural, mut e) = self.unit_at(k2)?;
+        if u == Unit::Weekend {
+            return None;
+        }
+        if matches!(qty, Qty::N(n) if n == 1.0) && plural && !self.is(j, "1") {
+            return None;
+        }
+        if k2 != k && plural && self.w(k) == "-" {
+            // "two-days" is not English; keep the match anyway.
+        }
+        // "-old" / "-long" in compound adjectives belong to the span.
+        if self.is(e, "-") && self.adj(e - 1) && matches!(self.w(e + 1), "old" | "long") {
+            e += 2;
+        } else if self.is(e, "old") {
+            e += 1;
+        }
+        let mut val = dur_value(qty, u);
+        // "a year and a half", "an hour and a half"
+        if self.is(e, "and") && self.is(e + 1, "a") && self.is(e + 2, "half") {
+            if let Qty::N(n) = qty {
+                val = dur_value(Qty::N(n + 0.5), u);
+                e += 3;
+            }
+        }
+        // "the year-earlier quarter" style hyphens must not eat numbers after: fine.
+        let _ = plural;
+        m(e, TimexType::Duration, Some(val))
+    }
+
+    /// PAST_REF / PRESENT_REF / FUTURE_REF words: "recently", "now", "the future".
+    fn m_ref(&mut self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        let r = |e: usize, v: &str| m(e, TimexType::Date, Some(v.to_string()));
+        match w {
+            "recently" | "lately" | "previously" | "formerly" => r(i + 1, "PAST_REF"),
+            "recent" => {
+                let (_, pl) = unit_of(self.w(i + 1))?;
+                if pl { r(i + 2, "PAST_REF") } else { None }
+            }
+            "now" | "currently" | "nowadays" | "presently" => {
+                if w == "now" && matches!(self.w(i.wrapping_sub(1)), "from" | "right") && self.is(i.wrapping_sub(2), "from") {
+                    return None;
+                }
+                r(i + 1, "PRESENT_REF")
+            }
+            "present" if self.is(i.wrapping_sub(1), "at") || (self.is(i.wrapping_sub(1), "the") && !matches!(self.kind(i + 1), Some(K::Word))) => r(i + 1, "PRESENT_REF"),
+            "these" if self.is(i + 1, "days") => r(i + 2, "PRESENT_REF"),
+            "soon" if !self.is(i.wrapping_sub(1), "as") && !self.is(i + 1, "as") => r(i + 1, "FUTURE_REF"),
+            "future" if matches!(self.w(i.wrapping_sub(1)), "in" | "near") => r(i + 1, "FUTURE_REF"),
+            "the" => {
+                let mut j = i + 1;
+                if matches!(self.w(j), "near" | "foreseeable" | "distant" | "immediate" | "not-too-distant") {
+                    j += 1;
+                }
+                match self.w(j) {
+                    "future" => r(j + 1, "FUTURE_REF"),
+                    "past" if j == i + 1 && self.qty_at(j + 1).is_none() && unit_of(self.w(j + 1)).is_none() => r(j + 1, "PAST_REF"),
+                    "present" if j == i + 1 && self.kind(j + 1) != Some(K::Word) => r(j + 1, "PRESENT_REF"),
+                    _ => None,
+                }
+            }
+            _ => None,
+        }
+    }
+
+    /// "the 19th century" → "18"; "the twentieth century".
+    fn m_century(&mut self, i: usize) -> Option<M> {
+        let mut j = i;
+        if self.is(j, "the") {
+            j += 1;
+        }
+        let n = match self.w(j) {
+            "eighteenth" => 18,
+            "nineteenth" => 19,
+            "twentieth" => 20,
+            "twenty" if self.is(j + 1, "-") && self.is(j + 2, "first") => {
+                j += 2;
+                21
+            }
+            _ => {
+                let (d, e) = self.day_at(j)?;
+                if e != j + 2 {
+                    return None;
+                }
+                j += 1;
+                d
+            }
+        };
+        if !self.is(j + 1, "century") {
+            return None;
+        }
+        m(j + 2, TimexType::Date, Some(format!("{:02}", n - 1)))
+    }
+}
+
+fn last_completed_quarter(d: NaiveDate) -> String {
+    let q = (d.month() - 1) / 3 + 1;
+    if q == 1 { format!("{:04}-Q4", d.year() - 1) } else { format!("{:04}-Q{}", d.year(), q - 1) }
+}
+
+/// The calendar period a unit names, `delta` periods from the one containing `d`.
+fn unit_ref(d: NaiveDate, u: Unit, delta: i32) -> Option<String> {
+    Some(match u {
+        Unit::Day => ymd(add_days(d, delta as i64)?),
+        Unit::Week => iso_week(add_days(d, 7 * delta as i64)?),
+        Unit::Weekend => format!("{}-WE", iso_week(add_days(d, 7 * delta as i64)?)),
+        Unit::Month => {
+            let (y, m) = shift_month(d.year(), d.month(), delta);
+            ym(y, m)
+        }
+        Unit::Quarter => {
+            let (y, m) = shift_month(d.year(), d.month(), 3 * delta);
+            format!("{y:04}-Q{}", (m - 1) / 3 + 1)
+        }
+        Unit::Year => format!("{:04}", d.year() + delta),
+        Unit::Decade => format!("{}", (d.year() + 10 * delta) / 10),
+        Unit::Century => format!("{:02}", (d.year() + 100 * delta) / 100),
+        Unit::Hour | Unit::Minute | Unit::Second => return None,
+    })
+}
+
+fn dur_value(q: Qty, u: Unit) -> String {
+    let n = q.fmt();
+    match u {
+        Unit::Hour => format!("PT{n}H"),
+        Unit::Minute => format!("PT{n}M"),
+        Unit::Second => format!("PT{n}S"),
+        Unit::Day => format!("P{n}D"),
+        Unit::Week => format!("P{n}W"),
+        Unit::Weekend => format!("P{n}WE"),
+        Unit::Month => format!("P{n}M"),
+        Unit::Quarter => format!("P{n}Q"),
+        Unit::Year => format!("P{n}Y"),
+        Unit::Decade => format!("P{n}DE"),
+        Unit::Century => format!("P{n}CE"),
+    }
+}
+
+#[cfg(test)]
+mod tests;

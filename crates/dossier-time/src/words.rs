@@ -1,0 +1,200 @@
+//! Word lists. All lookups take lowercase ASCII and are plain `match`es, which the compiler
+//! turns into length-then-bytes comparisons: cheaper than hashing for lists this small.
+
+/// Calendar units a duration or relative expression can be counted in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unit {
+    Second,
+    Minute,
+    Hour,
+    Day,
+    Week,
+    Weekend,
+    Month,
+    Quarter,
+    Year,
+    Decade,
+    Century,
+}
+
+/// Month number and whether the word is the full name (abbreviations need more context).
+pub(crate) fn month_of(w: &str) -> Option<(u32, bool)> {
+    Some(match w {
+        "january" => (1, true),
+        "february" => (2, true),
+        "march" => (3, true),
+        "april" => (4, true),
+        "may" => (5, true),
+        "june" => (6, true),
+        "july" => (7, true),
+        "august" => (8, true),
+        "september" => (9, true),
+        "october" => (10, true),
+        "november" => (11, true),
+        "december" => (12, true),
+        "jan" => (1, false),
+        "feb" => (2, false),
+        "mar" => (3, false),
+        "apr" => (4, false),
+        "jun" => (6, false),
+        "jul" => (7, false),
+        "aug" => (8, false),
+        "sep" | "sept" => (9, false),
+        "oct" => (10, false),
+        "nov" => (11, false),
+        "dec" => (12, false),
+        _ => return None,
+    })
+}
+
+/// Weekday, 0 = Monday.
+pub(crate) fn weekday_of(w: &str) -> Option<u32> {
+    Some(match w {
+        "monday" => 0,
+        "tuesday" => 1,
+        "wednesday" => 2,
+        "thursday" => 3,
+        "friday" => 4,
+        "saturday" => 5,
+        "sunday" => 6,
+        _ => return None,
+    })
+}
+
+/// Index into [`crate::resolve::SEASONS`].
+pub(crate) fn season_of(w: &str) -> Option<usize> {
+    Some(match w {
+        "spring" => 0,
+        "summer" => 1,
+        "fall" | "autumn" => 2,
+        "winter" => 3,
+        _ => return None,
+    })
+}
+
+/// Unit and whether the word is plural.
+pub(crate) fn unit_of(w: &str) -> Option<(Unit, bool)> {
+    Some(match w {
+        "second" => (Unit::Second, false),
+        "seconds" => (Unit::Second, true),
+        "minute" => (Unit::Minute, false),
+        "minutes" => (Unit::Minute, true),
+        "hour" => (Unit::Hour, false),
+        "hours" => (Unit::Hour, true),
+        "day" => (Unit::Day, false),
+        "days" => (Unit::Day, true),
+        "week" => (Unit::Week, false),
+        "weeks" => (Unit::Week, true),
+        "weekend" => (Unit::Weekend, false),
+        "month" => (Unit::Month, false),
+        "months" => (Unit::Month, true),
+        "quarter" => (Unit::Quarter, false),
+        "quarters" => (Unit::Quarter, true),
+        "year" => (Unit::Year, false),
+        "years" => (Unit::Year, true),
+        "decade" => (Unit::Decade, false),
+        "decades" => (Unit::Decade, true),
+        "century" => (Unit::Century, false),
+        "centuries" => (Unit::Century, true),
+        _ => return None,
+    })
+}
+
+pub(crate) fn number_word(w: &str) -> Option<u32> {
+    Some(match w {
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// TIMEX3 part-of-day codes.
+pub(crate) fn part_of_day(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "morning" => "MO",
+        "afternoon" => "AF",
+        "evening" => "EV",
+        "night" | "overnight" => "NI",
+        _ => return None,
+    })
+}
+
+/// Time-zone abbreviations after a clock time (checked on the raw, upper-case text).
+pub(crate) fn is_timezone(raw: &str) -> bool {
+    matches!(
+        raw,
+        "EST" | "EDT" | "ET" | "CST" | "CDT" | "CT" | "MST" | "MDT" | "PST" | "PDT" | "PT" | "GMT" | "UTC" | "BST" | "CET" | "CEST"
+    )
+}
+
+/// One-word frequencies: "daily" → P1D.
+pub(crate) fn set_adverb(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "daily" | "nightly" => "P1D",
+        "weekly" => "P1W",
+        "monthly" => "P1M",
+        "quarterly" => "P3M",
+        "annually" | "yearly" => "P1Y",
+        "hourly" => "PT1H",
+        _ => return None,
+    })
+}
+
+/// Past-tense verbs that, right before a weekday, fix it in the past ("said Thursday").
+pub(crate) fn is_past_verb(w: &str) -> bool {
+    (w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "planned" | "expected" | "slated" | "proposed"))
+        || matches!(
+            w,
+            "said" | "told" | "met" | "held" | "was" | "were" | "came" | "went" | "took" | "saw" | "made" | "gave" | "began"
+                | "spoke" | "wrote" | "did" | "had" | "found" | "left" | "won" | "lost" | "got" | "sent" | "struck" | "hit"
+                | "shot" | "fell" | "rose" | "put" | "led" | "fled" | "flew" | "ran" | "sought" | "brought" | "thought"
+                | "caught" | "fought" | "bought" | "taught" | "sold" | "paid" | "laid" | "became" | "overtook" | "knew"
+        )
+}
+
+/// Words that put the clause in the future.
+pub(crate) fn is_future_marker(w: &str) -> bool {
+    matches!(w, "will" | "ll" | "shall" | "scheduled" | "slated" | "upcoming" | "expected" | "plans" | "planning" | "planned")
+}
+
+/// Words that can begin some matcher; everything else is skipped before any matcher runs.
+pub(crate) fn may_start(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "this" | "last" | "next" | "past" | "previous" | "prior" | "coming" | "following" | "current" | "early"
+            | "late" | "mid" | "earlier" | "later" | "end" | "beginning" | "start" | "middle" | "turn" | "today"
+            | "yesterday" | "tomorrow" | "tonight" | "noon" | "midnight" | "every" | "each" | "once" | "twice"
+            | "thrice" | "per" | "a" | "an" | "few" | "several" | "many" | "numerous" | "some" | "multiple" | "couple"
+            | "dozens" | "hundreds" | "thousands" | "dozen" | "recent" | "recently" | "lately" | "previously"
+            | "formerly" | "now" | "currently" | "nowadays" | "presently" | "present" | "these" | "soon" | "future"
+            | "fiscal" | "eighteenth" | "nineteenth" | "twentieth" | "first" | "second" | "third" | "fourth" | "final"
+    ) || number_word(w).is_some()
+        || unit_of(w).is_some()
+        || season_of(w).is_some()
+        || set_adverb(w).is_some()
+}
