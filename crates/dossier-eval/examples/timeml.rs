@@ -27,16 +27,21 @@ fn main() -> std::io::Result<()> {
             for g in &doc.timexes {
                 let hit = pred.iter().find(|x| x.span.overlaps(&g.span));
                 match hit {
-                    None => println!("MISS\t{}\t{}\t{}", g.kind, g.value, g.span.slice(&doc.text).replace('\n', " ")),
+                    None => {
+                        let s = g.span.start.saturating_sub(60);
+                        let ctx = doc.text.get(s..(g.span.end + 40).min(doc.text.len())).unwrap_or("");
+                        println!("MISS\t{}\t{}\t{}\t| {}", g.kind, g.value, g.span.slice(&doc.text).replace('\n', " "), ctx.replace('\n', " "))
+                    }
                     Some(x) if x.value.as_deref() != Some(g.value.as_str()) || x.kind.as_str() != g.kind => println!(
-                        "WRONG\t{}\t{}\t{}\t=>\t{}\t{}\t{}\t{:?}",
+                        "WRONG\t{}\t{}\t{}\t=>\t{}\t{}\t{}\t{:?}\t| {}",
                         g.kind,
                         g.value,
                         g.span.slice(&doc.text).replace('\n', " "),
                         x.kind.as_str(),
                         x.value.as_deref().unwrap_or("-"),
                         x.span.slice(&doc.text).replace('\n', " "),
-                        doc.dct
+                        doc.dct,
+                        doc.text.get(g.span.start.saturating_sub(80)..(g.span.end + 40).min(doc.text.len())).unwrap_or("").replace('\n', " ")
                     ),
                     _ => {}
                 }

@@ -265,7 +265,11 @@ impl<'a> Scanner<'a> {
             if is_future_marker(w) {
                 return true;
             }
-            if w == "to" && self.is(j.wrapping_sub(1), "going") {
+            if w == "to" && matches!(self.w(j.wrapping_sub(1)), "going" | "set" | "due") {
+                return true;
+            }
+            // "as early as Tuesday", "as soon as Monday"
+            if w == "as" && matches!(self.w(j + 1), "soon" | "early") && self.is(j + 2, "as") {
                 return true;
             }
         }
@@ -381,7 +385,11 @@ impl<'a> Scanner<'a> {
                 let w = self.w(i);
                 match w {
                     "a" | "an" => {
-                        if self.is(i + 1, "few") || self.is(i + 1, "couple") {
+                        if self.is(i + 1, "couple") {
+                            let e = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
+                            return Some((Qty::N(2.0), e));
+                        }
+                        if self.is(i + 1, "few") {
                             let e = if self.is(i + 2, "of") { i + 3 } else { i + 2 };
                             return Some((Qty::X, e));
                         }
@@ -391,7 +399,7 @@ impl<'a> Scanner<'a> {
                         Some((Qty::N(1.0), i + 1))
                     }
                     "few" | "several" | "many" | "numerous" | "some" | "multiple" => Some((Qty::X, i + 1)),
-                    "couple" => Some((Qty::X, if self.is(i + 1, "of") { i + 2 } else { i + 1 })),
+                    "couple" => Some((Qty::N(2.0), if self.is(i + 1, "of") { i + 2 } else { i + 1 })),
                     "dozens" | "hundreds" | "thousands" if self.is(i + 1, "of") => Some((Qty::X, i + 2)),
                     "dozen" => Some((Qty::N(12.0), i + 1)),
                     _ => {
@@ -631,7 +639,7 @@ impl<'a> Scanner<'a> {
                 return m(e, TimexType::Date, Some(ymd(date)));
             }
             NaiveDate::from_ymd_opt(2000, mo, d)?;
-            let dir = if self.future(i, k) { Dir::OnOrAfter } else { Dir::Nearest };
+            let dir = if self.future(i, k) { Dir::OnOrAfter } else { Dir::Recent };
             let val = self.dct.and_then(|dct| month_day(dct, mo, d, dir)).map(ymd);
             return m(k, TimexType::Date, val);
         }
@@ -647,7 +655,8 @@ impl<'a> Scanner<'a> {
             "last" | "past" => Dir::Before,
             "next" | "coming" => Dir::After,
             "this" => Dir::This,
-            _ => self.tense_dir(i, j),
+            _ if self.future(i, j) => Dir::OnOrAfter,
+            _ => Dir::Recent,
         };
         let val = self.dct.map(|dct| ym(month_year(dct, mo, dir), mo));
         m(j, TimexType::Date, val)
@@ -673,7 +682,7 @@ impl<'a> Scanner<'a> {
             return m(ye, TimexType::Date, Some(ymd(date)));
         }
         NaiveDate::from_ymd_opt(2000, mo, d)?;
-        let dir = if self.future(i, e) { Dir::OnOrAfter } else { Dir::Nearest };
+        let dir = if self.future(i, e) { Dir::OnOrAfter } else { Dir::Recent };
         m(e, TimexType::Date, self.dct.and_then(|dct| month_day(dct, mo, d, dir)).map(ymd))
     }
 
@@ -770,27 +779,35 @@ impl<'a> Scanner<'a> {
         None
     }
 
-    /// A bare four-digit number is a year only in a date context, so "2000 troops" is not.
+    /// A bare four-digit number is a year only in a date context, so "2000 troops" is not:
+    /// a count is followed by a plural noun or a measure, a year by a singular noun
+    /// ("its 1988 recapitalization"), punctuation, or a preposition.
     fn year_context(&self, j: usize) -> bool {
         let prev = self.w(j.wrapping_sub(1));
-        if matches!(prev, "$" | "#" | "no" | "number" | "nos" | "route" | "flight" | "article" | "room" | "about" | "some" | "nearly" | "over" | "almost" | "than" | "de" | "del" | "en" | "el" | "la" | "le" | "du")
+        if matches!(prev, "$" | "#" | "no" | "number" | "nos" | "route" | "flight" | "article" | "room" | "about" | "some" | "nearly" | "over" | "almost" | "than" | "approximately" | "roughly" | "de" | "del" | "en" | "el" | "la" | "le" | "du" | "un" | "una")
             || self.kind(j.wrapping_sub(1)) == Some(K::Num)
+            || (self.is(j.wrapping_sub(1), ".") && self.kind(j.wrapping_sub(2)) == Some(K::Num))
         {
             return false;
         }
-        if matches!(
-            prev,
-            "in" | "since" | "by" | "until" | "till" | "of" | "from" | "to" | "during" | "before" | "after" | "through" | "early" | "late" | "mid" | "year" | "between" | "and" | "or" | "summer" | "spring" | "fall" | "autumn" | "winter" | "circa" | "throughout" | "for" | "the" | "-" | "(" | "as" | "on" | "at" | "within" | "around" | "fiscal" | "end" | "beginning" | "back" | "that" | "this" | "last"
-        ) {
-            // "the 2000 troops", "in 1500 villages": a plural noun right after is a count.
-            let next = self.w(j + 1);
-            return !(self.kind(j + 1) == Some(K::Word) && next.len() > 3 && next.ends_with('s') && !matches!(next, "elections" | "olympics" | "games" | "midterms" | "talks" | "polls" | "protests"));
-        }
         let next = self.w(j + 1);
-        self.kind(j + 1).is_none()
-            || self.kind(j + 1) == Some(K::Punct) && !matches!(next, "%" | "-" | "/" | "$")
-            || matches!(next, "and" | "to" | "through" | "when" | "was" | "were" | "is" | "election" | "elections" | "budget" | "season" | "campaign" | "census" | "olympics" | "world" | "presidential" | "midterm" | "midterms" | "survey" | "report" | "levels" | "level")
-            || self.poss(j + 1)
+        match self.kind(j + 1) {
+            None => true,
+            Some(K::Punct) => !matches!(next, "%" | "-" | "/" | "$" | "+" | "*" | "x" | "\u{b0}") || (next == "-" && self.kind(j + 2) == Some(K::Num)),
+            Some(K::Num) => false,
+            Some(K::Word) => {
+                let countish = (next.len() > 3 && next.ends_with('s') && !matches!(next, "elections" | "olympics" | "games" | "midterms" | "talks" | "polls" | "protests" | "was" | "has" | "is" | "its" | "this" | "thus" | "as" | "yes"))
+                    || matches!(
+                        next,
+                        "of" | "more" | "other" | "additional" | "extra" | "new" | "feet" | "ft" | "km" | "m" | "kg" | "lb" | "mph" | "cc" | "mm" | "cm" | "ml" | "hp" | "sq" | "square" | "cubic" | "people" | "men" | "women" | "children" | "police" | "personnel" | "staff" | "aircraft" | "sheep" | "cattle" | "fish" | "yuan" | "yen" | "euro" | "times" | "percent" | "per" | "million" | "billion" | "thousand" | "hundred" | "to" | "or"
+                    );
+                if countish {
+                    // "from 1990 to 1995", "1990 or 1991": ranges of years are fine.
+                    return matches!(next, "to" | "or") && self.year_at(j + 2).is_some() && !matches!(prev, "$");
+                }
+                true
+            }
+        }
     }
 
     /// "this week", "last month", "next year", "this July", "last summer", "the current quarter",
@@ -996,7 +1013,11 @@ impl<'a> Scanner<'a> {
         let (u, _, k) = self.unit_at(j)?;
         let (sign, end) = match self.w(k) {
             "ago" | "earlier" | "before" if self.w(k) != "before" || self.kind(k + 1) != Some(K::Word) => (-1i64, k + 1),
-            "later" | "hence" => (1, k + 1),
+            "later" | "after" => {
+                // "three days later": TimeML marks the duration; the anchor is an event.
+                return m(k, TimexType::Duration, Some(dur_value(q, u)));
+            }
+            "hence" => (1, k + 1),
             "from" if self.is(k + 1, "now") || self.is(k + 1, "today") => (1, k + 2),
             _ => return None,
         };
@@ -1137,17 +1158,29 @@ impl<'a> Scanner<'a> {
         if k2 != k && plural && self.w(k) == "-" {
             // "two-days" is not English; keep the match anyway.
         }
-        // "-old" / "-long" in compound adjectives belong to the span.
-        if self.is(e, "-") && self.adj(e - 1) && matches!(self.w(e + 1), "old" | "long") {
+        // Ages ("a 52-year-old man", "37 years old") are not time expressions in TimeML.
+        if (self.is(e, "-") && self.adj(e - 1) && self.is(e + 1, "old")) || self.is(e, "old") {
+            return None;
+        }
+        if self.is(e, "-") && self.adj(e - 1) && self.is(e + 1, "long") {
             e += 2;
-        } else if self.is(e, "old") {
-            e += 1;
+        }
+        // "a quarter of", "three-quarters": fractions, not periods.
+        if u == Unit::Quarter && (k2 != k || matches!(qty, Qty::N(n) if n == 1.0) || self.is(e, "of")) {
+            return None;
+        }
+        // "the 1988 quarter", "the 1988 second quarter": a year, not a count.
+        if matches!(qty, Qty::N(n) if n >= 1000.0) && !plural {
+            return None;
+        }
+        if u == Unit::Second && matches!(self.w(e), "quarter" | "half") {
+            return None;
         }
         let mut val = dur_value(qty, u);
         // "a year and a half", "an hour and a half"
         if self.is(e, "and") && self.is(e + 1, "a") && self.is(e + 2, "half") {
             if let Qty::N(n) = qty {
-                val = dur_value(Qty::N(n + 0.5), u);
+                val = half_more(n, u);
                 e += 3;
             }
         }
@@ -1161,7 +1194,7 @@ impl<'a> Scanner<'a> {
         let w = self.w(i);
         let r = |e: usize, v: &str| m(e, TimexType::Date, Some(v.to_string()));
         match w {
-            "recently" | "lately" | "previously" | "formerly" => r(i + 1, "PAST_REF"),
+            "recently" | "lately" => r(i + 1, "PAST_REF"),
             "recent" => {
                 let (_, pl) = unit_of(self.w(i + 1))?;
                 if pl { r(i + 2, "PAST_REF") } else { None }
@@ -1174,7 +1207,6 @@ impl<'a> Scanner<'a> {
             }
             "present" if self.is(i.wrapping_sub(1), "at") || (self.is(i.wrapping_sub(1), "the") && !matches!(self.kind(i + 1), Some(K::Word))) => r(i + 1, "PRESENT_REF"),
             "these" if self.is(i + 1, "days") => r(i + 2, "PRESENT_REF"),
-            "soon" if !self.is(i.wrapping_sub(1), "as") && !self.is(i + 1, "as") => r(i + 1, "FUTURE_REF"),
             "future" if matches!(self.w(i.wrapping_sub(1)), "in" | "near") => r(i + 1, "FUTURE_REF"),
             "the" => {
                 let mut j = i + 1;
@@ -1258,10 +1290,34 @@ fn dur_value(q: Qty, u: Unit) -> String {
         Unit::Week => format!("P{n}W"),
         Unit::Weekend => format!("P{n}WE"),
         Unit::Month => format!("P{n}M"),
-        Unit::Quarter => format!("P{n}Q"),
+        Unit::Quarter => match q {
+            Qty::N(x) => format!("P{}M", Qty::N(x * 3.0).fmt()),
+            Qty::X => "PXQ".into(),
+        },
         Unit::Year => format!("P{n}Y"),
-        Unit::Decade => format!("P{n}DE"),
-        Unit::Century => format!("P{n}CE"),
+        Unit::Decade => match q {
+            Qty::N(x) => format!("P{}Y", Qty::N(x * 10.0).fmt()),
+            Qty::X => "PXDE".into(),
+        },
+        Unit::Century => match q {
+            Qty::N(x) => format!("P{}Y", Qty::N(x * 100.0).fmt()),
+            Qty::X => "PXCE".into(),
+        },
+    }
+}
+
+/// "n units and a half" in whole smaller units where TIMEX3 has them ("PT1M30S", "P18M").
+fn half_more(n: f64, u: Unit) -> String {
+    if n.fract() != 0.0 {
+        return dur_value(Qty::N(n + 0.5), u);
+    }
+    let n = n as i64;
+    match u {
+        Unit::Hour => format!("PT{n}H30M"),
+        Unit::Minute => format!("PT{n}M30S"),
+        Unit::Day => format!("P{n}DT12H"),
+        Unit::Year => format!("P{}M", n * 12 + 6),
+        _ => dur_value(Qty::N(n as f64 + 0.5), u),
     }
 }
 

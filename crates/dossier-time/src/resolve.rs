@@ -19,6 +19,9 @@ pub(crate) enum Dir {
     This,
     /// Month and day without a year: whichever year puts it closest to publication.
     Nearest,
+    /// No tense cue: the publication year, unless that lies more than two months ahead (then
+    /// the year before). News mostly reports the past, but announces dates just ahead.
+    Recent,
 }
 
 pub(crate) fn ymd(d: NaiveDate) -> String {
@@ -51,7 +54,7 @@ pub(crate) fn weekday(dct: NaiveDate, wd: u32, dir: Dir) -> Option<NaiveDate> {
     let back = (cur - wd).rem_euclid(7);
     let fwd = (wd - cur).rem_euclid(7);
     match dir {
-        Dir::OnOrBefore | Dir::Nearest => add_days(dct, -back),
+        Dir::OnOrBefore | Dir::Nearest | Dir::Recent => add_days(dct, -back),
         Dir::Before => add_days(dct, -(if back == 0 { 7 } else { back })),
         Dir::OnOrAfter => add_days(dct, fwd),
         Dir::After => add_days(dct, if fwd == 0 { 7 } else { fwd }),
@@ -92,6 +95,13 @@ pub(crate) fn month_year(dct: NaiveDate, m: u32, dir: Dir) -> i32 {
             }
         }
         Dir::This => y,
+        Dir::Recent => {
+            if m <= cm + 2 {
+                y
+            } else {
+                y - 1
+            }
+        }
         Dir::Nearest => {
             let d = m as i32 - cm as i32;
             if d > 6 {
@@ -114,6 +124,10 @@ pub(crate) fn month_day(dct: NaiveDate, m: u32, d: u32, dir: Dir) -> Option<Naiv
         Dir::OnOrBefore | Dir::Before => dates.iter().rev().find(|&&x| x <= dct).copied(),
         Dir::OnOrAfter | Dir::After => dates.iter().find(|&&x| x >= dct).copied(),
         Dir::This => NaiveDate::from_ymd_opt(y, m, d),
+        Dir::Recent => {
+            let limit = add_days(dct, 62)?;
+            dates.iter().rev().find(|&&x| x <= limit).copied()
+        }
         Dir::Nearest => dates.iter().min_by_key(|&&x| (x - dct).num_days().abs()).copied(),
     }
 }
@@ -123,7 +137,7 @@ pub(crate) fn quarter_year(dct: NaiveDate, q: u32, dir: Dir) -> i32 {
     let cq = (dct.month() - 1) / 3 + 1;
     let y = dct.year();
     match dir {
-        Dir::OnOrBefore | Dir::Nearest => {
+        Dir::OnOrBefore | Dir::Nearest | Dir::Recent => {
             if q <= cq {
                 y
             } else {
@@ -171,7 +185,7 @@ pub(crate) fn season_year(dct: NaiveDate, s: usize, dir: Dir) -> i32 {
     };
     let y = cur_y;
     match dir {
-        Dir::OnOrBefore | Dir::Nearest => {
+        Dir::OnOrBefore | Dir::Nearest | Dir::Recent => {
             if s <= cur {
                 y
             } else {

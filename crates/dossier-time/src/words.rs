@@ -158,7 +158,6 @@ pub(crate) fn set_adverb(w: &str) -> Option<&'static str> {
         "daily" | "nightly" => "P1D",
         "weekly" => "P1W",
         "monthly" => "P1M",
-        "quarterly" => "P3M",
         "annually" | "yearly" => "P1Y",
         "hourly" => "PT1H",
         _ => return None,
@@ -179,7 +178,7 @@ pub(crate) fn is_past_verb(w: &str) -> bool {
 
 /// Words that put the clause in the future.
 pub(crate) fn is_future_marker(w: &str) -> bool {
-    matches!(w, "will" | "ll" | "shall" | "scheduled" | "slated" | "upcoming" | "expected" | "plans" | "planning" | "planned")
+    matches!(w, "will" | "ll" | "shall" | "would" | "scheduled" | "slated" | "upcoming" | "expected" | "plans" | "planning" | "planned")
 }
 
 /// Words that can begin some matcher; everything else is skipped before any matcher runs.
