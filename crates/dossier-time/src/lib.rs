@@ -21,7 +21,7 @@ use words::*;
 pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> {
     let low = text.to_ascii_lowercase();
     let toks = tokenize(text);
-    let mut sc = Scanner { text, low: &low, t: &toks, dct: published, last_quarter: None };
+    let mut sc = Scanner { text, low: &low, t: &toks, dct: published, last_quarter: None, quarter_pos: 0, pos: 0 };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -29,8 +29,12 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
             Some(m) if m.end > i => {
                 let (Some(a), Some(b)) = (toks.get(i), toks.get(m.end - 1)) else { break };
                 if let Some(v) = &m.val {
-                    sc.note_value(v);
+                    // Only explicit quarter mentions set the quarter under discussion.
+                    if low.get(a.s..b.e).is_some_and(|t| t.contains("quarter")) {
+                        sc.note_value(v, a.s);
+                    }
                 }
+                sc.pos = a.s;
                 out.push(TimeExpr { span: Span::new(a.s, b.e), kind: m.kind, value: m.val });
                 i = m.end;
             }
@@ -138,6 +142,9 @@ struct Scanner<'a> {
     dct: Option<NaiveDate>,
     /// The last quarter mentioned: "the quarter" and "a year earlier" in earnings news refer to it.
     last_quarter: Option<(i32, u32)>,
+    /// Byte offset where `last_quarter` was mentioned, and of the current match.
+    quarter_pos: usize,
+    pos: usize,
 }
 
 impl<'a> Scanner<'a> {
@@ -184,13 +191,17 @@ impl<'a> Scanner<'a> {
         self.is_apos(i) && self.adj(i.wrapping_sub(1)) && self.adj(i) && self.is(i + 1, "s")
     }
 
-    fn note_value(&mut self, v: &str) {
-        let b = v.as_bytes();
-        if b.len() == 7 && b[4] == b'-' && b[5] == b'Q' {
-            if let (Ok(y), Ok(q)) = (v[..4].parse::<i32>(), v[6..].parse::<u32>()) {
-                self.last_quarter = Some((y, q));
-            }
+    fn note_value(&mut self, v: &str, at: usize) {
+        if let Some((y, q)) = parse_quarter(v) {
+            self.last_quarter = Some((y, q));
+            self.quarter_pos = at;
         }
+    }
+
+    /// The quarter under discussion, if one was named in the last ~2,000 bytes.
+    fn recent_quarter(&self, i: usize) -> Option<(i32, u32)> {
+        let at = self.t.get(i).map_or(self.pos, |t| t.s);
+        self.last_quarter.filter(|_| at.saturating_sub(self.quarter_pos) < 2000)
     }
 
     /// The longest match starting at token `i`.
@@ -739,10 +750,20 @@ impl<'a> Scanner<'a> {
             if self.is(j, "year") {
                 j += 1;
             }
-        } else if the {
-            return None;
         }
         let (y, e) = self.year_at(j)?;
+        if the && !fiscal {
+            // "the 1988 third quarter", "the 1988 quarter" / "period" (the one under discussion).
+            if let Some(q) = self.quarter_after(e, Some(y)) {
+                return Some(q);
+            }
+            if matches!(self.w(e), "quarter" | "period") {
+                if let Some((_, q)) = self.recent_quarter(i) {
+                    return m(e + 1, TimexType::Date, Some(format!("{y:04}-Q{q}")));
+                }
+            }
+            return None;
+        }
         if !fiscal && !self.year_context(j) {
             return None;
         }
@@ -864,6 +885,11 @@ impl<'a> Scanner<'a> {
             if let Some(q) = self.quarter_after(j + 2, y) {
                 return Some(q);
             }
+            if matches!(self.w(j + 2), "quarter" | "period") {
+                if let (Some(y), Some((_, q))) = (y, self.recent_quarter(i)) {
+                    return m(j + 3, TimexType::Date, Some(format!("{y:04}-Q{q}")));
+                }
+            }
         }
         // "last week" is the week before this one; "last weekend" the weekend just gone.
         let val = self.dct.and_then(|d| unit_ref(d, u, delta));
@@ -910,6 +936,29 @@ impl<'a> Scanner<'a> {
                 self.dct.map(last_completed_quarter)
             };
             return m(k + 1, TimexType::Date, val);
+        }
+        // "the year-ago quarter", "the year-earlier third quarter", "year-earlier" results.
+        if self.is(j, "comparable") || self.is(j, "corresponding") {
+            j += 1;
+        }
+        if self.is(j, "year") && self.is(j + 1, "-") && matches!(self.w(j + 2), "ago" | "earlier") && self.adj(j) && self.adj(j + 1) {
+            let k = j + 3;
+            if let Some(q) = self.quarter_after(k, None) {
+                let v = q.val.as_deref().and_then(parse_quarter);
+                let v = match (v, self.recent_quarter(i)) {
+                    (Some((_, n)), Some((y, _))) => Some(format!("{:04}-Q{n}", y - 1)),
+                    (Some((y, n)), None) => Some(format!("{:04}-Q{n}", y - 1)),
+                    _ => None,
+                };
+                return m(q.end, TimexType::Date, v);
+            }
+            let end = if matches!(self.w(k), "quarter" | "period") { k + 1 } else { k };
+            let v = match (self.recent_quarter(i), self.dct) {
+                (Some((y, q)), _) => Some(format!("{:04}-Q{q}", y - 1)),
+                (None, Some(d)) => Some(format!("{:04}", d.year() - 1)),
+                _ => None,
+            };
+            return m(end, TimexType::Date, v);
         }
         let the = j != i;
         let q = self.quarter_after(j, None)?;
@@ -1045,10 +1094,8 @@ impl<'a> Scanner<'a> {
             }
             Unit::Year => {
                 // Earnings news: "a year earlier" is the same quarter of the year before.
-                match self.last_quarter {
-                    Some((y, q)) if n == 1 && sign < 0 && self.w(k) != "ago" || (n == 1 && sign < 0 && y == quarter_year(dct, q, Dir::OnOrBefore)) && self.last_quarter.is_some() => {
-                        Some(format!("{:04}-Q{q}", y - 1))
-                    }
+                match self.recent_quarter(i) {
+                    Some((y, q)) if n == 1 && sign < 0 => Some(format!("{:04}-Q{q}", y - 1)),
                     _ => Some(format!("{:04}", dct.year() as i64 + sign * n)),
                 }
             }
@@ -1252,6 +1299,14 @@ impl<'a> Scanner<'a> {
         }
         m(j + 2, TimexType::Date, Some(format!("{:02}", n - 1)))
     }
+}
+
+/// "1989-Q3" → (1989, 3).
+fn parse_quarter(v: &str) -> Option<(i32, u32)> {
+    let (y, q) = v.split_once("-Q")?;
+    let y = y.parse().ok()?;
+    let q = q.parse().ok().filter(|q| (1..=4).contains(q))?;
+    Some((y, q))
 }
 
 fn last_completed_quarter(d: NaiveDate) -> String {
