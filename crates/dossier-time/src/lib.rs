@@ -232,6 +232,9 @@ impl<'a> Scanner<'a> {
             self.m_duration(i),
             self.m_ref(i),
             self.m_century(i),
+            self.m_misc(i),
+            self.m_holiday(i),
+            self.m_spoken_year(i),
         ];
         let mut best: Option<M> = None;
         for c in cands.into_iter().flatten() {
@@ -273,7 +276,7 @@ impl<'a> Scanner<'a> {
             if matches!(w, "." | "!" | "?" | ";") || !self.same_line(j, i) {
                 break;
             }
-            if is_future_marker(w) {
+            if is_future_marker(w) && (w != "would" || n <= 5) {
                 return true;
             }
             if w == "to" && matches!(self.w(j.wrapping_sub(1)), "going" | "set" | "due") {
@@ -299,6 +302,11 @@ impl<'a> Scanner<'a> {
             n += 1;
         }
         false
+    }
+
+    /// "will" / "shall" within the next few words of the same clause.
+    fn future_after(&self, end: usize) -> bool {
+        (end..end + 6).take_while(|&k| self.same_line(k, end) && !matches!(self.w(k), "." | "!" | "?" | ";" | ",")).any(|k| matches!(self.w(k), "will" | "shall"))
     }
 
     fn tense_dir(&self, i: usize, end: usize) -> Dir {
@@ -622,16 +630,19 @@ impl<'a> Scanner<'a> {
         }
         let wd = weekday_of(self.w(j))?;
         let mut end = j + 1;
-        // "Thursday, Dec. 9": the explicit date wins.
-        if self.is(end, ",") {
-            if let Some(c) = self.m_month(end + 1) {
+        // "Thursday, Dec. 9", "Friday Oct. 13": the explicit date wins.
+        let k = if self.is(end, ",") { end + 1 } else { end };
+        {
+            if let Some(c) = self.m_month(k) {
                 if c.val.as_ref().is_some_and(|v| v.len() == 10) {
                     return Some(c).map(|c| M { end: c.end, ..c });
                 }
             }
         }
-        // A lone capitalised weekday word at sentence start that is a name is rare; accept.
-        let dir = dir.unwrap_or_else(|| self.tense_dir(i, end));
+        // "Friday's shooting" names an event already reported: the past, unless "will" follows.
+        let dir = dir.unwrap_or_else(|| {
+            if self.poss(end) && !self.future_after(end) { Dir::OnOrBefore } else { self.tense_dir(i, end) }
+        });
         let date = self.dct.and_then(|d| weekday(d, wd, dir));
         if let Some(p) = part_of_day(self.w(end)) {
             end += 1;
@@ -814,7 +825,12 @@ impl<'a> Scanner<'a> {
         let next = self.w(j + 1);
         match self.kind(j + 1) {
             None => true,
-            Some(K::Punct) => !matches!(next, "%" | "-" | "/" | "$" | "+" | "*" | "x" | "\u{b0}") || (next == "-" && self.kind(j + 2) == Some(K::Num)),
+            Some(K::Punct) => match next {
+                "%" | "/" | "$" | "+" | "*" | "\u{b0}" => false,
+                // "1990-91" is a span of years; "2,000-strong" a count.
+                "-" => !self.adj(j) || self.kind(j + 2) == Some(K::Num),
+                _ => true,
+            },
             Some(K::Num) => false,
             Some(K::Word) => {
                 let countish = (next.len() > 3 && next.ends_with('s') && !matches!(next, "elections" | "olympics" | "games" | "midterms" | "talks" | "polls" | "protests" | "was" | "has" | "is" | "its" | "this" | "thus" | "as" | "yes"))
@@ -824,7 +840,8 @@ impl<'a> Scanner<'a> {
                     );
                 if countish {
                     // "from 1990 to 1995", "1990 or 1991": ranges of years are fine.
-                    return matches!(next, "to" | "or") && self.year_at(j + 2).is_some() && !matches!(prev, "$");
+                    return matches!(next, "to" | "or" | "and")
+                        && (self.year_at(j + 2).is_some() || matches!(prev, "in" | "since" | "until" | "during" | "by" | "from" | "before" | "after"));
                 }
                 true
             }
@@ -836,6 +853,7 @@ impl<'a> Scanner<'a> {
     fn m_rel(&mut self, i: usize) -> Option<M> {
         let w = self.w(i);
         let (delta, mut j) = match w {
+            "this" if self.is(i + 1, "past") => (-1, i + 2),
             "this" | "current" => (0, i + 1),
             "last" | "past" | "previous" | "prior" => (-1, i + 1),
             "next" | "coming" | "following" => (1, i + 1),
@@ -1271,6 +1289,140 @@ impl<'a> Scanner<'a> {
         }
     }
 
+    /// Fixed phrases of business and general news: "the year ended March 31" (a duration),
+    /// "for the year", "the latest period", "the weekend", "by year-end".
+    fn m_misc(&mut self, i: usize) -> Option<M> {
+        let w = self.w(i);
+        if w == "the" {
+            let mut j = i + 1;
+            let fiscal = self.is(j, "fiscal");
+            if fiscal {
+                j += 1;
+            }
+            match self.w(j) {
+                "year" => {
+                    if matches!(self.w(j + 1), "ended" | "ending" | "ends" | "through" | "to") {
+                        return m(j + 1, TimexType::Duration, Some("P1Y".into()));
+                    }
+                    if !fiscal && matches!(self.w(i.wrapping_sub(1)), "for" | "of") && !self.is(j + 1, "before") && !self.is(j + 1, "after") {
+                        return m(j + 1, TimexType::Date, self.dct.map(|d| format!("{:04}", d.year())));
+                    }
+                    None
+                }
+                "latest" | "recent" if self.is(j + 1, "period") => {
+                    let v = match self.recent_quarter(i) {
+                        Some((y, q)) => Some(format!("{y:04}-Q{q}")),
+                        None => self.dct.map(last_completed_quarter),
+                    };
+                    m(j + 2, TimexType::Date, v)
+                }
+                "weekend" if !fiscal => {
+                    let fut = self.future(i, j + 1);
+                    let v = self.dct.and_then(|d| {
+                        let wd = d.weekday().num_days_from_monday() as i64;
+                        // Past: the weekend just gone (or this one, if it is the weekend).
+                        let day = if fut || wd >= 5 { Some(d) } else { add_days(d, -(wd + 1)) };
+                        day.map(|x| format!("{}-WE", iso_week(x)))
+                    });
+                    m(j + 1, TimexType::Date, v)
+                }
+                _ => None,
+            }
+        } else if w == "year" && matches!(self.w(i.wrapping_sub(1)), "by" | "at" | "around" | "until" | "before" | "after" | "since" | "through") {
+            let e = if self.is(i + 1, "-") && self.is(i + 2, "end") {
+                i + 3
+            } else if self.poss(i + 1) && self.is(i + 3, "end") {
+                i + 4
+            } else if self.is(i + 1, "end") {
+                i + 2
+            } else {
+                return None;
+            };
+            m(e, TimexType::Date, self.dct.map(|d| format!("{:04}", d.year())))
+        } else {
+            None
+        }
+    }
+
+    /// Holidays with a fixed rule: "Thanksgiving Day", "last Christmas", "Election Day".
+    fn m_holiday(&mut self, i: usize) -> Option<M> {
+        let (dir, j) = match self.w(i) {
+            "last" => (Some(Dir::Before), i + 1),
+            "next" => (Some(Dir::After), i + 1),
+            "this" => (Some(Dir::OnOrAfter), i + 1),
+            _ => (None, i),
+        };
+        if !self.cap(j) {
+            return None;
+        }
+        let (h, e) = match (self.w(j), self.w(j + 1)) {
+            ("thanksgiving", "day") => (Holiday::Thanksgiving, j + 2),
+            ("thanksgiving", _) => (Holiday::Thanksgiving, j + 1),
+            ("christmas", "eve") => (Holiday::ChristmasEve, j + 2),
+            ("christmas", "day") => (Holiday::Christmas, j + 2),
+            ("christmas", _) => (Holiday::Christmas, j + 1),
+            ("election", "day") => (Holiday::ElectionDay, j + 2),
+            ("halloween", _) => (Holiday::Halloween, j + 1),
+            ("easter", "sunday") => (Holiday::Easter, j + 2),
+            ("easter", _) if !self.cap(j + 1) && self.kind(j + 1) != Some(K::Word) => (Holiday::Easter, j + 1),
+            ("new", "year") if self.poss(j + 2) && matches!(self.w(j + 4), "day" | "eve") => {
+                (if self.is(j + 4, "day") { Holiday::NewYear } else { Holiday::NewYearsEve }, j + 5)
+            }
+            _ => return None,
+        };
+        let dir = dir.unwrap_or_else(|| if self.future(i, e) { Dir::OnOrAfter } else { Dir::Recent });
+        let val = self.dct.and_then(|d| {
+            let c: Vec<NaiveDate> = [d.year() - 1, d.year(), d.year() + 1].iter().filter_map(|&y| holiday(h, y)).collect();
+            let limit = add_days(d, 62)?;
+            match dir {
+                Dir::Before => c.iter().rev().find(|&&x| x < d),
+                Dir::After => c.iter().find(|&&x| x > d),
+                Dir::OnOrAfter => c.iter().find(|&&x| x >= d),
+                _ => c.iter().rev().find(|&&x| x <= limit),
+            }
+            .copied()
+        });
+        m(e, TimexType::Date, val.map(ymd))
+    }
+
+    /// Years read aloud in broadcast transcripts: "nineteen ninety-six", "the year two thousand".
+    fn m_spoken_year(&mut self, i: usize) -> Option<M> {
+        let mut j = i;
+        let the_year = self.is(j, "the") && self.is(j + 1, "year");
+        if the_year {
+            j += 2;
+        }
+        let c = match self.w(j) {
+            "eighteen" => 18,
+            "nineteen" => 19,
+            "two" if self.is(j + 1, "thousand") => {
+                let mut e = j + 2;
+                let mut y = 2000;
+                let k = if self.is(e, "and") { e + 1 } else { e };
+                if let Some(n) = number_word(self.w(k)).filter(|&n| n < 20) {
+                    y += n;
+                    e = k + 1;
+                }
+                if !the_year && e == j + 2 && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "by" | "until") {
+                    return None;
+                }
+                return m(e, TimexType::Date, Some(format!("{y}")));
+            }
+            _ => return None,
+        };
+        let tens = number_word(self.w(j + 1)).filter(|&n| n >= 10)?;
+        let mut e = j + 2;
+        let mut y = c * 100 + tens;
+        if tens >= 20 {
+            let k = if self.is(e, "-") { e + 1 } else { e };
+            if let Some(u) = number_word(self.w(k)).filter(|&u| u < 10) {
+                y += u;
+                e = k + 1;
+            }
+        }
+        m(e, TimexType::Date, Some(format!("{y}")))
+    }
+
     /// "the 19th century" → "18"; "the twentieth century".
     fn m_century(&mut self, i: usize) -> Option<M> {
         let mut j = i;
@@ -1298,6 +1450,55 @@ impl<'a> Scanner<'a> {
             return None;
         }
         m(j + 2, TimexType::Date, Some(format!("{:02}", n - 1)))
+    }
+}
+
+#[derive(Debug, Clone, Copy)]
+enum Holiday {
+    Thanksgiving,
+    Christmas,
+    ChristmasEve,
+    ElectionDay,
+    Halloween,
+    Easter,
+    NewYear,
+    NewYearsEve,
+}
+
+/// The date of a holiday in year `y` (US rules for Thanksgiving and Election Day).
+fn holiday(h: Holiday, y: i32) -> Option<NaiveDate> {
+    let nth_weekday = |m: u32, wd: u32, n: i64| -> Option<NaiveDate> {
+        let first = NaiveDate::from_ymd_opt(y, m, 1)?;
+        let off = (wd as i64 - first.weekday().num_days_from_monday() as i64).rem_euclid(7);
+        add_days(first, off + 7 * (n - 1))
+    };
+    match h {
+        Holiday::Thanksgiving => nth_weekday(11, 3, 4),
+        Holiday::Christmas => NaiveDate::from_ymd_opt(y, 12, 25),
+        Holiday::ChristmasEve => NaiveDate::from_ymd_opt(y, 12, 24),
+        Holiday::Halloween => NaiveDate::from_ymd_opt(y, 10, 31),
+        Holiday::NewYear => NaiveDate::from_ymd_opt(y, 1, 1),
+        Holiday::NewYearsEve => NaiveDate::from_ymd_opt(y, 12, 31),
+        // The Tuesday after the first Monday of November.
+        Holiday::ElectionDay => add_days(nth_weekday(11, 0, 1)?, 1),
+        Holiday::Easter => {
+            // Anonymous Gregorian computus.
+            let a = y % 19;
+            let b = y / 100;
+            let c = y % 100;
+            let d = b / 4;
+            let e = b % 4;
+            let f = (b + 8) / 25;
+            let g = (b - f + 1) / 3;
+            let hh = (19 * a + b - d - g + 15) % 30;
+            let i = c / 4;
+            let k = c % 4;
+            let l = (32 + 2 * e + 2 * i - hh - k) % 7;
+            let m = (a + 11 * hh + 22 * l) / 451;
+            let month = (hh + l - 7 * m + 114) / 31;
+            let day = (hh + l - 7 * m + 114) % 31 + 1;
+            NaiveDate::from_ymd_opt(y, month as u32, day as u32)
+        }
     }
 }
 

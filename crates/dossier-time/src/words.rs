@@ -191,7 +191,7 @@ pub(crate) fn may_start(w: &str) -> bool {
             | "thrice" | "per" | "a" | "an" | "few" | "several" | "many" | "numerous" | "some" | "multiple" | "couple"
             | "dozens" | "hundreds" | "thousands" | "dozen" | "recent" | "recently" | "lately" | "previously"
             | "formerly" | "now" | "currently" | "nowadays" | "presently" | "present" | "these" | "soon" | "future"
-            | "fiscal" | "eighteenth" | "nineteenth" | "twentieth" | "first" | "second" | "third" | "fourth" | "final"
+            | "fiscal" | "eighteen" | "year" | "last" | "thanksgiving" | "christmas" | "election" | "halloween" | "easter" | "new" | "eighteenth" | "nineteenth" | "twentieth" | "first" | "second" | "third" | "fourth" | "final"
     ) || number_word(w).is_some()
         || unit_of(w).is_some()
         || season_of(w).is_some()
