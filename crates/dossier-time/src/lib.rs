@@ -21,13 +21,32 @@ use words::*;
 pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> {
     let low = text.to_ascii_lowercase();
     let toks = tokenize(text);
-    let mut sc = Scanner { text, low: &low, t: &toks, dct: published, last_quarter: None, quarter_pos: 0, pos: 0 };
+    let trig: Vec<bool> = toks
+        .iter()
+        .map(|t| match t.k {
+            K::Num => true,
+            K::Word => is_trigger(low.get(t.s..t.e).unwrap_or("")),
+            K::Punct => matches!(low.get(t.s..t.e), Some("'" | "\u{2019}" | "-")),
+        })
+        .collect();
+    let mut sc = Scanner {
+        text,
+        low: &low,
+        t: &toks,
+        trig: &trig,
+        dct: published,
+        last_quarter: None,
+        quarter_pos: 0,
+        pos: 0,
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         match sc.best_at(i) {
             Some(m) if m.end > i => {
-                let (Some(a), Some(b)) = (toks.get(i), toks.get(m.end - 1)) else { break };
+                let (Some(a), Some(b)) = (toks.get(i), toks.get(m.end - 1)) else {
+                    break;
+                };
                 if let Some(v) = &m.val {
                     // Only explicit quarter mentions set the quarter under discussion.
                     if low.get(a.s..b.e).is_some_and(|t| t.contains("quarter")) {
@@ -35,7 +54,11 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
                     }
                 }
                 sc.pos = a.s;
-                out.push(TimeExpr { span: Span::new(a.s, b.e), kind: m.kind, value: m.val });
+                out.push(TimeExpr {
+                    span: Span::new(a.s, b.e),
+                    kind: m.kind,
+                    value: m.val,
+                });
                 i = m.end;
             }
             _ => i += 1,
@@ -80,14 +103,22 @@ fn tokenize(text: &str) -> Vec<Tok> {
             loop {
                 match b.get(e) {
                     Some(d) if d.is_ascii_digit() => e += 1,
-                    Some(b',') | Some(b'.') if b.get(e + 1).is_some_and(|d| d.is_ascii_digit()) => e += 2,
+                    Some(b',') | Some(b'.') if b.get(e + 1).is_some_and(|d| d.is_ascii_digit()) => {
+                        e += 2
+                    }
                     _ => break,
                 }
             }
             while it.peek().is_some_and(|&(j, _)| j < e) {
                 it.next();
             }
-            toks.push(Tok { s: i, e, k: K::Num, line, cap: false });
+            toks.push(Tok {
+                s: i,
+                e,
+                k: K::Num,
+                line,
+                cap: false,
+            });
         } else if c.is_alphabetic() {
             let mut e = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
@@ -98,9 +129,21 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            toks.push(Tok { s: i, e, k: K::Word, line, cap: c.is_uppercase() });
+            toks.push(Tok {
+                s: i,
+                e,
+                k: K::Word,
+                line,
+                cap: c.is_uppercase(),
+            });
         } else {
-            toks.push(Tok { s: i, e: i + c.len_utf8(), k: K::Punct, line, cap: false });
+            toks.push(Tok {
+                s: i,
+                e: i + c.len_utf8(),
+                k: K::Punct,
+                line,
+                cap: false,
+            });
         }
     }
     toks
@@ -139,6 +182,8 @@ struct Scanner<'a> {
     text: &'a str,
     low: &'a str,
     t: &'a [Tok],
+    /// Per token: can it take part in a time expression at all (see [`is_trigger`]).
+    trig: &'a [bool],
     dct: Option<NaiveDate>,
     /// The last quarter mentioned: "the quarter" and "a year earlier" in earnings news refer to it.
     last_quarter: Option<(i32, u32)>,
@@ -201,7 +246,8 @@ impl<'a> Scanner<'a> {
     /// The quarter under discussion, if one was named in the last ~2,000 bytes.
     fn recent_quarter(&self, i: usize) -> Option<(i32, u32)> {
         let at = self.t.get(i).map_or(self.pos, |t| t.s);
-        self.last_quarter.filter(|_| at.saturating_sub(self.quarter_pos) < 2000)
+        self.last_quarter
+            .filter(|_| at.saturating_sub(self.quarter_pos) < 2000)
     }
 
     /// The longest match starting at token `i`.
@@ -210,9 +256,12 @@ impl<'a> Scanner<'a> {
         if k == K::Punct && !self.is_apos(i) {
             return None;
         }
-        let w = self.w(i);
-        // Cheap filter: most tokens cannot start a time expression.
-        if k == K::Word && !may_start(w) && month_of(w).is_none() && weekday_of(w).is_none() {
+        // Cheap filter: most tokens cannot start a time expression, and a determiner or
+        // modifier can only if the next token can continue one.
+        if !self.trig.get(i).copied().unwrap_or(false) {
+            return None;
+        }
+        if k == K::Word && is_weak(self.w(i)) && !self.trig.get(i + 1).copied().unwrap_or(false) {
             return None;
         }
         let cands = [
@@ -260,7 +309,10 @@ impl<'a> Scanner<'a> {
         while p > 0 {
             p -= 1;
             let w = self.w(p);
-            if matches!(w, "on" | "by" | "until" | "till" | "late" | "early" | "this" | "in" | "last" | "next") {
+            if matches!(
+                w,
+                "on" | "by" | "until" | "till" | "late" | "early" | "this" | "in" | "last" | "next"
+            ) {
                 continue;
             }
             if is_past_verb(w) {
@@ -306,11 +358,19 @@ impl<'a> Scanner<'a> {
 
     /// "will" / "shall" within the next few words of the same clause.
     fn future_after(&self, end: usize) -> bool {
-        (end..end + 6).take_while(|&k| self.same_line(k, end) && !matches!(self.w(k), "." | "!" | "?" | ";" | ",")).any(|k| matches!(self.w(k), "will" | "shall"))
+        (end..end + 6)
+            .take_while(|&k| {
+                self.same_line(k, end) && !matches!(self.w(k), "." | "!" | "?" | ";" | ",")
+            })
+            .any(|k| matches!(self.w(k), "will" | "shall"))
     }
 
     fn tense_dir(&self, i: usize, end: usize) -> Dir {
-        if self.future(i, end) { Dir::OnOrAfter } else { Dir::OnOrBefore }
+        if self.future(i, end) {
+            Dir::OnOrAfter
+        } else {
+            Dir::OnOrBefore
+        }
     }
 
     // ---------------------------------------------------------------- pieces
@@ -417,15 +477,26 @@ impl<'a> Scanner<'a> {
                         }
                         Some((Qty::N(1.0), i + 1))
                     }
-                    "few" | "several" | "many" | "numerous" | "some" | "multiple" => Some((Qty::X, i + 1)),
-                    "couple" => Some((Qty::N(2.0), if self.is(i + 1, "of") { i + 2 } else { i + 1 })),
-                    "dozens" | "hundreds" | "thousands" if self.is(i + 1, "of") => Some((Qty::X, i + 2)),
+                    "few" | "several" | "many" | "numerous" | "some" | "multiple" => {
+                        Some((Qty::X, i + 1))
+                    }
+                    "couple" => Some((
+                        Qty::N(2.0),
+                        if self.is(i + 1, "of") { i + 2 } else { i + 1 },
+                    )),
+                    "dozens" | "hundreds" | "thousands" if self.is(i + 1, "of") => {
+                        Some((Qty::X, i + 2))
+                    }
                     "dozen" => Some((Qty::N(12.0), i + 1)),
                     _ => {
                         let n = number_word(w)?;
                         // "twenty-four", "twenty four"
                         if n >= 20 && n % 10 == 0 {
-                            let j = if self.is(i + 1, "-") && self.adj(i) { i + 2 } else { i + 1 };
+                            let j = if self.is(i + 1, "-") && self.adj(i) {
+                                i + 2
+                            } else {
+                                i + 1
+                            };
                             if let Some(u) = number_word(self.w(j)).filter(|&u| u < 10) {
                                 return Some((Qty::N((n + u) as f64), j + 1));
                             }
@@ -444,7 +515,10 @@ impl<'a> Scanner<'a> {
     /// A unit word at `i` (allowing adjectives like "trading" before it): (unit, plural, end).
     fn unit_at(&self, i: usize) -> Option<(Unit, bool, usize)> {
         let mut j = i;
-        if matches!(self.w(j), "trading" | "business" | "working" | "calendar" | "consecutive" | "straight" | "full") {
+        if matches!(
+            self.w(j),
+            "trading" | "business" | "working" | "calendar" | "consecutive" | "straight" | "full"
+        ) {
             j += 1;
         }
         let (u, pl) = unit_of(self.w(j))?;
@@ -466,10 +540,19 @@ impl<'a> Scanner<'a> {
             }
             "the" | "end" | "beginning" | "start" | "middle" | "turn" => {
                 let k = if w == "the" { i + 1 } else { i };
-                if w != "the" && !matches!(self.w(i.wrapping_sub(1)), "at" | "by" | "until" | "before" | "since") {
+                if w != "the"
+                    && !matches!(
+                        self.w(i.wrapping_sub(1)),
+                        "at" | "by" | "until" | "before" | "since"
+                    )
+                {
                     return None;
                 }
-                if !matches!(self.w(k), "end" | "beginning" | "start" | "middle" | "turn" | "close") || !self.is(k + 1, "of") {
+                if !matches!(
+                    self.w(k),
+                    "end" | "beginning" | "start" | "middle" | "turn" | "close"
+                ) || !self.is(k + 1, "of")
+                {
                     return None;
                 }
                 k + 2
@@ -480,10 +563,25 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "the year", "the month", "this week": the period we are in.
-        if self.is(j, "the") && matches!(self.w(j + 1), "year" | "month" | "week" | "decade" | "quarter" | "century") {
-            if w == "the" || w == "end" || w == "beginning" || w == "start" || w == "middle" || w == "turn" {
+        if self.is(j, "the")
+            && matches!(
+                self.w(j + 1),
+                "year" | "month" | "week" | "decade" | "quarter" | "century"
+            )
+        {
+            if w == "the"
+                || w == "end"
+                || w == "beginning"
+                || w == "start"
+                || w == "middle"
+                || w == "turn"
+            {
                 let u = unit_of(self.w(j + 1))?.0;
-                return m(j + 2, TimexType::Date, self.dct.and_then(|d| unit_ref(d, u, 0)));
+                return m(
+                    j + 2,
+                    TimexType::Date,
+                    self.dct.and_then(|d| unit_ref(d, u, 0)),
+                );
             }
         }
         let inner = [
@@ -495,7 +593,11 @@ impl<'a> Scanner<'a> {
             self.m_season(j),
             self.m_quarter(j),
         ];
-        let best = inner.into_iter().flatten().filter(|c| c.kind == TimexType::Date || c.kind == TimexType::Time).max_by_key(|c| c.end)?;
+        let best = inner
+            .into_iter()
+            .flatten()
+            .filter(|c| c.kind == TimexType::Date || c.kind == TimexType::Time)
+            .max_by_key(|c| c.end)?;
         Some(best)
     }
 
@@ -515,7 +617,12 @@ impl<'a> Scanner<'a> {
             min = 0;
             j = i + 1;
             let mut has_min = false;
-            if self.is(j, ":") && self.adj(i) && self.adj(j) && self.kind(j + 1) == Some(K::Num) && self.w(j + 1).len() == 2 {
+            if self.is(j, ":")
+                && self.adj(i)
+                && self.adj(j)
+                && self.kind(j + 1) == Some(K::Num)
+                && self.w(j + 1).len() == 2
+            {
                 min = self.w(j + 1).parse::<u32>().ok()?;
                 has_min = true;
                 j += 2;
@@ -524,7 +631,12 @@ impl<'a> Scanner<'a> {
                 let pm = self.is(j, "pm");
                 j += 1;
                 Some(pm)
-            } else if matches!(self.w(j), "a" | "p") && self.is(j + 1, ".") && self.is(j + 2, "m") && self.adj(j) && self.adj(j + 1) {
+            } else if matches!(self.w(j), "a" | "p")
+                && self.is(j + 1, ".")
+                && self.is(j + 2, "m")
+                && self.adj(j)
+                && self.adj(j + 1)
+            {
                 let pm = self.is(j, "p");
                 j += 3;
                 if self.is(j, ".") && self.adj(j - 1) {
@@ -546,7 +658,14 @@ impl<'a> Scanner<'a> {
                     }
                 }
                 None => {
-                    if !has_min || h > 23 || min > 59 || !matches!(self.w(i.wrapping_sub(1)), "at" | "by" | "until" | "from" | "before" | "after") {
+                    if !has_min
+                        || h > 23
+                        || min > 59
+                        || !matches!(
+                            self.w(i.wrapping_sub(1)),
+                            "at" | "by" | "until" | "from" | "before" | "after"
+                        )
+                    {
                         return None;
                     }
                 }
@@ -562,7 +681,15 @@ impl<'a> Scanner<'a> {
         let k = if self.is(j, ",") { j + 1 } else { j };
         let mut day: Option<Option<NaiveDate>> = None;
         let mut end = j;
-        for c in [self.m_weekday(k), self.m_month(k), self.m_day_rel(k), self.m_day_month(k)].into_iter().flatten() {
+        for c in [
+            self.m_weekday(k),
+            self.m_month(k),
+            self.m_day_rel(k),
+            self.m_day_month(k),
+        ]
+        .into_iter()
+        .flatten()
+        {
             if c.kind == TimexType::Date {
                 if let Some(v) = &c.val {
                     if v.len() == 10 {
@@ -641,12 +768,20 @@ impl<'a> Scanner<'a> {
         }
         // "Friday's shooting" names an event already reported: the past, unless "will" follows.
         let dir = dir.unwrap_or_else(|| {
-            if self.poss(end) && !self.future_after(end) { Dir::OnOrBefore } else { self.tense_dir(i, end) }
+            if self.poss(end) && !self.future_after(end) {
+                Dir::OnOrBefore
+            } else {
+                self.tense_dir(i, end)
+            }
         });
         let date = self.dct.and_then(|d| weekday(d, wd, dir));
         if let Some(p) = part_of_day(self.w(end)) {
             end += 1;
-            return m(end, TimexType::Time, date.map(|d| format!("{}T{p}", ymd(d))));
+            return m(
+                end,
+                TimexType::Time,
+                date.map(|d| format!("{}T{p}", ymd(d))),
+            );
         }
         m(end, TimexType::Date, date.map(ymd))
     }
@@ -661,16 +796,44 @@ impl<'a> Scanner<'a> {
                 return m(e, TimexType::Date, Some(ymd(date)));
             }
             NaiveDate::from_ymd_opt(2000, mo, d)?;
-            let dir = if self.future(i, k) { Dir::OnOrAfter } else { Dir::Recent };
+            let dir = if self.future(i, k) {
+                Dir::OnOrAfter
+            } else {
+                Dir::Recent
+            };
             let val = self.dct.and_then(|dct| month_day(dct, mo, d, dir)).map(ymd);
             return m(k, TimexType::Date, val);
         }
-        let yk = if self.is(j, ",") || self.is(j, "of") { j + 1 } else { j };
+        let yk = if self.is(j, ",") || self.is(j, "of") {
+            j + 1
+        } else {
+            j
+        };
         if let Some((y, e)) = self.year_at(yk) {
             return m(e, TimexType::Date, Some(ym(y, mo)));
         }
         // A bare month. "May" needs a preposition before it ("in May").
-        if mo == 5 && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "until" | "by" | "of" | "during" | "early" | "late" | "mid" | "-" | "last" | "next" | "this" | "from" | "through" | "before" | "after") {
+        if mo == 5
+            && !matches!(
+                self.w(i.wrapping_sub(1)),
+                "in" | "since"
+                    | "until"
+                    | "by"
+                    | "of"
+                    | "during"
+                    | "early"
+                    | "late"
+                    | "mid"
+                    | "-"
+                    | "last"
+                    | "next"
+                    | "this"
+                    | "from"
+                    | "through"
+                    | "before"
+                    | "after"
+            )
+        {
             return None;
         }
         let dir = match self.w(i.wrapping_sub(1)) {
@@ -704,8 +867,16 @@ impl<'a> Scanner<'a> {
             return m(ye, TimexType::Date, Some(ymd(date)));
         }
         NaiveDate::from_ymd_opt(2000, mo, d)?;
-        let dir = if self.future(i, e) { Dir::OnOrAfter } else { Dir::Recent };
-        m(e, TimexType::Date, self.dct.and_then(|dct| month_day(dct, mo, d, dir)).map(ymd))
+        let dir = if self.future(i, e) {
+            Dir::OnOrAfter
+        } else {
+            Dir::Recent
+        };
+        m(
+            e,
+            TimexType::Date,
+            self.dct.and_then(|dct| month_day(dct, mo, d, dir)).map(ymd),
+        )
     }
 
     /// "2021-12-09", "12/09/2021", "2021/12/09".
@@ -714,14 +885,19 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let sep = self.w(i + 1);
-        if !matches!(sep, "-" | "/") || self.w(i + 3) != sep || !(self.adj(i) && self.adj(i + 1) && self.adj(i + 2) && self.adj(i + 3)) {
+        if !matches!(sep, "-" | "/")
+            || self.w(i + 3) != sep
+            || !(self.adj(i) && self.adj(i + 1) && self.adj(i + 2) && self.adj(i + 3))
+        {
             return None;
         }
         if self.kind(i + 2) != Some(K::Num) || self.kind(i + 4) != Some(K::Num) {
             return None;
         }
         // A longer run ("1-2-3-4") is not a date.
-        if self.adj(i + 4) && matches!(self.kind(i + 5), Some(K::Num) | Some(K::Word)) || (self.adj(i + 4) && self.w(i + 5) == sep) {
+        if self.adj(i + 4) && matches!(self.kind(i + 5), Some(K::Num) | Some(K::Word))
+            || (self.adj(i + 4) && self.w(i + 5) == sep)
+        {
             return None;
         }
         let (a, b, c) = (self.w(i), self.w(i + 2), self.w(i + 4));
@@ -729,7 +905,11 @@ impl<'a> Scanner<'a> {
         let (y, mo, d) = if a.len() == 4 && b.len() <= 2 && c.len() <= 2 {
             (p(a)? as i32, p(b)?, p(c)?)
         } else if a.len() <= 2 && b.len() <= 2 && (c.len() == 4 || (c.len() == 2 && sep == "/")) {
-            let y = if c.len() == 4 { p(c)? as i32 } else { 2000 + p(c)? as i32 - if p(c)? > 50 { 100 } else { 0 } };
+            let y = if c.len() == 4 {
+                p(c)? as i32
+            } else {
+                2000 + p(c)? as i32 - if p(c)? > 50 { 100 } else { 0 }
+            };
             let (x, z) = (p(a)?, p(b)?);
             // English-language news: month first unless that cannot be a month.
             if x <= 12 { (y, x, z) } else { (y, z, x) }
@@ -789,7 +969,13 @@ impl<'a> Scanner<'a> {
 
     /// "1990s", "'90s", "90s": (value, end).
     fn decade_at(&self, j: usize) -> Option<(String, usize)> {
-        if self.is_apos(j) && self.kind(j + 1) == Some(K::Num) && self.w(j + 1).len() == 2 && self.adj(j) && self.adj(j + 1) && self.is(j + 2, "s") {
+        if self.is_apos(j)
+            && self.kind(j + 1) == Some(K::Num)
+            && self.w(j + 1).len() == 2
+            && self.adj(j)
+            && self.adj(j + 1)
+            && self.is(j + 2, "s")
+        {
             let n: u32 = self.w(j + 1).parse().ok()?;
             if n % 10 != 0 {
                 return None;
@@ -816,8 +1002,34 @@ impl<'a> Scanner<'a> {
     /// ("its 1988 recapitalization"), punctuation, or a preposition.
     fn year_context(&self, j: usize) -> bool {
         let prev = self.w(j.wrapping_sub(1));
-        if matches!(prev, "$" | "#" | "no" | "number" | "nos" | "route" | "flight" | "article" | "room" | "about" | "some" | "nearly" | "over" | "almost" | "than" | "approximately" | "roughly" | "de" | "del" | "en" | "el" | "la" | "le" | "du" | "un" | "una")
-            || self.kind(j.wrapping_sub(1)) == Some(K::Num)
+        if matches!(
+            prev,
+            "$" | "#"
+                | "no"
+                | "number"
+                | "nos"
+                | "route"
+                | "flight"
+                | "article"
+                | "room"
+                | "about"
+                | "some"
+                | "nearly"
+                | "over"
+                | "almost"
+                | "than"
+                | "approximately"
+                | "roughly"
+                | "de"
+                | "del"
+                | "en"
+                | "el"
+                | "la"
+                | "le"
+                | "du"
+                | "un"
+                | "una"
+        ) || self.kind(j.wrapping_sub(1)) == Some(K::Num)
             || (self.is(j.wrapping_sub(1), ".") && self.kind(j.wrapping_sub(2)) == Some(K::Num))
         {
             return false;
@@ -833,15 +1045,86 @@ impl<'a> Scanner<'a> {
             },
             Some(K::Num) => false,
             Some(K::Word) => {
-                let countish = (next.len() > 3 && next.ends_with('s') && !matches!(next, "elections" | "olympics" | "games" | "midterms" | "talks" | "polls" | "protests" | "was" | "has" | "is" | "its" | "this" | "thus" | "as" | "yes"))
+                let countish = (next.len() > 3
+                    && next.ends_with('s')
+                    && !matches!(
+                        next,
+                        "elections"
+                            | "olympics"
+                            | "games"
+                            | "midterms"
+                            | "talks"
+                            | "polls"
+                            | "protests"
+                            | "was"
+                            | "has"
+                            | "is"
+                            | "its"
+                            | "this"
+                            | "thus"
+                            | "as"
+                            | "yes"
+                    ))
                     || matches!(
                         next,
-                        "of" | "more" | "other" | "additional" | "extra" | "new" | "feet" | "ft" | "km" | "m" | "kg" | "lb" | "mph" | "cc" | "mm" | "cm" | "ml" | "hp" | "sq" | "square" | "cubic" | "people" | "men" | "women" | "children" | "police" | "personnel" | "staff" | "aircraft" | "sheep" | "cattle" | "fish" | "yuan" | "yen" | "euro" | "times" | "percent" | "per" | "million" | "billion" | "thousand" | "hundred" | "to" | "or"
+                        "of" | "more"
+                            | "other"
+                            | "additional"
+                            | "extra"
+                            | "new"
+                            | "feet"
+                            | "ft"
+                            | "km"
+                            | "m"
+                            | "kg"
+                            | "lb"
+                            | "mph"
+                            | "cc"
+                            | "mm"
+                            | "cm"
+                            | "ml"
+                            | "hp"
+                            | "sq"
+                            | "square"
+                            | "cubic"
+                            | "people"
+                            | "men"
+                            | "women"
+                            | "children"
+                            | "police"
+                            | "personnel"
+                            | "staff"
+                            | "aircraft"
+                            | "sheep"
+                            | "cattle"
+                            | "fish"
+                            | "yuan"
+                            | "yen"
+                            | "euro"
+                            | "times"
+                            | "percent"
+                            | "per"
+                            | "million"
+                            | "billion"
+                            | "thousand"
+                            | "hundred"
+                            | "to"
+                            | "or"
                     );
                 if countish {
                     // "from 1990 to 1995", "1990 or 1991": ranges of years are fine.
                     return matches!(next, "to" | "or" | "and")
-                        && (self.year_at(j + 2).is_some() || matches!(prev, "in" | "since" | "until" | "during" | "by" | "from" | "before" | "after"));
+                        && (self.year_at(j + 2).is_some()
+                            || matches!(
+                                prev,
+                                "in" | "since"
+                                    | "until"
+                                    | "during"
+                                    | "by"
+                                    | "from"
+                                    | "before"
+                                    | "after"
+                            ));
                 }
                 true
             }
@@ -868,7 +1151,9 @@ impl<'a> Scanner<'a> {
         if w == "the" && delta != 0 {
             // "the previous year": a date relative to publication.
         }
-        if matches!(w, "past" | "coming" | "following" | "prior") && self.is(i.wrapping_sub(1), "the") {
+        if matches!(w, "past" | "coming" | "following" | "prior")
+            && self.is(i.wrapping_sub(1), "the")
+        {
             return None;
         }
         if matches!(w, "past" | "coming" | "following") {
@@ -889,7 +1174,9 @@ impl<'a> Scanner<'a> {
                 _ => Dir::After,
             };
             j += 1;
-            let val = self.dct.map(|dct| format!("{:04}-{}", season_year(dct, s, dir), SEASONS[s].0));
+            let val = self
+                .dct
+                .map(|dct| format!("{:04}-{}", season_year(dct, s, dir), SEASONS[s].0));
             return m(j, TimexType::Date, val);
         }
         let (u, plural) = unit_of(nw)?;
@@ -930,7 +1217,10 @@ impl<'a> Scanner<'a> {
         if self.is(j, "the") {
             j += 1;
         }
-        if matches!(self.w(j), "latest" | "most" | "recent" | "quarter" | "current") {
+        if matches!(
+            self.w(j),
+            "latest" | "most" | "recent" | "quarter" | "current"
+        ) {
             let mut k = j;
             if self.is(k, "most") {
                 k += 1;
@@ -943,7 +1233,8 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             let val = if cur {
-                self.dct.map(|d| format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1))
+                self.dct
+                    .map(|d| format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1))
             } else if k == j {
                 // "the quarter": the one being discussed.
                 match self.last_quarter {
@@ -959,7 +1250,12 @@ impl<'a> Scanner<'a> {
         if self.is(j, "comparable") || self.is(j, "corresponding") {
             j += 1;
         }
-        if self.is(j, "year") && self.is(j + 1, "-") && matches!(self.w(j + 2), "ago" | "earlier") && self.adj(j) && self.adj(j + 1) {
+        if self.is(j, "year")
+            && self.is(j + 1, "-")
+            && matches!(self.w(j + 2), "ago" | "earlier")
+            && self.adj(j)
+            && self.adj(j + 1)
+        {
             let k = j + 3;
             if let Some(q) = self.quarter_after(k, None) {
                 let v = q.val.as_deref().and_then(parse_quarter);
@@ -970,7 +1266,11 @@ impl<'a> Scanner<'a> {
                 };
                 return m(q.end, TimexType::Date, v);
             }
-            let end = if matches!(self.w(k), "quarter" | "period") { k + 1 } else { k };
+            let end = if matches!(self.w(k), "quarter" | "period") {
+                k + 1
+            } else {
+                k
+            };
             let v = match (self.recent_quarter(i), self.dct) {
                 (Some((y, q)), _) => Some(format!("{:04}-Q{q}", y - 1)),
                 (None, Some(d)) => Some(format!("{:04}", d.year() - 1)),
@@ -1022,11 +1322,18 @@ impl<'a> Scanner<'a> {
         j += 1;
         let mut y = year;
         if y.is_none() {
-            let k = if self.is(j, "of") || self.is(j, ",") { j + 1 } else { j };
+            let k = if self.is(j, "of") || self.is(j, ",") {
+                j + 1
+            } else {
+                j
+            };
             if let Some((yy, e)) = self.year_at(k) {
                 y = Some(yy);
                 j = e;
-            } else if self.is(j, "of") && matches!(self.w(j + 1), "this" | "last" | "next") && self.is(j + 2, "year") {
+            } else if self.is(j, "of")
+                && matches!(self.w(j + 1), "this" | "last" | "next")
+                && self.is(j + 2, "year")
+            {
                 let d = match self.w(j + 1) {
                     "last" => -1,
                     "next" => 1,
@@ -1034,7 +1341,8 @@ impl<'a> Scanner<'a> {
                 };
                 y = self.dct.map(|x| x.year() + d);
                 j += 3;
-            } else if half && !(self.is(j, "of") && self.is(j + 1, "the") && self.is(j + 2, "year")) {
+            } else if half && !(self.is(j, "of") && self.is(j + 1, "the") && self.is(j + 2, "year"))
+            {
                 return None;
             } else if half {
                 j += 3;
@@ -1063,23 +1371,42 @@ impl<'a> Scanner<'a> {
         if let Some((y, e)) = self.year_at(k) {
             return m(e, TimexType::Date, Some(format!("{y:04}-{}", SEASONS[s].0)));
         }
-        if !the && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "during" | "this" | "until" | "by" | "early" | "late" | "mid") {
+        if !the
+            && !matches!(
+                self.w(i.wrapping_sub(1)),
+                "in" | "since" | "during" | "this" | "until" | "by" | "early" | "late" | "mid"
+            )
+        {
             return None;
         }
-        if !the && self.kind(j) == Some(K::Word) && !matches!(self.w(j), "and" | "or" | "when" | "as") {
+        if !the
+            && self.kind(j) == Some(K::Word)
+            && !matches!(self.w(j), "and" | "or" | "when" | "as")
+        {
             // "spring training", "summer camp": a modifier, not a time.
             return None;
         }
         let dir = self.tense_dir(i, j);
-        m(j, TimexType::Date, self.dct.map(|d| format!("{:04}-{}", season_year(d, s, dir), SEASONS[s].0)))
+        m(
+            j,
+            TimexType::Date,
+            self.dct
+                .map(|d| format!("{:04}-{}", season_year(d, s, dir), SEASONS[s].0)),
+        )
     }
 
     /// "two days ago", "a year earlier", "three weeks from now", "years ago" (PAST_REF).
     fn m_ago(&mut self, i: usize) -> Option<M> {
-        let (q, j) = self.qty_at(i).or_else(|| unit_of(self.w(i)).filter(|u| u.1).map(|_| (Qty::X, i)))?;
+        let (q, j) = self
+            .qty_at(i)
+            .or_else(|| unit_of(self.w(i)).filter(|u| u.1).map(|_| (Qty::X, i)))?;
         let (u, _, k) = self.unit_at(j)?;
         let (sign, end) = match self.w(k) {
-            "ago" | "earlier" | "before" if self.w(k) != "before" || self.kind(k + 1) != Some(K::Word) => (-1i64, k + 1),
+            "ago" | "earlier" | "before"
+                if self.w(k) != "before" || self.kind(k + 1) != Some(K::Word) =>
+            {
+                (-1i64, k + 1)
+            }
             "later" | "after" => {
                 // "three days later": TimeML marks the duration; the anchor is an event.
                 return m(k, TimexType::Duration, Some(dur_value(q, u)));
@@ -1154,7 +1481,21 @@ impl<'a> Scanner<'a> {
                 if !matches!(self.w(j), "a" | "per" | "an" | "every" | "each") {
                     return None;
                 }
-                if w == "a" && !(self.kind(i.wrapping_sub(1)) == Some(K::Num) || matches!(self.w(i.wrapping_sub(1)), "times" | "twice" | "once" | "million" | "billion" | "thousand" | "percent" | "cents" | "dollars")) {
+                if w == "a"
+                    && !(self.kind(i.wrapping_sub(1)) == Some(K::Num)
+                        || matches!(
+                            self.w(i.wrapping_sub(1)),
+                            "times"
+                                | "twice"
+                                | "once"
+                                | "million"
+                                | "billion"
+                                | "thousand"
+                                | "percent"
+                                | "cents"
+                                | "dollars"
+                        ))
+                {
                     return None;
                 }
                 let (u, plural, e) = self.unit_at(j + 1)?;
@@ -1176,11 +1517,34 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         let lead = self.w(j);
-        let has_lead = matches!(lead, "past" | "last" | "next" | "first" | "previous" | "following" | "coming" | "latest" | "final" | "initial" | "preceding" | "recent" | "remaining" | "same" | "entire" | "whole" | "full");
+        let has_lead = matches!(
+            lead,
+            "past"
+                | "last"
+                | "next"
+                | "first"
+                | "previous"
+                | "following"
+                | "coming"
+                | "latest"
+                | "final"
+                | "initial"
+                | "preceding"
+                | "recent"
+                | "remaining"
+                | "same"
+                | "entire"
+                | "whole"
+                | "full"
+        );
         if has_lead {
             j += 1;
         }
-        if the && !has_lead && !matches!(self.kind(j), Some(K::Num)) && number_word(self.w(j)).is_none() {
+        if the
+            && !has_lead
+            && !matches!(self.kind(j), Some(K::Num))
+            && number_word(self.w(j)).is_none()
+        {
             return None;
         }
         let q = self.qty_at(j);
@@ -1191,7 +1555,12 @@ impl<'a> Scanner<'a> {
                 if !has_lead {
                     // "years", "months" after "for"/"over"/"within": vague durations.
                     let (_, pl) = unit_of(self.w(j))?;
-                    if !pl || !matches!(self.w(i.wrapping_sub(1)), "for" | "over" | "within" | "took" | "take" | "takes") {
+                    if !pl
+                        || !matches!(
+                            self.w(i.wrapping_sub(1)),
+                            "for" | "over" | "within" | "took" | "take" | "takes"
+                        )
+                    {
                         return None;
                     }
                     (Qty::X, j)
@@ -1231,7 +1600,9 @@ impl<'a> Scanner<'a> {
             e += 2;
         }
         // "a quarter of", "three-quarters": fractions, not periods.
-        if u == Unit::Quarter && (k2 != k || matches!(qty, Qty::N(n) if n == 1.0) || self.is(e, "of")) {
+        if u == Unit::Quarter
+            && (k2 != k || matches!(qty, Qty::N(n) if n == 1.0) || self.is(e, "of"))
+        {
             return None;
         }
         // "the 1988 quarter", "the 1988 second quarter": a year, not a count.
@@ -1265,23 +1636,45 @@ impl<'a> Scanner<'a> {
                 if pl { r(i + 2, "PAST_REF") } else { None }
             }
             "now" | "currently" | "nowadays" | "presently" => {
-                if w == "now" && matches!(self.w(i.wrapping_sub(1)), "from" | "right") && self.is(i.wrapping_sub(2), "from") {
+                if w == "now"
+                    && matches!(self.w(i.wrapping_sub(1)), "from" | "right")
+                    && self.is(i.wrapping_sub(2), "from")
+                {
                     return None;
                 }
                 r(i + 1, "PRESENT_REF")
             }
-            "present" if self.is(i.wrapping_sub(1), "at") || (self.is(i.wrapping_sub(1), "the") && !matches!(self.kind(i + 1), Some(K::Word))) => r(i + 1, "PRESENT_REF"),
+            "present"
+                if self.is(i.wrapping_sub(1), "at")
+                    || (self.is(i.wrapping_sub(1), "the")
+                        && !matches!(self.kind(i + 1), Some(K::Word))) =>
+            {
+                r(i + 1, "PRESENT_REF")
+            }
             "these" if self.is(i + 1, "days") => r(i + 2, "PRESENT_REF"),
-            "future" if matches!(self.w(i.wrapping_sub(1)), "in" | "near") => r(i + 1, "FUTURE_REF"),
+            "future" if matches!(self.w(i.wrapping_sub(1)), "in" | "near") => {
+                r(i + 1, "FUTURE_REF")
+            }
             "the" => {
                 let mut j = i + 1;
-                if matches!(self.w(j), "near" | "foreseeable" | "distant" | "immediate" | "not-too-distant") {
+                if matches!(
+                    self.w(j),
+                    "near" | "foreseeable" | "distant" | "immediate" | "not-too-distant"
+                ) {
                     j += 1;
                 }
                 match self.w(j) {
                     "future" => r(j + 1, "FUTURE_REF"),
-                    "past" if j == i + 1 && self.qty_at(j + 1).is_none() && unit_of(self.w(j + 1)).is_none() => r(j + 1, "PAST_REF"),
-                    "present" if j == i + 1 && self.kind(j + 1) != Some(K::Word) => r(j + 1, "PRESENT_REF"),
+                    "past"
+                        if j == i + 1
+                            && self.qty_at(j + 1).is_none()
+                            && unit_of(self.w(j + 1)).is_none() =>
+                    {
+                        r(j + 1, "PAST_REF")
+                    }
+                    "present" if j == i + 1 && self.kind(j + 1) != Some(K::Word) => {
+                        r(j + 1, "PRESENT_REF")
+                    }
                     _ => None,
                 }
             }
@@ -1301,11 +1694,22 @@ impl<'a> Scanner<'a> {
             }
             match self.w(j) {
                 "year" => {
-                    if matches!(self.w(j + 1), "ended" | "ending" | "ends" | "through" | "to") {
+                    if matches!(
+                        self.w(j + 1),
+                        "ended" | "ending" | "ends" | "through" | "to"
+                    ) {
                         return m(j + 1, TimexType::Duration, Some("P1Y".into()));
                     }
-                    if !fiscal && matches!(self.w(i.wrapping_sub(1)), "for" | "of") && !self.is(j + 1, "before") && !self.is(j + 1, "after") {
-                        return m(j + 1, TimexType::Date, self.dct.map(|d| format!("{:04}", d.year())));
+                    if !fiscal
+                        && matches!(self.w(i.wrapping_sub(1)), "for" | "of")
+                        && !self.is(j + 1, "before")
+                        && !self.is(j + 1, "after")
+                    {
+                        return m(
+                            j + 1,
+                            TimexType::Date,
+                            self.dct.map(|d| format!("{:04}", d.year())),
+                        );
                     }
                     None
                 }
@@ -1321,14 +1725,23 @@ impl<'a> Scanner<'a> {
                     let v = self.dct.and_then(|d| {
                         let wd = d.weekday().num_days_from_monday() as i64;
                         // Past: the weekend just gone (or this one, if it is the weekend).
-                        let day = if fut || wd >= 5 { Some(d) } else { add_days(d, -(wd + 1)) };
+                        let day = if fut || wd >= 5 {
+                            Some(d)
+                        } else {
+                            add_days(d, -(wd + 1))
+                        };
                         day.map(|x| format!("{}-WE", iso_week(x)))
                     });
                     m(j + 1, TimexType::Date, v)
                 }
                 _ => None,
             }
-        } else if w == "year" && matches!(self.w(i.wrapping_sub(1)), "by" | "at" | "around" | "until" | "before" | "after" | "since" | "through") {
+        } else if w == "year"
+            && matches!(
+                self.w(i.wrapping_sub(1)),
+                "by" | "at" | "around" | "until" | "before" | "after" | "since" | "through"
+            )
+        {
             let e = if self.is(i + 1, "-") && self.is(i + 2, "end") {
                 i + 3
             } else if self.poss(i + 1) && self.is(i + 3, "end") {
@@ -1338,7 +1751,11 @@ impl<'a> Scanner<'a> {
             } else {
                 return None;
             };
-            m(e, TimexType::Date, self.dct.map(|d| format!("{:04}", d.year())))
+            m(
+                e,
+                TimexType::Date,
+                self.dct.map(|d| format!("{:04}", d.year())),
+            )
         } else {
             None
         }
@@ -1364,15 +1781,31 @@ impl<'a> Scanner<'a> {
             ("election", "day") => (Holiday::ElectionDay, j + 2),
             ("halloween", _) => (Holiday::Halloween, j + 1),
             ("easter", "sunday") => (Holiday::Easter, j + 2),
-            ("easter", _) if !self.cap(j + 1) && self.kind(j + 1) != Some(K::Word) => (Holiday::Easter, j + 1),
-            ("new", "year") if self.poss(j + 2) && matches!(self.w(j + 4), "day" | "eve") => {
-                (if self.is(j + 4, "day") { Holiday::NewYear } else { Holiday::NewYearsEve }, j + 5)
+            ("easter", _) if !self.cap(j + 1) && self.kind(j + 1) != Some(K::Word) => {
+                (Holiday::Easter, j + 1)
             }
+            ("new", "year") if self.poss(j + 2) && matches!(self.w(j + 4), "day" | "eve") => (
+                if self.is(j + 4, "day") {
+                    Holiday::NewYear
+                } else {
+                    Holiday::NewYearsEve
+                },
+                j + 5,
+            ),
             _ => return None,
         };
-        let dir = dir.unwrap_or_else(|| if self.future(i, e) { Dir::OnOrAfter } else { Dir::Recent });
+        let dir = dir.unwrap_or_else(|| {
+            if self.future(i, e) {
+                Dir::OnOrAfter
+            } else {
+                Dir::Recent
+            }
+        });
         let val = self.dct.and_then(|d| {
-            let c: Vec<NaiveDate> = [d.year() - 1, d.year(), d.year() + 1].iter().filter_map(|&y| holiday(h, y)).collect();
+            let c: Vec<NaiveDate> = [d.year() - 1, d.year(), d.year() + 1]
+                .iter()
+                .filter_map(|&y| holiday(h, y))
+                .collect();
             let limit = add_days(d, 62)?;
             match dir {
                 Dir::Before => c.iter().rev().find(|&&x| x < d),
@@ -1403,7 +1836,10 @@ impl<'a> Scanner<'a> {
                     y += n;
                     e = k + 1;
                 }
-                if !the_year && e == j + 2 && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "by" | "until") {
+                if !the_year
+                    && e == j + 2
+                    && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "by" | "until")
+                {
                     return None;
                 }
                 return m(e, TimexType::Date, Some(format!("{y}")));
@@ -1512,7 +1948,11 @@ fn parse_quarter(v: &str) -> Option<(i32, u32)> {
 
 fn last_completed_quarter(d: NaiveDate) -> String {
     let q = (d.month() - 1) / 3 + 1;
-    if q == 1 { format!("{:04}-Q4", d.year() - 1) } else { format!("{:04}-Q{}", d.year(), q - 1) }
+    if q == 1 {
+        format!("{:04}-Q4", d.year() - 1)
+    } else {
+        format!("{:04}-Q{}", d.year(), q - 1)
+    }
 }
 
 /// The calendar period a unit names, `delta` periods from the one containing `d`.

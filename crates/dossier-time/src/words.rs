@@ -148,7 +148,22 @@ pub(crate) fn part_of_day(w: &str) -> Option<&'static str> {
 pub(crate) fn is_timezone(raw: &str) -> bool {
     matches!(
         raw,
-        "EST" | "EDT" | "ET" | "CST" | "CDT" | "CT" | "MST" | "MDT" | "PST" | "PDT" | "PT" | "GMT" | "UTC" | "BST" | "CET" | "CEST"
+        "EST"
+            | "EDT"
+            | "ET"
+            | "CST"
+            | "CDT"
+            | "CT"
+            | "MST"
+            | "MDT"
+            | "PST"
+            | "PDT"
+            | "PT"
+            | "GMT"
+            | "UTC"
+            | "BST"
+            | "CET"
+            | "CEST"
     )
 }
 
@@ -166,34 +181,669 @@ pub(crate) fn set_adverb(w: &str) -> Option<&'static str> {
 
 /// Past-tense verbs that, right before a weekday, fix it in the past ("said Thursday").
 pub(crate) fn is_past_verb(w: &str) -> bool {
-    (w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "planned" | "expected" | "slated" | "proposed"))
+    (w.len() > 4
+        && w.ends_with("ed")
+        && !matches!(
+            w,
+            "scheduled" | "planned" | "expected" | "slated" | "proposed"
+        ))
         || matches!(
             w,
-            "said" | "told" | "met" | "held" | "was" | "were" | "came" | "went" | "took" | "saw" | "made" | "gave" | "began"
-                | "spoke" | "wrote" | "did" | "had" | "found" | "left" | "won" | "lost" | "got" | "sent" | "struck" | "hit"
-                | "shot" | "fell" | "rose" | "put" | "led" | "fled" | "flew" | "ran" | "sought" | "brought" | "thought"
-                | "caught" | "fought" | "bought" | "taught" | "sold" | "paid" | "laid" | "became" | "overtook" | "knew"
+            "said"
+                | "told"
+                | "met"
+                | "held"
+                | "was"
+                | "were"
+                | "came"
+                | "went"
+                | "took"
+                | "saw"
+                | "made"
+                | "gave"
+                | "began"
+                | "spoke"
+                | "wrote"
+                | "did"
+                | "had"
+                | "found"
+                | "left"
+                | "won"
+                | "lost"
+                | "got"
+                | "sent"
+                | "struck"
+                | "hit"
+                | "shot"
+                | "fell"
+                | "rose"
+                | "put"
+                | "led"
+                | "fled"
+                | "flew"
+                | "ran"
+                | "sought"
+                | "brought"
+                | "thought"
+                | "caught"
+                | "fought"
+                | "bought"
+                | "taught"
+                | "sold"
+                | "paid"
+                | "laid"
+                | "became"
+                | "overtook"
+                | "knew"
         )
 }
 
 /// Words that put the clause in the future.
 pub(crate) fn is_future_marker(w: &str) -> bool {
-    matches!(w, "will" | "ll" | "shall" | "would" | "scheduled" | "slated" | "upcoming" | "expected" | "plans" | "planning" | "planned")
-}
-
-/// Words that can begin some matcher; everything else is skipped before any matcher runs.
-pub(crate) fn may_start(w: &str) -> bool {
     matches!(
         w,
-        "the" | "this" | "last" | "next" | "past" | "previous" | "prior" | "coming" | "following" | "current" | "early"
-            | "late" | "mid" | "earlier" | "later" | "end" | "beginning" | "start" | "middle" | "turn" | "today"
-            | "yesterday" | "tomorrow" | "tonight" | "noon" | "midnight" | "every" | "each" | "once" | "twice"
-            | "thrice" | "per" | "a" | "an" | "few" | "several" | "many" | "numerous" | "some" | "multiple" | "couple"
-            | "dozens" | "hundreds" | "thousands" | "dozen" | "recent" | "recently" | "lately" | "previously"
-            | "formerly" | "now" | "currently" | "nowadays" | "presently" | "present" | "these" | "soon" | "future"
-            | "fiscal" | "eighteen" | "year" | "last" | "thanksgiving" | "christmas" | "election" | "halloween" | "easter" | "new" | "eighteenth" | "nineteenth" | "twentieth" | "first" | "second" | "third" | "fourth" | "final"
-    ) || number_word(w).is_some()
-        || unit_of(w).is_some()
-        || season_of(w).is_some()
-        || set_adverb(w).is_some()
+        "will"
+            | "ll"
+            | "shall"
+            | "would"
+            | "scheduled"
+            | "slated"
+            | "upcoming"
+            | "expected"
+            | "plans"
+            | "planning"
+            | "planned"
+    )
+}
+
+/// Every word any matcher looks at first. Used to build [`is_trigger`]'s prefilter.
+const TRIGGERS: &[&str] = &[
+    "the",
+    "this",
+    "that",
+    "last",
+    "next",
+    "past",
+    "previous",
+    "prior",
+    "coming",
+    "following",
+    "current",
+    "early",
+    "late",
+    "mid",
+    "earlier",
+    "later",
+    "end",
+    "beginning",
+    "start",
+    "middle",
+    "turn",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "noon",
+    "midnight",
+    "every",
+    "each",
+    "once",
+    "twice",
+    "thrice",
+    "per",
+    "a",
+    "an",
+    "few",
+    "several",
+    "many",
+    "numerous",
+    "some",
+    "multiple",
+    "couple",
+    "dozens",
+    "hundreds",
+    "thousands",
+    "dozen",
+    "recent",
+    "recently",
+    "lately",
+    "now",
+    "currently",
+    "nowadays",
+    "presently",
+    "present",
+    "these",
+    "future",
+    "fiscal",
+    "eighteen",
+    "nineteen",
+    "year",
+    "thanksgiving",
+    "christmas",
+    "election",
+    "halloween",
+    "easter",
+    "new",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "final",
+    "latest",
+    "most",
+    "comparable",
+    "corresponding",
+    "near",
+    "foreseeable",
+    "distant",
+    "immediate",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "overnight",
+    "trading",
+    "business",
+    "working",
+    "calendar",
+    "consecutive",
+    "straight",
+    "full",
+    "initial",
+    "preceding",
+    "remaining",
+    "same",
+    "entire",
+    "whole",
+    "period",
+    "quarter",
+    "half",
+    "old",
+    "long",
+    "ago",
+    "hence",
+    "from",
+    "and",
+    "of",
+    "other",
+    "st",
+    "nd",
+    "rd",
+    "th",
+    "am",
+    "pm",
+    "p",
+    "m",
+    "s",
+    "ll",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "mondays",
+    "tuesdays",
+    "wednesdays",
+    "thursdays",
+    "fridays",
+    "saturdays",
+    "sundays",
+    "spring",
+    "summer",
+    "fall",
+    "autumn",
+    "winter",
+    "daily",
+    "nightly",
+    "weekly",
+    "monthly",
+    "annually",
+    "yearly",
+    "hourly",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "second",
+    "seconds",
+    "minute",
+    "minutes",
+    "hour",
+    "hours",
+    "day",
+    "days",
+    "week",
+    "weeks",
+    "weekend",
+    "month",
+    "months",
+    "quarters",
+    "years",
+    "decade",
+    "decades",
+    "century",
+    "centuries",
+];
+
+const fn build_masks() -> ([u32; 26], [u32; 26]) {
+    let mut first = [0u32; 26];
+    let mut last = [0u32; 26];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let b = TRIGGERS[i].as_bytes();
+        let n = b.len();
+        first[(b[0] - b'a') as usize] |= 1 << n;
+        last[(b[n - 1] - b'a') as usize] |= 1 << n;
+        i += 1;
+    }
+    (first, last)
+}
+
+const MASKS: ([u32; 26], [u32; 26]) = build_masks();
+
+/// Whether a lowercase word can matter to any matcher. A two-table (first letter, last letter)
+/// × length prefilter rejects most words before the exact comparison.
+pub(crate) fn is_trigger(w: &str) -> bool {
+    let b = w.as_bytes();
+    let n = b.len();
+    let (Some(&f), Some(&l)) = (b.first(), b.last()) else {
+        return false;
+    };
+    if n >= 32 || !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
+        return false;
+    }
+    if MASKS.0[(f - b'a') as usize] & (1 << n) == 0 || MASKS.1[(l - b'a') as usize] & (1 << n) == 0
+    {
+        return false;
+    }
+    is_trigger_exact(w)
+}
+
+/// Words that only modify what follows: they start a match only if the next token matters.
+pub(crate) fn is_weak(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "this"
+            | "that"
+            | "last"
+            | "next"
+            | "past"
+            | "previous"
+            | "prior"
+            | "coming"
+            | "following"
+            | "current"
+            | "early"
+            | "late"
+            | "mid"
+            | "earlier"
+            | "later"
+            | "every"
+            | "each"
+            | "per"
+            | "once"
+            | "twice"
+            | "thrice"
+            | "some"
+            | "few"
+            | "several"
+            | "many"
+            | "numerous"
+            | "multiple"
+            | "fiscal"
+            | "new"
+            | "most"
+            | "comparable"
+            | "corresponding"
+            | "near"
+            | "end"
+            | "beginning"
+            | "start"
+            | "middle"
+            | "turn"
+            | "from"
+            | "and"
+            | "of"
+            | "other"
+            | "these"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "final"
+            | "latest"
+            | "couple"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "full"
+            | "whole"
+            | "entire"
+            | "same"
+            | "remaining"
+            | "initial"
+            | "preceding"
+            | "trading"
+            | "business"
+            | "working"
+            | "calendar"
+            | "consecutive"
+            | "straight"
+            | "election"
+            | "old"
+            | "long"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+            | "am"
+            | "pm"
+            | "p"
+            | "m"
+            | "s"
+            | "ll"
+    )
+}
+
+/// The exact membership test behind [`is_trigger`]: a `match`, which compiles to a length
+/// switch and a few comparisons instead of a scan of the list.
+fn is_trigger_exact(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "this"
+            | "that"
+            | "last"
+            | "next"
+            | "past"
+            | "previous"
+            | "prior"
+            | "coming"
+            | "following"
+            | "current"
+            | "early"
+            | "late"
+            | "mid"
+            | "earlier"
+            | "later"
+            | "end"
+            | "beginning"
+            | "start"
+            | "middle"
+            | "turn"
+            | "today"
+            | "yesterday"
+            | "tomorrow"
+            | "tonight"
+            | "noon"
+            | "midnight"
+            | "every"
+            | "each"
+            | "once"
+            | "twice"
+            | "thrice"
+            | "per"
+            | "a"
+            | "an"
+            | "few"
+            | "several"
+            | "many"
+            | "numerous"
+            | "some"
+            | "multiple"
+            | "couple"
+            | "dozens"
+            | "hundreds"
+            | "thousands"
+            | "dozen"
+            | "recent"
+            | "recently"
+            | "lately"
+            | "now"
+            | "currently"
+            | "nowadays"
+            | "presently"
+            | "present"
+            | "these"
+            | "future"
+            | "fiscal"
+            | "eighteen"
+            | "nineteen"
+            | "year"
+            | "thanksgiving"
+            | "christmas"
+            | "election"
+            | "halloween"
+            | "easter"
+            | "new"
+            | "eighteenth"
+            | "nineteenth"
+            | "twentieth"
+            | "first"
+            | "second"
+            | "third"
+            | "fourth"
+            | "final"
+            | "latest"
+            | "most"
+            | "comparable"
+            | "corresponding"
+            | "near"
+            | "foreseeable"
+            | "distant"
+            | "immediate"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+            | "overnight"
+            | "trading"
+            | "business"
+            | "working"
+            | "calendar"
+            | "consecutive"
+            | "straight"
+            | "full"
+            | "initial"
+            | "preceding"
+            | "remaining"
+            | "same"
+            | "entire"
+            | "whole"
+            | "period"
+            | "quarter"
+            | "half"
+            | "old"
+            | "long"
+            | "ago"
+            | "hence"
+            | "from"
+            | "and"
+            | "of"
+            | "other"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+            | "am"
+            | "pm"
+            | "p"
+            | "m"
+            | "s"
+            | "ll"
+            | "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "monday"
+            | "tuesday"
+            | "wednesday"
+            | "thursday"
+            | "friday"
+            | "saturday"
+            | "sunday"
+            | "mondays"
+            | "tuesdays"
+            | "wednesdays"
+            | "thursdays"
+            | "fridays"
+            | "saturdays"
+            | "sundays"
+            | "spring"
+            | "summer"
+            | "fall"
+            | "autumn"
+            | "winter"
+            | "daily"
+            | "nightly"
+            | "weekly"
+            | "monthly"
+            | "annually"
+            | "yearly"
+            | "hourly"
+            | "one"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "eleven"
+            | "twelve"
+            | "thirteen"
+            | "fourteen"
+            | "fifteen"
+            | "sixteen"
+            | "seventeen"
+            | "twenty"
+            | "thirty"
+            | "forty"
+            | "fifty"
+            | "sixty"
+            | "seventy"
+            | "eighty"
+            | "ninety"
+            | "hundred"
+            | "thousand"
+            | "seconds"
+            | "minute"
+            | "minutes"
+            | "hour"
+            | "hours"
+            | "day"
+            | "days"
+            | "week"
+            | "weeks"
+            | "weekend"
+            | "month"
+            | "months"
+            | "quarters"
+            | "years"
+            | "decade"
+            | "decades"
+            | "century"
+            | "centuries"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trigger_match_agrees_with_list() {
+        for w in TRIGGERS {
+            assert!(is_trigger(w), "{w}");
+        }
+        for w in [
+            "president",
+            "troops",
+            "said",
+            "and",
+            "iraq",
+            "",
+            "é",
+            "Thursday",
+        ] {
+            assert_eq!(is_trigger(w), TRIGGERS.contains(&w), "{w}");
+        }
+    }
 }
