@@ -89,61 +89,65 @@ fn tokenize(text: &str) -> Vec<Tok> {
     let b = text.as_bytes();
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut line = 0u32;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if c == '\n' {
+    let mut i = 0;
+    // Byte loop with an ASCII fast path; multibyte characters are decoded only where they occur.
+    while i < b.len() {
+        let c = b[i];
+        if c == b'\n' {
             line += 1;
-            continue;
-        }
-        if c.is_whitespace() {
-            continue;
-        }
-        if c.is_ascii_digit() {
+            i += 1;
+        } else if c.is_ascii_whitespace() {
+            i += 1;
+        } else if c.is_ascii_digit() {
             let mut e = i + 1;
             loop {
                 match b.get(e) {
                     Some(d) if d.is_ascii_digit() => e += 1,
-                    Some(b',') | Some(b'.') if b.get(e + 1).is_some_and(|d| d.is_ascii_digit()) => {
-                        e += 2
-                    }
+                    Some(b',') | Some(b'.') if b.get(e + 1).is_some_and(|d| d.is_ascii_digit()) => e += 2,
                     _ => break,
                 }
             }
-            while it.peek().is_some_and(|&(j, _)| j < e) {
-                it.next();
-            }
-            toks.push(Tok {
-                s: i,
-                e,
-                k: K::Num,
-                line,
-                cap: false,
-            });
-        } else if c.is_alphabetic() {
-            let mut e = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_alphabetic() {
-                    e = j + d.len_utf8();
-                    it.next();
+            toks.push(Tok { s: i, e, k: K::Num, line, cap: false });
+            i = e;
+        } else if c.is_ascii_alphabetic() || c >= 0x80 {
+            let start = i;
+            let mut e = i;
+            let mut first: Option<char> = None;
+            while e < b.len() {
+                let d = b[e];
+                if d.is_ascii_alphabetic() {
+                    first.get_or_insert(d as char);
+                    e += 1;
+                } else if d >= 0x80 {
+                    let Some(ch) = text.get(e..).and_then(|t| t.chars().next()) else { break };
+                    if ch.is_alphabetic() {
+                        first.get_or_insert(ch);
+                        e += ch.len_utf8();
+                    } else {
+                        break;
+                    }
                 } else {
                     break;
                 }
             }
-            toks.push(Tok {
-                s: i,
-                e,
-                k: K::Word,
-                line,
-                cap: c.is_uppercase(),
-            });
+            if e > start {
+                let cap = first.is_some_and(|f| f.is_uppercase());
+                toks.push(Tok { s: start, e, k: K::Word, line, cap });
+                i = e;
+            } else {
+                // A non-letter multibyte character: one punctuation token (or whitespace).
+                let ch = text.get(i..).and_then(|t| t.chars().next());
+                let n = ch.map_or(1, |ch| ch.len_utf8());
+                if ch.is_some_and(|ch| ch == '\u{2028}' || ch == '\u{2029}') {
+                    line += 1;
+                } else if !ch.is_some_and(char::is_whitespace) {
+                    toks.push(Tok { s: i, e: i + n, k: K::Punct, line, cap: false });
+                }
+                i += n;
+            }
         } else {
-            toks.push(Tok {
-                s: i,
-                e: i + c.len_utf8(),
-                k: K::Punct,
-                line,
-                cap: false,
-            });
+            toks.push(Tok { s: i, e: i + 1, k: K::Punct, line, cap: false });
+            i += 1;
         }
     }
     toks
