@@ -103,11 +103,19 @@ fn tokenize(text: &str) -> Vec<Tok> {
             loop {
                 match b.get(e) {
                     Some(d) if d.is_ascii_digit() => e += 1,
-                    Some(b',') | Some(b'.') if b.get(e + 1).is_some_and(|d| d.is_ascii_digit()) => e += 2,
+                    Some(b',') | Some(b'.') if b.get(e + 1).is_some_and(|d| d.is_ascii_digit()) => {
+                        e += 2
+                    }
                     _ => break,
                 }
             }
-            toks.push(Tok { s: i, e, k: K::Num, line, cap: false });
+            toks.push(Tok {
+                s: i,
+                e,
+                k: K::Num,
+                line,
+                cap: false,
+            });
             i = e;
         } else if c.is_ascii_alphabetic() || c >= 0x80 {
             let start = i;
@@ -119,7 +127,9 @@ fn tokenize(text: &str) -> Vec<Tok> {
                     first.get_or_insert(d as char);
                     e += 1;
                 } else if d >= 0x80 {
-                    let Some(ch) = text.get(e..).and_then(|t| t.chars().next()) else { break };
+                    let Some(ch) = text.get(e..).and_then(|t| t.chars().next()) else {
+                        break;
+                    };
                     if ch.is_alphabetic() {
                         first.get_or_insert(ch);
                         e += ch.len_utf8();
@@ -132,7 +142,13 @@ fn tokenize(text: &str) -> Vec<Tok> {
             }
             if e > start {
                 let cap = first.is_some_and(|f| f.is_uppercase());
-                toks.push(Tok { s: start, e, k: K::Word, line, cap });
+                toks.push(Tok {
+                    s: start,
+                    e,
+                    k: K::Word,
+                    line,
+                    cap,
+                });
                 i = e;
             } else {
                 // A non-letter multibyte character: one punctuation token (or whitespace).
@@ -141,12 +157,24 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 if ch.is_some_and(|ch| ch == '\u{2028}' || ch == '\u{2029}') {
                     line += 1;
                 } else if !ch.is_some_and(char::is_whitespace) {
-                    toks.push(Tok { s: i, e: i + n, k: K::Punct, line, cap: false });
+                    toks.push(Tok {
+                        s: i,
+                        e: i + n,
+                        k: K::Punct,
+                        line,
+                        cap: false,
+                    });
                 }
                 i += n;
             }
         } else {
-            toks.push(Tok { s: i, e: i + 1, k: K::Punct, line, cap: false });
+            toks.push(Tok {
+                s: i,
+                e: i + 1,
+                k: K::Punct,
+                line,
+                cap: false,
+            });
             i += 1;
         }
     }
@@ -329,7 +357,10 @@ impl<'a> Scanner<'a> {
             j -= 1;
             n += 1;
             let w = self.w(j);
-            if matches!(w, "." | "!" | "?" | ";") || !self.same_line(j, i) {
+            if matches!(w, "!" | "?" | ";")
+                || (w == "." && !self.abbrev_dot(j))
+                || !self.same_line(j, i)
+            {
                 break;
             }
             if is_future_marker(w) && (w != "would" || n <= 5) {
@@ -358,6 +389,40 @@ impl<'a> Scanner<'a> {
             n += 1;
         }
         false
+    }
+
+    /// A period after an abbreviation ("Mr.", "P.", "Feb.") does not end the sentence.
+    fn abbrev_dot(&self, j: usize) -> bool {
+        let p = j.wrapping_sub(1);
+        self.kind(p) == Some(K::Word)
+            && self.adj(p)
+            && (self.w(p).len() == 1
+                || month_of(self.w(p)).is_some()
+                || matches!(
+                    self.w(p),
+                    "mr" | "mrs"
+                        | "ms"
+                        | "dr"
+                        | "st"
+                        | "jr"
+                        | "sr"
+                        | "gen"
+                        | "sen"
+                        | "rep"
+                        | "gov"
+                        | "col"
+                        | "lt"
+                        | "sgt"
+                        | "capt"
+                        | "corp"
+                        | "inc"
+                        | "co"
+                        | "ltd"
+                        | "no"
+                        | "vs"
+                        | "prof"
+                        | "rev"
+                ))
     }
 
     /// "will" / "shall" within the next few words of the same clause.
@@ -521,7 +586,17 @@ impl<'a> Scanner<'a> {
         let mut j = i;
         if matches!(
             self.w(j),
-            "trading" | "business" | "working" | "calendar" | "consecutive" | "straight" | "full"
+            "trading"
+                | "business"
+                | "working"
+                | "calendar"
+                | "consecutive"
+                | "straight"
+                | "full"
+                | "more"
+                | "additional"
+                | "extra"
+                | "further"
         ) {
             j += 1;
         }
@@ -609,8 +684,8 @@ impl<'a> Scanner<'a> {
     fn m_clock(&mut self, i: usize) -> Option<M> {
         let (mut h, mut min, mut j);
         let w = self.w(i);
-        if w == "noon" || w == "midnight" {
-            h = if w == "noon" { 12 } else { 24 };
+        if w == "noon" || w == "midnight" || w == "midday" {
+            h = if w == "midnight" { 24 } else { 12 };
             min = 0;
             j = i + 1;
         } else {
@@ -815,6 +890,10 @@ impl<'a> Scanner<'a> {
         };
         if let Some((y, e)) = self.year_at(yk) {
             return m(e, TimexType::Date, Some(ym(y, mo)));
+        }
+        // A bare month after an article is a name ("the March of ...", "the annual March for Life").
+        if matches!(self.w(i.wrapping_sub(1)), "the" | "a" | "an" | "annual") {
+            return None;
         }
         // A bare month. "May" needs a preposition before it ("in May").
         if mo == 5
@@ -1141,6 +1220,7 @@ impl<'a> Scanner<'a> {
         let w = self.w(i);
         let (delta, mut j) = match w {
             "this" if self.is(i + 1, "past") => (-1, i + 2),
+            "the" if self.is(i + 1, "current") && self.is(i + 2, "fiscal") => (0, i + 3),
             "this" | "current" => (0, i + 1),
             "last" | "past" | "previous" | "prior" => (-1, i + 1),
             "next" | "coming" | "following" => (1, i + 1),
@@ -1184,6 +1264,10 @@ impl<'a> Scanner<'a> {
             return m(j, TimexType::Date, val);
         }
         let (u, plural) = unit_of(nw)?;
+        // "This Week" (a programme title), not this week.
+        if self.cap(j) {
+            return None;
+        }
         if plural {
             return None;
         }
@@ -1613,7 +1697,12 @@ impl<'a> Scanner<'a> {
         if matches!(qty, Qty::N(n) if n >= 1000.0) && !plural {
             return None;
         }
-        if u == Unit::Second && matches!(self.w(e), "quarter" | "half") {
+        if u == Unit::Second
+            && (matches!(self.w(e), "quarter" | "half")
+                || matches!(self.w(k), "a" | "an")
+                || self.is(j, "a")
+                || self.is(j, "an"))
+        {
             return None;
         }
         let mut val = dur_value(qty, u);
@@ -1669,6 +1758,26 @@ impl<'a> Scanner<'a> {
                 }
                 match self.w(j) {
                     "future" => r(j + 1, "FUTURE_REF"),
+                    "term" if matches!(self.w(j - 1), "near" | "short") => r(j + 1, "FUTURE_REF"),
+                    "near" | "short" if j == i + 1 && self.is(j + 1, "term") => {
+                        r(j + 2, "FUTURE_REF")
+                    }
+                    "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies"
+                    | "eighties" | "nineties"
+                        if j == i + 1 =>
+                    {
+                        let d = match self.w(j) {
+                            "twenties" => 2,
+                            "thirties" => 3,
+                            "forties" => 4,
+                            "fifties" => 5,
+                            "sixties" => 6,
+                            "seventies" => 7,
+                            "eighties" => 8,
+                            _ => 9,
+                        };
+                        r(j + 1, &format!("19{d}"))
+                    }
                     "past"
                         if j == i + 1
                             && self.qty_at(j + 1).is_none()

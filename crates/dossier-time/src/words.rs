@@ -246,6 +246,7 @@ pub(crate) fn is_future_marker(w: &str) -> bool {
             | "ll"
             | "shall"
             | "would"
+            | "effective"
             | "scheduled"
             | "slated"
             | "upcoming"
@@ -285,6 +286,17 @@ const TRIGGERS: &[&str] = &[
     "tonight",
     "noon",
     "midnight",
+    "midday",
+    "term",
+    "short",
+    "twenties",
+    "thirties",
+    "forties",
+    "fifties",
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
     "every",
     "each",
     "once",
@@ -632,6 +644,17 @@ fn is_trigger_exact(w: &str) -> bool {
             | "tonight"
             | "noon"
             | "midnight"
+            | "midday"
+            | "term"
+            | "short"
+            | "twenties"
+            | "thirties"
+            | "forties"
+            | "fifties"
+            | "sixties"
+            | "seventies"
+            | "eighties"
+            | "nineties"
             | "every"
             | "each"
             | "once"
