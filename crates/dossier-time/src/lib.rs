@@ -891,6 +891,15 @@ impl<'a> Scanner<'a> {
         if let Some((y, e)) = self.year_at(yk) {
             return m(e, TimexType::Date, Some(ym(y, mo)));
         }
+        // "July last year", "February this year", "April next year".
+        if matches!(self.w(j), "last" | "this" | "next") && self.is(j + 1, "year") {
+            let d = match self.w(j) {
+                "last" => -1,
+                "next" => 1,
+                _ => 0,
+            };
+            return m(j + 2, TimexType::Date, self.dct.map(|dct| ym(dct.year() + d, mo)));
+        }
         // A bare month after an article is a name ("the March of ...", "the annual March for Life").
         if matches!(self.w(i.wrapping_sub(1)), "the" | "a" | "an" | "annual") {
             return None;
@@ -923,6 +932,8 @@ impl<'a> Scanner<'a> {
             "last" | "past" => Dir::Before,
             "next" | "coming" => Dir::After,
             "this" => Dir::This,
+            // "by February", "through January": a deadline ahead.
+            "by" | "until" | "till" | "through" => Dir::OnOrAfter,
             _ if self.future(i, j) => Dir::OnOrAfter,
             _ => Dir::Recent,
         };
