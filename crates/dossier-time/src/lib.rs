@@ -858,7 +858,7 @@ impl<'a> Scanner<'a> {
             end += 1;
             return m(
                 end,
-                TimexType::Time,
+                TimexType::Date, // TimeBank and AQUAINT type "Friday night" as a DATE.
                 date.map(|d| format!("{}T{p}", ymd(d))),
             );
         }
@@ -898,7 +898,11 @@ impl<'a> Scanner<'a> {
                 "next" => 1,
                 _ => 0,
             };
-            return m(j + 2, TimexType::Date, self.dct.map(|dct| ym(dct.year() + d, mo)));
+            return m(
+                j + 2,
+                TimexType::Date,
+                self.dct.map(|dct| ym(dct.year() + d, mo)),
+            );
         }
         // A bare month after an article is a name ("the March of ...", "the annual March for Life").
         if matches!(self.w(i.wrapping_sub(1)), "the" | "a" | "an" | "annual") {

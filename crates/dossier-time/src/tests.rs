@@ -431,7 +431,7 @@ fn times_of_day() {
         "Gunmen struck late on Wednesday night.",
         "2020-09-10",
         "Wednesday night",
-        "TIME",
+        "DATE",
         "2020-09-09TNI",
     );
     has(
