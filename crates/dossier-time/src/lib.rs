@@ -49,7 +49,7 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
                 };
                 if let Some(v) = &m.val {
                     // Only explicit quarter mentions set the quarter under discussion.
-                    if low.get(a.s..b.e).is_some_and(|t| t.contains("quarter")) {
+                    if low.get(a.s..b.e).is_some_and(|t| t.contains("quarter") && !t.contains("year-")) {
                         sc.note_value(v, a.s);
                     }
                 }
@@ -1335,12 +1335,21 @@ impl<'a> Scanner<'a> {
             if !self.is(k, "quarter") || j == i {
                 return None;
             }
+            // "the quarter ended Sept. 30": the quarter holding that date.
+            if matches!(self.w(k + 1), "ended" | "ending") {
+                if let Some(c) = self.m_month(k + 2) {
+                    if let Some(d) = c.val.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()) {
+                        let v = format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1);
+                        return m(k + 1, TimexType::Date, Some(v));
+                    }
+                }
+            }
             let val = if cur {
                 self.dct
                     .map(|d| format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1))
             } else if k == j {
                 // "the quarter": the one being discussed.
-                match self.last_quarter {
+                match self.recent_quarter(i) {
                     Some((y, q)) => Some(format!("{y:04}-Q{q}")),
                     None => self.dct.map(last_completed_quarter),
                 }
@@ -1695,6 +1704,10 @@ impl<'a> Scanner<'a> {
         if k2 != k && plural && self.w(k) == "-" {
             // "two-days" is not English; keep the match anyway.
         }
+        // "a year-earlier loss": an adjective for the same period a year before.
+        if self.is(e, "-") && self.adj(e - 1) && matches!(self.w(e + 1), "earlier" | "ago" | "end") {
+            return None;
+        }
         // Ages ("a 52-year-old man", "37 years old") are not time expressions in TimeML.
         if (self.is(e, "-") && self.adj(e - 1) && self.is(e + 1, "old")) || self.is(e, "old") {
             return None;
@@ -1840,6 +1853,9 @@ impl<'a> Scanner<'a> {
                         );
                     }
                     None
+                }
+                "full" if self.is(j + 1, "year") && !matches!(self.w(j + 2), "ended" | "ending") => {
+                    m(j + 2, TimexType::Date, self.dct.map(|d| format!("{:04}", d.year())))
                 }
                 "latest" | "recent" if self.is(j + 1, "period") => {
                     let v = match self.recent_quarter(i) {
