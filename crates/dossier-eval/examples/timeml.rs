@@ -29,28 +29,57 @@ fn main() -> std::io::Result<()> {
                 match hit {
                     None => {
                         let s = g.span.start.saturating_sub(60);
-                        let ctx = doc.text.get(s..(g.span.end + 40).min(doc.text.len())).unwrap_or("");
-                        println!("MISS\t{}\t{}\t{}\t| {}", g.kind, g.value, g.span.slice(&doc.text).replace('\n', " "), ctx.replace('\n', " "))
+                        let ctx = doc
+                            .text
+                            .get(s..(g.span.end + 40).min(doc.text.len()))
+                            .unwrap_or("");
+                        println!(
+                            "MISS\t{}\t{}\t{}\t| {}",
+                            g.kind,
+                            g.value,
+                            g.span.slice(&doc.text).replace('\n', " "),
+                            ctx.replace('\n', " ")
+                        )
                     }
-                    Some(x) if x.value.as_deref() != Some(g.value.as_str()) || x.kind.as_str() != g.kind => println!(
-                        "WRONG\t{}\t{}\t{}\t=>\t{}\t{}\t{}\t{:?}\t| {}",
-                        g.kind,
-                        g.value,
-                        g.span.slice(&doc.text).replace('\n', " "),
-                        x.kind.as_str(),
-                        x.value.as_deref().unwrap_or("-"),
-                        x.span.slice(&doc.text).replace('\n', " "),
-                        doc.dct,
-                        doc.text.get(g.span.start.saturating_sub(80)..(g.span.end + 40).min(doc.text.len())).unwrap_or("").replace('\n', " ")
-                    ),
+                    Some(x)
+                        if x.value.as_deref() != Some(g.value.as_str())
+                            || x.kind.as_str() != g.kind =>
+                    {
+                        println!(
+                            "WRONG\t{}\t{}\t{}\t=>\t{}\t{}\t{}\t{:?}\t| {}",
+                            g.kind,
+                            g.value,
+                            g.span.slice(&doc.text).replace('\n', " "),
+                            x.kind.as_str(),
+                            x.value.as_deref().unwrap_or("-"),
+                            x.span.slice(&doc.text).replace('\n', " "),
+                            doc.dct,
+                            doc.text
+                                .get(
+                                    g.span.start.saturating_sub(80)
+                                        ..(g.span.end + 40).min(doc.text.len())
+                                )
+                                .unwrap_or("")
+                                .replace('\n', " ")
+                        )
+                    }
                     _ => {}
                 }
             }
             for x in &pred {
                 if !doc.timexes.iter().any(|g| g.span.overlaps(&x.span)) {
                     let s = x.span.start.saturating_sub(30);
-                    let ctx = doc.text.get(s..(x.span.end + 20).min(doc.text.len())).unwrap_or("");
-                    println!("SPUR\t{}\t{}\t{}\t| {}", x.kind.as_str(), x.value.as_deref().unwrap_or("-"), x.span.slice(&doc.text), ctx.replace('\n', " "));
+                    let ctx = doc
+                        .text
+                        .get(s..(x.span.end + 20).min(doc.text.len()))
+                        .unwrap_or("");
+                    println!(
+                        "SPUR\t{}\t{}\t{}\t| {}",
+                        x.kind.as_str(),
+                        x.value.as_deref().unwrap_or("-"),
+                        x.span.slice(&doc.text),
+                        ctx.replace('\n', " ")
+                    );
                 }
             }
         }

@@ -49,7 +49,10 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
                 };
                 if let Some(v) = &m.val {
                     // Only explicit quarter mentions set the quarter under discussion.
-                    if low.get(a.s..b.e).is_some_and(|t| t.contains("quarter") && !t.contains("year-")) {
+                    if low
+                        .get(a.s..b.e)
+                        .is_some_and(|t| t.contains("quarter") && !t.contains("year-"))
+                    {
                         sc.note_value(v, a.s);
                     }
                 }
@@ -647,21 +650,19 @@ impl<'a> Scanner<'a> {
                 self.w(j + 1),
                 "year" | "month" | "week" | "decade" | "quarter" | "century"
             )
-        {
-            if w == "the"
+            && (w == "the"
                 || w == "end"
                 || w == "beginning"
                 || w == "start"
                 || w == "middle"
-                || w == "turn"
-            {
-                let u = unit_of(self.w(j + 1))?.0;
-                return m(
-                    j + 2,
-                    TimexType::Date,
-                    self.dct.and_then(|d| unit_ref(d, u, 0)),
-                );
-            }
+                || w == "turn")
+        {
+            let u = unit_of(self.w(j + 1))?.0;
+            return m(
+                j + 2,
+                TimexType::Date,
+                self.dct.and_then(|d| unit_ref(d, u, 0)),
+            );
         }
         let inner = [
             self.m_year(j),
@@ -808,11 +809,11 @@ impl<'a> Scanner<'a> {
             }
             _ => return None,
         };
-        if part.is_none() {
-            if let Some(p) = part_of_day(self.w(j)) {
-                part = Some(p);
-                j += 1;
-            }
+        if part.is_none()
+            && let Some(p) = part_of_day(self.w(j))
+        {
+            part = Some(p);
+            j += 1;
         }
         let d = self.dct.and_then(|d| add_days(d, off));
         match part {
@@ -839,10 +840,10 @@ impl<'a> Scanner<'a> {
         // "Thursday, Dec. 9", "Friday Oct. 13": the explicit date wins.
         let k = if self.is(end, ",") { end + 1 } else { end };
         {
-            if let Some(c) = self.m_month(k) {
-                if c.val.as_ref().is_some_and(|v| v.len() == 10) {
-                    return Some(c).map(|c| M { end: c.end, ..c });
-                }
+            if let Some(c) = self.m_month(k)
+                && c.val.as_ref().is_some_and(|v| v.len() == 10)
+            {
+                return Some(c).map(|c| M { end: c.end, ..c });
             }
         }
         // "Friday's shooting" names an event already reported: the past, unless "will" follows.
@@ -1046,10 +1047,10 @@ impl<'a> Scanner<'a> {
             if let Some(q) = self.quarter_after(e, Some(y)) {
                 return Some(q);
             }
-            if matches!(self.w(e), "quarter" | "period") {
-                if let Some((_, q)) = self.recent_quarter(i) {
-                    return m(e + 1, TimexType::Date, Some(format!("{y:04}-Q{q}")));
-                }
+            if matches!(self.w(e), "quarter" | "period")
+                && let Some((_, q)) = self.recent_quarter(i)
+            {
+                return m(e + 1, TimexType::Date, Some(format!("{y:04}-Q{q}")));
             }
             return None;
         }
@@ -1057,10 +1058,10 @@ impl<'a> Scanner<'a> {
             return None;
         }
         // "1990's third quarter"
-        if self.poss(e) {
-            if let Some(q) = self.quarter_after(e + 2, Some(y)) {
-                return Some(q);
-            }
+        if self.poss(e)
+            && let Some(q) = self.quarter_after(e + 2, Some(y))
+        {
+            return Some(q);
         }
         m(e, TimexType::Date, Some(format!("{y:04}")))
     }
@@ -1075,7 +1076,7 @@ impl<'a> Scanner<'a> {
             && self.is(j + 2, "s")
         {
             let n: u32 = self.w(j + 1).parse().ok()?;
-            if n % 10 != 0 {
+            if !n.is_multiple_of(10) {
                 return None;
             }
             let c = if n >= 30 { 19 } else { 20 };
@@ -1084,10 +1085,10 @@ impl<'a> Scanner<'a> {
         if self.kind(j) == Some(K::Num) && self.adj(j) && self.is(j + 1, "s") {
             let w = self.w(j);
             let n: u32 = w.parse().ok()?;
-            if w.len() == 4 && n % 10 == 0 && (1000..2200).contains(&n) {
+            if w.len() == 4 && n.is_multiple_of(10) && (1000..2200).contains(&n) {
                 return Some((format!("{}", n / 10), j + 2));
             }
-            if w.len() == 2 && n % 10 == 0 && self.is(j.wrapping_sub(1), "the") {
+            if w.len() == 2 && n.is_multiple_of(10) && self.is(j.wrapping_sub(1), "the") {
                 let c = if n >= 30 { 19 } else { 20 };
                 return Some((format!("{c}{}", n / 10), j + 2));
             }
@@ -1293,10 +1294,10 @@ impl<'a> Scanner<'a> {
             if let Some(q) = self.quarter_after(j + 2, y) {
                 return Some(q);
             }
-            if matches!(self.w(j + 2), "quarter" | "period") {
-                if let (Some(y), Some((_, q))) = (y, self.recent_quarter(i)) {
-                    return m(j + 3, TimexType::Date, Some(format!("{y:04}-Q{q}")));
-                }
+            if matches!(self.w(j + 2), "quarter" | "period")
+                && let (Some(y), Some((_, q))) = (y, self.recent_quarter(i))
+            {
+                return m(j + 3, TimexType::Date, Some(format!("{y:04}-Q{q}")));
             }
         }
         // "last week" is the week before this one; "last weekend" the weekend just gone.
@@ -1336,13 +1337,15 @@ impl<'a> Scanner<'a> {
                 return None;
             }
             // "the quarter ended Sept. 30": the quarter holding that date.
-            if matches!(self.w(k + 1), "ended" | "ending") {
-                if let Some(c) = self.m_month(k + 2) {
-                    if let Some(d) = c.val.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok()) {
-                        let v = format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1);
-                        return m(k + 1, TimexType::Date, Some(v));
-                    }
-                }
+            if matches!(self.w(k + 1), "ended" | "ending")
+                && let Some(c) = self.m_month(k + 2)
+                && let Some(d) = c
+                    .val
+                    .as_deref()
+                    .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+            {
+                let v = format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1);
+                return m(k + 1, TimexType::Date, Some(v));
             }
             let val = if cur {
                 self.dct
@@ -1540,7 +1543,7 @@ impl<'a> Scanner<'a> {
         };
         let val = match u {
             Unit::Day => add_days(dct, sign * n).map(ymd),
-            Unit::Week | Unit::Weekend => add_days(dct, sign * n * 7).map(|d| iso_week(d)),
+            Unit::Week | Unit::Weekend => add_days(dct, sign * n * 7).map(iso_week),
             Unit::Month => {
                 let (y, mo) = shift_month(dct.year(), dct.month(), (sign * n) as i32);
                 Some(ym(y, mo))
@@ -1575,10 +1578,10 @@ impl<'a> Scanner<'a> {
                 if self.is(j, "other") {
                     j += 1;
                 }
-                if self.cap(j) {
-                    if let Some(wd) = weekday_of(self.w(j)) {
-                        return m(j + 1, TimexType::Set, Some(format!("XXXX-WXX-{}", wd + 1)));
-                    }
+                if self.cap(j)
+                    && let Some(wd) = weekday_of(self.w(j))
+                {
+                    return m(j + 1, TimexType::Set, Some(format!("XXXX-WXX-{}", wd + 1)));
                 }
                 let (q, k) = match self.qty_at(j) {
                     Some((Qty::N(n), k)) if !self.is(j, "a") => (n, k),
@@ -1705,7 +1708,8 @@ impl<'a> Scanner<'a> {
             // "two-days" is not English; keep the match anyway.
         }
         // "a year-earlier loss": an adjective for the same period a year before.
-        if self.is(e, "-") && self.adj(e - 1) && matches!(self.w(e + 1), "earlier" | "ago" | "end") {
+        if self.is(e, "-") && self.adj(e - 1) && matches!(self.w(e + 1), "earlier" | "ago" | "end")
+        {
             return None;
         }
         // Ages ("a 52-year-old man", "37 years old") are not time expressions in TimeML.
@@ -1735,11 +1739,13 @@ impl<'a> Scanner<'a> {
         }
         let mut val = dur_value(qty, u);
         // "a year and a half", "an hour and a half"
-        if self.is(e, "and") && self.is(e + 1, "a") && self.is(e + 2, "half") {
-            if let Qty::N(n) = qty {
-                val = half_more(n, u);
-                e += 3;
-            }
+        if self.is(e, "and")
+            && self.is(e + 1, "a")
+            && self.is(e + 2, "half")
+            && let Qty::N(n) = qty
+        {
+            val = half_more(n, u);
+            e += 3;
         }
         // "the year-earlier quarter" style hyphens must not eat numbers after: fine.
         let _ = plural;
@@ -1854,8 +1860,14 @@ impl<'a> Scanner<'a> {
                     }
                     None
                 }
-                "full" if self.is(j + 1, "year") && !matches!(self.w(j + 2), "ended" | "ending") => {
-                    m(j + 2, TimexType::Date, self.dct.map(|d| format!("{:04}", d.year())))
+                "full"
+                    if self.is(j + 1, "year") && !matches!(self.w(j + 2), "ended" | "ending") =>
+                {
+                    m(
+                        j + 2,
+                        TimexType::Date,
+                        self.dct.map(|d| format!("{:04}", d.year())),
+                    )
                 }
                 "latest" | "recent" if self.is(j + 1, "period") => {
                     let v = match self.recent_quarter(i) {

@@ -17,8 +17,6 @@ pub(crate) enum Dir {
     After,
     /// "this Monday": the one inside the publication's own week / year.
     This,
-    /// Month and day without a year: whichever year puts it closest to publication.
-    Nearest,
     /// No tense cue: the publication year, unless that lies more than two months ahead (then
     /// the year before). News mostly reports the past, but announces dates just ahead.
     Recent,
@@ -54,7 +52,7 @@ pub(crate) fn weekday(dct: NaiveDate, wd: u32, dir: Dir) -> Option<NaiveDate> {
     let back = (cur - wd).rem_euclid(7);
     let fwd = (wd - cur).rem_euclid(7);
     match dir {
-        Dir::OnOrBefore | Dir::Nearest | Dir::Recent => add_days(dct, -back),
+        Dir::OnOrBefore | Dir::Recent => add_days(dct, -back),
         Dir::Before => add_days(dct, -(if back == 0 { 7 } else { back })),
         Dir::OnOrAfter => add_days(dct, fwd),
         Dir::After => add_days(dct, if fwd == 0 { 7 } else { fwd }),
@@ -102,16 +100,6 @@ pub(crate) fn month_year(dct: NaiveDate, m: u32, dir: Dir) -> i32 {
                 y - 1
             }
         }
-        Dir::Nearest => {
-            let d = m as i32 - cm as i32;
-            if d > 6 {
-                y - 1
-            } else if d < -6 {
-                y + 1
-            } else {
-                y
-            }
-        }
     }
 }
 
@@ -131,10 +119,6 @@ pub(crate) fn month_day(dct: NaiveDate, m: u32, d: u32, dir: Dir) -> Option<Naiv
             let limit = add_days(dct, 62)?;
             dates.iter().rev().find(|&&x| x <= limit).copied()
         }
-        Dir::Nearest => dates
-            .iter()
-            .min_by_key(|&&x| (x - dct).num_days().abs())
-            .copied(),
     }
 }
 
@@ -143,7 +127,7 @@ pub(crate) fn quarter_year(dct: NaiveDate, q: u32, dir: Dir) -> i32 {
     let cq = (dct.month() - 1) / 3 + 1;
     let y = dct.year();
     match dir {
-        Dir::OnOrBefore | Dir::Nearest | Dir::Recent => {
+        Dir::OnOrBefore | Dir::Recent => {
             if q <= cq {
                 y
             } else {
@@ -191,7 +175,7 @@ pub(crate) fn season_year(dct: NaiveDate, s: usize, dir: Dir) -> i32 {
     };
     let y = cur_y;
     match dir {
-        Dir::OnOrBefore | Dir::Nearest | Dir::Recent => {
+        Dir::OnOrBefore | Dir::Recent => {
             if s <= cur {
                 y
             } else {
@@ -264,11 +248,11 @@ mod tests {
         assert_eq!(shift_month(2021, 1, -1), (2020, 12));
         assert_eq!(shift_month(2021, 12, 1), (2022, 1));
         assert_eq!(
-            month_day(d("2022-01-05"), 12, 31, Dir::Nearest),
+            month_day(d("2022-01-05"), 12, 31, Dir::Recent),
             Some(d("2021-12-31"))
         );
         assert_eq!(
-            month_day(d("2021-02-05"), 2, 29, Dir::Nearest),
+            month_day(d("2021-02-05"), 2, 29, Dir::Recent),
             Some(d("2020-02-29"))
         );
         assert_eq!(iso_week(d("2020-09-03")), "2020-W36");
