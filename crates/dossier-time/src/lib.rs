@@ -719,7 +719,7 @@ impl<'a> Scanner<'a> {
             {
                 let pm = self.is(j, "p");
                 j += 3;
-                if self.is(j, ".") && self.adj(j - 1) {
+                if self.is(j, ".") && self.adj(j.wrapping_sub(1)) {
                     j += 1;
                 }
                 Some(pm)
@@ -1423,7 +1423,7 @@ impl<'a> Scanner<'a> {
             }
         };
         j += 1;
-        if self.is(j, "-") && self.adj(j - 1) {
+        if self.is(j, "-") && self.adj(j.wrapping_sub(1)) {
             j += 1;
         }
         let half = match self.w(j) {
@@ -1531,7 +1531,8 @@ impl<'a> Scanner<'a> {
             _ => return None,
         };
         let n = match q {
-            Qty::N(n) if n.fract() == 0.0 => n as i64,
+            // Beyond ten thousand units no calendar arithmetic makes sense (and it could overflow).
+            Qty::N(n) if n.fract() == 0.0 && n <= 10_000.0 => n as i64,
             Qty::N(_) => return m(end, TimexType::Date, None),
             Qty::X => {
                 let v = if sign < 0 { "PAST_REF" } else { "FUTURE_REF" };
@@ -1694,7 +1695,7 @@ impl<'a> Scanner<'a> {
         }
         // "five-year", "two-day", "52-year-old"
         let mut k2 = k;
-        if self.is(k2, "-") && self.adj(k2 - 1) && self.adj(k2) {
+        if self.is(k2, "-") && self.adj(k2.wrapping_sub(1)) && self.adj(k2) {
             k2 += 1;
         }
         let (u, plural, mut e) = self.unit_at(k2)?;
@@ -1708,15 +1709,19 @@ impl<'a> Scanner<'a> {
             // "two-days" is not English; keep the match anyway.
         }
         // "a year-earlier loss": an adjective for the same period a year before.
-        if self.is(e, "-") && self.adj(e - 1) && matches!(self.w(e + 1), "earlier" | "ago" | "end")
+        if self.is(e, "-")
+            && self.adj(e.wrapping_sub(1))
+            && matches!(self.w(e + 1), "earlier" | "ago" | "end")
         {
             return None;
         }
         // Ages ("a 52-year-old man", "37 years old") are not time expressions in TimeML.
-        if (self.is(e, "-") && self.adj(e - 1) && self.is(e + 1, "old")) || self.is(e, "old") {
+        if (self.is(e, "-") && self.adj(e.wrapping_sub(1)) && self.is(e + 1, "old"))
+            || self.is(e, "old")
+        {
             return None;
         }
-        if self.is(e, "-") && self.adj(e - 1) && self.is(e + 1, "long") {
+        if self.is(e, "-") && self.adj(e.wrapping_sub(1)) && self.is(e + 1, "long") {
             e += 2;
         }
         // "a quarter of", "three-quarters": fractions, not periods.
@@ -1792,7 +1797,9 @@ impl<'a> Scanner<'a> {
                 }
                 match self.w(j) {
                     "future" => r(j + 1, "FUTURE_REF"),
-                    "term" if matches!(self.w(j - 1), "near" | "short") => r(j + 1, "FUTURE_REF"),
+                    "term" if matches!(self.w(j.wrapping_sub(1)), "near" | "short") => {
+                        r(j + 1, "FUTURE_REF")
+                    }
                     "near" | "short" if j == i + 1 && self.is(j + 1, "term") => {
                         r(j + 2, "FUTURE_REF")
                     }
