@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 use dossier_core::eval::{EvalReport, Prf, f1};
-use dossier_core::{Span, TimeExpr, TimexType};
+use dossier_core::{Span, TimeExpr};
 
 /// One gold TIMEX3 inside `<TEXT>`.
 #[derive(Debug, Clone, PartialEq)]
@@ -303,14 +303,10 @@ pub fn eval_timeml(dir: &Path) -> std::io::Result<EvalReport> {
     Ok(counts.report(files.len()))
 }
 
-/// Type names for callers that print gold/predicted pairs.
-pub fn type_name(t: TimexType) -> &'static str {
-    t.as_str()
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use dossier_core::TimexType;
 
     const FIXTURE: &str = r#"<?xml version="1.0" ?>
 <TimeML>
