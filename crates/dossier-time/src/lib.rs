@@ -42,6 +42,10 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        if !trig.get(i).copied().unwrap_or(false) {
+            i += 1;
+            continue;
+        }
         match sc.best_at(i) {
             Some(m) if m.end > i => {
                 let (Some(a), Some(b)) = (toks.get(i), toks.get(m.end - 1)) else {
@@ -299,27 +303,40 @@ impl<'a> Scanner<'a> {
         if k == K::Word && is_weak(self.w(i)) && !self.trig.get(i + 1).copied().unwrap_or(false) {
             return None;
         }
-        let cands = [
-            self.m_modified(i),
-            self.m_clock(i),
-            self.m_day_rel(i),
-            self.m_weekday(i),
-            self.m_month(i),
-            self.m_day_month(i),
-            self.m_numeric(i),
-            self.m_year(i),
-            self.m_rel(i),
-            self.m_quarter(i),
-            self.m_season(i),
-            self.m_ago(i),
-            self.m_set(i),
-            self.m_duration(i),
-            self.m_ref(i),
-            self.m_century(i),
-            self.m_misc(i),
-            self.m_holiday(i),
-            self.m_spoken_year(i),
-        ];
+        // Only the matchers that can start with this kind of token.
+        let cands: Vec<Option<M>> = match k {
+            K::Num => vec![
+                self.m_clock(i),
+                self.m_day_month(i),
+                self.m_numeric(i),
+                self.m_year(i),
+                self.m_quarter(i),
+                self.m_ago(i),
+                self.m_duration(i),
+                self.m_century(i),
+            ],
+            K::Punct => vec![self.m_year(i)],
+            K::Word => vec![
+                self.m_modified(i),
+                self.m_clock(i),
+                self.m_day_rel(i),
+                self.m_weekday(i),
+                self.m_month(i),
+                self.m_day_month(i),
+                self.m_year(i),
+                self.m_rel(i),
+                self.m_quarter(i),
+                self.m_season(i),
+                self.m_ago(i),
+                self.m_set(i),
+                self.m_duration(i),
+                self.m_ref(i),
+                self.m_century(i),
+                self.m_misc(i),
+                self.m_holiday(i),
+                self.m_spoken_year(i),
+            ],
+        };
         let mut best: Option<M> = None;
         for c in cands.into_iter().flatten() {
             if !self.same_line(i, c.end.saturating_sub(1)) {
