@@ -38,6 +38,8 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
         last_quarter: None,
         quarter_pos: 0,
         pos: 0,
+        last_year: None,
+        last_day: None,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -59,6 +61,9 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
                     {
                         sc.note_value(v, a.s);
                     }
+                }
+                if let Some(v) = &m.val {
+                    sc.note_anchor(v, text.get(a.s..b.e).unwrap_or(""));
                 }
                 sc.pos = a.s;
                 out.push(TimeExpr {
@@ -229,6 +234,8 @@ struct Scanner<'a> {
     /// Byte offset where `last_quarter` was mentioned, and of the current match.
     quarter_pos: usize,
     pos: usize,
+    last_year: Option<i32>,
+    last_day: Option<NaiveDate>,
 }
 
 impl<'a> Scanner<'a> {
@@ -275,6 +282,52 @@ impl<'a> Scanner<'a> {
         self.is_apos(i) && self.adj(i.wrapping_sub(1)) && self.adj(i) && self.is(i + 1, "s")
     }
 
+    /// Remembers the last year written out and the last day resolved, the antecedents of
+    /// "that year", "the following year", "that same day".
+    fn note_anchor(&mut self, v: &str, span_text: &str) {
+        if let Some(y) = v.get(..4).and_then(|y| y.parse::<i32>().ok()) {
+            if v.len() >= 4 && span_text.contains(&v[..4]) {
+                self.last_year = Some(y);
+            }
+        }
+        if v.len() == 10 {
+            if let Ok(d) = NaiveDate::parse_from_str(v, "%Y-%m-%d") {
+                self.last_day = Some(d);
+            }
+        }
+    }
+
+    /// "that year", "later that year", "the following year", "that same day": resolved
+    /// against the last year or day the article named, not the publication date.
+    fn m_anaphor(&mut self, i: usize) -> Option<M> {
+        let mut j = i;
+        if matches!(self.w(j), "later" | "earlier" | "early" | "late") {
+            j += 1;
+        }
+        let (delta, k) = match (self.w(j), self.w(j + 1)) {
+            ("that", "same") => (0, j + 2),
+            ("that", _) => (0, j + 1),
+            ("the", "same") => (0, j + 2),
+            ("the", "following") if j == i => (1, j + 2),
+            ("the", "previous" | "prior" | "preceding") if j == i => (-1, j + 2),
+            _ => return None,
+        };
+        match self.w(k) {
+            "year" => {
+                let v = self.last_year.map(|y| format!("{:04}", y + delta));
+                m(k + 1, TimexType::Date, v)
+            }
+            "day" if !self.is(k + 1, "of") => {
+                let v = self
+                    .last_day
+                    .and_then(|d| add_days(d, delta as i64))
+                    .map(ymd);
+                m(k + 1, TimexType::Date, v)
+            }
+            _ => None,
+        }
+    }
+
     fn note_value(&mut self, v: &str, at: usize) {
         if let Some((y, q)) = parse_quarter(v) {
             self.last_quarter = Some((y, q));
@@ -317,6 +370,7 @@ impl<'a> Scanner<'a> {
             ],
             K::Punct => vec![self.m_year(i)],
             K::Word => vec![
+                self.m_anaphor(i),
                 self.m_modified(i),
                 self.m_clock(i),
                 self.m_day_rel(i),

@@ -638,3 +638,57 @@ fn fuzz_never_panics() {
     let huge = "On Thursday, 10 a.m. ".repeat(20_000);
     assert_eq!(extract_times(&huge, d("2021-12-10")).len(), 40_000);
 }
+
+#[test]
+fn anaphoric_years_and_days_follow_the_story() {
+    let text = "He fled to Florida in June 1998 and returned to Cuba later that year. \
+                The following year he left again. He was shot on Oct. 23, 1999. Earlier that day, a fax was sent.";
+    has(text, "2013-03-14", "later that year", "DATE", "1998");
+    has(text, "2013-03-14", "The following year", "DATE", "1999");
+    has(text, "2013-03-14", "Earlier that day", "DATE", "1999-10-23");
+    // Without an antecedent the type is known but the value is not.
+    let g = got("Prices fell that year.", "2013-03-14");
+    assert_eq!(g, vec![("that year".to_string(), "DATE", None)]);
+}
+
+#[test]
+fn business_news_periods() {
+    let text = "Net income rose in the third quarter. A year earlier, it had fallen. \
+                For the quarter ended Sept. 30, sales rose. In the year ended March 31, revenue was flat.";
+    has(text, "1989-10-26", "the third quarter", "DATE", "1989-Q3");
+    has(text, "1989-10-26", "A year earlier", "DATE", "1988-Q3");
+    has(text, "1989-10-26", "the quarter", "DATE", "1989-Q3");
+    has(text, "1989-10-26", "the year", "DURATION", "P1Y");
+    has(
+        "Profit fell from the year-ago quarter.",
+        "1989-10-26",
+        "the year-ago quarter",
+        "DATE",
+        "1988",
+    );
+}
+
+#[test]
+fn holidays_and_spoken_years() {
+    has(
+        "The boy was found on Thanksgiving Day.",
+        "1999-12-01",
+        "Thanksgiving Day",
+        "DATE",
+        "1999-11-25",
+    );
+    has(
+        "Stores open late before Christmas.",
+        "2021-12-10",
+        "Christmas",
+        "DATE",
+        "2021-12-25",
+    );
+    has(
+        "Atlanta, nineteen ninety-six: a bomb blast.",
+        "1998-02-27",
+        "nineteen ninety-six",
+        "DATE",
+        "1996",
+    );
+}
