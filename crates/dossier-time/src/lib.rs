@@ -285,15 +285,16 @@ impl<'a> Scanner<'a> {
     /// Remembers the last year written out and the last day resolved, the antecedents of
     /// "that year", "the following year", "that same day".
     fn note_anchor(&mut self, v: &str, span_text: &str) {
-        if let Some(y) = v.get(..4).and_then(|y| y.parse::<i32>().ok()) {
-            if v.len() >= 4 && span_text.contains(&v[..4]) {
-                self.last_year = Some(y);
-            }
+        if let Some(y) = v.get(..4).and_then(|y| y.parse::<i32>().ok())
+            && v.len() >= 4
+            && span_text.contains(&v[..4])
+        {
+            self.last_year = Some(y);
         }
-        if v.len() == 10 {
-            if let Ok(d) = NaiveDate::parse_from_str(v, "%Y-%m-%d") {
-                self.last_day = Some(d);
-            }
+        if v.len() == 10
+            && let Ok(d) = NaiveDate::parse_from_str(v, "%Y-%m-%d")
+        {
+            self.last_day = Some(d);
         }
     }
 
