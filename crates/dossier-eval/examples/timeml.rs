@@ -63,6 +63,11 @@ fn main() -> std::io::Result<()> {
                                 .replace('\n', " ")
                         )
                     }
+                    Some(x) if x.span != g.span => println!(
+                        "SPAN\t{}\t=>\t{}",
+                        g.span.slice(&doc.text).replace('\n', " "),
+                        x.span.slice(&doc.text).replace('\n', " ")
+                    ),
                     _ => {}
                 }
             }

@@ -371,6 +371,7 @@ impl<'a> Scanner<'a> {
             ],
             K::Punct => vec![self.m_year(i)],
             K::Word => vec![
+                self.m_approx(i),
                 self.m_anaphor(i),
                 self.m_modified(i),
                 self.m_clock(i),
@@ -683,6 +684,10 @@ impl<'a> Scanner<'a> {
 
     /// "early", "late", "mid-", "the end of", "the beginning of" … before a date.
     fn m_modified(&mut self, i: usize) -> Option<M> {
+        // "the late 1990s", "the early summer": the article belongs to the span.
+        if self.is(i, "the") && matches!(self.w(i + 1), "early" | "late" | "mid") {
+            return self.m_modified(i + 1).filter(|c| c.kind == TimexType::Date);
+        }
         let w = self.w(i);
         let j = match w {
             "early" | "late" | "mid" | "earlier" | "later" => {
@@ -1467,6 +1472,10 @@ impl<'a> Scanner<'a> {
         }
         let the = j != i;
         let q = self.quarter_after(j, None)?;
+        // "the third-quarter results": the article goes with the noun.
+        if the && (j + 1..q.end).any(|k| self.is(k, "-")) && self.kind(q.end) == Some(K::Word) {
+            return None;
+        }
         if !the && self.w(q.end.saturating_sub(1)) == "half" {
             return None;
         }
@@ -1639,6 +1648,27 @@ impl<'a> Scanner<'a> {
         m(end, TimexType::Date, val)
     }
 
+    /// Hedged amounts belong to the span (TimeML's `mod`): "nearly two years", "more than four
+    /// hours", "at least 72 hours", "about two years ago".
+    fn m_approx(&mut self, i: usize) -> Option<M> {
+        let j = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
+            (
+                "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "barely"
+                | "just",
+                _,
+                _,
+            ) => i + 1,
+            ("more" | "less" | "fewer", "than", _) => i + 2,
+            ("at", "least" | "most", _) => i + 2,
+            ("no", "more" | "less", "than") => i + 3,
+            _ => return None,
+        };
+        [self.m_ago(j), self.m_duration(j)]
+            .into_iter()
+            .flatten()
+            .max_by_key(|c| c.end)
+    }
+
     /// "every week", "each year", "annually", "twice a month", "$5 a day", "every Monday".
     fn m_set(&mut self, i: usize) -> Option<M> {
         let w = self.w(i);
@@ -1772,6 +1802,10 @@ impl<'a> Scanner<'a> {
         }
         let (u, plural, mut e) = self.unit_at(k2)?;
         if u == Unit::Weekend {
+            return None;
+        }
+        // "the two-week visit": the article goes with the noun, not with the duration.
+        if the && !has_lead && k2 != k {
             return None;
         }
         if matches!(qty, Qty::N(n) if n == 1.0) && plural && !self.is(j, "1") {

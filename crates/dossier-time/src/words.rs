@@ -259,6 +259,22 @@ pub(crate) fn is_future_marker(w: &str) -> bool {
 
 /// Every word any matcher looks at first. Used to build [`is_trigger`]'s prefilter.
 const TRIGGERS: &[&str] = &[
+    "than",
+    "most",
+    "nearly",
+    "almost",
+    "about",
+    "around",
+    "roughly",
+    "approximately",
+    "barely",
+    "just",
+    "more",
+    "less",
+    "fewer",
+    "at",
+    "least",
+    "no",
     "the",
     "this",
     "that",
@@ -527,7 +543,23 @@ pub(crate) fn is_trigger(w: &str) -> bool {
 pub(crate) fn is_weak(w: &str) -> bool {
     matches!(
         w,
-        "the"
+        "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "barely"
+            | "just"
+            | "more"
+            | "less"
+            | "fewer"
+            | "at"
+            | "least"
+            | "most"
+            | "no"
+            | "than"
+            | "the"
             | "a"
             | "an"
             | "this"
@@ -617,7 +649,23 @@ pub(crate) fn is_weak(w: &str) -> bool {
 fn is_trigger_exact(w: &str) -> bool {
     matches!(
         w,
-        "the"
+        "than"
+            | "most"
+            | "nearly"
+            | "almost"
+            | "about"
+            | "around"
+            | "roughly"
+            | "approximately"
+            | "barely"
+            | "just"
+            | "more"
+            | "less"
+            | "fewer"
+            | "at"
+            | "least"
+            | "no"
+            | "the"
             | "this"
             | "that"
             | "last"
