@@ -5,7 +5,16 @@
 //! token; the longest match wins. No regexes: the whole stage must run at many thousands of
 //! articles a second. Resolution follows news convention (HeidelTime's idea): a bare weekday or
 //! month means the latest one on or before publication unless the sentence is in the future
-//! tense or says "next".
+//! tense or says "next"; a month or month-day without a year may also lie up to two months
+//! ahead (news announces dates just ahead: "the vote on Dec. 15").
+//!
+//! Value conventions (TimeML / TimeBank): days `2021-12-09`, ISO weeks `2020-W36`, weekends
+//! `2020-W36-WE`, quarters `1999-Q3`, halves `2020-H1`, seasons `2021-SU`, decades `199`,
+//! centuries `19`, parts of day `2020-09-10TMO`, clock times `2020-09-10T10:00`, durations
+//! `P7Y` / `PT24H` / `PXM` (decades and quarters in years and months: `P20Y`, `P9M`), sets `P1W`
+//! or `XXXX-WXX-5`, and `PAST_REF` / `PRESENT_REF` / `FUTURE_REF`. Ages ("52-year-old") and
+//! counts ("2,500 troops", "3rd Battalion") are not time expressions. Words from other
+//! languages never match (the lists are English), so a Spanish caption yields nothing.
 
 use chrono::{Datelike, NaiveDate};
 use dossier_core::{Span, TimeExpr, TimexType};
