@@ -432,7 +432,8 @@ impl<'a> Scanner<'a> {
             ) {
                 continue;
             }
-            if is_past_verb(w) {
+            // "said Thursday it will" is past; "will be paid Dec. 14" is a future passive.
+            if is_past_verb(w) && !matches!(self.w(p.wrapping_sub(1)), "be" | "being") {
                 return false;
             }
             break;
@@ -451,7 +452,31 @@ impl<'a> Scanner<'a> {
             if is_future_marker(w) && (w != "would" || n <= 5) {
                 return true;
             }
-            if w == "to" && matches!(self.w(j.wrapping_sub(1)), "going" | "set" | "due") {
+            // An infinitive after a verb of intent or schedule looks ahead: "plans to close in
+            // January", "is to resume trading Tuesday", "agreed to buy it in February".
+            if w == "to"
+                && matches!(
+                    self.w(j.wrapping_sub(1)),
+                    "going"
+                        | "set"
+                        | "due"
+                        | "plan"
+                        | "plans"
+                        | "planned"
+                        | "planning"
+                        | "intend"
+                        | "intends"
+                        | "expect"
+                        | "expects"
+                        | "aims"
+                        | "hopes"
+                        | "is"
+                        | "are"
+                        | "agreed"
+                        | "agree"
+                        | "agrees"
+                )
+            {
                 return true;
             }
             // "as early as Tuesday", "as soon as Monday"
@@ -517,6 +542,42 @@ impl<'a> Scanner<'a> {
                 self.same_line(k, end) && !matches!(self.w(k), "." | "!" | "?" | ";" | ",")
             })
             .any(|k| matches!(self.w(k), "will" | "shall"))
+    }
+
+    /// Whether the expression is the adjunct of a past-tense verb right before it ("the quarter
+    /// ended Oct. 31", "was terminated on Sept. 27", "died in December"). Only the nearest verb
+    /// counts, and not across "to"/"until"/"by" (a new deadline: "extended to Nov. 16") nor for
+    /// reporting verbs ("said Dec. 15 is the date").
+    fn past(&self, i: usize) -> bool {
+        let mut p = i;
+        let mut n = 0;
+        while p > 0 && n < 3 {
+            p -= 1;
+            n += 1;
+            let w = self.w(p);
+            match w {
+                "on" | "in" | "at" | "during" | "early" | "late" | "mid" | "-" => continue,
+                _ => {
+                    // "will be paid Dec. 14", "to be published in early November": passive.
+                    return is_past_verb(w)
+                        && !is_reporting_verb(w)
+                        && !matches!(self.w(p.wrapping_sub(1)), "be" | "been" | "being");
+                }
+            }
+        }
+        false
+    }
+
+    /// Direction for a month or month-day without a year: future tense looks ahead, a past
+    /// narrative looks back, otherwise the news default ([`Dir::Recent`]).
+    fn month_dir(&self, i: usize, end: usize) -> Dir {
+        if self.future(i, end) {
+            Dir::OnOrAfter
+        } else if self.past(i) {
+            Dir::OnOrBefore
+        } else {
+            Dir::Recent
+        }
     }
 
     fn tense_dir(&self, i: usize, end: usize) -> Dir {
@@ -962,11 +1023,7 @@ impl<'a> Scanner<'a> {
                 return m(e, TimexType::Date, Some(ymd(date)));
             }
             NaiveDate::from_ymd_opt(2000, mo, d)?;
-            let dir = if self.future(i, k) {
-                Dir::OnOrAfter
-            } else {
-                Dir::Recent
-            };
+            let dir = self.month_dir(i, k);
             let val = self.dct.and_then(|dct| month_day(dct, mo, d, dir)).map(ymd);
             return m(k, TimexType::Date, val);
         }
@@ -1025,8 +1082,7 @@ impl<'a> Scanner<'a> {
             "this" => Dir::This,
             // "by February", "through January": a deadline ahead.
             "by" | "until" | "till" | "through" => Dir::OnOrAfter,
-            _ if self.future(i, j) => Dir::OnOrAfter,
-            _ => Dir::Recent,
+            _ => self.month_dir(i, j),
         };
         let val = self.dct.map(|dct| ym(month_year(dct, mo, dir), mo));
         m(j, TimexType::Date, val)
@@ -1052,11 +1108,7 @@ impl<'a> Scanner<'a> {
             return m(ye, TimexType::Date, Some(ymd(date)));
         }
         NaiveDate::from_ymd_opt(2000, mo, d)?;
-        let dir = if self.future(i, e) {
-            Dir::OnOrAfter
-        } else {
-            Dir::Recent
-        };
+        let dir = self.month_dir(i, e);
         m(
             e,
             TimexType::Date,

@@ -238,6 +238,34 @@ pub(crate) fn is_past_verb(w: &str) -> bool {
         )
 }
 
+/// Past-tense verbs that report speech rather than narrate: the clause they introduce may
+/// still speak of the future or present.
+pub(crate) fn is_reporting_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "told"
+            | "announced"
+            | "reported"
+            | "added"
+            | "noted"
+            | "stated"
+            | "confirmed"
+            | "disclosed"
+            | "indicated"
+            | "predicted"
+            | "forecast"
+            | "warned"
+            | "agreed"
+            | "decided"
+            | "asked"
+            | "urged"
+            | "was"
+            | "were"
+            | "had"
+    )
+}
+
 /// Words that put the clause in the future.
 pub(crate) fn is_future_marker(w: &str) -> bool {
     matches!(
