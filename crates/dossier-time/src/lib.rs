@@ -1865,6 +1865,10 @@ impl<'a> Scanner<'a> {
         if u == Unit::Weekend {
             return None;
         }
+        // "the full year" in results news is the (fiscal) year reported, a date: [`Self::m_misc`].
+        if has_lead && lead == "full" && !plural {
+            return None;
+        }
         // "the two-week visit": the article goes with the noun, not with the duration.
         if the && !has_lead && k2 != k {
             return None;
@@ -2307,6 +2311,33 @@ fn unit_ref(d: NaiveDate, u: Unit, delta: i32) -> Option<String> {
 }
 
 fn dur_value(q: Qty, u: Unit) -> String {
+    // TIMEX3 values avoid decimals: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+    if let Qty::N(x) = q
+        && x.fract() != 0.0
+        && x < 1e6
+    {
+        let (w, r) = (x.trunc() as i64, x.fract());
+        let sub = |k: f64| {
+            let v = r * k;
+            (v.fract().abs() < 1e-9).then_some(v as i64)
+        };
+        let lead = |s: &str| if w > 0 { s.to_string() } else { String::new() };
+        let split = match u {
+            Unit::Year => sub(12.0).map(|m| format!("P{}{m}M", lead(&format!("{w}Y")))),
+            Unit::Day => sub(24.0).map(|h| format!("P{}T{h}H", lead(&format!("{w}D")))),
+            Unit::Hour => sub(60.0).map(|m| format!("PT{}{m}M", lead(&format!("{w}H")))),
+            Unit::Minute => sub(60.0).map(|s| format!("PT{}{s}S", lead(&format!("{w}M")))),
+            Unit::Week => (x * 7.0)
+                .fract()
+                .abs()
+                .lt(&1e-9)
+                .then(|| format!("P{}D", (x * 7.0) as i64)),
+            _ => None,
+        };
+        if let Some(v) = split {
+            return v;
+        }
+    }
     let n = q.fmt();
     match u {
         Unit::Hour => format!("PT{n}H"),
