@@ -49,6 +49,7 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
         pos: 0,
         last_year: None,
         last_day: None,
+        ctx: None,
     };
     let mut out = Vec::new();
     let mut i = 0;
@@ -245,6 +246,8 @@ struct Scanner<'a> {
     pos: usize,
     last_year: Option<i32>,
     last_day: Option<NaiveDate>,
+    /// Where the context of the next weekday starts, when a clock time precedes it.
+    ctx: Option<usize>,
 }
 
 impl<'a> Scanner<'a> {
@@ -533,6 +536,13 @@ impl<'a> Scanner<'a> {
                         | "prof"
                         | "rev"
                 ))
+    }
+
+    /// A past-tense auxiliary within the next few words ("Until Thursday, they had not ...").
+    fn past_after(&self, end: usize) -> bool {
+        (end..end + 6)
+            .take_while(|&k| self.same_line(k, end) && !matches!(self.w(k), "." | "!" | "?" | ";"))
+            .any(|k| matches!(self.w(k), "had" | "was" | "were" | "did"))
     }
 
     /// "will" / "shall" within the next few words of the same clause.
@@ -908,8 +918,14 @@ impl<'a> Scanner<'a> {
         let k = if self.is(j, ",") { j + 1 } else { j };
         let mut day: Option<Option<NaiveDate>> = None;
         let mut end = j;
+        let wd = {
+            self.ctx = Some(i);
+            let c = self.m_weekday(k);
+            self.ctx = None;
+            c
+        };
         for c in [
-            self.m_weekday(k),
+            wd,
             self.m_month(k),
             self.m_day_rel(k),
             self.m_day_month(k),
@@ -994,11 +1010,18 @@ impl<'a> Scanner<'a> {
             }
         }
         // "Friday's shooting" names an event already reported: the past, unless "will" follows.
+        // A clock time before the weekday ("until 9 a.m. Tuesday") carries the context.
+        let ctx = self.ctx.take().unwrap_or(i);
         let dir = dir.unwrap_or_else(|| {
             if self.poss(end) && !self.future_after(end) {
                 Dir::OnOrBefore
+            } else if matches!(self.w(ctx.wrapping_sub(1)), "until" | "till")
+                && !self.past_after(end)
+            {
+                // A deadline: "postponed until Tuesday morning".
+                Dir::OnOrAfter
             } else {
-                self.tense_dir(i, end)
+                self.tense_dir(ctx, end)
             }
         });
         let date = self.dct.and_then(|d| weekday(d, wd, dir));
