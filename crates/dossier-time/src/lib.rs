@@ -423,6 +423,12 @@ impl<'a> Scanner<'a> {
     /// for a future marker ("will", "'ll", "scheduled") unless a past-tense verb comes right
     /// before the expression ("said Thursday it will" is past).
     fn future(&self, i: usize, end: usize) -> bool {
+        self.future_within(i, end, 12, 5)
+    }
+
+    /// [`Self::future`] looking back `reach` words, with "would" counting only within
+    /// `would_reach` (it is also the past's habitual: "he would walk there on Sundays").
+    fn future_within(&self, i: usize, end: usize, reach: usize, would_reach: usize) -> bool {
         let mut j = i;
         // The word right before (skipping prepositions) decides first.
         let mut p = i;
@@ -442,7 +448,7 @@ impl<'a> Scanner<'a> {
             break;
         }
         let mut n = 0;
-        while j > 0 && n < 12 {
+        while j > 0 && n < reach {
             j -= 1;
             n += 1;
             let w = self.w(j);
@@ -452,7 +458,7 @@ impl<'a> Scanner<'a> {
             {
                 break;
             }
-            if is_future_marker(w) && (w != "would" || n <= 5) {
+            if is_future_marker(w) && (w != "would" || n <= would_reach) {
                 return true;
             }
             // An infinitive after a verb of intent or schedule looks ahead: "plans to close in
@@ -545,6 +551,18 @@ impl<'a> Scanner<'a> {
             .any(|k| matches!(self.w(k), "had" | "was" | "were" | "did"))
     }
 
+    /// A narrating past-tense verb within the next few words: "the Aug. 7 blasts killed".
+    fn past_verb_after(&self, end: usize) -> bool {
+        (end..end + 4)
+            .take_while(|&k| {
+                self.same_line(k, end) && !matches!(self.w(k), "." | "!" | "?" | ";" | ",")
+            })
+            .any(|k| {
+                let w = self.w(k);
+                is_past_verb(w) && !is_reporting_verb(w) && !self.is(k.wrapping_sub(1), "be")
+            })
+    }
+
     /// "will" / "shall" within the next few words of the same clause.
     fn future_after(&self, end: usize) -> bool {
         (end..end + 6)
@@ -581,7 +599,9 @@ impl<'a> Scanner<'a> {
     /// Direction for a month or month-day without a year: future tense looks ahead, a past
     /// narrative looks back, otherwise the news default ([`Dir::Recent`]).
     fn month_dir(&self, i: usize, end: usize) -> Dir {
-        if self.future(i, end) {
+        // A month is a coarse unit: the future marker may sit further back in the sentence
+        // ("will be named commander of the shuttle for a mission in December").
+        if self.future_within(i, end, 20, 20) && !self.past_verb_after(end) {
             Dir::OnOrAfter
         } else if self.past(i) {
             Dir::OnOrBefore
