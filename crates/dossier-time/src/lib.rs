@@ -603,7 +603,7 @@ impl<'a> Scanner<'a> {
         // ("will be named commander of the shuttle for a mission in December").
         if self.future_within(i, end, 20, 20) && !self.past_verb_after(end) {
             Dir::OnOrAfter
-        } else if self.past(i) {
+        } else if self.past(i) || self.past_verb_after(end) {
             Dir::OnOrBefore
         } else {
             Dir::Recent
