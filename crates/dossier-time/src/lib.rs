@@ -551,6 +551,41 @@ impl<'a> Scanner<'a> {
             .any(|k| matches!(self.w(k), "had" | "was" | "were" | "did"))
     }
 
+    /// A present-tense verb of a scheduled event right before a weekday (news uses the simple
+    /// present for the announced future: "the two leaders meet Monday", "trading resumes
+    /// Tuesday", "the vote is Thursday").
+    fn scheduled_present(&self, i: usize) -> bool {
+        let mut p = i;
+        let mut n = 0;
+        while p > 0 && n < 3 {
+            p -= 1;
+            n += 1;
+            let w = self.w(p);
+            if matches!(w, "on" | "separately" | "again" | "late" | "early") {
+                continue;
+            }
+            return matches!(
+                w,
+                "meet"
+                    | "meets"
+                    | "begins"
+                    | "starts"
+                    | "opens"
+                    | "resumes"
+                    | "reopens"
+                    | "arrives"
+                    | "leaves"
+                    | "departs"
+                    | "convenes"
+                    | "reconvenes"
+                    | "expires"
+                    | "is"
+                    | "are"
+            );
+        }
+        false
+    }
+
     /// A narrating past-tense verb within the next few words: "the Aug. 7 blasts killed".
     fn past_verb_after(&self, end: usize) -> bool {
         (end..end + 4)
@@ -1035,6 +1070,9 @@ impl<'a> Scanner<'a> {
         let dir = dir.unwrap_or_else(|| {
             if self.poss(end) && !self.future_after(end) {
                 Dir::OnOrBefore
+            } else if self.scheduled_present(ctx) {
+                // "Arafat meet separately Monday with Albright", "the vote is Tuesday".
+                Dir::OnOrAfter
             } else if matches!(self.w(ctx.wrapping_sub(1)), "until" | "till")
                 && !self.past_after(end)
             {
