@@ -72,6 +72,16 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
                         sc.note_value(v, a.s);
                     }
                 }
+                // "the first nine months", "the latest six months": the results now compare
+                // multi-quarter periods, so "a year earlier" is no longer a quarter.
+                if m.kind == TimexType::Duration
+                    && low.get(a.s..b.e).is_some_and(|t| {
+                        t.contains("months")
+                            && ["six", "nine", "6", "9"].iter().any(|n| t.contains(n))
+                    })
+                {
+                    sc.last_quarter = None;
+                }
                 if let Some(v) = &m.val {
                     sc.note_anchor(v, text.get(a.s..b.e).unwrap_or(""));
                 }
