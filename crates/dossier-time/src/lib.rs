@@ -1140,7 +1140,15 @@ impl<'a> Scanner<'a> {
             );
         }
         // A bare month after an article is a name ("the March of ...", "the annual March for Life").
-        if matches!(self.w(i.wrapping_sub(1)), "the" | "a" | "an" | "annual") {
+        // But a month modifying a lowercase noun is a date: "the October slaying", "a June
+        // agreement", "the March accession".
+        if matches!(self.w(i.wrapping_sub(1)), "the" | "a" | "an" | "annual")
+            && !(self.w(i.wrapping_sub(1)) != "annual"
+                && self.kind(j) == Some(K::Word)
+                && !self.cap(j)
+                && self.same_line(i, j)
+                && !matches!(self.w(j), "of" | "for" | "and" | "or" | "to" | "on" | "in"))
+        {
             return None;
         }
         // A bare month. "May" needs a preposition before it ("in May").
