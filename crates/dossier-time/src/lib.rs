@@ -765,6 +765,13 @@ impl<'a> Scanner<'a> {
                         if self.is(i + 1, "dozen") {
                             return Some((Qty::N(12.0), i + 2));
                         }
+                        // "almost a hundred years"
+                        if self.is(i + 1, "hundred") {
+                            return Some((Qty::N(100.0), i + 2));
+                        }
+                        if self.is(i + 1, "thousand") {
+                            return Some((Qty::N(1000.0), i + 2));
+                        }
                         Some((Qty::N(1.0), i + 1))
                     }
                     "few" | "several" | "many" | "numerous" | "some" | "multiple" => {
