@@ -914,6 +914,10 @@ impl<'a> Scanner<'a> {
     fn m_clock(&mut self, i: usize) -> Option<M> {
         let (mut h, mut min, mut j);
         let w = self.w(i);
+        // "high noon" is an idiom (and a film), not twelve o'clock.
+        if w == "noon" && self.is(i.wrapping_sub(1), "high") {
+            return None;
+        }
         if w == "noon" || w == "midnight" || w == "midday" {
             h = if w == "midnight" { 24 } else { 12 };
             min = 0;
@@ -1031,6 +1035,10 @@ impl<'a> Scanner<'a> {
     fn m_day_rel(&mut self, i: usize) -> Option<M> {
         let w = self.w(i);
         let (off, mut j, mut part) = match w {
+            // "USA Today", "VOA Today": a name. "today's youth", "today's world": the
+            // present age, not a day (TimeML leaves such generic uses unmarked).
+            "today" if self.cap(i) && self.cap(i.wrapping_sub(1)) && i > 0 => return None,
+            "today" if self.poss(i + 1) && is_generic_present(self.w(i + 3)) => return None,
             "today" => (0, i + 1, None),
             "yesterday" => (-1, i + 1, None),
             "tomorrow" => (1, i + 1, None),

@@ -266,6 +266,27 @@ pub(crate) fn is_reporting_verb(w: &str) -> bool {
     )
 }
 
+/// Nouns after "today's" that make it mean "the present age" ("today's youth").
+pub(crate) fn is_generic_present(w: &str) -> bool {
+    matches!(
+        w,
+        "world"
+            | "youth"
+            | "young"
+            | "society"
+            | "generation"
+            | "children"
+            | "kids"
+            | "personal"
+            | "modern"
+            | "technology"
+            | "economy"
+            | "culture"
+            | "standards"
+            | "politics"
+    )
+}
+
 /// Words that put the clause in the future.
 pub(crate) fn is_future_marker(w: &str) -> bool {
     matches!(
