@@ -2168,6 +2168,15 @@ impl<'a> Scanner<'a> {
                     };
                     m(j + 2, TimexType::Date, v)
                 }
+                // "the week of March 6": the week holding that day.
+                "week" if !fiscal && self.is(j + 1, "of") => {
+                    let c = self.m_month(j + 2).or_else(|| self.m_day_month(j + 2))?;
+                    let d = c
+                        .val
+                        .as_deref()
+                        .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())?;
+                    m(c.end, TimexType::Date, Some(iso_week(d)))
+                }
                 "weekend" if !fiscal => {
                     let fut = self.future(i, j + 1);
                     let v = self.dct.and_then(|d| {
