@@ -1000,14 +1000,9 @@ impl<'a> Scanner<'a> {
             self.ctx = None;
             c
         };
-        for c in [
-            wd,
-            self.m_month(k),
-            self.m_day_rel(k),
-            self.m_day_month(k),
-        ]
-        .into_iter()
-        .flatten()
+        for c in [wd, self.m_month(k), self.m_day_rel(k), self.m_day_month(k)]
+            .into_iter()
+            .flatten()
         {
             if c.kind == TimexType::Date {
                 if let Some(v) = &c.val {

@@ -692,3 +692,171 @@ fn holidays_and_spoken_years() {
         "1996",
     );
 }
+
+#[test]
+fn tense_of_governing_verb() {
+    // A past-tense verb right before the date looks back, even just before publication.
+    has(
+        "Its second quarter ended Oct. 31, the company said.",
+        "1989-10-27",
+        "Oct. 31",
+        "DATE",
+        "1988-10-31",
+    );
+    // But a new deadline looks ahead, and so does a future passive.
+    has(
+        "The tender offer was extended to Nov. 16.",
+        "1989-10-30",
+        "Nov. 16",
+        "DATE",
+        "1989-11-16",
+    );
+    has(
+        "The increased dividend will be paid Dec. 14 to holders of record.",
+        "1989-11-02",
+        "Dec. 14",
+        "DATE",
+        "1989-12-14",
+    );
+    // A future marker far back in the sentence still governs a month.
+    has(
+        "Colonel Collins will be named commander of the space shuttle Columbia for a mission in December.",
+        "1998-03-05",
+        "December",
+        "DATE",
+        "1998-12",
+    );
+    // ... unless a past verb follows the date.
+    has(
+        "She hoped she would bring aid to countries where the Aug. 7 blasts killed 257 people.",
+        "1998-08-18",
+        "Aug. 7",
+        "DATE",
+        "1998-08-07",
+    );
+}
+
+#[test]
+fn weekday_schedules() {
+    // An infinitive of intent looks ahead.
+    has(
+        "The shares are to resume trading in Paris Tuesday.",
+        "1989-10-27",
+        "Tuesday",
+        "DATE",
+        "1989-10-31",
+    );
+    // The simple present of a scheduled event looks ahead.
+    has(
+        "Netanyahu and Arafat meet separately Monday with the secretary of state.",
+        "1998-05-01",
+        "Monday",
+        "DATE",
+        "1998-05-04",
+    );
+    // A deadline, also after a clock time.
+    has(
+        "Officials postponed until Tuesday any action on the boy's status.",
+        "2000-03-30",
+        "Tuesday",
+        "DATE",
+        "2000-04-04",
+    );
+    has(
+        "The agency extended its deadline until 9 a.m. Tuesday.",
+        "2000-04-03",
+        "9 a.m. Tuesday",
+        "TIME",
+        "2000-04-04T09:00",
+    );
+    // "Until Thursday, they had not ..." narrates the past.
+    has(
+        "Until Thursday, police had not called him a suspect.",
+        "1999-05-07",
+        "Thursday",
+        "DATE",
+        "1999-05-06",
+    );
+}
+
+#[test]
+fn business_periods_and_fractions() {
+    has(
+        "Sales for the full year were $6.6 billion, up 13%.",
+        "1989-11-02",
+        "the full year",
+        "DATE",
+        "1989",
+    );
+    // After "the first nine months", "a year earlier" is the year, not the quarter.
+    has(
+        "Third-quarter profit rose 5%. In the first nine months, net was $30 million, compared with $20 million a year earlier.",
+        "1989-10-26",
+        "a year earlier",
+        "DATE",
+        "1988",
+    );
+    has(
+        "Third-quarter net was $2 million, compared with $1 million a year earlier.",
+        "1989-10-26",
+        "a year earlier",
+        "DATE",
+        "1988-Q3",
+    );
+    has(
+        "They lived in refugee camps for 2 1/2 years.",
+        "1998-02-27",
+        "2 1/2 years",
+        "DURATION",
+        "P2Y6M",
+    );
+    has(
+        "She will spend about 5 1/2 hours in Nairobi.",
+        "1998-08-17",
+        "about 5 1/2 hours",
+        "DURATION",
+        "PT5H30M",
+    );
+    has(
+        "The crown has ruled here for almost a hundred years.",
+        "1999-11-06",
+        "almost a hundred years",
+        "DURATION",
+        "P100Y",
+    );
+    has(
+        "The case may be resolved in a court hearing the week of March 6.",
+        "2000-02-24",
+        "the week of March 6",
+        "DATE",
+        "2000-W10",
+    );
+}
+
+#[test]
+fn month_modifiers_and_names() {
+    has(
+        "Police say they have enough evidence in the October slaying of the doctor.",
+        "1998-11-20",
+        "October",
+        "DATE",
+        "1998-10",
+    );
+    has(
+        "It is trying to sell itself under a June agreement with shareholders.",
+        "1989-10-27",
+        "June",
+        "DATE",
+        "1989-06",
+    );
+    // Names and the present age are not days.
+    none_in("This is VOA Today.", "1998-03-31");
+    none_in(
+        "The case is for today's youth what the revolution was.",
+        "2000-01-07",
+    );
+    none_in(
+        "For the people of Poland, high noon has come.",
+        "1999-03-12",
+    );
+}
