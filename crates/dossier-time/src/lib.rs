@@ -468,6 +468,13 @@ impl<'a> Scanner<'a> {
             {
                 break;
             }
+            // The past perfect ("had been due to expire Friday", "had been scheduled to")
+            // reports a plan already overtaken: no future.
+            if (j.saturating_sub(4)..j).any(|k| self.is(k, "had")) {
+                if is_future_marker(w) || w == "to" {
+                    return false;
+                }
+            }
             if is_future_marker(w) && (w != "would" || n <= would_reach) {
                 return true;
             }
