@@ -1863,6 +1863,12 @@ impl<'a> Scanner<'a> {
                 {
                     return m(j + 1, TimexType::Set, Some(format!("XXXX-WXX-{}", wd + 1)));
                 }
+                // "each July", "every December": the month of every year.
+                if self.cap(j)
+                    && let Some((mo, true)) = month_of(self.w(j))
+                {
+                    return m(j + 1, TimexType::Set, Some(format!("XXXX-{mo:02}")));
+                }
                 let (q, k) = match self.qty_at(j) {
                     Some((Qty::N(n), k)) if !self.is(j, "a") => (n, k),
                     _ => (1.0, j),
