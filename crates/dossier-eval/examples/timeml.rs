@@ -1,5 +1,6 @@
 //! `cargo run --release -p dossier-eval --example timeml -- PATH [--errors]`: TempEval-3 Task A
-//! on a folder of `.tml` files. `--errors` lists gold/predicted disagreements for study.
+//! on a folder of `.tml` files. `--errors` lists gold/predicted disagreements for study
+//! (`--ok` adds the agreements).
 use std::path::Path;
 
 use dossier_eval::timeml::{eval_timeml, parse_tml};
@@ -10,6 +11,8 @@ fn main() -> std::io::Result<()> {
         eprintln!("usage: timeml PATH [--errors]");
         std::process::exit(2);
     };
+    // `--ok` also lists the agreements, to weigh a rule's precision.
+    let show_ok = args.iter().any(|a| a == "--ok");
     if args.iter().any(|a| a == "--errors") {
         let mut stack = vec![Path::new(path).to_path_buf()];
         while let Some(p) = stack.pop() {
@@ -63,6 +66,13 @@ fn main() -> std::io::Result<()> {
                                 .replace('\n', " ")
                         )
                     }
+                    Some(x) if show_ok => println!(
+                        "OK\t{}\t{}\t{}\t=>\t{}",
+                        g.kind,
+                        g.value,
+                        g.span.slice(&doc.text).replace('\n', " "),
+                        x.span.slice(&doc.text).replace('\n', " ")
+                    ),
                     Some(x) if x.span != g.span => println!(
                         "SPAN\t{}\t=>\t{}",
                         g.span.slice(&doc.text).replace('\n', " "),

@@ -1110,13 +1110,18 @@ impl<'a> Scanner<'a> {
             }
         });
         let date = self.dct.and_then(|d| weekday(d, wd, dir));
+        // "Friday night", "Tuesday morning": TimeBank and AQUAINT mostly give the whole phrase
+        // the value of the day (15 of 24 there), but keep "evening" as a time of that day
+        // ("Thursday evening" → TEV, all 3 there).
         if let Some(p) = part_of_day(self.w(end)) {
             end += 1;
-            return m(
-                end,
-                TimexType::Date, // TimeBank and AQUAINT type "Friday night" as a DATE.
-                date.map(|d| format!("{}T{p}", ymd(d))),
-            );
+            if p == "EV" || p == "AF" {
+                return m(
+                    end,
+                    TimexType::Time,
+                    date.map(|d| format!("{}T{p}", ymd(d))),
+                );
+            }
         }
         m(end, TimexType::Date, date.map(ymd))
     }

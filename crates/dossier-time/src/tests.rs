@@ -432,7 +432,7 @@ fn times_of_day() {
         "2020-09-10",
         "Wednesday night",
         "DATE",
-        "2020-09-09TNI",
+        "2020-09-09",
     );
     has(
         "Sirens sounded last night across the city.",
