@@ -998,7 +998,16 @@ impl<'a> Scanner<'a> {
             j += 1;
         }
         // The day it falls on: "10 p.m. Wednesday", "5 p.m. EST, Nov. 6".
-        let k = if self.is(j, ",") { j + 1 } else { j };
+        let mut k = if self.is(j, ",") { j + 1 } else { j };
+        // "10:35 a.m. (0735 GMT) Friday": the day follows a bracketed conversion.
+        if self.is(k, "(")
+            && let Some(c) = (k + 1..k + 6).find(|&c| self.is(c, ")"))
+            && self.same_line(k, c + 1)
+            && self.cap(c + 1)
+            && weekday_of(self.w(c + 1)).is_some()
+        {
+            k = c + 1;
+        }
         let mut day: Option<Option<NaiveDate>> = None;
         let mut end = j;
         let wd = {
@@ -1024,6 +1033,10 @@ impl<'a> Scanner<'a> {
                     break;
                 }
             }
+        }
+        // Past a bracket, the weekday is its own expression; it only lends the clock its day.
+        if self.is(j, "(") {
+            end = j;
         }
         let date = match day {
             Some(d) => d,
