@@ -470,10 +470,10 @@ impl<'a> Scanner<'a> {
             }
             // The past perfect ("had been due to expire Friday", "had been scheduled to")
             // reports a plan already overtaken: no future.
-            if (j.saturating_sub(4)..j).any(|k| self.is(k, "had")) {
-                if is_future_marker(w) || w == "to" {
-                    return false;
-                }
+            if (is_future_marker(w) || w == "to")
+                && (j.saturating_sub(4)..j).any(|k| self.is(k, "had"))
+            {
+                return false;
             }
             if is_future_marker(w) && (w != "would" || n <= would_reach) {
                 return true;
@@ -879,6 +879,25 @@ impl<'a> Scanner<'a> {
         };
         if matches!(w, "earlier" | "later") && !self.is(j, "this") {
             return None;
+        }
+        // "mid-afternoon yesterday", "late evening", "early Friday morning" is below: a part of
+        // the day named after it, else of the publication day.
+        if matches!(w, "early" | "late" | "mid")
+            && let Some(p) = part_of_day(self.w(j))
+            && self.w(j) != "overnight"
+        {
+            let mut e = j + 1;
+            let mut day = self.dct;
+            if let Some(c) = self.m_day_rel(e).or_else(|| self.m_weekday(e))
+                && c.kind == TimexType::Date
+            {
+                day = c
+                    .val
+                    .as_deref()
+                    .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok());
+                e = c.end;
+            }
+            return m(e, TimexType::Time, day.map(|d| format!("{}T{p}", ymd(d))));
         }
         // "the year", "the month", "this week": the period we are in.
         if self.is(j, "the")
