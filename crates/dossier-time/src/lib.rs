@@ -1724,8 +1724,11 @@ impl<'a> Scanner<'a> {
         let half = match self.w(j) {
             "quarter" => false,
             "half" if n <= 2 => true,
+            "half" if n == 4 && !self.is(j.wrapping_sub(1), "fourth") => true,
             _ => return None,
         };
+        // "the last half of 1989", "the final half": the second.
+        let n = if half { n.min(2) } else { n };
         if !(1..=4).contains(&n) {
             return None;
         }
