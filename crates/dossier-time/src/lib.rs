@@ -505,6 +505,10 @@ impl<'a> Scanner<'a> {
             {
                 return true;
             }
+            // "ahead of the weekend", "ahead of Tuesday's vote": still to come.
+            if w == "of" && self.is(j.wrapping_sub(1), "ahead") && n <= 3 {
+                return true;
+            }
             // "as early as Tuesday", "as soon as Monday"
             if w == "as" && matches!(self.w(j + 1), "soon" | "early") && self.is(j + 2, "as") {
                 return true;
