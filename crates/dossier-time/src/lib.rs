@@ -986,6 +986,15 @@ impl<'a> Scanner<'a> {
                     j += 1;
                 }
                 Some(pm)
+            } else if self.is(j, "in")
+                && self.is(j + 1, "the")
+                && matches!(self.w(j + 2), "morning" | "afternoon" | "evening")
+                && !has_min
+            {
+                // "4 in the morning", "8 in the evening".
+                let pm = !self.is(j + 2, "morning");
+                j += 3;
+                Some(pm)
             } else {
                 None
             };
