@@ -332,12 +332,21 @@ impl<'a> Scanner<'a> {
             ("that", _) => (0, j + 1),
             ("the", "same") => (0, j + 2),
             ("the", "following") if j == i => (1, j + 2),
+            ("the", "next") if j == i && part_of_day(self.w(j + 2)).is_some() => (1, j + 2),
             ("the", "previous" | "prior" | "preceding") if j == i => (-1, j + 2),
             _ => return None,
         };
         match self.w(k) {
             "year" => {
                 let v = self.last_year.map(|y| format!("{:04}", y + delta));
+                m(k + 1, TimexType::Date, v)
+            }
+            // "the next morning", "that night": the day before (+1) or of the last day named.
+            "morning" | "evening" | "night" | "afternoon" if k > i + 1 || delta != 0 => {
+                let v = self
+                    .last_day
+                    .and_then(|d| add_days(d, delta as i64))
+                    .map(ymd);
                 m(k + 1, TimexType::Date, v)
             }
             "day" if !self.is(k + 1, "of") => {
