@@ -1202,6 +1202,10 @@ impl<'a> Scanner<'a> {
         if let Some((y, e)) = self.year_at(yk) {
             return m(e, TimexType::Date, Some(ym(y, mo)));
         }
+        // Broadcast transcripts: "January nineteen ninety-seven".
+        if let Some(c) = self.spoken_year_at(yk) {
+            return m(c.1, TimexType::Date, Some(ym(c.0, mo)));
+        }
         // "July last year", "February this year", "April next year".
         if matches!(self.w(j), "last" | "this" | "next") && self.is(j + 1, "year") {
             let d = match self.w(j) {
@@ -1256,7 +1260,8 @@ impl<'a> Scanner<'a> {
             "next" | "coming" => Dir::After,
             "this" => Dir::This,
             // "by February", "through January": a deadline ahead.
-            "by" | "until" | "till" | "through" => Dir::OnOrAfter,
+            "by" | "until" | "till" => Dir::OnOrAfter,
+
             _ => self.month_dir(i, j),
         };
         let val = self.dct.map(|dct| ym(month_year(dct, mo, dir), mo));
@@ -1803,7 +1808,7 @@ impl<'a> Scanner<'a> {
         let s = season_of(self.w(j))?;
         j += 1;
         let k = if self.is(j, "of") { j + 1 } else { j };
-        if let Some((y, e)) = self.year_at(k) {
+        if let Some((y, e)) = self.year_at(k).or_else(|| self.spoken_year_at(k)) {
             return m(e, TimexType::Date, Some(format!("{y:04}-{}", SEASONS[s].0)));
         }
         if !the
@@ -2384,6 +2389,26 @@ impl<'a> Scanner<'a> {
             }
         }
         m(e, TimexType::Date, Some(format!("{y}")))
+    }
+
+    /// A year read aloud at `j` ("nineteen ninety-four"): (year, end). Only the
+    /// century-first form, which cannot be a count.
+    fn spoken_year_at(&self, j: usize) -> Option<(i32, usize)> {
+        if !matches!(self.w(j), "eighteen" | "nineteen") {
+            return None;
+        }
+        let c = if self.is(j, "eighteen") { 18 } else { 19 };
+        let tens = number_word(self.w(j + 1)).filter(|&n| n >= 10)?;
+        let mut e = j + 2;
+        let mut y = c * 100 + tens as i32;
+        if tens >= 20 {
+            let k = if self.is(e, "-") { e + 1 } else { e };
+            if let Some(u) = number_word(self.w(k)).filter(|&u| u < 10) {
+                y += u as i32;
+                e = k + 1;
+            }
+        }
+        Some((y, e))
     }
 
     /// "the 19th century" → "18"; "the twentieth century".

@@ -93,8 +93,13 @@ pub(crate) fn month_year(dct: NaiveDate, m: u32, dir: Dir) -> i32 {
             }
         }
         Dir::This => y,
+        // Up to two months ahead, across the turn of the year ("in January", written in
+        // November, is the coming one); otherwise the latest on or before.
         Dir::Recent => {
-            if m <= cm + 2 {
+            let ahead = (m as i32 - cm as i32).rem_euclid(12);
+            if (1..=2).contains(&ahead) {
+                if m > cm { y } else { y + 1 }
+            } else if m <= cm {
                 y
             } else {
                 y - 1
