@@ -860,3 +860,118 @@ fn month_modifiers_and_names() {
         "1999-03-12",
     );
 }
+
+#[test]
+fn parts_of_days_and_clocks() {
+    has(
+        "Protesters marched in front of the federal building on Friday night.",
+        "2000-01-08",
+        "Friday night",
+        "DATE",
+        "2000-01-07",
+    );
+    has(
+        "A woman was killed Thursday evening when robbers opened fire.",
+        "1998-02-13",
+        "Thursday evening",
+        "TIME",
+        "1998-02-12TEV",
+    );
+    has(
+        "In London at mid-afternoon yesterday, the shares were up 2 pence.",
+        "1989-11-02",
+        "mid-afternoon yesterday",
+        "TIME",
+        "1989-11-01TAF",
+    );
+    has(
+        "By mid afternoon, official sources were reporting heavy fighting.",
+        "1998-03-06",
+        "mid afternoon",
+        "TIME",
+        "1998-03-06TAF",
+    );
+    has(
+        "The father will leave at 4 in the morning, Castro said.",
+        "2000-04-05",
+        "4 in the morning",
+        "TIME",
+        "2000-04-05T04:00",
+    );
+    has(
+        "The blast occurred at about 10:35 a.m. (0735 GMT) Friday, toppling a building.",
+        "1998-08-08",
+        "10:35 a.m.",
+        "TIME",
+        "1998-08-07T10:35",
+    );
+    has(
+        "The boy fell ill on Feb. 22 and appeared healthy in court the next morning.",
+        "2000-02-24",
+        "the next morning",
+        "DATE",
+        "2000-02-23",
+    );
+    // A plan overtaken by events: the past perfect.
+    has(
+        "The offer had been due to expire Friday evening.",
+        "1989-10-30",
+        "Friday evening",
+        "TIME",
+        "1989-10-27TEV",
+    );
+    has(
+        "Traders squared positions ahead of the weekend.",
+        "1989-10-30",
+        "the weekend",
+        "DATE",
+        "1989-W44-WE",
+    );
+}
+
+#[test]
+fn months_seasons_and_sets() {
+    // Two months ahead across the turn of the year.
+    has(
+        "The bank extended $90 million in revolving loans through January.",
+        "1989-11-02",
+        "January",
+        "DATE",
+        "1990-01",
+    );
+    has(
+        "Sales were flat so far this year through August.",
+        "1989-10-27",
+        "August",
+        "DATE",
+        "1989-08",
+    );
+    has(
+        "January nineteen ninety-seven. Atlanta again.",
+        "1998-02-27",
+        "January nineteen ninety-seven",
+        "DATE",
+        "1997-01",
+    );
+    has(
+        "Prices fell to the level we saw in the winter of nineteen ninety-four.",
+        "1998-02-23",
+        "the winter of nineteen ninety-four",
+        "DATE",
+        "1994-WI",
+    );
+    has(
+        "Orangemen march each July from their church back downtown.",
+        "1998-03-22",
+        "each July",
+        "SET",
+        "XXXX-07",
+    );
+    has(
+        "The company lost money in the last half of 1989.",
+        "1990-02-01",
+        "the last half of 1989",
+        "DATE",
+        "1989-H2",
+    );
+}
