@@ -2051,6 +2051,11 @@ impl<'a> Scanner<'a> {
             k2 += 1;
         }
         let (u, plural, mut e) = self.unit_at(k2)?;
+        // "CBS's ''60 Minutes''", "24 Hours of Le Mans": a capitalized unit after a number is a
+        // title, not a length of time.
+        if self.cap(e - 1) && self.kind(j) == Some(K::Num) {
+            return None;
+        }
         if u == Unit::Weekend {
             return None;
         }
