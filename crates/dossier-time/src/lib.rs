@@ -49,6 +49,7 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
         pos: 0,
         last_year: None,
         last_day: None,
+        last_month: None,
         ctx: None,
     };
     let mut out = Vec::new();
@@ -256,6 +257,8 @@ struct Scanner<'a> {
     pos: usize,
     last_year: Option<i32>,
     last_day: Option<NaiveDate>,
+    /// The last month named (year, month): the antecedent of "the following month".
+    last_month: Option<(i32, u32)>,
     /// Where the context of the next weekday starts, when a clock time precedes it.
     ctx: Option<usize>,
 }
@@ -318,6 +321,13 @@ impl<'a> Scanner<'a> {
         {
             self.last_day = Some(d);
         }
+        if v.len() >= 7
+            && v.as_bytes().get(4) == Some(&b'-')
+            && let (Ok(y), Ok(mo)) = (v[..4].parse::<i32>(), v[5..7].parse::<u32>())
+            && (1..=12).contains(&mo)
+        {
+            self.last_month = Some((y, mo));
+        }
     }
 
     /// "that year", "later that year", "the following year", "that same day": resolved
@@ -347,6 +357,15 @@ impl<'a> Scanner<'a> {
                     .last_day
                     .and_then(|d| add_days(d, delta as i64))
                     .map(ymd);
+                m(k + 1, TimexType::Date, v)
+            }
+            // "The following month, the company put itself up for sale."
+            "month" if delta != 0 => {
+                let v = self.last_month.map(|(y, mo)| {
+                    let (y, mo) = shift_month(y, mo, delta);
+                    ym(y, mo)
+                });
+                v.as_ref()?;
                 m(k + 1, TimexType::Date, v)
             }
             "day" if !self.is(k + 1, "of") => {
