@@ -1114,6 +1114,16 @@ impl<'a> Scanner<'a> {
             // present age, not a day (TimeML leaves such generic uses unmarked).
             "today" if self.cap(i) && self.cap(i.wrapping_sub(1)) && i > 0 => return None,
             "today" if self.poss(i + 1) && is_generic_present(self.w(i + 3)) => return None,
+            // "the people of tomorrow", "the youth of today" ("as of today" is a date).
+            "today" | "tomorrow"
+                if self.is(i.wrapping_sub(1), "of")
+                    && !matches!(
+                        self.w(i.wrapping_sub(2)),
+                        "as" | "end" | "close" | "start" | "beginning" | "middle" | "rest"
+                    ) =>
+            {
+                return None;
+            }
             "today" => (0, i + 1, None),
             "yesterday" => (-1, i + 1, None),
             "tomorrow" => (1, i + 1, None),
