@@ -323,7 +323,10 @@ impl<'a> Scanner<'a> {
         }
         if v.len() >= 7
             && v.as_bytes().get(4) == Some(&b'-')
-            && let (Ok(y), Ok(mo)) = (v[..4].parse::<i32>(), v[5..7].parse::<u32>())
+            && let (Some(Ok(y)), Some(Ok(mo))) = (
+                v.get(..4).map(str::parse::<i32>),
+                v.get(5..7).map(str::parse::<u32>),
+            )
             && (1..=12).contains(&mo)
         {
             self.last_month = Some((y, mo));

@@ -975,3 +975,29 @@ fn months_seasons_and_sets() {
         "1989-H2",
     );
 }
+
+#[test]
+fn anaphors_titles_and_generic_days() {
+    has(
+        "Shareholders urged a sale in March 1989. The following month, the company put itself up for sale.",
+        "1989-10-27",
+        "The following month",
+        "DATE",
+        "1989-04",
+    );
+    has(
+        "The offer stands as of today, the company said.",
+        "2020-09-10",
+        "today",
+        "DATE",
+        "2020-09-10",
+    );
+    none_in(
+        "Gonzalez said on CBS's 60 Minutes that he wants his son back.",
+        "2000-04-10",
+    );
+    none_in(
+        "If I were choosing the people of tomorrow, I would choose them.",
+        "1989-11-02",
+    );
+}
