@@ -1263,6 +1263,17 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
+        // "the March of the Combatant Mothers", "March of Dimes": a name.
+        if self.is(j, "of")
+            && ((self.is(j + 1, "the")
+                && !matches!(
+                    self.w(j + 2),
+                    "year" | "following" | "same" | "previous" | "next" | "current" | "last"
+                ))
+                || self.cap(j + 1))
+        {
+            return None;
+        }
         // A bare month. "May" needs a preposition before it ("in May").
         if mo == 5
             && !matches!(

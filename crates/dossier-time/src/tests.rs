@@ -1001,3 +1001,21 @@ fn anaphors_titles_and_generic_days() {
         "1989-11-02",
     );
 }
+
+#[test]
+fn month_names_in_titles() {
+    none_in(
+        "Her sister marched at the head of the March of the Combatant Mothers.",
+        "2000-04-01",
+    );
+    // Still a month when a year phrase follows.
+    let g = got(
+        "The plant closed in March of the following year.",
+        "2000-04-01",
+    );
+    assert!(
+        g.iter()
+            .any(|(s, k, _)| s.starts_with("March") && *k == "DATE"),
+        "{g:?}"
+    );
+}
