@@ -464,7 +464,7 @@ impl<'a> Scanner<'a> {
     /// for a future marker ("will", "'ll", "scheduled") unless a past-tense verb comes right
     /// before the expression ("said Thursday it will" is past).
     fn future(&self, i: usize, end: usize) -> bool {
-        self.future_within(i, end, 12, 5)
+        self.future_within(i, end, 12, 8)
     }
 
     /// [`Self::future`] looking back `reach` words, with "would" counting only within
