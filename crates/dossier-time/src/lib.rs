@@ -1959,6 +1959,22 @@ impl<'a> Scanner<'a> {
     /// "every week", "each year", "annually", "twice a month", "$5 a day", "every Monday".
     fn m_set(&mut self, i: usize) -> Option<M> {
         let w = self.w(i);
+        // "on Tuesdays", "Monday and Tuesday nights": every such day.
+        if self.cap(i)
+            && let Some(wd) = w.strip_suffix('s').and_then(weekday_of)
+        {
+            return m(i + 1, TimexType::Set, Some(format!("XXXX-WXX-{}", wd + 1)));
+        }
+        if self.cap(i)
+            && let Some(wd) = weekday_of(w)
+            && let Some(p) = self.w(i + 1).strip_suffix('s').and_then(part_of_day)
+        {
+            return m(
+                i + 2,
+                TimexType::Set,
+                Some(format!("XXXX-WXX-{}T{p}", wd + 1)),
+            );
+        }
         if let Some(v) = set_adverb(w) {
             return m(i + 1, TimexType::Set, Some(v.to_string()));
         }

@@ -1019,3 +1019,29 @@ fn month_names_in_titles() {
         "{g:?}"
     );
 }
+
+#[test]
+fn recurring_weekdays() {
+    has(
+        "Two new flights will leave Bombay on Monday and Tuesday nights from March 30.",
+        "1998-02-13",
+        "Tuesday nights",
+        "SET",
+        "XXXX-WXX-2TNI",
+    );
+    has(
+        "The market is closed on Sundays.",
+        "2020-09-10",
+        "Sundays",
+        "SET",
+        "XXXX-WXX-7",
+    );
+    // "would" several words back still looks ahead.
+    has(
+        "The father would be traveling to the United States Thursday with his wife.",
+        "2000-04-05",
+        "Thursday",
+        "DATE",
+        "2000-04-06",
+    );
+}
