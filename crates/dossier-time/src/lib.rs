@@ -376,6 +376,11 @@ impl<'a> Scanner<'a> {
                     .last_day
                     .and_then(|d| add_days(d, delta as i64))
                     .map(ymd);
+                // "strong redemptions that day" with no day named before: the day of some
+                // event, not a calendar date (TimeML leaves it unmarked).
+                if v.is_none() && delta == 0 && self.dct.is_some() {
+                    return None;
+                }
                 m(k + 1, TimexType::Date, v)
             }
             _ => None,

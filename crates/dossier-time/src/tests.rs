@@ -1045,3 +1045,18 @@ fn recurring_weekdays() {
         "2000-04-06",
     );
 }
+
+#[test]
+fn anaphoric_day_needs_an_antecedent() {
+    none_in(
+        "You have strong redemptions that day and then calm.",
+        "1989-10-30",
+    );
+    has(
+        "The doctor was shot on Oct. 23, 1998. That same day, the family sent a fax.",
+        "1999-10-24",
+        "That same day",
+        "DATE",
+        "1998-10-23",
+    );
+}
