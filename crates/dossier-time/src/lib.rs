@@ -1687,6 +1687,34 @@ impl<'a> Scanner<'a> {
         if self.is(j, "the") {
             j += 1;
         }
+        // "the same period last year", "the quarter a year ago", "the corresponding period of
+        // the prior year": the period under discussion, a year back.
+        if j != i || self.is(i, "same") {
+            let mut k = j;
+            if matches!(self.w(k), "same" | "corresponding" | "comparable") {
+                k += 1;
+            }
+            if matches!(self.w(k), "period" | "quarter") {
+                k += 1;
+                if self.is(k, "of") || self.is(k, "in") {
+                    k += 1;
+                }
+                let back = match (self.w(k), self.w(k + 1), self.w(k + 2)) {
+                    ("last", "year", _) => Some(k + 2),
+                    ("a", "year", "ago" | "earlier" | "before") => Some(k + 3),
+                    ("the", "previous" | "prior" | "preceding", "year") => Some(k + 3),
+                    _ => None,
+                };
+                if let Some(e) = back {
+                    let v = match (self.recent_quarter(i), self.dct) {
+                        (Some((y, q)), _) => Some(format!("{:04}-Q{q}", y - 1)),
+                        (None, Some(d)) => Some(format!("{:04}", d.year() - 1)),
+                        _ => None,
+                    };
+                    return m(e, TimexType::Date, v);
+                }
+            }
+        }
         if matches!(
             self.w(j),
             "latest" | "most" | "recent" | "quarter" | "current"

@@ -1060,3 +1060,29 @@ fn anaphoric_day_needs_an_antecedent() {
         "1998-10-23",
     );
 }
+
+#[test]
+fn same_period_last_year() {
+    has(
+        "Third-quarter net fell to $1 million, compared with $1.8 million for the corresponding period last year.",
+        "1989-11-01",
+        "the corresponding period last year",
+        "DATE",
+        "1988-Q3",
+    );
+    has(
+        "Columbia lost $226 million in the third quarter. For the quarter a year ago, it earned $16 million.",
+        "1989-10-26",
+        "the quarter a year ago",
+        "DATE",
+        "1988-Q3",
+    );
+    // Without a quarter under discussion: the year before.
+    has(
+        "Passenger numbers rose 5% from the same period last year.",
+        "2021-06-02",
+        "the same period last year",
+        "DATE",
+        "2020",
+    );
+}
