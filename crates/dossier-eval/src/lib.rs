@@ -4,3 +4,4 @@
 //! This crate does file I/O; the extractors it calls stay pure.
 
 pub mod extraction;
+pub mod timeml;
