@@ -292,7 +292,8 @@ impl<'a> Doc<'a> {
             None if core.vague => (Some("more than"), start),
             None => (None, start),
         };
-        let np = self.counts_at(j, &core);
+        let of_ok = core.vague || unit.as_deref() == Some("percent") || self.lw(j + 1) == "the";
+        let np = self.counts_at(j, &core, of_ok);
         if core.lone_one && unit.is_none() && np.is_none() {
             return None;
         }
@@ -996,12 +997,10 @@ impl<'a> Doc<'a> {
     }
 
     /// The noun phrase a number counts, starting at token `j`.
-    fn counts_at(&self, j: usize, core: &Core) -> Option<NounPhrase> {
+    fn counts_at(&self, j: usize, core: &Core, of_ok: bool) -> Option<NounPhrase> {
         let mut k = j;
         // "hundreds of people", "40% of voters", "2,500 of the troops".
-        if self.lw(k) == "of"
-            && (core.vague || self.t(j.wrapping_sub(1)) == "%" || self.lw(k + 1) == "the")
-        {
+        if self.lw(k) == "of" && of_ok {
             if core.lone_one {
                 return None;
             }
