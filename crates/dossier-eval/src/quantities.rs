@@ -319,7 +319,14 @@ fn value_matches(gold: (f64, usize), pred: f64) -> bool {
 
 fn unit_matches(gold: &Gold, pred: &Figure) -> bool {
     let counted = pred.counts.as_deref().map(words).unwrap_or_default();
-    match (unit_key(&gold.unit), pred.unit.as_deref()) {
+    // A rate ("dollar per share") is scored on its base unit: dossier keeps the ISO code and
+    // puts "per share" in `counts`.
+    let key = unit_key(&gold.unit).or_else(|| {
+        gold.unit
+            .split_once(" per ")
+            .and_then(|(base, _)| unit_key(base))
+    });
+    match (key, pred.unit.as_deref()) {
         (Some(g), Some(p)) => unit_key(&p.to_lowercase()) == Some(g) || g == p,
         (Some(_), None) => false,
         (None, Some(_)) => false,
@@ -442,6 +449,10 @@ mod tests {
         assert!(unit_matches(
             &g("empty house"),
             &f(None, Some("empty houses"))
+        ));
+        assert!(unit_matches(
+            &g("dollar per share"),
+            &f(Some("USD"), Some("per share"))
         ));
         assert!(!unit_matches(&g("dollar"), &f(Some("EUR"), None)));
         assert!(!unit_matches(&g("people"), &f(None, Some("bases"))));

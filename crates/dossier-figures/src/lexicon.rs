@@ -185,7 +185,9 @@ pub fn currency_name(w: &str) -> Option<&'static str> {
         "bitcoin" | "bitcoins" => "BTC",
         "satoshi" | "satoshis" => "satoshi",
         "cent" | "cents" => "cent",
-        "pence" => "pence",
+        "pence" | "penny" => "pence",
+        "peseta" | "pesetas" => "ESP",
+        "drachma" | "drachmas" | "drachmae" => "GRD",
         _ => return None,
     })
 }
@@ -288,6 +290,9 @@ pub fn unit_word(w: &str) -> Option<&'static str> {
         "terabyte" | "terabytes" | "tb" => "TB",
         "calorie" | "calories" | "kcal" => "kcal",
         "volt" | "volts" => "V",
+        "tablespoon" | "tablespoons" | "tbsp" => "tbsp",
+        "teaspoon" | "teaspoons" | "tsp" => "tsp",
+        "dm" | "decimetre" | "decimetres" | "decimeter" | "decimeters" => "dm",
         "rad" | "radian" | "radians" => "rad",
         "second" | "seconds" | "sec" | "secs" => "second",
         "minute" | "minutes" | "min" | "mins" => "minute",
@@ -824,4 +829,42 @@ pub fn is_abbreviation(w: &str) -> bool {
                 | "etc"
                 | "al"
         )
+}
+
+/// Nouns after "a" / "per" that make an amount a rate: "$1.40 a share", "15% per annum".
+pub fn is_rate_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "share"
+            | "dozen"
+            | "annum"
+            | "year"
+            | "month"
+            | "week"
+            | "day"
+            | "hour"
+            | "night"
+            | "barrel"
+            | "tonne"
+            | "ton"
+            | "gallon"
+            | "litre"
+            | "liter"
+            | "kilo"
+            | "kg"
+            | "pound"
+            | "ounce"
+            | "head"
+            | "person"
+            | "capita"
+            | "unit"
+            | "piece"
+            | "ticket"
+            | "mile"
+            | "kilometre"
+            | "kilometer"
+            | "km"
+            | "minute"
+            | "second"
+    )
 }

@@ -267,6 +267,27 @@ impl<'a> Doc<'a> {
                 j = nj2;
             }
         }
+        // "13 dollars and 45 cents", "15 dollars 50": the cents belong to the amount.
+        if prefix_code.is_none()
+            && scale == 1.0
+            && unit
+                .as_deref()
+                .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
+            && let Some((cents, nj)) = self.trailing_cents(j)
+        {
+            value += cents / 100.0;
+            j = nj;
+        }
+        // A rate: "$1.40 a share", "64 cents a dozen", "15% per annum".
+        let mut rate = None;
+        if unit.is_some()
+            && matches!(self.lw(j).as_ref(), "a" | "an" | "per")
+            && self.is_word(j + 1)
+            && lx::is_rate_noun(&self.lw(j + 1))
+        {
+            rate = Some(format!("per {}", self.lw(j + 1)));
+            j += 2;
+        }
         // After digits, any letters still glued on make a code or an ordinal, not an amount.
         if core.digits && (self.is_word(j) || self.is_num(j)) && self.glued(j) {
             return None;
@@ -299,7 +320,7 @@ impl<'a> Doc<'a> {
         }
         let (counts, head, open, end_tok) = match np {
             Some(np) => (Some(np.text), np.head, np.open, np.end),
-            None => (None, None, false, j),
+            None => (rate, None, false, j),
         };
         if !value.is_finite() {
             return None;
@@ -564,6 +585,40 @@ impl<'a> Doc<'a> {
         Some(core)
     }
 
+    /// Cents written after a currency word: "[and] 45 [cents]", "[and] forty-five [cents]".
+    /// Without "cents" only at the end of a phrase, so "5 dollars 2 days later" stays apart.
+    fn trailing_cents(&self, j: usize) -> Option<(f64, usize)> {
+        let k = if self.lw(j) == "and" { j + 1 } else { j };
+        let (v, nk) = match self.kind(k)? {
+            Kind::Num => {
+                let s = self.t(k);
+                if s.len() > 2
+                    || !s.bytes().all(|b| b.is_ascii_digit())
+                    || self.glued(k + 1) && self.is_num(k + 1)
+                {
+                    return None;
+                }
+                (parse_num(s)?, k + 1)
+            }
+            Kind::Word => {
+                let c = self.words_core(k)?;
+                (c.value, c.next)
+            }
+            Kind::Sym => return None,
+        };
+        if !(v >= 1.0 && v < 100.0 && v.fract() == 0.0) {
+            return None;
+        }
+        let after = self.lw(nk);
+        if matches!(after.as_ref(), "cent" | "cents") {
+            return Some((v, nk + 1));
+        }
+        let ends =
+            !self.is_word(nk) && !self.is_num(nk) && !matches!(self.t(nk), "%" | "$" | "€" | "£")
+                || (lx::is_function_word(&after) && lx::unit_word(&after).is_none());
+        ends.then_some((v, nk))
+    }
+
     /// Digits that are a year, a date, a time of day, a label or a phone number.
     /// `j` is the token after the number.
     fn not_an_amount(&self, core: &Core, j: usize) -> bool {
@@ -606,17 +661,42 @@ impl<'a> Doc<'a> {
                     return true;
                 }
             }
-            // Years: four digits in the range of years, unless a plural noun follows.
+            // Years: four digits in the range of years, unless hedged ("about 1500 people") or,
+            // outside the years news mostly names, followed by a plural ("1500 people").
             if s.len() == 4 && (1000.0..=2100.0).contains(&v) {
-                let counted = self.is_word(j)
-                    && !next.is_empty()
-                    && next.chars().next().is_some_and(char::is_lowercase)
-                    && is_plural(next)
-                    && !lx::is_function_word(next)
-                    && !lx::is_month(next);
+                let counted = self.qualifier_before(f).is_some()
+                    || !(1900.0..=2100.0).contains(&v)
+                        && self.is_word(j)
+                        && !next.is_empty()
+                        && next.chars().next().is_some_and(char::is_lowercase)
+                        && is_plural(next)
+                        && !lx::is_function_word(next)
+                        && !lx::is_month(next);
                 if !counted {
                     return true;
                 }
+            }
+            // Street addresses: "123 Random Street", "1600 Pennsylvania Avenue".
+            if (j..j + 3)
+                .take_while(|&k| self.is_word(k) && starts_upper(self.t(k)))
+                .any(|k| {
+                    matches!(
+                        self.t(k),
+                        "Street"
+                            | "St"
+                            | "Avenue"
+                            | "Ave"
+                            | "Road"
+                            | "Rd"
+                            | "Boulevard"
+                            | "Blvd"
+                            | "Lane"
+                            | "Drive"
+                            | "Way"
+                    )
+                })
+            {
+                return true;
             }
             // Labels: "Article 5", "exit 436", "version 2".
             if f > 0 && self.is_word(f - 1) && !self.glued(f) && lx::is_label_word(prev) {
@@ -737,9 +817,7 @@ impl<'a> Doc<'a> {
         // Hyphenated: "3-inch", "six-mile", "28-year-old", "12-cent".
         if raw == "-" && self.glued(j) && self.glued(j + 1) && self.is_word(j + 1) {
             let u = self.lw(j + 1);
-            if let Some(unit) =
-                lx::unit_word(&u).or_else(|| lx::currency_name(&u).filter(|c| *c == "cent"))
-            {
+            if let Some(unit) = lx::unit_word(&u).or_else(|| lx::currency_name(&u)) {
                 let mut k = j + 2;
                 if self.t(k) == "-" && self.glued(k) && self.lw(k + 1) == "old" {
                     k += 2;
@@ -781,6 +859,9 @@ impl<'a> Doc<'a> {
                 None
             }
             Some(Kind::Word) => {
+                if let Some(code) = lx::currency_symbol(raw) {
+                    return Some((code, 1.0, j + 1));
+                }
                 // Currency codes as written: "115USD", "20 usd", "30 MUSD".
                 if let Some((code, mult)) = lx::currency_code(raw) {
                     return Some((code, mult, j + 1));
@@ -829,9 +910,7 @@ impl<'a> Doc<'a> {
                 } else {
                     None
                 };
-                if k > j && by_country.is_none() {
-                    return None;
-                }
+
                 let code = match by_country {
                     Some(c) => c,
                     None => match n {
@@ -1028,6 +1107,10 @@ impl<'a> Doc<'a> {
                 break;
             }
             let raw = &self.text[ws..we];
+            // One letter, or letters glued to digits ("L-202", "m212"), are codes.
+            if raw.chars().count() == 1 || (self.glued(next) && self.is_num(next)) {
+                break;
+            }
             let l = lower(raw);
             let l = l.as_ref();
             if (lx::is_function_word(l) && !is_acronym(raw))
