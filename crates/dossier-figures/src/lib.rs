@@ -98,6 +98,8 @@ struct Doc<'a> {
     seg: Vec<u32>,
     /// Byte spans of the time expressions, sorted.
     time_spans: Vec<Span>,
+    /// The text in ASCII lower case: same byte offsets, so token spans index it too.
+    low: String,
 }
 
 fn lower(s: &str) -> Cow<'_, str> {
@@ -143,6 +145,7 @@ const EMPTY: Tok = Tok {
 impl<'a> Doc<'a> {
     fn new(text: &'a str, times: &[TimeExpr]) -> Self {
         let toks = tokenize(text);
+        let low = text.to_ascii_lowercase();
         let mut sent = Vec::with_capacity(toks.len());
         let mut seg = Vec::with_capacity(toks.len());
         let (mut s, mut g) = (0u32, 0u32);
@@ -167,7 +170,9 @@ impl<'a> Doc<'a> {
                             Some(n) => {
                                 let prev_abbrev = i > 0
                                     && toks[i - 1].kind == Kind::Word
-                                    && lx::is_abbreviation(&lower(toks[i - 1].text(text)));
+                                    && lx::is_abbreviation(
+                                        low.get(toks[i - 1].start..toks[i - 1].end).unwrap_or(""),
+                                    );
                                 n.sp && !prev_abbrev
                             }
                         };
@@ -184,6 +189,7 @@ impl<'a> Doc<'a> {
         let mut time_spans: Vec<Span> = times.iter().map(|t| t.span).collect();
         time_spans.sort();
         Doc {
+            low,
             text,
             toks,
             sent,
@@ -198,8 +204,18 @@ impl<'a> Doc<'a> {
     fn t(&self, i: usize) -> &'a str {
         self.toks.get(i).map(|t| t.text(self.text)).unwrap_or("")
     }
-    fn lw(&self, i: usize) -> Cow<'a, str> {
-        lower(self.t(i))
+    /// Token `i` in ASCII lower case (a slice of the pre-lowered text: no allocation).
+    fn lw(&self, i: usize) -> Cow<'_, str> {
+        Cow::Borrowed(
+            self.toks
+                .get(i)
+                .and_then(|t| self.low.get(t.start..t.end))
+                .unwrap_or(""),
+        )
+    }
+    /// Bytes `a..b` in ASCII lower case.
+    fn low_at(&self, a: usize, b: usize) -> Cow<'_, str> {
+        Cow::Borrowed(self.low.get(a..b).unwrap_or(""))
     }
     fn kind(&self, i: usize) -> Option<Kind> {
         self.toks.get(i).map(|t| t.kind)
@@ -592,10 +608,7 @@ impl<'a> Doc<'a> {
         let (v, nk) = match self.kind(k)? {
             Kind::Num => {
                 let s = self.t(k);
-                if s.len() > 2
-                    || !s.bytes().all(|b| b.is_ascii_digit())
-                    || self.glued(k + 1) && self.is_num(k + 1)
-                {
+                if s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) || self.glued(k + 1) {
                     return None;
                 }
                 (parse_num(s)?, k + 1)
@@ -777,7 +790,7 @@ impl<'a> Doc<'a> {
             return None;
         }
         let raw = self.t(j);
-        let w = lower(raw);
+        let w = self.lw(j);
         let glued = self.glued(j);
         let one_letter = matches!(w.as_ref(), "m" | "k" | "b");
         if one_letter {
@@ -812,7 +825,7 @@ impl<'a> Doc<'a> {
         scaled: bool,
     ) -> Option<(&'static str, f64, usize)> {
         let raw = self.t(j);
-        let w = lower(raw);
+        let w = self.lw(j);
         let w = w.as_ref();
         // Hyphenated: "3-inch", "six-mile", "28-year-old", "12-cent".
         if raw == "-" && self.glued(j) && self.glued(j + 1) && self.is_word(j + 1) {
@@ -973,7 +986,7 @@ impl<'a> Doc<'a> {
     /// "miles per hour", "years old".
     fn measure_words(&self, j: usize) -> Option<(&'static str, f64, usize)> {
         let raw = self.t(j);
-        let w = lower(raw);
+        let w = self.lw(j);
         let w = w.as_ref();
         let n1 = self.lw(j + 1);
         let n1 = n1.as_ref();
@@ -1111,7 +1124,7 @@ impl<'a> Doc<'a> {
             if raw.chars().count() == 1 || (self.glued(next) && self.is_num(next)) {
                 break;
             }
-            let l = lower(raw);
+            let l = self.low_at(ws, we);
             let l = l.as_ref();
             if (lx::is_function_word(l) && !is_acronym(raw))
                 || lx::small_number(l).is_some()
@@ -1150,7 +1163,7 @@ impl<'a> Doc<'a> {
                 let (nxt_plural, nxt_lower_noun) = match self.word_at(k) {
                     Some((a, b, _)) => {
                         let n = &self.text[a..b];
-                        let nl = lower(n);
+                        let nl = self.low_at(a, b);
                         let content = !lx::is_function_word(&nl)
                             && !nl.ends_with("ed")
                             && !nl.ends_with("ing");
@@ -1240,7 +1253,7 @@ impl<'a> Doc<'a> {
                         break;
                     };
                     let o = &self.text[a..b];
-                    let ol = lower(o);
+                    let ol = self.low_at(a, b);
                     if lx::is_function_word(&ol)
                         || !self.same_sentence(sentence_of, m)
                         || ol.ends_with("ed")
