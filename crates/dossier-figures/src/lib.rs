@@ -248,7 +248,8 @@ impl<'a> Doc<'a> {
     fn figure_at(&self, i: usize) -> Option<Raw> {
         let core = match self.kind(i)? {
             Kind::Num => self.digits_core(i)?,
-            Kind::Word => self.words_core(i)?,
+            Kind::Word if could_start_number(self.lw(i).as_bytes()) => self.words_core(i)?,
+            Kind::Word => return None,
             Kind::Sym => self.fraction_symbol(i)?,
         };
         if self.in_time(self.tok(core.first).start, self.tok(core.next - 1).end) {
@@ -1407,6 +1408,28 @@ struct NounPhrase {
     head: Option<String>,
     open: bool,
     end: usize,
+}
+
+/// A cheap test run on every word: number words are short and start with one of few letters.
+fn could_start_number(w: &[u8]) -> bool {
+    w.len() <= 9
+        && matches!(
+            w.first(),
+            Some(
+                b'a' | b'b'
+                    | b'd'
+                    | b'e'
+                    | b'f'
+                    | b'h'
+                    | b'm'
+                    | b'n'
+                    | b'o'
+                    | b'q'
+                    | b's'
+                    | b't'
+                    | b'z'
+            )
+        )
 }
 
 /// "2,500" → 2500, "3.5" → 3.5; None when it does not parse.

@@ -31,69 +31,71 @@ impl Tok {
 }
 
 /// Splits `text` into tokens. Never panics; every span lies on char boundaries.
+/// Works on bytes with a fast path for ASCII, decoding a char only where the byte is not ASCII.
 pub fn tokenize(text: &str) -> Vec<Tok> {
-    let mut out = Vec::with_capacity(text.len() / 5 + 4);
-    let mut it = text.char_indices().peekable();
+    let b = text.as_bytes();
+    let n = b.len();
+    let mut out = Vec::with_capacity(n / 5 + 4);
     let mut sp = true;
     let mut nl = false;
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while i < n {
+        let (c, len) = char_at(text, i);
         if c.is_whitespace() {
             sp = true;
             if c == '\n' || c == '\r' || c == '\u{2029}' {
                 nl = true;
             }
+            i += len;
             continue;
         }
+        let start = i;
         let kind;
-        let mut end = i + c.len_utf8();
         if c.is_ascii_digit() {
             kind = Kind::Num;
-            loop {
-                match it.peek().copied() {
-                    Some((j, d)) if d.is_ascii_digit() => {
-                        end = j + 1;
-                        it.next();
-                    }
-                    Some((j, p)) if p == ',' || p == '.' => {
-                        // A separator belongs to the number only when a digit follows it.
-                        let next = text.get(j + 1..).and_then(|r| r.chars().next());
-                        if next.is_some_and(|d| d.is_ascii_digit()) {
-                            end = j + 1;
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
+            i += 1;
+            while i < n {
+                let d = b[i];
+                if d.is_ascii_digit()
+                    || ((d == b',' || d == b'.') && i + 1 < n && b[i + 1].is_ascii_digit())
+                {
+                    i += 1;
+                } else {
+                    break;
                 }
             }
         } else if c.is_alphabetic() {
             kind = Kind::Word;
-            loop {
-                match it.peek().copied() {
-                    Some((j, d)) if d.is_alphabetic() || is_mark(d) => {
-                        end = j + d.len_utf8();
-                        it.next();
-                    }
-                    Some((j, p)) if p == '\'' || p == '’' => {
-                        let after = j + p.len_utf8();
-                        let next = text.get(after..).and_then(|r| r.chars().next());
-                        if next.is_some_and(|d| d.is_alphabetic()) {
-                            end = after;
-                            it.next();
-                        } else {
-                            break;
-                        }
-                    }
-                    _ => break,
+            i += len;
+            while i < n {
+                let d = b[i];
+                if d.is_ascii_alphabetic() {
+                    i += 1;
+                    continue;
+                }
+                if d.is_ascii() && d != b'\'' {
+                    break;
+                }
+                let (ch, l) = char_at(text, i);
+                if ch.is_alphabetic() || is_mark(ch) {
+                    i += l;
+                } else if (ch == '\'' || ch == '’')
+                    && i + l < n
+                    && char_at(text, i + l).0.is_alphabetic()
+                {
+                    // An apostrophe inside a word ("don't", "Iraq’s").
+                    i += l;
+                } else {
+                    break;
                 }
             }
         } else {
             kind = Kind::Sym;
+            i += len;
         }
         out.push(Tok {
-            start: i,
-            end,
+            start,
+            end: i,
             kind,
             sp,
             nl,
@@ -102,6 +104,18 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         nl = false;
     }
     out
+}
+
+/// The char starting at byte `i` (a char boundary) and its length; U+FFFD past the end.
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    match text.as_bytes().get(i) {
+        Some(&b) if b.is_ascii() => (b as char, 1),
+        _ => text
+            .get(i..)
+            .and_then(|r| r.chars().next())
+            .map(|c| (c, c.len_utf8()))
+            .unwrap_or(('\u{fffd}', 1)),
+    }
 }
 
 /// Combining marks stay inside words so a decomposed "é" does not split one.
