@@ -508,6 +508,31 @@ pub fn is_function_word(w: &str) -> bool {
             | "some"
             | "any"
             | "another"
+            | "worth"
+            | "larger"
+            | "smaller"
+            | "bigger"
+            | "greater"
+            | "better"
+            | "worse"
+            | "fewer"
+            | "more"
+            | "older"
+            | "younger"
+            | "longer"
+            | "shorter"
+            | "wider"
+            | "faster"
+            | "slower"
+            | "cheaper"
+            | "richer"
+            | "poorer"
+            | "stronger"
+            | "weaker"
+            | "deeper"
+            | "taller"
+            | "heavier"
+            | "lighter"
             | "along"
             | "alongside"
             | "beside"
@@ -867,4 +892,20 @@ pub fn is_rate_noun(w: &str) -> bool {
             | "minute"
             | "second"
     )
+}
+
+/// Fraction words after a small number: "two-thirds", "three quarters".
+pub fn fraction_denominator(w: &str) -> Option<f64> {
+    Some(match w {
+        "half" | "halves" => 2.0,
+        "third" | "thirds" => 3.0,
+        "quarter" | "quarters" | "fourth" | "fourths" => 4.0,
+        "fifth" | "fifths" => 5.0,
+        "sixth" | "sixths" => 6.0,
+        "seventh" | "sevenths" => 7.0,
+        "eighth" | "eighths" => 8.0,
+        "ninth" | "ninths" => 9.0,
+        "tenth" | "tenths" => 10.0,
+        _ => return None,
+    })
 }

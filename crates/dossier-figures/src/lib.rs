@@ -87,6 +87,8 @@ struct Core {
     vague: bool,
     /// The word "one" alone, which is often a pronoun.
     lone_one: bool,
+    /// A fraction in words ("two-thirds"), which counts what follows "of".
+    fraction: bool,
 }
 
 struct Doc<'a> {
@@ -330,10 +332,23 @@ impl<'a> Doc<'a> {
             None if core.vague => (Some("more than"), start),
             None => (None, start),
         };
-        let of_ok = core.vague || unit.as_deref() == Some("percent") || self.lw(j + 1) == "the";
+        let of_ok = core.vague
+            || core.fraction
+            || unit.as_deref() == Some("percent")
+            || self.lw(j + 1) == "the";
         let np = self.counts_at(j, &core, of_ok);
-        if core.lone_one && unit.is_none() && np.is_none() {
-            return None;
+        // "one" and "zero" alone are often pronouns or idioms ("one wants", "zero tolerance"):
+        // they count only a common noun right after them, singular for one, plural for zero.
+        if core.lone_one && unit.is_none() {
+            let first = np
+                .as_ref()
+                .and_then(|n| n.text.split(' ').next())
+                .unwrap_or("");
+            let noun_ok = first.chars().next().is_some_and(char::is_lowercase)
+                && (is_plural(first) == (core.value == 0.0));
+            if !noun_ok {
+                return None;
+            }
         }
         let (counts, head, open, end_tok) = match np {
             Some(np) => (Some(np.text), np.head, np.open, np.end),
@@ -435,6 +450,7 @@ impl<'a> Doc<'a> {
             plain_int,
             vague: false,
             lone_one: false,
+            fraction: false,
         })
     }
 
@@ -449,6 +465,7 @@ impl<'a> Doc<'a> {
             plain_int: false,
             vague: false,
             lone_one: false,
+            fraction: false,
         })
     }
 
@@ -465,6 +482,7 @@ impl<'a> Doc<'a> {
             plain_int: false,
             vague: false,
             lone_one: false,
+            fraction: false,
         };
         // Vague plurals need "of": "hundreds of people", "tens of thousands of".
         if let Some(v) = lx::vague_scale(w) {
@@ -489,6 +507,16 @@ impl<'a> Doc<'a> {
             core.value = value;
             core.next = j;
             core.vague = true;
+            return Some(core);
+        }
+        // "a third of", "a quarter of": a fraction only when "of" follows.
+        if matches!(w, "a" | "an")
+            && self.lw(i + 2) == "of"
+            && let Some(d) = lx::fraction_denominator(&self.lw(i + 1))
+        {
+            core.value = 1.0 / d;
+            core.next = i + 2;
+            core.fraction = true;
             return Some(core);
         }
         let (start_val, mut j) = match w {
@@ -598,7 +626,22 @@ impl<'a> Doc<'a> {
         }
         core.value = total + cur;
         core.next = j;
-        core.lone_one = w == "one" && j == i + 1;
+        core.lone_one = matches!(w, "one" | "zero") && j == i + 1;
+        // Fractions: "two-thirds", "three quarters of", "one fifth".
+        if j == i + 1 && total == 0.0 && (1.0..10.0).contains(&cur) {
+            let k = if self.t(j) == "-" && self.glued(j) && self.glued(j + 1) {
+                j + 1
+            } else {
+                j
+            };
+            if let Some(d) = lx::fraction_denominator(&self.lw(k)) {
+                core.value = cur / d;
+                core.next = k + 1;
+                core.lone_one = false;
+                core.fraction = true;
+                return Some(core);
+            }
+        }
         Some(core)
     }
 
@@ -609,7 +652,11 @@ impl<'a> Doc<'a> {
         let (v, nk) = match self.kind(k)? {
             Kind::Num => {
                 let s = self.t(k);
-                if s.len() > 2 || !s.bytes().all(|b| b.is_ascii_digit()) || self.glued(k + 1) {
+                if s.len() > 2
+                    || !s.bytes().all(|b| b.is_ascii_digit())
+                    || (self.glued(k + 1)
+                        && matches!(self.kind(k + 1), Some(Kind::Word | Kind::Num)))
+                {
                     return None;
                 }
                 (parse_num(s)?, k + 1)
@@ -1109,7 +1156,7 @@ impl<'a> Doc<'a> {
         if self.t(k) == "-" && self.glued(k) && self.glued(k + 1) && self.is_word(k + 1) {
             k += 1;
         }
-        let mut words: Vec<(usize, usize)> = Vec::new(); // byte spans
+        let mut words: Vec<(usize, usize, usize)> = Vec::new(); // byte span, next token
         let mut head: Option<usize> = None; // index into words
         let mut end = k;
         let sentence_of = j.min(self.toks.len().saturating_sub(1));
@@ -1156,7 +1203,7 @@ impl<'a> Doc<'a> {
             {
                 break;
             }
-            words.push((ws, we));
+            words.push((ws, we, next));
             end = next;
             k = next;
             if is_plural(raw) {
@@ -1183,13 +1230,23 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
+        // A participle left at the end with no noun after it is a verb: "two crossed".
+        while head.is_none()
+            && words.last().is_some_and(|&(a, b, _)| {
+                let l = self.low_at(a, b);
+                l.ends_with("ed") && l.len() > 4
+            })
+        {
+            words.pop();
+            end = words.last().map_or(j, |w| w.2);
+        }
         if words.is_empty() {
             return None;
         }
         let head_idx = head.unwrap_or(words.len() - 1);
         let mut text = words
             .iter()
-            .map(|&(a, b)| &self.text[a..b])
+            .map(|&(a, b, _)| &self.text[a..b])
             .collect::<Vec<_>>()
             .join(" ");
         let head_text = self

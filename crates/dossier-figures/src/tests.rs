@@ -346,3 +346,40 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn fractions_cents_and_rates() {
+    let f = one("Two-thirds of voters backed the deal.");
+    assert!((f.value - 2.0 / 3.0).abs() < 1e-9);
+    assert_eq!(f.counts.as_deref(), Some("voters"));
+    assert!((one("A third of the staff left.").value - 1.0 / 3.0).abs() < 1e-9);
+    assert_eq!(
+        one("The ticket cost thirteen dollars and forty-five cents.").value,
+        13.45
+    );
+    let f = one("The bid values the firm at $1.40 a share.");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.counts.as_deref()),
+        (1.4, Some("USD"), Some("per share"))
+    );
+}
+
+#[test]
+fn pronoun_one_and_idioms_are_not_figures() {
+    assert!(figs("No one wants a return to war.").is_empty());
+    assert!(figs("As one wants to believe, the talks went well.").is_empty());
+    assert!(figs("The minister promised zero tolerance for graft.").is_empty());
+    assert!(figs("He met one McCrory aide in Baghdad.").is_empty());
+    assert_eq!(
+        one("Only one soldier was hurt.").counts.as_deref(),
+        Some("soldier hurt")
+    );
+    assert_eq!(one("There were zero casualties.").value, 0.0);
+}
+
+#[test]
+fn verbs_after_a_count_are_not_counted() {
+    assert_eq!(one("Then the two crossed the border.").counts, None);
+    assert_eq!(one("Sales were 1.7 percent larger.").counts, None);
+    assert_eq!(one("The aid was $500 billion worth.").counts, None);
+}
