@@ -62,7 +62,15 @@ fn main() {
     );
     for (text, date) in docs.iter().take(show) {
         for f in dossier_figures::extract_figures(text, *date, &[]) {
-            let s = f.span.slice(text);
+            let a = text.floor_char_boundary(f.span.start.saturating_sub(40));
+            let b = text.ceil_char_boundary((f.span.end + 30).min(text.len()));
+            let s = format!(
+                "{} [[{}]] {}",
+                &text[a..f.span.start],
+                f.span.slice(text),
+                &text[f.span.end..b]
+            )
+            .replace('\n', " ");
             println!(
                 "{:>14} {:<8} {:<10} {:<40} | {}",
                 f.value,

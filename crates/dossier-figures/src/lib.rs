@@ -411,7 +411,9 @@ impl<'a> Doc<'a> {
                     let den = parse_num(self.t(next + 1))?;
                     let chained =
                         self.glued(next + 2) && matches!(self.t(next + 2), "/" | "-" | ".");
-                    if !plain_int || chained || den < 2.0 || den > 100.0 || value >= den {
+                    // Only the denominators fractions are written with; "9/11" or "24/7" are names.
+                    let usual = matches!(den as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 32 | 100);
+                    if !plain_int || chained || !usual || value >= den {
                         return None;
                     }
                     value /= den;
@@ -540,13 +542,16 @@ impl<'a> Doc<'a> {
                 } else {
                     i + 1
                 };
-                if !matches!(
+                if w == "half" && self.lw(k) == "dozen" {
+                    (6.0, k + 1)
+                } else if matches!(
                     self.lw(k).as_ref(),
                     "million" | "billion" | "trillion" | "thousand"
                 ) {
+                    (if w == "half" { 0.5 } else { 0.25 }, k)
+                } else {
                     return None;
                 }
-                (if w == "half" { 0.5 } else { 0.25 }, k)
             }
             "dozen" => {
                 // "a dozen" is handled by "a"; a bare "dozen" reads as twelve.
@@ -767,7 +772,7 @@ impl<'a> Doc<'a> {
             if f >= 2
                 && self.is_word(f - 1)
                 && starts_upper(self.t(f - 1))
-                && !is_acronym(self.t(f - 1))
+                && (!is_acronym(self.t(f - 1)) || !self.is_word(j) || lx::is_function_word(next))
                 && self.same_sentence(f - 2, f)
                 && !self.tok(f - 1).nl
                 && !lx::is_month(prev)
@@ -1186,22 +1191,6 @@ impl<'a> Doc<'a> {
             }
             if !words.is_empty() && (l.ends_with("ed") || l.ends_with("ing")) && !is_plural(raw) {
                 break; // a verb or participle after the noun: handled below
-            }
-            if l.ends_with("ly")
-                && l.len() > 4
-                && !matches!(
-                    l,
-                    "family"
-                        | "ally"
-                        | "assembly"
-                        | "supply"
-                        | "rally"
-                        | "italy"
-                        | "july"
-                        | "monopoly"
-                )
-            {
-                break;
             }
             words.push((ws, we, next));
             end = next;

@@ -383,3 +383,13 @@ fn verbs_after_a_count_are_not_counted() {
     assert_eq!(one("Sales were 1.7 percent larger.").counts, None);
     assert_eq!(one("The aid was $500 billion worth.").counts, None);
 }
+
+#[test]
+fn index_names_and_half_dozen() {
+    let f = figs("Britain's FTSE 100 fell a full percentage point to 6,616.55.");
+    assert_eq!(f.len(), 1, "{f:#?}");
+    assert_eq!(f[0].value, 6616.55);
+    assert_eq!(one("He wiped his tears a half dozen times.").value, 6.0);
+    assert_eq!(one("A survey of 500 likely voters was held.").counts.as_deref(), Some("likely voters"));
+    assert!(figs("Most agree the attacks of 9/11 changed everything.").is_empty());
+}
