@@ -270,6 +270,15 @@ impl<'a> Doc<'a> {
             value *= m;
             j = nj;
         }
+        // "millions of dollars": the currency is named after "of".
+        if core.vague
+            && unit.is_none()
+            && self.lw(j) == "of"
+            && let Some((u, _, nj)) = self.currency_words(j + 1, false, true)
+        {
+            unit = Some(u.to_string());
+            j = nj;
+        }
         // Currency, percent or measure after the number.
         if let Some((u, mult, nj)) = self.unit_after(j, money, scale > 1.0) {
             if unit.is_none() {

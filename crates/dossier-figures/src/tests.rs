@@ -390,6 +390,11 @@ fn index_names_and_half_dozen() {
     assert_eq!(f.len(), 1, "{f:#?}");
     assert_eq!(f[0].value, 6616.55);
     assert_eq!(one("He wiped his tears a half dozen times.").value, 6.0);
-    assert_eq!(one("A survey of 500 likely voters was held.").counts.as_deref(), Some("likely voters"));
+    assert_eq!(
+        one("A survey of 500 likely voters was held.")
+            .counts
+            .as_deref(),
+        Some("likely voters")
+    );
     assert!(figs("Most agree the attacks of 9/11 changed everything.").is_empty());
 }
