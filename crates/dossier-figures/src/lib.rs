@@ -441,8 +441,7 @@ impl<'a> Doc<'a> {
             && self.glued(next + 2)
             && self.is_num(next + 2)
             && let (Some(a), Some(b)) = (parse_num(self.t(next)), parse_num(self.t(next + 2)))
-            && b >= 2.0
-            && b <= 16.0
+            && (2.0..=16.0).contains(&b)
             && a < b
             && !(self.glued(next + 3) && matches!(self.t(next + 3), "/" | "-"))
         {
@@ -579,12 +578,11 @@ impl<'a> Doc<'a> {
                 && self.glued(j + 1)
                 && cur >= 20.0
                 && cur % 10.0 == 0.0
+                && let Some(u) = lx::small_number(&self.lw(j + 1)).filter(|u| *u < 10.0)
             {
-                if let Some(u) = lx::small_number(&self.lw(j + 1)).filter(|u| *u < 10.0) {
-                    cur += u;
-                    j += 2;
-                    continue;
-                }
+                cur += u;
+                j += 2;
+                continue;
             }
             let nw = self.lw(j);
             let nw = nw.as_ref();
@@ -593,7 +591,7 @@ impl<'a> Doc<'a> {
             }
             if let Some(u) = lx::small_number(nw) {
                 // "ninety five" but not "five five"; "hundred and ten".
-                let ok = (cur >= 20.0 && cur < 100.0 && cur % 10.0 == 0.0 && u < 10.0)
+                let ok = ((20.0..100.0).contains(&cur) && cur % 10.0 == 0.0 && u < 10.0)
                     || (cur >= 100.0 && cur % 100.0 == 0.0 && u < 100.0);
                 if !ok {
                     break;
@@ -681,7 +679,7 @@ impl<'a> Doc<'a> {
             }
             Kind::Sym => return None,
         };
-        if !(v >= 1.0 && v < 100.0 && v.fract() == 0.0) {
+        if !((1.0..100.0).contains(&v) && v.fract() == 0.0) {
             return None;
         }
         let after = self.lw(nk);
@@ -727,7 +725,7 @@ impl<'a> Doc<'a> {
         if core.plain_int {
             let v = core.value;
             // Day of month next to a month name: "Dec. 9", "December 31", "17 June", "13 de enero".
-            if v >= 1.0 && v <= 31.0 && s.len() <= 2 {
+            if (1.0..=31.0).contains(&v) && s.len() <= 2 {
                 let before_month = f > 0 && lx::is_month(prev)
                     || (prev == "." && f >= 2 && lx::is_month(&self.lw(f - 2)));
                 let after_month =
@@ -908,10 +906,8 @@ impl<'a> Doc<'a> {
                 }
                 if let Some(code) = lx::currency_symbol(raw) {
                     // "10 $", "100 €" (but not "$" that starts the next amount: "10 $20").
-                    if !(self.is_num(j + 1) && self.glued(j + 1)) || !self.glued(j) {
-                        if !self.is_num(j + 1) {
-                            return Some((code, 1.0, j + 1));
-                        }
+                    if !self.is_num(j + 1) {
+                        return Some((code, 1.0, j + 1));
                     }
                     return None;
                 }
