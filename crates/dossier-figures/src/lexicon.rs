@@ -277,6 +277,7 @@ pub fn unit_word(w: &str) -> Option<&'static str> {
         "degree" | "degrees" | "deg" | "°" => "degree",
         "kph" | "kmh" | "kmph" => "km/h",
         "mph" => "mph",
+        "rpm" => "rpm",
         "knot" | "knots" => "knot",
         "megawatt" | "megawatts" | "mw" => "MW",
         "gigawatt" | "gigawatts" | "gw" => "GW",

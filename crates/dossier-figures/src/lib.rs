@@ -31,7 +31,13 @@ pub fn extract_figures(
     let mut i = 0;
     while i < doc.toks.len() {
         match doc.figure_at(i) {
-            Some(r) => {
+            Some(mut r) => {
+                // A hedge looked for backwards must not reach into the previous figure.
+                let last_end = raws.last().map_or(0, |p| p.end_tok);
+                if r.start_tok < last_end {
+                    r.start_tok = last_end.min(r.num_tok);
+                    r.qualifier = None;
+                }
                 i = r.end_tok.max(i + 1);
                 raws.push(r);
             }
@@ -1103,6 +1109,12 @@ impl<'a> Doc<'a> {
             }
             ("degree", "fahrenheit" | "farenheit" | "f") => return Some(("°F", 1.0, k + 1)),
             ("year" | "month" | "week" | "day", "old") => return Some((unit, 1.0, k + 1)),
+            // "15 year-old students"
+            ("year" | "month" | "week" | "day", "-")
+                if self.glued(k) && self.lw(k + 1) == "old" =>
+            {
+                return Some((unit, 1.0, k + 2));
+            }
             ("year" | "month" | "week", "of") if self.lw(k + 1) == "age" => {
                 return Some((unit, 1.0, k + 2));
             }

@@ -398,3 +398,17 @@ fn index_names_and_half_dozen() {
     );
     assert!(figs("Most agree the attacks of 9/11 changed everything.").is_empty());
 }
+
+#[test]
+fn news_style_measures() {
+    let f = one("Police said the 15 year-old students were unharmed.");
+    assert_eq!((f.value, f.unit.as_deref(), f.counts.as_deref()), (15.0, Some("year"), Some("students")));
+    let f = figs("The figure drops to just 87 mph (140 km/h) with armour.");
+    assert_eq!(f.len(), 2);
+    assert_eq!((f[0].unit.as_deref(), f[1].unit.as_deref()), (Some("mph"), Some("km/h")));
+    let f = figs("A meal costs eight or nine euros in the evening.");
+    assert_eq!(f.len(), 2);
+    assert_eq!((f[0].value, f[0].unit.as_deref()), (8.0, Some("EUR")));
+    assert_eq!(one("Footballers pledge 1% of their earnings.").counts.as_deref(), Some("earnings"));
+    assert!(figs("Oklahoma and Texas lead the Big 12 this season.").is_empty());
+}
