@@ -254,6 +254,20 @@ impl<'a> Doc<'a> {
 
     /// A figure starting with a number at token `i`.
     fn figure_at(&self, i: usize) -> Option<Raw> {
+        // A capitalised number word after a capitalised word is part of a name: "Uranium One",
+        // "Formula One", "Channel Four".
+        if self.is_word(i)
+            && starts_upper(self.t(i))
+            && i >= 2
+            && self.is_word(i - 1)
+            && !self.tok(i).nl
+            && starts_upper(self.t(i - 1))
+            && self.same_sentence(i - 2, i)
+            && lx::qualifier(&[&self.lw(i - 1)]).is_none()
+            && !lx::is_function_word(&self.lw(i - 1))
+        {
+            return None;
+        }
         let core = match self.kind(i)? {
             Kind::Num => self.digits_core(i)?,
             Kind::Word if could_start_number(self.lw(i).as_bytes()) => self.words_core(i)?,
@@ -351,7 +365,27 @@ impl<'a> Doc<'a> {
             || core.fraction
             || unit.as_deref() == Some("percent")
             || self.lw(j + 1) == "the";
-        let np = self.counts_at(j, &core, of_ok);
+        // After a duration only an age names what is counted ("15-year-old students"); else
+        // the next word belongs to the sentence ("one day disappear").
+        let duration = matches!(
+            unit.as_deref(),
+            Some(
+                "second"
+                    | "minute"
+                    | "hour"
+                    | "day"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "decade"
+                    | "century"
+            )
+        );
+        let np = if duration && self.lw(j.wrapping_sub(1)) != "old" {
+            None
+        } else {
+            self.counts_at(j, &core, of_ok)
+        };
         // "one" and "zero" alone are often pronouns or idioms ("one wants", "zero tolerance"):
         // they count only a common noun right after them, singular for one, plural for zero.
         if core.lone_one && unit.is_none() {
@@ -592,10 +626,10 @@ impl<'a> Doc<'a> {
             }
             let nw = self.lw(j);
             let nw = nw.as_ref();
-            if !self.is_word(j) {
+            if !self.is_word(j) && nw != "-" {
                 break;
             }
-            if let Some(u) = lx::small_number(nw) {
+            if let Some(u) = lx::small_number(nw).filter(|_| self.is_word(j)) {
                 // "ninety five" but not "five five"; "hundred and ten".
                 let ok = ((20.0..100.0).contains(&cur) && cur % 10.0 == 0.0 && u < 10.0)
                     || (cur >= 100.0 && cur % 100.0 == 0.0 && u < 100.0);
@@ -606,6 +640,25 @@ impl<'a> Doc<'a> {
                 last_small = true;
                 j += 1;
                 continue;
+            }
+            // "one-and-a-half", "two and a half" (million).
+            if nw == "and" || (nw == "-" && self.lw(j + 1) == "and") {
+                let k = if nw == "-" { j + 1 } else { j };
+                let seq: Vec<usize> = (k..k + 5).filter(|&x| self.t(x) != "-").take(3).collect();
+                if let [a, b, c] = seq[..]
+                    && self.lw(a) == "and"
+                    && self.lw(b) == "a"
+                    && self.lw(c) == "half"
+                    && cur > 0.0
+                    && cur < 100.0
+                {
+                    cur += 0.5;
+                    j = c + 1;
+                    continue;
+                }
+            }
+            if !self.is_word(j) {
+                break;
             }
             match nw {
                 "hundred" => {
@@ -876,6 +929,9 @@ impl<'a> Doc<'a> {
                 return None;
             }
             return Some((lx::scale(&w, true)?, j + 1));
+        }
+        if w == "grand" && money {
+            return Some((1e3, j + 1));
         }
         let m = lx::scale(&w, false)?;
         // "hundred" after digits is rare and fine; never let a scale start a new figure twice.
@@ -1196,6 +1252,13 @@ impl<'a> Doc<'a> {
             }
             let l = self.low_at(ws, we);
             let l = l.as_ref();
+            // Contractions are verbs: "366 days weren't".
+            if ["n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll"]
+                .iter()
+                .any(|c| l.ends_with(c))
+            {
+                break;
+            }
             if (lx::is_function_word(l) && !is_acronym(raw))
                 || lx::small_number(l).is_some()
                 || lx::scale(l, false).is_some()
@@ -1405,11 +1468,15 @@ impl<'a> Doc<'a> {
             let b_scale = b.scale;
             let a = &mut raws[i];
             if a.unit.is_none() && a.counts.is_none() && b_unit.is_some() {
-                a.unit = b_unit;
+                a.unit = b_unit.clone();
                 if range && a.scale == 1.0 && b_scale > 1.0 {
                     a.value *= b_scale;
                     a.scale = b_scale;
                 }
+            }
+            // What is counted carries over only between amounts of the same kind.
+            if a.unit != b_unit {
+                continue;
             }
             match (&a.counts, &b_counts, &b_head) {
                 (None, Some(c), _) if a.unit_end == a.end_tok => {

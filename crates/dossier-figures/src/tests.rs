@@ -402,13 +402,37 @@ fn index_names_and_half_dozen() {
 #[test]
 fn news_style_measures() {
     let f = one("Police said the 15 year-old students were unharmed.");
-    assert_eq!((f.value, f.unit.as_deref(), f.counts.as_deref()), (15.0, Some("year"), Some("students")));
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.counts.as_deref()),
+        (15.0, Some("year"), Some("students"))
+    );
     let f = figs("The figure drops to just 87 mph (140 km/h) with armour.");
     assert_eq!(f.len(), 2);
-    assert_eq!((f[0].unit.as_deref(), f[1].unit.as_deref()), (Some("mph"), Some("km/h")));
+    assert_eq!(
+        (f[0].unit.as_deref(), f[1].unit.as_deref()),
+        (Some("mph"), Some("km/h"))
+    );
     let f = figs("A meal costs eight or nine euros in the evening.");
     assert_eq!(f.len(), 2);
     assert_eq!((f[0].value, f[0].unit.as_deref()), (8.0, Some("EUR")));
-    assert_eq!(one("Footballers pledge 1% of their earnings.").counts.as_deref(), Some("earnings"));
+    assert_eq!(
+        one("Footballers pledge 1% of their earnings.")
+            .counts
+            .as_deref(),
+        Some("earnings")
+    );
     assert!(figs("Oklahoma and Texas lead the Big 12 this season.").is_empty());
+}
+
+#[test]
+fn halves_grand_names_and_verbs() {
+    assert_eq!(one("One-and-a-half million Arab men and women voted.").value, 1_500_000.0);
+    assert_eq!(one("It costs two and a half million dollars.").value, 2_500_000.0);
+    assert_eq!(one("A graduate can make $200 grand a year.").value, 200_000.0);
+    let f = figs("Candidates needed 1% or 65,000 unique donors.");
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[0].counts, None);
+    assert!(figs("The Uranium One deal drew scrutiny.").is_empty());
+    assert_eq!(one("But the past 366 days weren't a total loss.").counts, None);
+    assert_eq!(one("Print newspapers will one day disappear.").counts, None);
 }
