@@ -793,17 +793,17 @@ impl<'a> Doc<'a> {
                     return true;
                 }
             }
-            // Years: four digits in the range of years, unless hedged ("about 1500 people") or,
-            // outside the years news mostly names, followed by a plural ("1500 people").
+            // Years: four digits in the range of years, unless a plural noun follows and either a
+            // hedge comes before ("about 2000 troops") or it lies outside the years news mostly
+            // names ("1500 people").
             if s.len() == 4 && (1000.0..=2100.0).contains(&v) {
-                let counted = self.qualifier_before(f).is_some()
-                    || !(1900.0..=2100.0).contains(&v)
-                        && self.is_word(j)
-                        && !next.is_empty()
-                        && next.chars().next().is_some_and(char::is_lowercase)
-                        && is_plural(next)
-                        && !lx::is_function_word(next)
-                        && !lx::is_month(next);
+                let plural_next = self.is_word(j)
+                    && self.t(j).chars().next().is_some_and(char::is_lowercase)
+                    && is_plural(next)
+                    && !lx::is_function_word(next)
+                    && !lx::is_month(next);
+                let counted = plural_next
+                    && (self.qualifier_before(f).is_some() || !(1900.0..=2100.0).contains(&v));
                 if !counted {
                     return true;
                 }

@@ -426,13 +426,32 @@ fn news_style_measures() {
 
 #[test]
 fn halves_grand_names_and_verbs() {
-    assert_eq!(one("One-and-a-half million Arab men and women voted.").value, 1_500_000.0);
-    assert_eq!(one("It costs two and a half million dollars.").value, 2_500_000.0);
-    assert_eq!(one("A graduate can make $200 grand a year.").value, 200_000.0);
+    assert_eq!(
+        one("One-and-a-half million Arab men and women voted.").value,
+        1_500_000.0
+    );
+    assert_eq!(
+        one("It costs two and a half million dollars.").value,
+        2_500_000.0
+    );
+    assert_eq!(
+        one("A graduate can make $200 grand a year.").value,
+        200_000.0
+    );
     let f = figs("Candidates needed 1% or 65,000 unique donors.");
     assert_eq!(f.len(), 2);
     assert_eq!(f[0].counts, None);
     assert!(figs("The Uranium One deal drew scrutiny.").is_empty());
-    assert_eq!(one("But the past 366 days weren't a total loss.").counts, None);
+    assert_eq!(
+        one("But the past 366 days weren't a total loss.").counts,
+        None
+    );
     assert_eq!(one("Print newspapers will one day disappear.").counts, None);
+}
+
+#[test]
+fn hedged_years_stay_years() {
+    assert!(figs("The men had been cleared for release since at least 2009.").is_empty());
+    assert!(figs("Turnout was up sharply over 2014 through Wednesday.").is_empty());
+    assert_eq!(one("Police estimated the crowd at about 1500 people.").value, 1500.0);
 }
