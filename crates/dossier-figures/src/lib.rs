@@ -254,9 +254,16 @@ impl<'a> Doc<'a> {
 
     /// A figure starting with a number at token `i`.
     fn figure_at(&self, i: usize) -> Option<Raw> {
+        let core = match self.kind(i)? {
+            Kind::Num => self.digits_core(i)?,
+            Kind::Word if could_start_number(self.lw(i).as_bytes()) => self.words_core(i)?,
+            Kind::Word => return None,
+            Kind::Sym => self.fraction_symbol(i)?,
+        };
         // A capitalised number word after a capitalised word is part of a name: "Uranium One",
         // "Formula One", "Channel Four".
-        if self.is_word(i)
+        if !core.digits
+            && self.is_word(i)
             && starts_upper(self.t(i))
             && i >= 2
             && self.is_word(i - 1)
@@ -268,12 +275,6 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
-        let core = match self.kind(i)? {
-            Kind::Num => self.digits_core(i)?,
-            Kind::Word if could_start_number(self.lw(i).as_bytes()) => self.words_core(i)?,
-            Kind::Word => return None,
-            Kind::Sym => self.fraction_symbol(i)?,
-        };
         if self.in_time(self.tok(core.first).start, self.tok(core.next - 1).end) {
             return None;
         }

@@ -453,5 +453,8 @@ fn halves_grand_names_and_verbs() {
 fn hedged_years_stay_years() {
     assert!(figs("The men had been cleared for release since at least 2009.").is_empty());
     assert!(figs("Turnout was up sharply over 2014 through Wednesday.").is_empty());
-    assert_eq!(one("Police estimated the crowd at about 1500 people.").value, 1500.0);
+    assert_eq!(
+        one("Police estimated the crowd at about 1500 people.").value,
+        1500.0
+    );
 }
