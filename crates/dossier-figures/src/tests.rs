@@ -16,11 +16,6 @@ fn one(text: &str) -> Figure {
     f.into_iter().next().unwrap()
 }
 
-#[allow(dead_code)]
-fn values(text: &str) -> Vec<f64> {
-    figs(text).iter().map(|f| f.value).collect()
-}
-
 /// A time expression over the first occurrence of `needle` in `text`.
 fn time(text: &str, needle: &str, kind: TimexType, value: &str) -> TimeExpr {
     let start = text.find(needle).unwrap();
