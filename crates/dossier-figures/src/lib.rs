@@ -425,8 +425,10 @@ impl<'a> Doc<'a> {
     /// Digits at `i`, with a fraction after them ("10 1/2"); None for ids, codes and chains.
     fn digits_core(&self, i: usize) -> Option<Core> {
         let s = self.t(i);
+        // The second end of a glued range ("10-15 people") stands as its own figure.
+        let range_end = i >= 2 && self.is_range(i - 2);
         // Glued to what comes before: "F-16", "01-08", "v2", "G7".
-        if self.glued(i) {
+        if self.glued(i) && !range_end {
             let p = self.t(i - 1);
             match self.kind(i - 1) {
                 Some(Kind::Word) => {
@@ -469,6 +471,7 @@ impl<'a> Doc<'a> {
                     value /= den;
                     next += 2;
                 }
+                ("-" | "–", Some(Kind::Num)) if self.is_range(i) => {}
                 (":" | "-" | "–" | "." | "_", Some(Kind::Num)) => return None,
                 ("." | "_" | "@", Some(Kind::Word)) => return None,
                 _ => {}
@@ -503,6 +506,45 @@ impl<'a> Doc<'a> {
             lone_one: false,
             fraction: false,
         })
+    }
+
+    /// A range glued with a hyphen, "10-15 people", "2-3 million", "3-5%": two small whole
+    /// numbers (not years, not a score or date: a unit, scale or plural noun must follow).
+    fn is_range(&self, a: usize) -> bool {
+        let (sa, sb) = (self.t(a), self.t(a + 2));
+        let small =
+            |x: &str| x.len() <= 3 && x.bytes().all(|c| c.is_ascii_digit()) && !x.starts_with('0');
+        if !(self.is_num(a)
+            && matches!(self.t(a + 1), "-" | "–")
+            && self.glued(a + 1)
+            && self.glued(a + 2)
+            && self.is_num(a + 2)
+            && small(sa)
+            && small(sb))
+            || self.glued(a)
+                && matches!(self.kind(a - 1), Some(Kind::Word | Kind::Num | Kind::Sym))
+                && !matches!(self.t(a - 1), "$" | "€" | "£" | "(")
+        {
+            return false;
+        }
+        let (va, vb) = (parse_num(sa).unwrap_or(0.0), parse_num(sb).unwrap_or(0.0));
+        if va >= vb {
+            return false;
+        }
+        let c = a + 3;
+        let next = self.lw(c);
+        let next = next.as_ref();
+        if self.glued(c) && self.kind(c) == Some(Kind::Num) {
+            return false;
+        }
+        next == "%"
+            || lx::unit_word(next).is_some()
+            || lx::scale(next, self.glued(c)).is_some()
+            || lx::currency_name(next).is_some()
+            || (self.is_word(c)
+                && !self.glued(c)
+                && is_plural(self.t(c))
+                && !lx::is_function_word(next))
     }
 
     /// "½", "¾" on their own.
@@ -1463,17 +1505,30 @@ impl<'a> Doc<'a> {
                 gap.first().map(|c| c.as_ref()),
                 Some("to" | "-" | "–" | "and")
             );
+            let b_value = b.value;
             let b_unit = b.unit.clone();
             let b_counts = b.counts.clone();
             let b_head = b.head.clone();
             let b_scale = b.scale;
+            let a_unit = raws[i].unit.clone();
+            // A currency written once covers both ends: "$2-3 million", "€5 to 6".
+            if range && b_unit.is_none() && raws[i + 1].counts.is_none() && a_unit.is_some() {
+                raws[i + 1].unit = a_unit;
+            }
+            let b_unit = raws[i + 1].unit.clone();
             let a = &mut raws[i];
             if a.unit.is_none() && a.counts.is_none() && b_unit.is_some() {
                 a.unit = b_unit.clone();
-                if range && a.scale == 1.0 && b_scale > 1.0 {
-                    a.value *= b_scale;
-                    a.scale = b_scale;
-                }
+            }
+            // A scale written once covers both ends: "2-3 million", "between 2 and 3 billion".
+            if range
+                && a.unit == b_unit
+                && a.scale == 1.0
+                && b_scale > 1.0
+                && a.value * b_scale < b_value
+            {
+                a.value *= b_scale;
+                a.scale = b_scale;
             }
             // What is counted carries over only between amounts of the same kind.
             if a.unit != b_unit {

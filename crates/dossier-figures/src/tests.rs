@@ -453,3 +453,28 @@ fn hedged_years_stay_years() {
         1500.0
     );
 }
+
+#[test]
+fn ranges_share_unit_and_scale() {
+    let f = figs("Officials said 10-15 people were hurt.");
+    assert_eq!(f.iter().map(|x| x.value).collect::<Vec<_>>(), [10.0, 15.0]);
+    assert_eq!(f[0].counts.as_deref(), Some("people hurt"));
+    let f = figs("The deal is worth $2-3 million.");
+    assert_eq!(
+        f.iter()
+            .map(|x| (x.value, x.unit.clone()))
+            .collect::<Vec<_>>(),
+        [
+            (2e6, Some("USD".to_string())),
+            (3e6, Some("USD".to_string()))
+        ]
+    );
+    let f = figs("Growth of 3-5% is expected.");
+    assert_eq!(f.len(), 2);
+    assert_eq!(f[0].unit.as_deref(), Some("percent"));
+    let f = figs("Revenue rose 4.8% to $13.18 billion.");
+    assert_eq!((f[0].value, f[1].value), (4.8, 13.18e9));
+    assert!(figs("The team won 3-1 on Sunday.").is_empty());
+    assert!(figs("In 2014-2017 the group held Mosul.").is_empty());
+    assert!(figs("The court's 5-4 majority upheld it.").is_empty());
+}
