@@ -877,20 +877,6 @@ impl<'a> Doc<'a> {
             if f > 0 && self.is_word(f - 1) && !self.glued(f) && lx::is_label_word(prev) {
                 return true;
             }
-            // A capitalised name right before a bare number: "Windows 10", "Boeing 737".
-            if f >= 2
-                && self.is_word(f - 1)
-                && starts_upper(self.t(f - 1))
-                && (!is_acronym(self.t(f - 1)) || !self.is_word(j) || lx::is_function_word(next))
-                && self.same_sentence(f - 2, f)
-                && !self.tok(f - 1).nl
-                && !lx::is_month(prev)
-                && !lx::is_weekday(prev)
-                && lx::qualifier(&[prev]).is_none()
-                && !lx::is_function_word(prev)
-            {
-                return true;
-            }
             // Phone numbers: runs of digit groups, "(202) 555 0100", "+44 20 7946 0958".
             let mut run = 1;
             let mut b = f;
@@ -909,6 +895,22 @@ impl<'a> Doc<'a> {
             if prev == "(" && self.t(j) == ")" && self.is_num(j + 1) {
                 return true;
             }
+        }
+        // A capitalised name right before a bare number: "Windows 10", "Boeing 737",
+        // "Android 11.0".
+        if f >= 2
+            && !s.contains(',')
+            && self.is_word(f - 1)
+            && starts_upper(self.t(f - 1))
+            && (!is_acronym(self.t(f - 1)) || !self.is_word(j) || lx::is_function_word(next))
+            && self.same_sentence(f - 2, f)
+            && !self.tok(f - 1).nl
+            && !lx::is_month(prev)
+            && !lx::is_weekday(prev)
+            && lx::qualifier(&[prev]).is_none()
+            && !lx::is_function_word(prev)
+        {
+            return true;
         }
         // Version numbers: "2.0.1" is caught as a chain; "version 2.5" as a label.
         if f > 0 && self.is_word(f - 1) && matches!(prev, "version" | "v" | "ver" | "release") {
