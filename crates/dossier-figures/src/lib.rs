@@ -474,6 +474,9 @@ impl<'a> Doc<'a> {
                 ("-" | "–", Some(Kind::Num)) if self.is_range(i) => {}
                 (":" | "-" | "–" | "." | "_", Some(Kind::Num)) => return None,
                 ("." | "_" | "@", Some(Kind::Word)) => return None,
+                // Brands and legal codes: "7-Eleven", "401(k)", "501(c)(3)".
+                ("-" | "–", Some(Kind::Word)) if starts_upper(self.t(next + 1)) => return None,
+                ("(", _) => return None,
                 _ => {}
             }
         }

@@ -225,6 +225,7 @@ fn years_dates_times_and_ids_are_not_figures() {
     assert!(figs("The app was updated to version 2.5 and iOS 14.2.1 last week.").is_empty());
     assert!(figs("Windows 10 is still popular, and so is Boeing 737 MAX.").is_empty());
     assert!(figs("Phones running Android 11.0 get the patch.").is_empty());
+    assert!(figs("Unlike 401(k) plans, 7-Eleven's offer is new.").is_empty());
     assert!(figs("The first convoy left; the second followed.").is_empty());
     assert!(figs("He was one of the commanders who planned it.").is_empty());
     assert!(figs("She was the one who signed the order.").is_empty());
