@@ -965,10 +965,18 @@ impl<'a> Doc<'a> {
             let money_after = self.is_word(j + 1)
                 && (lx::currency_name(&self.lw(j + 1)).is_some()
                     || lx::currency_code(self.t(j + 1)).is_some());
+            // "2.5m people", "10k runners": a plural noun after makes it a count, not metres.
+            let plural_after = self.is_word(j + 1)
+                && !self.glued(j + 1)
+                && self.t(j + 1).chars().next().is_some_and(char::is_lowercase)
+                && is_plural(self.t(j + 1))
+                && !lx::is_function_word(&self.lw(j + 1))
+                && lx::unit_word(&self.lw(j + 1)).is_none();
             let ok = digits
                 && (money
                     || money_after
                     || (glued && raw == "K")
+                    || (glued && matches!(raw, "k" | "m" | "M") && plural_after)
                     || (glued && raw == "k" && !self.is_word(j + 1))
                     || (glued && raw == "M" && (money_after || !self.is_word(j + 1))));
             if !ok

@@ -480,3 +480,16 @@ fn ranges_share_unit_and_scale() {
     assert!(figs("In 2014-2017 the group held Mosul.").is_empty());
     assert!(figs("The court's 5-4 majority upheld it.").is_empty());
 }
+
+#[test]
+fn one_letter_scales() {
+    let f = one("The floods displaced 2.5m people last year.");
+    assert_eq!(
+        (f.value, f.unit.as_deref(), f.counts.as_deref()),
+        (2.5e6, None, Some("people"))
+    );
+    assert_eq!(one("Some 10k runners took part.").value, 10_000.0);
+    let f = one("He is 1.8m tall.");
+    assert_eq!((f.value, f.unit.as_deref()), (1.8, Some("m")));
+    assert_eq!(one("The club paid £40m for him.").value, 40e6);
+}
