@@ -106,6 +106,11 @@ struct Doc<'a> {
     seg: Vec<u32>,
     /// Byte spans of the time expressions, sorted.
     time_spans: Vec<Span>,
+    /// `time_ends[k]`: the largest end among `time_spans[..=k]`, so an overlap test is one
+    /// binary search however many time expressions an article has.
+    time_ends: Vec<usize>,
+    /// Indices into the caller's `times`, ordered by start.
+    time_order: Vec<usize>,
     /// The text in ASCII lower case: same byte offsets, so token spans index it too.
     low: String,
 }
@@ -196,6 +201,15 @@ impl<'a> Doc<'a> {
         }
         let mut time_spans: Vec<Span> = times.iter().map(|t| t.span).collect();
         time_spans.sort();
+        let time_ends = time_spans
+            .iter()
+            .scan(0usize, |m, s| {
+                *m = (*m).max(s.end);
+                Some(*m)
+            })
+            .collect();
+        let mut time_order: Vec<usize> = (0..times.len()).collect();
+        time_order.sort_by_key(|&k| times.get(k).map_or(0, |t| t.span.start));
         Doc {
             low,
             text,
@@ -203,6 +217,8 @@ impl<'a> Doc<'a> {
             sent,
             seg,
             time_spans,
+            time_ends,
+            time_order,
         }
     }
 
@@ -246,10 +262,10 @@ impl<'a> Doc<'a> {
     }
 
     fn in_time(&self, start: usize, end: usize) -> bool {
-        let probe = Span::new(start, end);
-        // Spans are sorted by start: only those starting before `end` can overlap.
+        // Spans are sorted by start: only those starting before `end` can overlap, and one of
+        // them does exactly when the furthest end among them passes `start`.
         let idx = self.time_spans.partition_point(|s| s.start < end);
-        self.time_spans[..idx].iter().any(|s| s.overlaps(&probe))
+        start < end && idx > 0 && self.time_ends.get(idx - 1).is_some_and(|&e| e > start)
     }
 
     /// A figure starting with a number at token `i`.
@@ -883,12 +899,12 @@ impl<'a> Doc<'a> {
             // Phone numbers: runs of digit groups, "(202) 555 0100", "+44 20 7946 0958".
             let mut run = 1;
             let mut b = f;
-            while b > 0 && self.is_num(b - 1) && !self.glued(b) {
+            while run < 3 && b > 0 && self.is_num(b - 1) && !self.glued(b) {
                 run += 1;
                 b -= 1;
             }
             let mut e = f + 1;
-            while self.is_num(e) && !self.glued(e) {
+            while run < 3 && self.is_num(e) && !self.glued(e) {
                 run += 1;
                 e += 1;
             }
@@ -1569,7 +1585,28 @@ impl<'a> Doc<'a> {
         let (sent, seg) = (self.sent.get(num_tok)?, self.seg.get(num_tok)?);
         let mut best_seg: Option<(usize, &str)> = None;
         let mut best_first: Option<(usize, &str)> = None;
-        for t in times {
+        // Only the time expressions starting inside this sentence.
+        let first_tok = self.sent.partition_point(|s| s < sent);
+        let end_tok = self.sent.partition_point(|s| s <= sent);
+        let lo_byte = self.tok(first_tok).start;
+        let hi_byte = if end_tok < self.toks.len() {
+            self.tok(end_tok).start
+        } else {
+            usize::MAX
+        };
+        let from = self
+            .time_order
+            .partition_point(|&k| times.get(k).is_some_and(|t| t.span.start < lo_byte));
+        let to = self
+            .time_order
+            .partition_point(|&k| times.get(k).is_some_and(|t| t.span.start < hi_byte));
+        for t in self
+            .time_order
+            .get(from..to)
+            .unwrap_or(&[])
+            .iter()
+            .filter_map(|&k| times.get(k))
+        {
             if !matches!(t.kind, TimexType::Date | TimexType::Time) {
                 continue;
             }

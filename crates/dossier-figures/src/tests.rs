@@ -493,3 +493,29 @@ fn one_letter_scales() {
     assert_eq!((f.value, f.unit.as_deref()), (1.8, Some("m")));
     assert_eq!(one("The club paid £40m for him.").value, 40e6);
 }
+
+#[test]
+fn long_runs_of_numbers_and_many_times_stay_linear() {
+    // Quadratic scans would make this run for minutes; linear ones take milliseconds.
+    let digits = "12 ".repeat(200_000);
+    assert!(
+        figs(&digits).is_empty(),
+        "a run of bare numbers is a table or a phone list"
+    );
+    let sentence = "On Monday 300 troops left. ";
+    let text = sentence.repeat(20_000);
+    let times: Vec<TimeExpr> = (0..20_000)
+        .map(|k| {
+            let start = k * sentence.len() + 3;
+            TimeExpr {
+                span: Span::new(start, start + 6),
+                kind: TimexType::Date,
+                value: Some(format!("2020-01-{:02}", k % 28 + 1)),
+            }
+        })
+        .collect();
+    let f = extract_figures(&text, None, &times);
+    assert_eq!(f.len(), 20_000);
+    assert_eq!(f[27].date.as_deref(), Some("2020-01-28"));
+    assert_eq!(f[28].date.as_deref(), Some("2020-01-01"));
+}
