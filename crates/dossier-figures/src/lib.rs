@@ -93,7 +93,7 @@ struct Core {
     vague: bool,
     /// The word "one" alone, which is often a pronoun.
     lone_one: bool,
-    /// A fraction in words ("two-thirds"), which counts what follows "of".
+    /// A fraction in words ("two-thirds") or "a couple": counts what follows "of".
     fraction: bool,
 }
 
@@ -468,8 +468,25 @@ impl<'a> Doc<'a> {
             }
         }
         let mut value = parse_num(s)?;
-        let plain_int = !s.contains(['.', ',']);
+        let mut plain_int = !s.contains(['.', ',']);
         let mut next = i + 1;
+        // Thousands set with a no-break or thin space ("10 000", "2 500 000"): typographic,
+        // so unlike a plain space it cannot separate two numbers.
+        if plain_int && s.len() <= 3 {
+            while self.is_num(next)
+                && self.t(next).len() == 3
+                && self.t(next).bytes().all(|b| b.is_ascii_digit())
+                && matches!(
+                    self.text.get(self.tok(next - 1).end..self.tok(next).start),
+                    Some("\u{a0}" | "\u{202f}" | "\u{2009}")
+                )
+                && let Some(group) = parse_num(self.t(next))
+            {
+                value = value * 1000.0 + group;
+                plain_int = false;
+                next += 1;
+            }
+        }
         // Glued separators after the digits: dates, times, ranges, file names, fractions.
         if self.glued(next) && self.kind(next) == Some(Kind::Sym) && self.glued(next + 1) {
             let sep = self.t(next);
@@ -634,6 +651,12 @@ impl<'a> Doc<'a> {
         let (start_val, mut j) = match w {
             "a" | "an" => match self.lw(i + 1).as_ref() {
                 "dozen" => (12.0, i + 2),
+                "couple" if self.lw(i + 2) == "of" => {
+                    core.value = 2.0;
+                    core.next = i + 2;
+                    core.fraction = true;
+                    return Some(core);
+                }
                 "hundred" | "thousand" | "million" | "billion" | "trillion" => (1.0, i + 1),
                 "quarter" | "half"
                     if matches!(
@@ -1214,6 +1237,7 @@ impl<'a> Doc<'a> {
             "l" | "L" if self.glued(j) => Some("l"),
             "g" => Some("g"),
             "MB" | "mb" => Some("MB"),
+            "pc" if self.glued(j) => Some("percent"),
             "in" | "s" | "h" | "min" => None,
             _ => lx::unit_word(w),
         };

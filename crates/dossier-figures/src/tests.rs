@@ -519,3 +519,19 @@ fn long_runs_of_numbers_and_many_times_stay_linear() {
     assert_eq!(f[27].date.as_deref(), Some("2020-01-28"));
     assert_eq!(f[28].date.as_deref(), Some("2020-01-01"));
 }
+
+#[test]
+fn typographic_thousands_couples_and_pc() {
+    let f = one("Some 10\u{a0}000 people marched.");
+    assert_eq!((f.value, f.counts.as_deref()), (10_000.0, Some("people")));
+    assert_eq!(
+        one("The agency counted 2\u{202f}500\u{202f}000 refugees.").value,
+        2_500_000.0
+    );
+    let f = one("A couple of soldiers were hurt.");
+    assert_eq!((f.value, f.counts.as_deref()), (2.0, Some("soldiers hurt")));
+    assert_eq!(
+        one("Inflation hit 5pc in May.").unit.as_deref(),
+        Some("percent")
+    );
+}
