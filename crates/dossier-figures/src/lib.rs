@@ -93,7 +93,7 @@ struct Core {
     vague: bool,
     /// The word "one" alone, which is often a pronoun.
     lone_one: bool,
-    /// A fraction in words ("two-thirds") or "a couple": counts what follows "of".
+    /// A fraction in words ("two-thirds"): counts what follows "of".
     fraction: bool,
 }
 
@@ -651,12 +651,6 @@ impl<'a> Doc<'a> {
         let (start_val, mut j) = match w {
             "a" | "an" => match self.lw(i + 1).as_ref() {
                 "dozen" => (12.0, i + 2),
-                "couple" if self.lw(i + 2) == "of" => {
-                    core.value = 2.0;
-                    core.next = i + 2;
-                    core.fraction = true;
-                    return Some(core);
-                }
                 "hundred" | "thousand" | "million" | "billion" | "trillion" => (1.0, i + 1),
                 "quarter" | "half"
                     if matches!(

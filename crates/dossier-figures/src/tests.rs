@@ -521,15 +521,15 @@ fn long_runs_of_numbers_and_many_times_stay_linear() {
 }
 
 #[test]
-fn typographic_thousands_couples_and_pc() {
+fn typographic_thousands_and_pc() {
     let f = one("Some 10\u{a0}000 people marched.");
     assert_eq!((f.value, f.counts.as_deref()), (10_000.0, Some("people")));
     assert_eq!(
         one("The agency counted 2\u{202f}500\u{202f}000 refugees.").value,
         2_500_000.0
     );
-    let f = one("A couple of soldiers were hurt.");
-    assert_eq!((f.value, f.counts.as_deref()), (2.0, Some("soldiers hurt")));
+    // "A couple of" is vague, as annotators treat it.
+    assert!(figs("A couple of soldiers were hurt.").is_empty());
     assert_eq!(
         one("Inflation hit 5pc in May.").unit.as_deref(),
         Some("percent")
