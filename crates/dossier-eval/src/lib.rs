@@ -5,3 +5,4 @@
 
 pub mod extraction;
 pub mod timeml;
+pub mod quantities;
