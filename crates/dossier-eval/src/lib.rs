@@ -6,3 +6,4 @@
 pub mod extraction;
 pub mod timeml;
 pub mod quantities;
+pub mod conll;

@@ -1,0 +1,227 @@
+//! Named entities in news text.
+//!
+//! A statistical BIO tagger ([`tagger`]) trained on CoNLL-2003 finds names; rules on top attach
+//! titles and roles ("Iraqi Prime Minister", ", commander of …"), map CoNLL MISC to `group`
+//! (nationalities, religious and political groups) or `other`, and resolve short forms within an
+//! article to the fullest name ("McKenzie" → "Kenneth F. McKenzie").
+//!
+//! The weights (`model/ner.bin`, sparse 16-bit, ~1.4 MB) are embedded with `include_bytes!`, so
+//! nothing is read at run time. They come from CoNLL-2003 `eng.train.txt` only, rebuilt with
+//! `cargo run --release -p dossier-entities --example train -- eng.train.txt
+//! crates/dossier-entities/model/ner.bin` (defaults: 10 epochs, 2^18 hashed rows, 5 seeds;
+//! deterministic, same bytes every run). Score it with `dossier-eval`'s `conll` example.
+
+use std::sync::OnceLock;
+
+pub mod conll;
+mod cues;
+pub mod tagger;
+
+pub use tagger::{EntType, Model, Tag, TrainDoc, train};
+
+static MODEL_BYTES: &[u8] = include_bytes!("../model/ner.bin");
+
+/// The shipped model, decoded once. `None` only if the embedded file is malformed.
+pub fn model() -> Option<&'static Model> {
+    static M: OnceLock<Option<Model>> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(MODEL_BYTES)).as_ref()
+}
+
+/// Tags a document given as pre-tokenised sentences (one tag per token, BIO). The sentences are
+/// tagged together so document-level evidence is shared.
+pub fn tag_document(sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+    tag_document_with(model(), sentences)
+}
+
+/// [`tag_document`] with an explicit model (the trainer scores candidates this way).
+pub fn tag_document_with(model: Option<&Model>, sentences: &[Vec<&str>]) -> Vec<Vec<Tag>> {
+    let (words, sents) = tagger::doc_from_sentences(sentences);
+    let flat = match model {
+        Some(m) => m.tag_doc(&tagger::doc_feats(&words, sents.clone())),
+        None => vec![Tag::O; words.len()],
+    };
+    sents.iter().map(|&(a, b)| flat[a..b].to_vec()).collect()
+}
+
+/// Tags one pre-tokenised sentence on its own.
+pub fn tag_tokens(tokens: &[&str]) -> Vec<Tag> {
+    tag_document(&[tokens.to_vec()])
+        .into_iter()
+        .next()
+        .unwrap_or_default()
+}
+
+mod mentions;
+
+use dossier_core::EntityMention;
+
+/// Finds the people, organisations, places, groups and other names (events, laws…) in raw news
+/// text. Spans are byte ranges of the name itself; `role` carries an attached title or
+/// apposition; `name` is the fullest form of a person's name in this text. Never panics.
+pub fn extract_entities(text: &str) -> Vec<EntityMention> {
+    let Some(m) = model() else { return Vec::new() };
+    let toks = dossier_nlp::tokens(text);
+    if toks.is_empty() {
+        return Vec::new();
+    }
+    let sents = dossier_nlp::sentence_ranges(text, &toks);
+    let words: Vec<&str> = toks.iter().map(|t| t.text(text)).collect();
+    let tags = m.tag_words(&words, sents.clone());
+    mentions::build(text, &toks, &sents, &tags)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use dossier_core::EntityKind;
+
+    fn find<'a>(ms: &'a [EntityMention], text: &str, surface: &str) -> Option<&'a EntityMention> {
+        ms.iter().find(|m| m.span.slice(text) == surface)
+    }
+
+    #[test]
+    fn model_is_embedded() {
+        assert!(model().is_some());
+    }
+
+    #[test]
+    fn titles_before_the_name_become_the_role() {
+        let t = "Iraqi Prime Minister Mustafa al-Kadhimi met U.S. Army Col. Myles Caggins in Baghdad on Tuesday.";
+        let ms = extract_entities(t);
+        let k = find(&ms, t, "Mustafa al-Kadhimi").map(|m| (m.kind, m.role.clone()));
+        assert_eq!(
+            k,
+            Some((EntityKind::Person, Some("Iraqi Prime Minister".to_string())))
+        );
+        let c = find(&ms, t, "Myles Caggins").and_then(|m| m.role.clone());
+        assert_eq!(c.as_deref(), Some("U.S. Army Col."));
+        assert_eq!(
+            find(&ms, t, "Baghdad").map(|m| m.kind),
+            Some(EntityKind::Place)
+        );
+    }
+
+    #[test]
+    fn envoy_to_a_country_is_a_role() {
+        let t = "\"The threat is not over,\" said the US envoy to Iraq Alina Romanowski on Monday.";
+        let ms = extract_entities(t);
+        let r = find(&ms, t, "Alina Romanowski").and_then(|m| m.role.clone());
+        assert_eq!(r.as_deref(), Some("US envoy to Iraq"));
+        assert_eq!(
+            find(&ms, t, "Iraq").map(|m| m.kind),
+            Some(EntityKind::Place)
+        );
+    }
+
+    #[test]
+    fn apposition_and_short_forms() {
+        let t = "Kenneth F. McKenzie, commander of the US Central Command, said the mission would change. \
+                 McKenzie said 2,500 troops would stay.\n\nGeneral McKenzie added that the bases were safe.";
+        let ms = extract_entities(t);
+        let full = find(&ms, t, "Kenneth F. McKenzie");
+        assert_eq!(
+            full.and_then(|m| m.role.as_deref()),
+            Some("commander of the US Central Command")
+        );
+        let shorts: Vec<_> = ms
+            .iter()
+            .filter(|m| m.span.slice(t) == "McKenzie")
+            .collect();
+        assert_eq!(shorts.len(), 2);
+        assert!(
+            shorts
+                .iter()
+                .all(|m| m.name == "Kenneth F. McKenzie" && m.kind == EntityKind::Person)
+        );
+        assert!(shorts.iter().any(|m| m.role.as_deref() == Some("General")));
+    }
+
+    #[test]
+    fn groups_and_particles() {
+        let t = "Kurdish fighters and pro-Iranian factions clashed as Shiite militias watched. \
+                 Osama bin Laden was killed in Abbottabad.";
+        let ms = extract_entities(t);
+        assert_eq!(
+            find(&ms, t, "Kurdish fighters").map(|m| m.kind),
+            Some(EntityKind::Group)
+        );
+        assert_eq!(
+            find(&ms, t, "pro-Iranian factions").map(|m| m.kind),
+            Some(EntityKind::Group)
+        );
+        assert_eq!(
+            find(&ms, t, "Osama bin Laden").map(|m| m.kind),
+            Some(EntityKind::Person)
+        );
+    }
+
+    #[test]
+    fn title_inside_an_organisation_chunk_is_split_off() {
+        let t = "National Security Adviser Qassem Al Aaraji wrote on Twitter after the meeting.";
+        let ms = extract_entities(t);
+        let m = find(&ms, t, "Qassem Al Aaraji");
+        assert_eq!(m.map(|m| m.kind), Some(EntityKind::Person));
+        assert_eq!(
+            m.and_then(|m| m.role.as_deref()),
+            Some("National Security Adviser")
+        );
+    }
+
+    #[test]
+    fn tags_pretokenised_conll_style_text() {
+        let tags = tag_tokens(&[
+            "German",
+            "Chancellor",
+            "Helmut",
+            "Kohl",
+            "visited",
+            "Paris",
+            ".",
+        ]);
+        assert_eq!(tags[2], Tag::B(EntType::Per));
+        assert_eq!(tags[3], Tag::I(EntType::Per));
+        assert_eq!(tags[5], Tag::B(EntType::Loc));
+        assert_eq!(tags[4], Tag::O);
+    }
+
+    #[test]
+    fn never_panics_and_spans_lie_on_char_boundaries() {
+        let mut samples: Vec<String> = [
+            "",
+            " ",
+            "\n\n",
+            "al-",
+            "Mr.",
+            ", commander of",
+            "É. Ñandú-Ölçer said … “Ça va” — 東京 Москва Путин said.",
+            "ALL CAPS HEADLINE ABOUT IRAQ AND ISIS",
+            "🙂 Biden 🙂, president of 🙂 the United States,",
+            "Gen.\u{0301} McKenzie\u{200d}, commander of the",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        samples
+            .push("President Joe Biden met Iraqi Prime Minister Mustafa al-Kadhimi. ".repeat(3000));
+        let alphabet: Vec<char> = "Aa bB.,'’\"“”\n-al-Bin ÉéM Mr. 3 🙂".chars().collect();
+        let mut state: u64 = 0x1234_5678_9abc_def1;
+        for _ in 0..500 {
+            let mut s = String::new();
+            for _ in 0..(state % 60) {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                s.push(alphabet[(state % alphabet.len() as u64) as usize]);
+            }
+            state = state.wrapping_add(7);
+            samples.push(s);
+        }
+        for s in &samples {
+            for m in extract_entities(s) {
+                assert!(m.span.start < m.span.end && m.span.end <= s.len());
+                assert!(s.is_char_boundary(m.span.start) && s.is_char_boundary(m.span.end));
+                assert!(!m.name.is_empty());
+            }
+        }
+    }
+}

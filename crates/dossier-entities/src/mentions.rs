@@ -1,0 +1,753 @@
+//! From tags on raw-text tokens to [`EntityMention`]s: Arabic name particles, groups, roles
+//! (titles before the name, appositions after it) and short forms resolved to the fullest name.
+
+use dossier_core::{EntityKind, EntityMention, Span};
+use dossier_nlp::{Token, TokenKind};
+
+use crate::tagger::{EntType, Tag};
+
+/// Words that name a role or title; case-insensitive, with or without the abbreviation period.
+const ROLE_WORDS: &[&str] = &[
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "premier",
+    "secretary",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "lieutenant",
+    "lt",
+    "major",
+    "maj",
+    "sergeant",
+    "sgt",
+    "captain",
+    "capt",
+    "admiral",
+    "adm",
+    "commander",
+    "cmdr",
+    "chief",
+    "head",
+    "leader",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "ambassador",
+    "envoy",
+    "adviser",
+    "advisor",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "ceo",
+    "governor",
+    "gov",
+    "senator",
+    "sen",
+    "representative",
+    "rep",
+    "mayor",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "cleric",
+    "ayatollah",
+    "imam",
+    "judge",
+    "justice",
+    "officer",
+    "official",
+    "deputy",
+    "undersecretary",
+    "coordinator",
+    "analyst",
+    "professor",
+    "prof",
+    "dr",
+    "mr",
+    "mrs",
+    "ms",
+    "pope",
+    "emir",
+    "sultan",
+    "speaker",
+    "lawmaker",
+    "mp",
+    "candidate",
+    "founder",
+    "correspondent",
+    "reporter",
+    "editor",
+    "attorney",
+    "lawyer",
+    "counsel",
+    "coach",
+    "manager",
+    "executive",
+    "commissioner",
+    "inspector",
+    "chancellor",
+    "diplomat",
+    "negotiator",
+    "researcher",
+    "fellow",
+    "economist",
+    "strategist",
+    "aide",
+    "representative",
+    "member",
+    "colonel",
+    "brigadier",
+    "brig",
+    "pvt",
+    "private",
+    "corporal",
+    "cpl",
+    "marshal",
+    "superintendent",
+    "president-elect",
+    "foreign",
+    "defense",
+    "defence",
+    "interior",
+    "affairs",
+    "staff",
+    "spokeswoman",
+    "director-general",
+    "secretary-general",
+    "commander-in-chief",
+    "rev",
+    "reverend",
+    "father",
+    "bishop",
+    "archbishop",
+    "cardinal",
+    "whip",
+    "treasurer",
+    "administrator",
+    "prosecutor",
+    "sheriff",
+];
+
+/// Role words that are only titles when capitalised or abbreviated ("Father", not "father").
+fn is_role_word(w: &str) -> bool {
+    let w = w.strip_suffix('.').unwrap_or(w);
+    w.len() <= 20 && ROLE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w))
+}
+
+/// Words that stop the backward walk over a title: determiners, prepositions of time, verbs.
+const ROLE_STOP: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "on",
+    "in",
+    "at",
+    "by",
+    "with",
+    "said",
+    "says",
+    "told",
+    "when",
+    "and",
+    "but",
+    "as",
+    "that",
+    "this",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "yesterday",
+    "today",
+    "former",
+    "then",
+    "late",
+];
+
+/// Words that may link parts of a title ("envoy to Iraq", "Minister of Defense").
+const ROLE_LINK: &[&str] = &["of", "to", "for", "'s", "’s", "at", "on"];
+
+/// Lowercase particles that belong inside Arabic (and some other) names.
+const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "bani",
+];
+
+/// Nouns that, after a nationality or faith word, name the group itself ("Kurdish fighters").
+const GROUP_NOUNS: &[&str] = &[
+    "factions",
+    "faction",
+    "fighters",
+    "militias",
+    "militia",
+    "militants",
+    "rebels",
+    "insurgents",
+    "groups",
+    "group",
+    "tribes",
+    "parties",
+    "party",
+    "community",
+    "communities",
+    "separatists",
+    "muslims",
+    "christians",
+    "clerics",
+    "protesters",
+    "paramilitaries",
+    "forces",
+];
+
+/// Religious, political and ethnic group names that do not look like demonyms.
+const GROUP_WORDS: &[&str] = &[
+    "shia",
+    "shiite",
+    "shiites",
+    "shi'ite",
+    "sunni",
+    "sunnis",
+    "muslim",
+    "muslims",
+    "christian",
+    "christians",
+    "jew",
+    "jews",
+    "jewish",
+    "catholic",
+    "catholics",
+    "protestant",
+    "protestants",
+    "kurd",
+    "kurds",
+    "arab",
+    "arabs",
+    "democrat",
+    "democrats",
+    "republican",
+    "republicans",
+    "islamist",
+    "islamists",
+    "jihadist",
+    "jihadists",
+    "hindu",
+    "hindus",
+    "buddhist",
+    "buddhists",
+    "yazidi",
+    "yazidis",
+    "alawite",
+    "alawites",
+    "druze",
+    "sikh",
+    "sikhs",
+    "evangelical",
+    "evangelicals",
+    "conservative",
+    "conservatives",
+    "liberal",
+    "liberals",
+    "socialist",
+    "socialists",
+    "communist",
+    "communists",
+    "labour",
+    "tory",
+    "tories",
+];
+
+/// Does a MISC mention name a people, faith or political camp rather than an event or a law?
+fn looks_like_group(words: &[&str]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    let low = last.to_lowercase();
+    let core = low
+        .strip_prefix("pro-")
+        .or_else(|| low.strip_prefix("anti-"))
+        .unwrap_or(&low);
+    if GROUP_WORDS.contains(&core) || GROUP_NOUNS.contains(&core) {
+        return true;
+    }
+    if words.len() > 1 && !words.iter().all(|w| looks_like_group(&[w])) {
+        return false;
+    }
+    // "Iranian-backed", "Shiite-led": the people named first decides.
+    let head = core.split('-').next().unwrap_or(core);
+    let demonym = [
+        "an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ite", "ites", "ch",
+    ]
+    .iter()
+    .any(|s| head.ends_with(s) && head.len() > s.len() + 2);
+    demonym || GROUP_WORDS.contains(&head) || matches!(core, "islamic" | "catholic")
+}
+
+/// A chunk of tokens `a..b` with its CoNLL type.
+#[derive(Debug, Clone, Copy)]
+struct Chunk {
+    a: usize,
+    b: usize,
+    ty: EntType,
+}
+
+/// "al-Kadhimi", "el-Sisi": a lower-case Arabic article joined to a capitalised name.
+fn is_particle_name(w: &str) -> bool {
+    [
+        "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "bin-", "abu-",
+    ]
+    .iter()
+    .any(|p| {
+        w.strip_prefix(p)
+            .and_then(|r| r.chars().next())
+            .is_some_and(char::is_uppercase)
+    })
+}
+
+/// "F." in "Kenneth F. McKenzie".
+fn is_initial(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && c.next() == Some('.') && c.next().is_none()
+}
+
+fn is_title_case(w: &str) -> bool {
+    let mut c = w.chars();
+    c.next().is_some_and(char::is_uppercase) && c.any(char::is_lowercase)
+}
+
+/// Repairs chunks where the tagger swallowed a person into a title or place: "U.S. Army Col.
+/// Myles Caggins" (ORG) keeps only the name after the title word; "Iraq Alina Romanowski" (LOC)
+/// splits before the given name.
+fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
+    let w = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
+    let namey =
+        |i: usize| is_title_case(w(i)) || PARTICLES.contains(&w(i)) || is_particle_name(w(i));
+    let mut out = Vec::with_capacity(cs.len());
+    for c in cs {
+        if c.b - c.a < 2 {
+            out.push(c);
+            continue;
+        }
+        if c.ty == EntType::Per {
+            let last_low = w(c.b - 1).to_lowercase();
+            if matches!(last_low.as_str(), "republican" | "democrat")
+                && (c.a..c.b - 1).all(|i| is_title_case(w(i)))
+            {
+                out.push(Chunk {
+                    a: c.a,
+                    b: c.b - 1,
+                    ty: EntType::Loc,
+                });
+                out.push(Chunk {
+                    a: c.b - 1,
+                    b: c.b,
+                    ty: EntType::Misc,
+                });
+            } else {
+                out.push(c);
+            }
+            continue;
+        }
+        let title_at = (c.a..c.b - 1)
+            .rev()
+            .find(|&r| is_role_word(w(r)) && w(r).chars().next().is_some_and(char::is_uppercase));
+        if let Some(r) = title_at
+            && c.b - (r + 1) <= 4
+            && (r + 1..c.b).all(namey)
+        {
+            out.push(Chunk {
+                a: r + 1,
+                b: c.b,
+                ty: EntType::Per,
+            });
+            continue;
+        }
+        // "Wisconsin Republican": a place and a party, not one name.
+        let last_low = w(c.b - 1).to_lowercase();
+        if matches!(last_low.as_str(), "republican" | "democrat" | "independent")
+            && (c.a..c.b - 1).all(|i| is_title_case(w(i)))
+        {
+            out.push(Chunk {
+                a: c.a,
+                b: c.b - 1,
+                ty: EntType::Loc,
+            });
+            out.push(Chunk {
+                a: c.b - 1,
+                b: c.b,
+                ty: EntType::Misc,
+            });
+            continue;
+        }
+        let first_at = (c.a + 1..c.b).find(|&i| {
+            is_title_case(w(i)) && crate::cues::cue(&w(i).to_lowercase()) & crate::cues::FIRST != 0
+        });
+        if let Some(i) = first_at
+            && (2..=3).contains(&(c.b - i))
+            && (i..c.b).all(namey)
+        {
+            out.push(Chunk {
+                a: c.a,
+                b: i,
+                ty: c.ty,
+            });
+            out.push(Chunk {
+                a: i,
+                b: c.b,
+                ty: EntType::Per,
+            });
+            continue;
+        }
+        out.push(c);
+    }
+    // "Mustafa al-Kadhimi" where the tagger read "al-Kadhimi" as a name of its own.
+    let mut merged: Vec<Chunk> = Vec::with_capacity(out.len());
+    for c in out {
+        if let Some(p) = merged.last_mut()
+            && p.ty == EntType::Per
+            && p.b == c.a
+            && c.b - c.a == 1
+            && is_particle_name(w(c.a))
+        {
+            p.b = c.b;
+            continue;
+        }
+        merged.push(c);
+    }
+    merged
+}
+
+fn chunks(tags: &[Tag]) -> Vec<Chunk> {
+    let mut out: Vec<Chunk> = Vec::new();
+    for (i, t) in tags.iter().enumerate() {
+        match *t {
+            Tag::B(ty) => out.push(Chunk { a: i, b: i + 1, ty }),
+            Tag::I(ty) => match out.last_mut() {
+                Some(c) if c.b == i && c.ty == ty => c.b = i + 1,
+                _ => out.push(Chunk { a: i, b: i + 1, ty }),
+            },
+            Tag::O => {}
+        }
+    }
+    out
+}
+
+fn collapse_ws(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Comparison keys of a person name: lower-cased words without particles or "al-" prefixes.
+fn name_keys(words: &[&str]) -> Vec<String> {
+    let mut out = Vec::new();
+    for w in words {
+        let l = w.to_lowercase().replace('’', "'");
+        if PARTICLES.contains(&l.as_str()) || l.ends_with('.') && l.chars().count() <= 2 {
+            continue;
+        }
+        let l = ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-"]
+            .iter()
+            .find_map(|p| l.strip_prefix(p))
+            .map(str::to_string)
+            .unwrap_or(l);
+        if !l.is_empty() {
+            out.push(l);
+        }
+    }
+    out
+}
+
+/// Builds mentions from raw-text tokens, their sentence ranges and tags.
+pub(crate) fn build(
+    text: &str,
+    toks: &[Token],
+    sents: &[(usize, usize)],
+    tags: &[Tag],
+) -> Vec<EntityMention> {
+    let w = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
+    let tag_of = |i: usize| tags.get(i).copied().unwrap_or(Tag::O);
+    let mut sent_of = vec![0usize; toks.len()];
+    for (si, &(a, b)) in sents.iter().enumerate() {
+        for s in sent_of.iter_mut().take(b).skip(a) {
+            *s = si;
+        }
+    }
+    let sent_range = |i: usize| {
+        sents
+            .get(sent_of.get(i).copied().unwrap_or(0))
+            .copied()
+            .unwrap_or((0, toks.len()))
+    };
+    let mut out: Vec<(EntityMention, Vec<String>)> = Vec::new();
+    for mut c in split_chunks(text, toks, chunks(tags)) {
+        let (sa, sb) = sent_range(c.a);
+        let mut role: Option<Span> = None;
+        if c.ty == EntType::Per {
+            // Titles the tagger put inside the name move to the role: everything up to the last
+            // capitalised title word that still has a name after it ("House Minority Whip").
+            let start = c.a;
+            if let Some(r) = (c.a..c.b - 1).rev().find(|&r| {
+                is_role_word(w(r)) && w(r).chars().next().is_some_and(char::is_uppercase)
+            }) {
+                c.a = r + 1;
+            }
+            if c.a > start {
+                role = Some(Span::new(toks[start].span.start, toks[c.a - 1].span.end));
+            }
+            // "Steny H. Hoyer": a name does not end on an initial.
+            if c.b < sb
+                && c.b > c.a
+                && is_initial(w(c.b - 1))
+                && is_title_case(w(c.b))
+                && tag_of(c.b) == Tag::O
+            {
+                c.b += 1;
+            }
+            // "Mustafa al-Kadhimi": the tagger often stops before a lower-case article.
+            while c.b < sb && tag_of(c.b) == Tag::O && is_particle_name(w(c.b)) {
+                c.b += 1;
+            }
+            // Lowercase particles between name parts: "Osama bin Laden", "Abu Bakr al Baghdadi".
+            while c.b + 1 < sb
+                && PARTICLES.contains(&w(c.b))
+                && w(c.b + 1).chars().next().is_some_and(char::is_uppercase)
+                && toks[c.b + 1].kind == TokenKind::Word
+            {
+                c.b += 2;
+                while c.b < sb && matches!(tag_of(c.b), Tag::I(EntType::Per)) {
+                    c.b += 1;
+                }
+            }
+            if role.is_none() {
+                role = role_after(text, toks, c.b, sb)
+                    .or_else(|| role_before(text, toks, tags, c.a, sa));
+            }
+        }
+        let words: Vec<&str> = (c.a..c.b).map(w).collect();
+        let mut kind = match c.ty {
+            EntType::Per => EntityKind::Person,
+            EntType::Org => EntityKind::Organization,
+            EntType::Loc => EntityKind::Place,
+            EntType::Misc => {
+                if looks_like_group(&words) {
+                    EntityKind::Group
+                } else {
+                    EntityKind::Other
+                }
+            }
+        };
+        if matches!(kind, EntityKind::Place | EntityKind::Organization)
+            && words.len() == 1
+            && GROUP_WORDS.contains(&words[0].to_lowercase().as_str())
+        {
+            kind = EntityKind::Group;
+        }
+        // "Kurdish fighters", "pro-Iranian factions": the group noun joins the mention.
+        if kind == EntityKind::Group
+            && c.b < sb
+            && GROUP_NOUNS.contains(&w(c.b).to_lowercase().as_str())
+            && tag_of(c.b) == Tag::O
+        {
+            c.b += 1;
+        }
+        let span = Span::new(toks[c.a].span.start, toks[c.b - 1].span.end);
+        let keys = if kind == EntityKind::Person {
+            name_keys(&(c.a..c.b).map(w).collect::<Vec<_>>())
+        } else {
+            Vec::new()
+        };
+        out.push((
+            EntityMention {
+                span,
+                kind,
+                name: collapse_ws(span.slice(text)),
+                role: role
+                    .map(|r| collapse_ws(r.slice(text)))
+                    .filter(|r| !r.is_empty()),
+            },
+            keys,
+        ));
+    }
+    resolve_short_forms(&mut out);
+    out.into_iter().map(|(m, _)| m).collect()
+}
+
+/// "McKenzie" → "Kenneth F. McKenzie": a person mention whose name words all occur, ending on
+/// the same surname, in a longer person mention of the same article takes that name.
+fn resolve_short_forms(ms: &mut [(EntityMention, Vec<String>)]) {
+    let persons: Vec<usize> = (0..ms.len())
+        .filter(|&i| ms[i].0.kind == EntityKind::Person && !ms[i].1.is_empty())
+        .collect();
+    let mut renames: Vec<(usize, usize)> = Vec::new();
+    for &i in &persons {
+        let keys = &ms[i].1;
+        let mut best: Option<usize> = None;
+        for &j in &persons {
+            let fk = &ms[j].1;
+            if fk.len() <= keys.len() || !keys.iter().all(|k| fk.contains(k)) {
+                continue;
+            }
+            if keys.len() == 1 && fk.last() != keys.last() {
+                continue;
+            }
+            if best.is_none_or(|b| fk.len() > ms[b].1.len()) {
+                best = Some(j);
+            }
+        }
+        if let Some(j) = best {
+            renames.push((i, j));
+        }
+    }
+    for (i, j) in renames {
+        let name = ms[j].0.name.clone();
+        ms[i].0.name = name;
+    }
+}
+
+/// A title or role written before the name: "Iraqi Prime Minister", "U.S. Army Col.",
+/// "the US envoy to Iraq".
+fn role_before(text: &str, toks: &[Token], tags: &[Tag], a: usize, sa: usize) -> Option<Span> {
+    let w = |i: usize| toks[i].text(text);
+    let mut j = a;
+    let mut first = a;
+    let mut has_role = false;
+    while j > sa {
+        let t = w(j - 1);
+        let low = t.to_lowercase();
+        let cap = t.chars().next().is_some_and(char::is_uppercase);
+        if toks[j].paragraph_before || ROLE_STOP.contains(&low.as_str()) {
+            break;
+        }
+        if matches!(
+            tags.get(j - 1),
+            Some(Tag::B(EntType::Per) | Tag::I(EntType::Per))
+        ) {
+            break;
+        }
+        if is_role_word(t) {
+            has_role = true;
+        } else if !(cap && toks[j - 1].kind == TokenKind::Word || ROLE_LINK.contains(&low.as_str()))
+        {
+            break;
+        }
+        j -= 1;
+        if is_role_word(t) || cap {
+            first = j;
+        }
+        if a - j > 10 {
+            break;
+        }
+    }
+    if !has_role || first >= a {
+        return None;
+    }
+    // The role must end on a title word or a name inside it, never on a link word.
+    let mut last = a - 1;
+    while last > first && ROLE_LINK.contains(&w(last).to_lowercase().as_str()) {
+        last -= 1;
+    }
+    Some(Span::new(toks[first].span.start, toks[last].span.end))
+}
+
+/// An apposition after the name: "Kenneth F. McKenzie, commander of the US Central Command, said".
+fn role_after(text: &str, toks: &[Token], b: usize, sb: usize) -> Option<Span> {
+    let w = |i: usize| toks[i].text(text);
+    if b + 1 >= sb || w(b) != "," {
+        return None;
+    }
+    let mut s = b + 1;
+    if matches!(w(s).to_lowercase().as_str(), "the" | "a" | "an") {
+        s += 1;
+    }
+    // Find the title word: right away, or after capitalised words ("Iraq's foreign minister").
+    let mut k = s;
+    let mut found = false;
+    while k < sb && k < s + 5 {
+        let t = w(k);
+        if is_role_word(t) {
+            found = true;
+            break;
+        }
+        let cap = t.chars().next().is_some_and(char::is_uppercase);
+        if !(cap || matches!(t, "'s" | "’s")) {
+            break;
+        }
+        k += 1;
+    }
+    if !found {
+        return None;
+    }
+    let mut e = k;
+    while e < sb && e < s + 14 {
+        let t = w(e);
+        let low = t.to_lowercase();
+        if matches!(
+            toks[e].kind,
+            TokenKind::Punct | TokenKind::Quote | TokenKind::Bracket
+        ) || matches!(
+            low.as_str(),
+            "said" | "says" | "told" | "who" | "which" | "that" | "and"
+        ) {
+            break;
+        }
+        e += 1;
+    }
+    if e <= s {
+        return None;
+    }
+    Some(Span::new(toks[s].span.start, toks[e - 1].span.end))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn group_or_other() {
+        assert!(looks_like_group(&["Iraqi"]));
+        assert!(looks_like_group(&["pro-Iranian"]));
+        assert!(looks_like_group(&["Iranian-backed"]));
+        assert!(looks_like_group(&["Shiite", "Muslims"]));
+        assert!(looks_like_group(&["Kurds"]));
+        assert!(!looks_like_group(&["World", "Cup"]));
+        assert!(!looks_like_group(&["Patriot", "Act"]));
+        assert!(!looks_like_group(&["US-led"]));
+        assert!(!looks_like_group(&[]));
+    }
+
+    #[test]
+    fn name_keys_ignore_particles() {
+        assert_eq!(
+            name_keys(&["Mustafa", "al-Kadhimi"]),
+            vec!["mustafa", "kadhimi"]
+        );
+        assert_eq!(
+            name_keys(&["Mustafa", "Al", "Kadhimi"]),
+            vec!["mustafa", "kadhimi"]
+        );
+        assert_eq!(
+            name_keys(&["Kenneth", "F.", "McKenzie"]),
+            vec!["kenneth", "mckenzie"]
+        );
+    }
+}
