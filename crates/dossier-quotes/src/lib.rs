@@ -1,0 +1,1255 @@
+//! Quotations and reported speech in news text, with their cue and speaker.
+//!
+//! [`extract_quotes`] is a pure function of the text (and optionally the article's entity
+//! mentions). It works in three passes, all linear in the text:
+//! 1. segment: tokens, paired quotation marks, sentences (`text`, swappable for a shared
+//!    splitter later);
+//! 2. find *anchors*: a cue verb or phrase ("said", "according to") with its subject noun phrase,
+//!    before or after it, and the reported clause it governs when there is one;
+//! 3. attach every direct quote to the anchor next to it or in its sentence, else to the speaker
+//!    of the attribution just before it (a paragraph continuing a quote); quotes of one to three
+//!    words with no adjacent cue are scare quotes or titles and are dropped.
+//!
+//! Speakers are resolved inside the article: pronouns to the last person named, role nouns
+//! ("the French leader") to the person last given a matching title, bare surnames to the fullest
+//! name seen, and any entity mention at the speaker's span upgrades the name.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use dossier_core::{EntityKind, EntityMention, Quote, Span};
+
+mod lexicon;
+mod text;
+
+use lexicon as lx;
+use text::{Kind, Marked, Token};
+
+/// Finds direct quotes and reported speech in `text`, each with its cue and speaker.
+///
+/// `entities` may be empty; when given, a Person or Organization mention at the speaker's span
+/// supplies the speaker's fullest name. Spans are byte ranges into `text`, always on char
+/// boundaries. Never panics.
+pub fn extract_quotes(text: &str, entities: &[EntityMention]) -> Vec<Quote> {
+    let doc = Doc::new(text);
+    doc.run(entities)
+}
+
+struct Sets {
+    cues: HashSet<&'static str>,
+    invertible: HashSet<&'static str>,
+    weak: HashSet<&'static str>,
+    participles: HashSet<&'static str>,
+    adverbs: HashSet<&'static str>,
+    be: HashSet<&'static str>,
+    dets: HashSet<&'static str>,
+    preps: HashSet<&'static str>,
+    stop: HashSet<&'static str>,
+    titles: HashSet<&'static str>,
+    orgs: HashSet<&'static str>,
+    docs: HashSet<&'static str>,
+    bare: HashSet<&'static str>,
+}
+
+fn sets() -> &'static Sets {
+    static S: OnceLock<Sets> = OnceLock::new();
+    S.get_or_init(|| {
+        let h = |l: &[&'static str]| l.iter().copied().collect::<HashSet<_>>();
+        Sets {
+            cues: h(lx::CUES),
+            invertible: h(lx::INVERTIBLE),
+            weak: h(lx::WEAK),
+            participles: h(lx::PARTICIPLES),
+            adverbs: h(lx::ADVERBS),
+            be: h(lx::BE),
+            dets: h(lx::DETERMINERS),
+            preps: h(lx::NP_PREPS),
+            stop: h(lx::STOP),
+            titles: h(lx::TITLES),
+            orgs: h(lx::ORG_WORDS),
+            docs: h(lx::DOC_NOUNS),
+            bare: h(lx::BARE_CLAUSE),
+        }
+    })
+}
+
+/// Name particles written in lower case inside names ("al-Araji", "bin Salman", "de Gaulle").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "el"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "bint"
+            | "del"
+            | "dos"
+            | "das"
+    )
+}
+
+/// The segmented text plus per-token facts the rules look up many times.
+struct Doc<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    marked: Vec<Marked>,
+    /// Index into `marked` of the top-level quote covering each token (marks included).
+    quote_of: Vec<Option<usize>>,
+    sents: Vec<(usize, usize)>,
+    sent_of: Vec<usize>,
+    para_of: Vec<usize>,
+    /// Lowercased words, all in one buffer: `lower[i]` is a range into `lbuf`.
+    lbuf: String,
+    lower: Vec<(usize, usize)>,
+    cap: Vec<bool>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SubjKind {
+    Pronoun,
+    Phrase,
+}
+
+/// A cue with its subject: the unit every quote is attributed to.
+#[derive(Debug, Clone)]
+struct Anchor {
+    sent: usize,
+    cue: (usize, usize),
+    subj: (usize, usize),
+    kind: SubjKind,
+    /// The subject comes after the cue, or the cue ends its sentence: content is before it.
+    post: bool,
+    /// Token range of the reported clause, if any.
+    content: Option<(usize, usize)>,
+    speaker: Speaker,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Speaker {
+    name: Option<String>,
+    span: Option<Span>,
+    person: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Person {
+    pos: usize,
+    name: String,
+    role: Vec<String>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(text: &'a str) -> Self {
+        let toks = text::tokenize(text);
+        let marked = text::find_marked(text, &toks);
+        let mut quote_of = vec![None; toks.len()];
+        for (qi, m) in marked.iter().enumerate() {
+            for q in quote_of
+                .iter_mut()
+                .take(m.close.saturating_add(1))
+                .skip(m.open)
+            {
+                *q = Some(qi);
+            }
+        }
+        let inside: Vec<bool> = quote_of.iter().map(|q| q.is_some()).collect();
+        let sents = text::sentences(text, &toks, &inside);
+        let mut sent_of = vec![0; toks.len()];
+        for (si, &(a, b)) in sents.iter().enumerate() {
+            for s in sent_of.iter_mut().take(b).skip(a) {
+                *s = si;
+            }
+        }
+        let mut para_of = Vec::with_capacity(toks.len());
+        let mut p = 0;
+        let mut lbuf = String::with_capacity(text.len());
+        let mut lower = Vec::with_capacity(toks.len());
+        let mut cap = Vec::with_capacity(toks.len());
+        for t in &toks {
+            if t.kind == Kind::Para {
+                p += 1;
+            }
+            para_of.push(p);
+            let s = lbuf.len();
+            let w = text.get(t.start..t.end).unwrap_or("");
+            let mut is_cap = false;
+            if t.kind == Kind::Word {
+                for c in w.chars() {
+                    lbuf.extend(c.to_lowercase());
+                }
+                let first = w.chars().next().unwrap_or(' ');
+                is_cap = first.is_uppercase();
+                if !is_cap {
+                    // "al-Araji", "el-Sisi": a particle joined to a capitalised name.
+                    if let Some((pre, rest)) = w.split_once('-') {
+                        is_cap = is_particle(pre)
+                            && rest.chars().next().is_some_and(|c| c.is_uppercase());
+                    }
+                }
+            }
+            lower.push((s, lbuf.len()));
+            cap.push(is_cap);
+        }
+        Doc {
+            text,
+            toks,
+            marked,
+            quote_of,
+            sents,
+            sent_of,
+            para_of,
+            lbuf,
+            lower,
+            cap,
+        }
+    }
+
+    fn low(&self, i: usize) -> &str {
+        self.lower
+            .get(i)
+            .and_then(|&(a, b)| self.lbuf.get(a..b))
+            .unwrap_or("")
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.cap.get(i).copied().unwrap_or(false)
+    }
+    fn in_quote(&self, i: usize) -> bool {
+        self.quote_of.get(i).is_some_and(|q| q.is_some())
+    }
+    fn span(&self, a: usize, b: usize) -> Span {
+        // Token range [a, b) → bytes.
+        match (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|l| self.toks.get(l)),
+        ) {
+            (Some(x), Some(y)) if b > a => Span::new(x.start, y.end.max(x.start)),
+            _ => Span::new(0, 0),
+        }
+    }
+    fn slice(&self, a: usize, b: usize) -> &str {
+        self.span(a, b).slice(self.text)
+    }
+    fn is_close_mark(&self, i: usize) -> bool {
+        self.quote_of
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|q| self.marked.get(q).is_some_and(|m| m.close == i && m.closed))
+    }
+    fn words_in(&self, a: usize, b: usize) -> usize {
+        (a..b.min(self.toks.len()))
+            .filter(|&i| self.is_word(i))
+            .count()
+    }
+    fn possessive(&self, i: usize) -> bool {
+        let w = self.low(i);
+        w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+    }
+
+    fn run(&self, entities: &[EntityMention]) -> Vec<Quote> {
+        let people = self.titled_people(entities);
+        let known_names = self.known_names();
+        let mut anchors = self.find_anchors();
+        // Resolve speakers in reading order so pronouns see earlier speakers.
+        let mut speakers_so_far: Vec<(usize, Speaker)> = Vec::new();
+        for a in anchors.iter_mut() {
+            let pos = a.subj.0.min(a.cue.0);
+            let sp = self.resolve(a, pos, &people, &known_names, &speakers_so_far, entities);
+            speakers_so_far.push((pos, sp.clone()));
+            a.speaker = sp;
+        }
+        let mut out = Vec::new();
+        // Direct quotes.
+        // (position of the attribution, paragraph, speaker, cue) of the last attributed thing.
+        let mut last: Option<(usize, usize, Speaker, Option<(usize, usize)>)> = None;
+        let mut ai = 0;
+        for (qi, m) in self.marked.iter().enumerate() {
+            // Advance the "last attribution" over anchors that come before this quote.
+            while ai < anchors.len() && anchors[ai].cue.0 < m.open {
+                let a = &anchors[ai];
+                if a.speaker.name.is_some() || a.speaker.span.is_some() {
+                    let p = self.para_of.get(a.cue.0).copied().unwrap_or(0);
+                    if last.as_ref().is_none_or(|l| l.0 <= a.cue.0) {
+                        last = Some((a.cue.0, p, a.speaker.clone(), Some(a.cue)));
+                    }
+                }
+                ai += 1;
+            }
+            let nwords = self.words_in(m.open, m.close + 1);
+            if nwords == 0 {
+                continue;
+            }
+            let sent = self.sent_of.get(m.open).copied().unwrap_or(0);
+            let attached = self.attach(m, sent, &anchors, nwords);
+            let para = self.para_of.get(m.open).copied().unwrap_or(0);
+            let (speaker, cue) = match attached {
+                Some(k) => {
+                    let a = &anchors[k];
+                    (a.speaker.clone(), Some(a.cue))
+                }
+                None => {
+                    // A quote paragraph continuing an attributed quote keeps its speaker.
+                    let inherit = last.as_ref().filter(|l| {
+                        // A long quote opening a paragraph belongs to the last named speaker even
+                        // across one paragraph of narration.
+                        let opens_para = m.open == 0
+                            || self
+                                .toks
+                                .get(m.open - 1)
+                                .is_some_and(|t| t.kind == Kind::Para);
+                        let reach = if opens_para && nwords >= 8 { 2 } else { 1 };
+                        (m.continuation || para <= l.1 + reach) && (nwords >= 4 || m.continuation)
+                    });
+                    match inherit {
+                        Some(l) => (l.2.clone(), l.3),
+                        None if nwords >= 6 && !self.looks_like_title(m) => {
+                            (Speaker::default(), None)
+                        }
+                        None => continue,
+                    }
+                }
+            };
+            let span = self.trim_content(Span::new(m.start, m.end));
+            if span.is_empty() {
+                continue;
+            }
+            let _ = qi;
+            if speaker.name.is_some() || speaker.span.is_some() {
+                last = Some((
+                    m.close,
+                    self.para_of.get(m.close).copied().unwrap_or(para),
+                    speaker.clone(),
+                    cue,
+                ));
+            }
+            out.push(self.quote(span, true, &speaker, cue));
+        }
+        // Reported speech.
+        for a in &anchors {
+            if let Some((s, e)) = a.content {
+                let span = self.trim_content(self.span(s, e));
+                if span.is_empty() {
+                    continue;
+                }
+                out.push(self.quote(span, false, &a.speaker, Some(a.cue)));
+            }
+        }
+        out.sort_by_key(|q| (q.span.start, q.span.end));
+        out
+    }
+
+    fn quote(&self, span: Span, direct: bool, sp: &Speaker, cue: Option<(usize, usize)>) -> Quote {
+        let cue_span = cue.map(|(a, b)| self.span(a, b));
+        Quote {
+            span,
+            direct,
+            speaker_name: sp.name.clone(),
+            speaker_span: sp.span,
+            cue: cue_span.map(|s| s.slice(self.text).to_string()),
+            cue_span,
+        }
+    }
+
+    /// Trims spaces and the punctuation news style puts at a quote's edges.
+    fn trim_content(&self, s: Span) -> Span {
+        let t = s.slice(self.text);
+        let lead = t.len()
+            - t.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–')
+            })
+            .len();
+        let trimmed = t.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–')
+        });
+        let end = s.start + trimmed.len();
+        let start = (s.start + lead).min(end);
+        Span::new(start, end)
+    }
+
+    /// A quoted title: every word capitalised ("The Art of the Deal") and short.
+    fn looks_like_title(&self, m: &Marked) -> bool {
+        let words: Vec<usize> = (m.open..=m.close).filter(|&i| self.is_word(i)).collect();
+        words.len() <= 8
+            && words.iter().all(|&i| {
+                self.is_cap(i)
+                    || matches!(
+                        self.low(i),
+                        "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to"
+                    )
+            })
+    }
+
+    /// Picks the anchor a direct quote belongs to: one right after it ("…,” she said), one right
+    /// before it (said: “…), else one in the same sentence (a partial quote inside reported
+    /// speech). Short quotes need an adjacent cue, else they are scare quotes or titles.
+    fn attach(&self, m: &Marked, sent: usize, anchors: &[Anchor], nwords: usize) -> Option<usize> {
+        let in_sent: Vec<usize> = anchors
+            .iter()
+            .enumerate()
+            .filter(|(_, a)| a.sent == sent)
+            .map(|(k, _)| k)
+            .collect();
+        // Right after: skip commas/periods between the closing mark and the attribution.
+        let mut j = m.close + 1;
+        while j < self.toks.len()
+            && matches!(
+                self.toks[j].kind,
+                Kind::Punct(',' | '.' | '—' | '–' | '-' | ':')
+            )
+        {
+            j += 1;
+        }
+        for &k in &in_sent {
+            let a = &anchors[k];
+            let first = a.subj.0.min(a.cue.0);
+            if m.closed && first >= m.close && first <= j {
+                return Some(k);
+            }
+        }
+        // Right before: "X said, “…" / "X said that “…" / "according to X, “…".
+        for &k in in_sent.iter().rev() {
+            let a = &anchors[k];
+            let last = a.subj.1.max(a.cue.1);
+            if last <= m.open {
+                let gap = m.open - last;
+                let between_ok = (last..m.open).all(|i| {
+                    matches!(self.toks[i].kind, Kind::Punct(_))
+                        || matches!(self.low(i), "that" | "this" | "as" | "simply")
+                });
+                let ends_clause = m.closed
+                    && self
+                        .toks
+                        .get(m.close + 1)
+                        .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Para))
+                    || self
+                        .toks
+                        .get(m.close.saturating_sub(1))
+                        .is_some_and(|t| matches!(t.kind, Kind::Punct(_)));
+                if gap <= 3 && between_ok && (nwords >= 4 || ends_clause) {
+                    return Some(k);
+                }
+            }
+        }
+        if nwords < 4 {
+            return None;
+        }
+        // Same sentence: the closest cue before, else after.
+        let before = in_sent.iter().rev().find(|&&k| anchors[k].cue.1 <= m.open);
+        if let Some(&k) = before {
+            return Some(k);
+        }
+        in_sent
+            .iter()
+            .find(|&&k| anchors[k].cue.0 > m.close)
+            .copied()
+    }
+
+    /// Every cue in every sentence that has a subject.
+    fn find_anchors(&self) -> Vec<Anchor> {
+        let s = sets();
+        let mut out = Vec::new();
+        for (si, &(s0, s1)) in self.sents.iter().enumerate() {
+            let mut i = s0;
+            while i < s1 {
+                if !self.is_word(i) || self.in_quote(i) {
+                    i += 1;
+                    continue;
+                }
+                let w = self.low(i);
+                // "according to X", "in the words of X"
+                if (w == "according" && self.low(i + 1) == "to")
+                    || (w == "in"
+                        && self.low(i + 1) == "the"
+                        && self.low(i + 2) == "words"
+                        && self.low(i + 3) == "of")
+                {
+                    let cue_end = if w == "according" { i + 2 } else { i + 4 };
+                    if let Some((a, b)) = self.right_np(cue_end, s1) {
+                        // "…, according to X." reports what precedes; "According to X, …" what follows.
+                        let content = if i > s0 + 2 && self.is_punct(i - 1, ',') {
+                            Some((s0, i - 1))
+                        } else if self.is_punct(b, ',') {
+                            Some((b + 1, self.sent_end(s1)))
+                        } else {
+                            None
+                        };
+                        let content = content.filter(|&(x, y)| {
+                            self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y)
+                        });
+                        out.push(Anchor {
+                            sent: si,
+                            cue: (i, cue_end),
+                            subj: (a, b),
+                            kind: SubjKind::Phrase,
+                            post: false,
+                            content,
+                            speaker: Speaker::default(),
+                        });
+                        i = b;
+                        continue;
+                    }
+                }
+                if !s.cues.contains(w) || s.participles.contains(w) || self.is_cap(i) && i != s0 {
+                    i += 1;
+                    continue;
+                }
+                if let Some(a) = self.anchor_at(si, i, s0, s1) {
+                    out.push(a);
+                }
+                i += 1;
+            }
+        }
+        out
+    }
+
+    fn sent_end(&self, s1: usize) -> usize {
+        let mut e = s1;
+        while e > 0
+            && matches!(
+                self.toks.get(e - 1).map(|t| t.kind),
+                Some(Kind::Punct('.' | '!' | '?' | ',')) | Some(Kind::Para)
+            )
+        {
+            e -= 1;
+        }
+        e
+    }
+
+    /// The tokens [x, y) are essentially one direct quote (so no separate reported speech).
+    fn mostly_quoted(&self, x: usize, y: usize) -> bool {
+        let words = self.words_in(x, y);
+        let quoted = (x..y)
+            .filter(|&i| self.is_word(i) && self.in_quote(i))
+            .count();
+        words > 0 && quoted * 10 >= words * 7
+    }
+
+    fn anchor_at(&self, si: usize, i: usize, s0: usize, s1: usize) -> Option<Anchor> {
+        let s = sets();
+        let w = self.low(i);
+        // Skip adverbs and auxiliaries left of the cue.
+        let mut k = i;
+        let mut skipped = 0;
+        while k > s0 && skipped < 3 && self.is_word(k - 1) {
+            let p = self.low(k - 1);
+            if (s.adverbs.contains(p) || (p.len() > 4 && p.ends_with("ly")))
+                && (!self.is_cap(k - 1) || k - 1 == s0)
+            {
+                k -= 1;
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        let passive = k > s0 && s.be.contains(self.low(k - 1));
+        if passive {
+            // "was confirmed by Gen. X": the agent is the speaker; no clause to report.
+            if self.low(i + 1) == "by"
+                && let Some((a, b)) = self.right_np(i + 2, s1)
+            {
+                return Some(Anchor {
+                    sent: si,
+                    cue: (i, i + 1),
+                    subj: (a, b),
+                    kind: SubjKind::Phrase,
+                    post: true,
+                    content: None,
+                    speaker: Speaker::default(),
+                });
+            }
+            return None;
+        }
+        let mut subj = None;
+        if k > s0 && self.is_word(k - 1) && lx::PRONOUNS.contains(&self.low(k - 1)) {
+            subj = Some(((k - 1, k), SubjKind::Pronoun));
+        } else if k > s0 + 1 && self.low(k - 1) == "who" && self.is_punct(k - 2, ',') {
+            subj = self.left_np(k - 2, s0).map(|(a, b)| {
+                let runs = self.cap_runs(a, b);
+                match runs.last() {
+                    Some(&(ra, rb)) if rb == b => ((ra, rb), SubjKind::Phrase),
+                    _ => ((a, b), SubjKind::Phrase),
+                }
+            });
+        } else if k > s0 && self.is_punct(k - 1, ',') {
+            // "Flynn, a top Trump surrogate, said": skip an appositive between commas.
+            let lo = (k - 1).saturating_sub(14).max(s0);
+            let mut j = k - 1;
+            while j > lo {
+                j -= 1;
+                if self.is_punct(j, ',') {
+                    let app0 = j + 1;
+                    let app_ok = app0 < k - 1
+                        && (s.dets.contains(self.low(app0))
+                            || !self.is_cap(app0)
+                            || s.titles.contains(self.low(app0)));
+                    if app_ok && (app0..k - 1).all(|x| !self.in_quote(x)) {
+                        subj = self
+                            .left_np(j, s0)
+                            .filter(|&(a, _)| self.is_cap(a) || s.dets.contains(self.low(a)))
+                            .map(|r| (r, SubjKind::Phrase));
+                    }
+                    break;
+                }
+                if !matches!(self.toks[j].kind, Kind::Word | Kind::Punct('-' | '.')) {
+                    break;
+                }
+            }
+        } else {
+            subj = self.left_np(k, s0).map(|r| (r, SubjKind::Phrase));
+        }
+        if let Some(((a, b), kind)) = subj {
+            if a > s0 && self.low(a - 1) == "what" {
+                return None;
+            }
+            if s.weak.contains(w)
+                && kind == SubjKind::Phrase
+                && !self.is_cap(b - 1)
+                && !self.is_cap(a)
+                && !s.dets.contains(self.low(a))
+            {
+                return None;
+            }
+            // Content: after the cue, unless the subject follows a quote or the cue ends the
+            // sentence ("…, officials said on Monday.").
+            let before_subj = if a > s0 { a - 1 } else { a };
+            let after_quote = a > s0
+                && (self.is_close_mark(before_subj)
+                    || (self.is_punct(before_subj, ',')
+                        && before_subj > s0
+                        && self.is_close_mark(before_subj - 1)));
+            let end = self.sent_end(s1);
+            let tail_words = self.words_in(i + 1, end);
+            let tail_has_that = (i + 1..end.min(i + 8)).any(|x| self.low(x) == "that");
+            let comma_before = a > s0 && self.is_punct(a - 1, ',');
+            let post = after_quote
+                || (comma_before && tail_words <= 6 && !tail_has_that)
+                || (a > s0 + 2 && tail_words == 0);
+            let content = if post {
+                let c_end =
+                    if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) {
+                        a - 1
+                    } else {
+                        a
+                    };
+                Some((s0, c_end))
+            } else {
+                self.forward_content(i, s1)
+            };
+            let content =
+                content.filter(|&(x, y)| self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y));
+            return Some(Anchor {
+                sent: si,
+                cue: (i, i + 1),
+                subj: (a, b),
+                kind,
+                post,
+                content,
+                speaker: Speaker::default(),
+            });
+        }
+        // "…,” said Brig. Gen. X" — the subject after the cue.
+        if s.invertible.contains(w) && k > s0 {
+            let p = k - 1;
+            let after_q = self.is_close_mark(p)
+                || (self.is_punct(p, ',')
+                    && (p == s0 || (p > s0 && self.is_close_mark(p - 1)) || true));
+            if after_q && let Some((a, b)) = self.right_np(i + 1, s1) {
+                let c_end = if self.is_punct(p, ',') { p } else { p + 1 };
+                let content = Some((s0, c_end))
+                    .filter(|&(x, y)| self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y));
+                return Some(Anchor {
+                    sent: si,
+                    cue: (i, i + 1),
+                    subj: (a, b),
+                    kind: SubjKind::Phrase,
+                    post: true,
+                    content,
+                    speaker: Speaker::default(),
+                });
+            }
+        }
+        None
+    }
+
+    /// The reported clause after a cue: "said (on Thursday) that …", "told Reuters (that) …".
+    fn forward_content(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
+        let end = self.sent_end(s1);
+        let mut j = cue + 1;
+        let w = self.low(cue);
+        let that = (j..end.min(j + 8)).find(|&x| self.low(x) == "that" && !self.in_quote(x));
+        if let Some(t) = that {
+            let gap_ok = (j..t).all(|x| {
+                let l = self.low(x);
+                self.is_word(x)
+                    && (self.is_cap(x)
+                        || matches!(
+                            l,
+                            "on" | "in"
+                                | "at"
+                                | "last"
+                                | "this"
+                                | "earlier"
+                                | "late"
+                                | "early"
+                                | "yesterday"
+                                | "today"
+                                | "tonight"
+                                | "morning"
+                                | "afternoon"
+                                | "evening"
+                                | "night"
+                                | "week"
+                                | "month"
+                                | "year"
+                                | "a"
+                                | "an"
+                                | "the"
+                                | "interview"
+                                | "statement"
+                                | "him"
+                                | "her"
+                                | "them"
+                                | "us"
+                                | "me"
+                                | "reporters"
+                                | "journalists"
+                                | "also"
+                                | "again"
+                                | "recently"
+                                | "repeatedly"
+                                | "publicly"
+                                | "previously"
+                                | "news"
+                                | "conference"
+                                | "briefing"
+                                | "friday"
+                                | "monday"
+                        )
+                        || self.possessive(x))
+            });
+            if gap_ok {
+                return Some((t, end));
+            }
+        }
+        if matches!(
+            w,
+            "told" | "tells" | "informed" | "assured" | "asked" | "urged"
+        ) {
+            let mut n = 0;
+            while j < end
+                && n < 3
+                && self.is_word(j)
+                && (self.is_cap(j)
+                    || matches!(
+                        self.low(j),
+                        "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
+                    ))
+            {
+                j += 1;
+                n += 1;
+            }
+            if n == 0 {
+                return None;
+            }
+        }
+        while j < end && matches!(self.toks[j].kind, Kind::Punct(',' | ':')) {
+            j += 1;
+        }
+        if j >= end {
+            return None;
+        }
+        // Without "that", only verbs that take a bare clause report one ("said it was over");
+        // others take an object ("declared victory", "claimed responsibility") or "to …".
+        let first = self.low(j);
+        let opens_quote = matches!(self.toks[j].kind, Kind::Mark { .. });
+        let wh = matches!(
+            first,
+            "how" | "why" | "whether" | "what" | "if" | "when" | "where" | "who"
+        );
+        let inf = first == "to" && !sets().bare.contains(w);
+        if !(opens_quote || wh || inf || sets().bare.contains(w)) {
+            return None;
+        }
+        if self.is_word(j)
+            && !self.is_cap(j)
+            && (sets().preps.contains(first)
+                || matches!(
+                    first,
+                    "responsibility" | "credit" | "about" | "so" | "as" | "much"
+                ))
+        {
+            return None;
+        }
+        Some((j, end))
+    }
+
+    /// The noun phrase ending just before token `k`, scanning left inside the sentence.
+    fn left_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
+        let s = sets();
+        let b = k;
+        let mut a = k;
+        while a > s0 && b - a < 12 {
+            let t = a - 1;
+            if !self.is_word(t) || self.in_quote(t) {
+                break;
+            }
+            let w = self.low(t);
+            if (s.stop.contains(w)
+                && !(self.is_cap(t) && t == s0 && !lx::PRONOUNS.contains(&w))
+                && !s.dets.contains(w))
+                || (s.cues.contains(w) && !self.is_cap(t))
+            {
+                break;
+            }
+            a -= 1;
+        }
+        while a < b && s.preps.contains(self.low(a)) && !self.is_cap(a) {
+            a += 1;
+        }
+        if a >= b {
+            return None;
+        }
+        // The head noun must not be a preposition or determiner.
+        let last = self.low(b - 1);
+        if s.preps.contains(last) || s.dets.contains(last) {
+            return None;
+        }
+        let first = self.low(a);
+        let has_cap = (a..b).any(|x| self.is_cap(x));
+        let lowercase_only_plural = !has_cap
+            && b - a <= 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !self.possessive(b - 1);
+        let ok = self.is_cap(a)
+            || s.dets.contains(first)
+            || self.possessive(a)
+            || lowercase_only_plural
+            || (has_cap && b - a <= 4);
+        if !ok {
+            return None;
+        }
+        if (s.dets.contains(first) || self.possessive(b - 1)) && b - a == 1 {
+            return None;
+        }
+        Some((a, b))
+    }
+
+    /// The noun phrase starting at `j`: "Brig. Gen. Tahseen Ibrahim", "a statement by …".
+    fn right_np(&self, j: usize, s1: usize) -> Option<(usize, usize)> {
+        let s = sets();
+        let mut b = j;
+        while b < s1 && b - j < 12 && self.is_word(b) && !self.in_quote(b) {
+            let w = self.low(b);
+            let cap = self.is_cap(b);
+            if !cap && ((s.stop.contains(w) && !s.dets.contains(w)) || s.cues.contains(w)) {
+                break;
+            }
+            if cap && b > j && (s.cues.contains(w)) {
+                break;
+            }
+            b += 1;
+        }
+        while b > j
+            && (s.preps.contains(self.low(b - 1)) || s.dets.contains(self.low(b - 1)))
+            && !self.is_cap(b - 1)
+        {
+            b -= 1;
+        }
+        if b == j {
+            return None;
+        }
+        let first = self.low(j);
+        let ok = self.is_cap(j)
+            || s.dets.contains(first)
+            || self.possessive(j)
+            || lx::PRONOUNS.contains(&first)
+            || (b - j <= 3);
+        ok.then_some((j, b))
+    }
+
+    /// Runs of capitalised words (with name particles) inside [a, b).
+    fn cap_runs(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let mut runs = Vec::new();
+        let mut i = a;
+        while i < b {
+            let w = self.low(i);
+            let all_caps = self
+                .slice(i, i + 1)
+                .chars()
+                .filter(|c| c.is_alphabetic())
+                .all(|c| c.is_uppercase())
+                && w.chars().count() > 1;
+            let function_word = !all_caps
+                && (sets().stop.contains(w) || sets().dets.contains(w) || sets().preps.contains(w));
+            if self.is_cap(i) && !function_word {
+                let st = i;
+                while i < b
+                    && (self.is_cap(i)
+                        || (is_particle(self.low(i)) && i + 1 < b && self.is_cap(i + 1)))
+                {
+                    i += 1;
+                }
+                runs.push((st, i));
+            } else {
+                i += 1;
+            }
+        }
+        runs
+    }
+
+    /// Splits a capitalised run after its last title word: (role tokens, name tokens).
+    fn split_title(&self, r: (usize, usize)) -> ((usize, usize), (usize, usize)) {
+        let s = sets();
+        let mut cut = r.0;
+        for i in r.0..r.1 {
+            let w = self.low(i);
+            let bare = w.trim_end_matches('.');
+            if (s.titles.contains(w) || s.titles.contains(bare)) && i + 1 < r.1 {
+                cut = i + 1;
+            }
+        }
+        ((r.0, cut), (cut, r.1))
+    }
+
+    fn org_like(&self, a: usize, b: usize) -> bool {
+        let s = sets();
+        (a..b).any(|i| s.orgs.contains(self.low(i)))
+            || (b == a + 1
+                && self
+                    .slice(a, b)
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase())
+                && self.slice(a, b).chars().count() <= 5)
+    }
+
+    /// People given a title somewhere in the text ("French President Emmanuel Macron"), plus
+    /// entity mentions carrying a role: what role nouns and pronouns resolve against.
+    fn titled_people(&self, entities: &[EntityMention]) -> Vec<Person> {
+        let mut out = Vec::new();
+        for r in self.cap_runs(0, self.toks.len()) {
+            let (role, name) = self.split_title(r);
+            if role.1 > role.0 && name.1 > name.0 && !self.org_like(name.0, name.1) {
+                let mut role_words: Vec<String> = (role.0..role.1)
+                    .map(|i| self.low(i).trim_end_matches('.').to_string())
+                    .collect();
+                // Lower-case role words just before the run: "media official Gen Saad Maan".
+                let mut i = r.0;
+                while i > 0
+                    && self.is_word(i - 1)
+                    && !self.is_cap(i - 1)
+                    && r.0 - i < 3
+                    && sets().titles.contains(self.low(i - 1))
+                {
+                    i -= 1;
+                    role_words.push(self.low(i).to_string());
+                }
+                out.push(Person {
+                    pos: r.0,
+                    name: self.slice(name.0, name.1).to_string(),
+                    role: role_words,
+                });
+            }
+        }
+        for e in entities {
+            if e.kind == EntityKind::Person {
+                let pos = self.toks.partition_point(|t| t.start < e.span.start);
+                let role = e
+                    .role
+                    .as_deref()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .map(|w| w.to_lowercase().trim_end_matches('.').to_string())
+                    .collect();
+                out.push(Person {
+                    pos,
+                    name: e.name.clone(),
+                    role,
+                });
+            }
+        }
+        out.sort_by_key(|p| p.pos);
+        out
+    }
+
+    /// Multi-word names in the text (role-stripped), for upgrading a bare surname.
+    fn known_names(&self) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        for r in self.cap_runs(0, self.toks.len()) {
+            let (_, name) = self.split_title(r);
+            if name.1 >= name.0 + 2
+                && !self.org_like(name.0, name.1)
+                && !(name.0..name.1).any(|i| self.in_quote(i))
+            {
+                out.push((name.0, self.slice(name.0, name.1).to_string()));
+            }
+        }
+        out
+    }
+
+    fn resolve(
+        &self,
+        a: &Anchor,
+        pos: usize,
+        people: &[Person],
+        known: &[(usize, String)],
+        prior: &[(usize, Speaker)],
+        entities: &[EntityMention],
+    ) -> Speaker {
+        let s = sets();
+        let (x, y) = a.subj;
+        let np_span = self.span(x, y);
+        // An entity mention inside the subject wins.
+        if let Some(e) = entities
+            .iter()
+            .filter(|e| {
+                np_span.contains(&e.span)
+                    && matches!(
+                        e.kind,
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Group
+                    )
+            })
+            .max_by_key(|e| {
+                (
+                    e.kind == EntityKind::Person,
+                    std::cmp::Reverse(e.span.start),
+                )
+            })
+            && a.kind != SubjKind::Pronoun
+        {
+            return Speaker {
+                name: Some(e.name.clone()),
+                span: Some(e.span),
+                person: e.kind == EntityKind::Person,
+            };
+        }
+        if a.kind == SubjKind::Pronoun {
+            let p = self.low(x);
+            let want_person = matches!(p, "he" | "she" | "i");
+            let from_prior = prior
+                .iter()
+                .rev()
+                .find(|(_, sp)| sp.name.is_some() && sp.person == want_person)
+                .map(|(q, sp)| (*q, sp.name.clone()));
+            let from_people = if want_person {
+                people
+                    .iter()
+                    .rev()
+                    .find(|pp| pp.pos < pos)
+                    .map(|pp| (pp.pos, Some(pp.name.clone())))
+            } else {
+                None
+            };
+            let best = match (from_prior, from_people) {
+                (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+                (a, b) => a.or(b),
+            };
+            let name = if matches!(p, "we" | "i") {
+                None
+            } else {
+                best.and_then(|b| b.1)
+            };
+            let name = if p == "they" && !prior.iter().rev().take(1).any(|(_, sp)| !sp.person) {
+                None
+            } else {
+                name
+            };
+            return Speaker {
+                name,
+                span: Some(np_span),
+                person: want_person,
+            };
+        }
+        let runs = self.cap_runs(x, y);
+        // (2) a name at the head: "Analyst Nicholas Heras of the …", "Gen. X".
+        let first_after_det = (x..y)
+            .find(|&i| !s.dets.contains(self.low(i)) || self.is_cap(i))
+            .unwrap_or(x);
+        let mut chosen = None;
+        if let Some(&r) = runs.first()
+            && r.0 == first_after_det
+            && (r.1 == y || s.preps.contains(self.low(r.1)) || self.is_punct(r.1, ','))
+            && !(self.possessive(r.1 - 1) && r.1 < y)
+        {
+            chosen = Some(r);
+        }
+        // (1) a name after a lower-case title: "media official Gen Saad Maan".
+        if chosen.is_none()
+            && let Some(&r) = runs.last()
+            && r.1 == y
+            && r.0 > x
+            && !s.preps.contains(self.low(r.0 - 1))
+            && !s.dets.contains(self.low(r.0 - 1))
+            && !self.possessive(r.0 - 1)
+        {
+            chosen = Some(r);
+        }
+        if let Some(r) = chosen {
+            let (_, name) = self.split_title(r);
+            if name.1 > name.0 {
+                let org = self.org_like(r.0, r.1);
+                let mut text = self.slice(name.0, name.1).to_string();
+                // A lone capitalised word is a person only if titled or known by a fuller name
+                // ("Washington wants …" is not someone "she" can refer to).
+                let mut person = !org && (name.1 > name.0 + 1 || name.0 > r.0);
+                if !org && name.1 == name.0 + 1 {
+                    if let Some((_, full)) = known.iter().rev().find(|(p, n)| {
+                        *p < name.0 && n.split_whitespace().last() == Some(text.as_str())
+                    }) {
+                        text = full.clone();
+                        person = true;
+                    } else if let Some(pp) = people
+                        .iter()
+                        .rev()
+                        .find(|pp| pp.name.split_whitespace().last() == Some(text.as_str()))
+                    {
+                        text = pp.name.clone();
+                        person = true;
+                    }
+                }
+                return Speaker {
+                    name: Some(text),
+                    span: Some(self.span(name.0, name.1)),
+                    person,
+                };
+            }
+        }
+        // (3) a role noun phrase: "the French leader", "the lieutenant general".
+        let words: Vec<&str> = (x..y)
+            .map(|i| self.low(i))
+            .filter(|w| !s.dets.contains(w) && !s.preps.contains(w))
+            .collect();
+        if let Some(head) = words.last() {
+            let syn: &[&str] = lx::ROLE_SYNONYMS
+                .iter()
+                .find(|(h, _)| h == head)
+                .map(|(_, v)| *v)
+                .unwrap_or(&[]);
+            let head_titles = s.titles.contains(head) || !syn.is_empty();
+            if head_titles && !self.is_cap(y - 1) {
+                let mut best: Option<(usize, &Person)> = None;
+                for p in people.iter().filter(|p| p.pos < pos) {
+                    let head_ok = p
+                        .role
+                        .iter()
+                        .any(|r| r == head || syn.contains(&r.as_str()));
+                    if !head_ok {
+                        continue;
+                    }
+                    let score = words
+                        .iter()
+                        .filter(|w| {
+                            p.role.iter().any(|r| {
+                                r == *w
+                                    || (matches!(**w, "us" | "u.s.")
+                                        && matches!(r.as_str(), "us" | "u.s."))
+                            })
+                        })
+                        .count();
+                    if best.is_none_or(|(bs, _)| score >= bs) {
+                        best = Some((score, p));
+                    }
+                }
+                if let Some((_, p)) = best {
+                    return Speaker {
+                        name: Some(p.name.clone()),
+                        span: Some(np_span),
+                        person: true,
+                    };
+                }
+            }
+        }
+        // A document or organisation: "one report by the Cradle", "a UN report".
+        if let Some(&r) = runs.last() {
+            let org = self.org_like(x, y) || words.iter().any(|w| s.docs.contains(w));
+            if self.possessive(r.1 - 1)
+                && r.1 < y
+                && words.last().is_some_and(|h| {
+                    s.docs.contains(h)
+                        || matches!(
+                            *h,
+                            "publication"
+                                | "account"
+                                | "words"
+                                | "remarks"
+                                | "comments"
+                                | "message"
+                        )
+                })
+            {
+                // "al-Araji's publication": the possessor speaks through it.
+                let (_, nm) = self.split_title(r);
+                let t = self.slice(nm.0, nm.1);
+                let t = t
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .trim_end_matches(['\'', '’']);
+                let full = known
+                    .iter()
+                    .rev()
+                    .find(|(_, n)| n.split_whitespace().last() == Some(t))
+                    .map(|(_, n)| n.clone());
+                let org_p = self.org_like(r.0, r.1);
+                return Speaker {
+                    name: Some(full.unwrap_or_else(|| t.to_string())),
+                    span: Some(self.span(r.0, r.1)),
+                    person: !org_p,
+                };
+            }
+            let name = if r.0 > x && s.preps.contains(self.low(r.0 - 1))
+                || r.0 > x + 1 && self.low(r.0 - 1) == "the" && s.preps.contains(self.low(r.0 - 2))
+            {
+                let (_, nm) = self.split_title(r);
+                self.slice(nm.0, nm.1).to_string()
+            } else {
+                let st = if s.dets.contains(self.low(x)) && !self.is_cap(x) {
+                    x + 1
+                } else {
+                    x
+                };
+                self.slice(st, y).to_string()
+            };
+            return Speaker {
+                name: Some(name),
+                span: Some(np_span),
+                person: !org,
+            };
+        }
+        // An unnamed organisation ("the coalition", "the ministry") still names who speaks.
+        let org_head = words
+            .last()
+            .filter(|h| s.orgs.contains(**h) && !s.docs.contains(**h));
+        let name = org_head.map(|_| {
+            let st = if s.dets.contains(self.low(x)) {
+                x + 1
+            } else {
+                x
+            };
+            self.slice(st, y).to_string()
+        });
+        Speaker {
+            name,
+            span: Some(np_span),
+            person: false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
