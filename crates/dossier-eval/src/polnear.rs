@@ -25,6 +25,8 @@ use dossier_core::eval::{EvalReport, Prf};
 pub struct Attr {
     pub content: Vec<(usize, usize)>,
     pub source: Vec<(usize, usize)>,
+    /// The cue's spans (gold only; kept for error analysis).
+    pub cue: Vec<(usize, usize)>,
 }
 
 /// Scores a PolNeAR split with [`dossier_quotes::extract_quotes`] (no entities).
@@ -90,6 +92,7 @@ pub fn predict(text: &str) -> Vec<Attr> {
             None => out.push(Attr {
                 content: vec![content],
                 source,
+                cue: vec![],
             }),
         }
     }
@@ -133,6 +136,7 @@ pub fn parse_ann(ann: &str) -> Vec<Attr> {
             match role {
                 "Content" => a.content.extend(s),
                 "Source" => a.source.extend(s),
+                "Cue" => a.cue.extend(s),
                 _ => {}
             }
         }

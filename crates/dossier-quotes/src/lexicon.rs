@@ -844,3 +844,27 @@ pub const BARE_CLAUSE: &[&str] = &[
     "remarked",
     "responded",
 ];
+
+/// Verbs of attitude and evaluation: attribution corpora count "X criticized the plan" and
+/// "X hopes to win" as attributions just like speech.
+#[rustfmt::skip]
+pub const ATTITUDE_CUES: &[&str] = &[
+    "criticized", "criticised", "criticizes", "praised", "praises", "endorsed", "endorses",
+    "called", "calls", "defended", "defends", "supported", "supports", "opposed",
+    "opposes", "sought", "seeks", "described", "describes", "cited", "cites", "refused",
+    "refuses", "declined", "declines", "rejected", "rejects", "blamed", "blames", "dismissed",
+    "dismisses", "welcomed", "welcomes", "condemned", "condemns", "slammed", "slams", "blasted",
+    "blasts", "attacked", "touted", "touts", "highlighted", "highlights", "mentioned",
+    "mentions", "backed", "decried", "decries", "questions", "thanked",
+    "pointed", "reiterated", "reiterates", "echoed",
+    "recommended", "seemed", "appeared",
+    "portrayed", "characterized", "labeled", "labelled", "dubbed", "branded", "hailed",
+    "applauded", "lauded", "insulted", "ridiculed", "derided",
+    "lambasted", "chided", "scolded", "rebuked", "denounced",
+    "promise", "vow", "pledge", "assume", "assumed", "assumes", "fear",
+    "hope", "expect", "know", "feel", "agree", "doubt", "suspect", "suspected", "suspects",
+    "imagine", "imagined", "considers", "considered", "sees", "saw", "see",
+    "viewed", "views", "regards", "understood", "understands", "learned",
+    "realized", "realised", "realizes", "recognized", "recognizes", "wished", "wishes",
+    "preferred", "prefers", "favors", "favored", "favours", "favoured",
+];

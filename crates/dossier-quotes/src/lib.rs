@@ -56,7 +56,7 @@ fn sets() -> &'static Sets {
     S.get_or_init(|| {
         let h = |l: &[&'static str]| l.iter().copied().collect::<HashSet<_>>();
         Sets {
-            cues: h(lx::CUES),
+            cues: lx::CUES.iter().chain(lx::ATTITUDE_CUES).copied().collect(),
             invertible: h(lx::INVERTIBLE),
             weak: h(lx::WEAK),
             participles: h(lx::PARTICIPLES),
@@ -414,8 +414,7 @@ impl<'a> Doc<'a> {
         {
             j += 1;
         }
-        for &k in &in_sent {
-            let a = &anchors[k];
+        for (k, a) in anchors.iter().enumerate() {
             let first = a.subj.0.min(a.cue.0);
             if m.closed && first >= m.close && first <= j {
                 return Some(k);
@@ -504,6 +503,27 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
+                // "…, saying (that) …": the participle shares its clause's subject.
+                if s.participles.contains(w) && i > s0 && (self.is_punct(i - 1, ',') || self.low(i - 1) == "and") {
+                    let prev = out.iter().rev().find(|a: &&Anchor| a.sent == si).map(|a| (a.subj, a.kind));
+                    let subj = prev.or_else(|| self.sentence_subject(s0, i).map(|r| (r, SubjKind::Phrase)));
+                    if let Some((subj, kind)) = subj {
+                        let content = self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y));
+                        out.push(Anchor { sent: si, cue: (i, i + 1), subj, kind, post: false, content, speaker: Speaker::default() });
+                    }
+                    i += 1;
+                    continue;
+                }
+                // Headline style "Pollster: Trump Leads in Ohio".
+                if i == s0 && self.sentence_subject(s0, s1).is_some() {
+                    if let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&c| self.is_punct(c, ':')) {
+                        if (s0..c).all(|x| self.is_word(x) && self.is_cap(x)) && self.words_in(c + 1, s1) >= 3 && !self.mostly_quoted(c + 1, s1) {
+                            out.push(Anchor { sent: si, cue: (c, c + 1), subj: (s0, c), kind: SubjKind::Phrase, post: false, content: Some((c + 1, self.sent_end(s1))), speaker: Speaker::default() });
+                            i = c + 1;
+                            continue;
+                        }
+                    }
+                }
                 if !s.cues.contains(w) || s.participles.contains(w) || self.is_cap(i) && i != s0 {
                     i += 1;
                     continue;
@@ -575,7 +595,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut subj = None;
-        if k > s0 && self.is_word(k - 1) && lx::PRONOUNS.contains(&self.low(k - 1)) {
+        if k > s0 + 2 && self.low(k - 1) == "and" {
+            // "Clinton celebrated …, and said …": the sentence's subject.
+            subj = self.sentence_subject(s0, k - 1).map(|r| (r, SubjKind::Phrase));
+        } else if k > s0 && self.is_word(k - 1) && lx::PRONOUNS.contains(&self.low(k - 1)) {
             subj = Some(((k - 1, k), SubjKind::Pronoun));
         } else if k > s0 + 1 && self.low(k - 1) == "who" && self.is_punct(k - 2, ',') {
             subj = self.left_np(k - 2, s0).map(|(a, b)| {
@@ -636,7 +659,7 @@ impl<'a> Doc<'a> {
             let tail_words = self.words_in(i + 1, end);
             let tail_has_that = (i + 1..end.min(i + 8)).any(|x| self.low(x) == "that");
             let comma_before = a > s0 && self.is_punct(a - 1, ',');
-            let post = after_quote
+            let post = (after_quote && tail_words <= 8 && !tail_has_that)
                 || (comma_before && tail_words <= 6 && !tail_has_that)
                 || (a > s0 + 2 && tail_words == 0);
             let content = if post {
@@ -782,20 +805,26 @@ impl<'a> Doc<'a> {
             "how" | "why" | "whether" | "what" | "if" | "when" | "where" | "who"
         );
         let inf = first == "to" && !sets().bare.contains(w);
-        if !(opens_quote || wh || inf || sets().bare.contains(w)) {
-            return None;
-        }
-        if self.is_word(j)
-            && !self.is_cap(j)
-            && (sets().preps.contains(first)
-                || matches!(
-                    first,
-                    "responsibility" | "credit" | "about" | "so" | "as" | "much"
-                ))
-        {
+        // Attitude verbs also attribute plain objects ("criticized the plan"), as attribution
+        // corpora annotate them; only a few fixed objects are not statements.
+        let _ = (opens_quote, wh, inf);
+        if self.is_word(j) && !self.is_cap(j) && matches!(first, "responsibility" | "credit" | "so" | "as" | "much" | "victory") {
             return None;
         }
         Some((j, end))
+    }
+
+    /// The subject at the start of a sentence: a pronoun or a capitalised run, before `limit`.
+    fn sentence_subject(&self, s0: usize, limit: usize) -> Option<(usize, usize)> {
+        if s0 >= limit || !self.is_word(s0) {
+            return None;
+        }
+        if lx::PRONOUNS.contains(&self.low(s0)) {
+            return Some((s0, s0 + 1));
+        }
+        let runs = self.cap_runs(s0, limit);
+        let &(a, b) = runs.first()?;
+        (a == s0 || (a == s0 + 1 && sets().dets.contains(self.low(s0)))).then_some((s0, b))
     }
 
     /// The noun phrase ending just before token `k`, scanning left inside the sentence.
@@ -838,6 +867,8 @@ impl<'a> Doc<'a> {
             && !self.possessive(b - 1);
         let ok = self.is_cap(a)
             || s.dets.contains(first)
+            || first.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(first, "half" | "most" | "more" | "about" | "nearly" | "almost")
             || self.possessive(a)
             || lowercase_only_plural
             || (has_cap && b - a <= 4);

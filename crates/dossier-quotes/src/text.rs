@@ -109,6 +109,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             space = false;
             continue;
         }
+        // Two single marks in a row stand for a double one ('' … '' in some archives).
+        if matches!(c, '\'' | '’' | '‘') && i + 1 < n && chars[i + 1].1 == c {
+            i += 2;
+            out.push(Token { start: b, end: end_of(i), kind: Kind::Mark { double: true }, space_before: space });
+            space = false;
+            continue;
+        }
         let kind = match c {
             '“' | '”' | '"' | '«' | '»' | '„' | '‟' => Kind::Mark { double: true },
             '‘' | '’' | '\'' | '‚' | '‛' => Kind::Mark { double: false },
@@ -304,7 +311,7 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<(usiz
                 }
                 start = i + 1;
             }
-            Kind::Punct('.' | '!' | '?') if !inside_quote.get(i).copied().unwrap_or(false) => {
+            _ if ends_sentence(text, toks, inside_quote, i) => {
                 let mut j = i + 1;
                 while j < toks.len()
                     && matches!(toks[j].kind, Kind::Mark { .. } | Kind::Punct(')'))
@@ -312,7 +319,13 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<(usiz
                 {
                     j += 1;
                 }
-                let next_starts = match toks.get(j) {
+                let inside = inside_quote.get(i).copied().unwrap_or(false);
+                let abbrev_word = toks[i].kind == Kind::Word;
+                let next_starts = if inside || abbrev_word {
+                    // After a quote's last sentence or an abbreviation, only a word that
+                    // typically opens a sentence proves a boundary ("… U.S. He says").
+                    toks.get(j).is_some_and(|t| t.kind == Kind::Word && is_starter(text.get(t.start..t.end).unwrap_or("")))
+                } else { match toks.get(j) {
                     None => true,
                     Some(t) => match t.kind {
                         Kind::Para | Kind::Mark { .. } => true,
@@ -322,7 +335,7 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<(usiz
                             .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
                         _ => false,
                     },
-                };
+                } };
                 if next_starts
                     && toks
                         .get(j)
@@ -342,4 +355,38 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<(usiz
         out.push((start, toks.len()));
     }
     out
+}
+
+/// Capitalised words that almost always open a sentence.
+fn is_starter(w: &str) -> bool {
+    matches!(
+        w,
+        "The" | "He" | "She" | "It" | "They" | "We" | "I" | "But" | "And" | "In" | "A" | "An" | "This"
+            | "That" | "There" | "His" | "Her" | "Their" | "Its" | "As" | "At" | "On" | "For" | "If"
+            | "When" | "While" | "After" | "So" | "Yet" | "Still" | "Now" | "Then" | "However" | "Asked"
+            | "Some" | "Many" | "Most" | "Other" | "Others" | "Those" | "These" | "What" | "Why" | "How"
+            | "Meanwhile" | "Instead" | "Also" | "Even" | "Although" | "Though" | "Since" | "Before"
+    )
+}
+
+/// Token `i` may end a sentence: a full stop, `!` or `?` outside quotes; one right before the
+/// mark that closes a quote; or an abbreviation-like word that carries the stop ("U.S.").
+fn ends_sentence(text: &str, toks: &[Token], inside_quote: &[bool], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    match t.kind {
+        Kind::Punct('.' | '!' | '?') => {
+            if !inside_quote.get(i).copied().unwrap_or(false) {
+                return true;
+            }
+            // Inside a quote: only right before the mark that closes it.
+            toks.get(i + 1).is_some_and(|m| matches!(m.kind, Kind::Mark { .. }) && !m.space_before)
+                && inside_quote.get(i + 1).copied().unwrap_or(false)
+                && !inside_quote.get(i + 2).copied().unwrap_or(false)
+        }
+        Kind::Word => {
+            let w = text.get(t.start..t.end).unwrap_or("");
+            w.ends_with('.') && w[..w.len() - 1].contains('.') && !inside_quote.get(i).copied().unwrap_or(false)
+        }
+        _ => false,
+    }
 }
