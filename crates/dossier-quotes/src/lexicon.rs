@@ -566,6 +566,7 @@ pub const TITLES: &[&str] = &[
     "spokesman",
     "ret.",
     "ret",
+    "master",
 ];
 
 /// Words that make a capitalised run an organisation or a document rather than a person.

@@ -398,12 +398,12 @@ impl<'a> Doc<'a> {
     /// before it (said: “…), else one in the same sentence (a partial quote inside reported
     /// speech). Short quotes need an adjacent cue, else they are scare quotes or titles.
     fn attach(&self, m: &Marked, sent: usize, anchors: &[Anchor], nwords: usize) -> Option<usize> {
-        let in_sent: Vec<usize> = anchors
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| a.sent == sent)
-            .map(|(k, _)| k)
-            .collect();
+        // Anchors are in reading order: binary-search this sentence's slice.
+        let lo = anchors.partition_point(|a| a.sent < sent);
+        let hi = anchors.partition_point(|a| a.sent <= sent);
+        let in_sent: Vec<usize> = (lo..hi).collect();
+        let next_lo = hi;
+        let next_hi = anchors.partition_point(|a| a.sent <= sent + 1);
         // Right after: skip commas/periods between the closing mark and the attribution.
         let mut j = m.close + 1;
         while j < self.toks.len()
@@ -414,7 +414,8 @@ impl<'a> Doc<'a> {
         {
             j += 1;
         }
-        for (k, a) in anchors.iter().enumerate() {
+        for k in lo..next_hi.max(next_lo) {
+            let a = &anchors[k];
             let first = a.subj.0.min(a.cue.0);
             if m.closed && first >= m.close && first <= j {
                 return Some(k);
@@ -620,7 +621,11 @@ impl<'a> Doc<'a> {
                         && (s.dets.contains(self.low(app0))
                             || !self.is_cap(app0)
                             || s.titles.contains(self.low(app0)));
-                    if app_ok && (app0..k - 1).all(|x| !self.in_quote(x)) {
+                    let name_app = app0 < k - 1 && (app0..k - 1).all(|x| self.is_cap(x) || is_particle(self.low(x))) && k - 1 - app0 <= 4;
+                    if name_app && j > s0 && !self.is_cap(j - 1) {
+                        // "the witness, Paul Grant, said": the name in apposition speaks.
+                        subj = Some(((app0, k - 1), SubjKind::Phrase));
+                    } else if app_ok && (app0..k - 1).all(|x| !self.in_quote(x)) {
                         subj = self
                             .left_np(j, s0)
                             .filter(|&(a, _)| self.is_cap(a) || s.dets.contains(self.low(a)))
@@ -976,7 +981,9 @@ impl<'a> Doc<'a> {
         let mut out = Vec::new();
         for r in self.cap_runs(0, self.toks.len()) {
             let (role, name) = self.split_title(r);
-            if role.1 > role.0 && name.1 > name.0 && !self.org_like(name.0, name.1) {
+            let lower_title = r.0 > 0 && !self.is_cap(r.0 - 1) && sets().titles.contains(self.low(r.0 - 1));
+            let titled = role.1 > role.0 || (lower_title && name.1 >= name.0 + 2);
+            if titled && name.1 > name.0 && !self.org_like(name.0, name.1) {
                 let mut role_words: Vec<String> = (role.0..role.1)
                     .map(|i| self.low(i).trim_end_matches('.').to_string())
                     .collect();
