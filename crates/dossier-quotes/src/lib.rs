@@ -15,6 +15,7 @@
 //! name seen, and any entity mention at the speaker's span upgrades the name.
 
 use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use dossier_core::{EntityKind, EntityMention, Quote, Span};
@@ -35,26 +36,51 @@ pub fn extract_quotes(text: &str, entities: &[EntityMention]) -> Vec<Quote> {
     doc.run(entities)
 }
 
+/// FNV-1a: word lookups dominate the run time and SipHash's DoS resistance buys nothing for
+/// fixed word lists.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
 struct Sets {
-    cues: HashSet<&'static str>,
-    invertible: HashSet<&'static str>,
-    weak: HashSet<&'static str>,
-    participles: HashSet<&'static str>,
-    adverbs: HashSet<&'static str>,
-    be: HashSet<&'static str>,
-    dets: HashSet<&'static str>,
-    preps: HashSet<&'static str>,
-    stop: HashSet<&'static str>,
-    titles: HashSet<&'static str>,
-    orgs: HashSet<&'static str>,
-    docs: HashSet<&'static str>,
-    bare: HashSet<&'static str>,
+    cues: WordSet,
+    invertible: WordSet,
+    weak: WordSet,
+    participles: WordSet,
+    adverbs: WordSet,
+    be: WordSet,
+    dets: WordSet,
+    preps: WordSet,
+    stop: WordSet,
+    titles: WordSet,
+    orgs: WordSet,
+    docs: WordSet,
+    bare: WordSet,
 }
 
 fn sets() -> &'static Sets {
     static S: OnceLock<Sets> = OnceLock::new();
     S.get_or_init(|| {
-        let h = |l: &[&'static str]| l.iter().copied().collect::<HashSet<_>>();
+        let h = |l: &[&'static str]| l.iter().copied().collect::<WordSet>();
         Sets {
             cues: lx::CUES.iter().chain(lx::ATTITUDE_CUES).copied().collect(),
             invertible: h(lx::INVERTIBLE),
@@ -183,8 +209,16 @@ impl<'a> Doc<'a> {
             let w = text.get(t.start..t.end).unwrap_or("");
             let mut is_cap = false;
             if t.kind == Kind::Word {
-                for c in w.chars() {
-                    lbuf.extend(c.to_lowercase());
+                if w.is_ascii() {
+                    let from = lbuf.len();
+                    lbuf.push_str(w);
+                    if let Some(tail) = lbuf.get_mut(from..) {
+                        tail.make_ascii_lowercase();
+                    }
+                } else {
+                    for c in w.chars() {
+                        lbuf.extend(c.to_lowercase());
+                    }
                 }
                 let first = w.chars().next().unwrap_or(' ');
                 is_cap = first.is_uppercase();
@@ -505,12 +539,30 @@ impl<'a> Doc<'a> {
                     }
                 }
                 // "…, saying (that) …": the participle shares its clause's subject.
-                if s.participles.contains(w) && i > s0 && (self.is_punct(i - 1, ',') || self.low(i - 1) == "and") {
-                    let prev = out.iter().rev().find(|a: &&Anchor| a.sent == si).map(|a| (a.subj, a.kind));
-                    let subj = prev.or_else(|| self.sentence_subject(s0, i).map(|r| (r, SubjKind::Phrase)));
+                if s.participles.contains(w)
+                    && i > s0
+                    && (self.is_punct(i - 1, ',') || self.low(i - 1) == "and")
+                {
+                    let prev = out
+                        .iter()
+                        .rev()
+                        .find(|a: &&Anchor| a.sent == si)
+                        .map(|a| (a.subj, a.kind));
+                    let subj = prev
+                        .or_else(|| self.sentence_subject(s0, i).map(|r| (r, SubjKind::Phrase)));
                     if let Some((subj, kind)) = subj {
-                        let content = self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y));
-                        out.push(Anchor { sent: si, cue: (i, i + 1), subj, kind, post: false, content, speaker: Speaker::default() });
+                        let content = self.forward_content(i, s1).filter(|&(x, y)| {
+                            self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y)
+                        });
+                        out.push(Anchor {
+                            sent: si,
+                            cue: (i, i + 1),
+                            subj,
+                            kind,
+                            post: false,
+                            content,
+                            speaker: Speaker::default(),
+                        });
                     }
                     i += 1;
                     continue;
@@ -518,8 +570,19 @@ impl<'a> Doc<'a> {
                 // Headline style "Pollster: Trump Leads in Ohio".
                 if i == s0 && self.sentence_subject(s0, s1).is_some() {
                     if let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&c| self.is_punct(c, ':')) {
-                        if (s0..c).all(|x| self.is_word(x) && self.is_cap(x)) && self.words_in(c + 1, s1) >= 3 && !self.mostly_quoted(c + 1, s1) {
-                            out.push(Anchor { sent: si, cue: (c, c + 1), subj: (s0, c), kind: SubjKind::Phrase, post: false, content: Some((c + 1, self.sent_end(s1))), speaker: Speaker::default() });
+                        if (s0..c).all(|x| self.is_word(x) && self.is_cap(x))
+                            && self.words_in(c + 1, s1) >= 3
+                            && !self.mostly_quoted(c + 1, s1)
+                        {
+                            out.push(Anchor {
+                                sent: si,
+                                cue: (c, c + 1),
+                                subj: (s0, c),
+                                kind: SubjKind::Phrase,
+                                post: false,
+                                content: Some((c + 1, self.sent_end(s1))),
+                                speaker: Speaker::default(),
+                            });
                             i = c + 1;
                             continue;
                         }
@@ -598,7 +661,9 @@ impl<'a> Doc<'a> {
         let mut subj = None;
         if k > s0 + 2 && self.low(k - 1) == "and" {
             // "Clinton celebrated …, and said …": the sentence's subject.
-            subj = self.sentence_subject(s0, k - 1).map(|r| (r, SubjKind::Phrase));
+            subj = self
+                .sentence_subject(s0, k - 1)
+                .map(|r| (r, SubjKind::Phrase));
         } else if k > s0 && self.is_word(k - 1) && lx::PRONOUNS.contains(&self.low(k - 1)) {
             subj = Some(((k - 1, k), SubjKind::Pronoun));
         } else if k > s0 + 1 && self.low(k - 1) == "who" && self.is_punct(k - 2, ',') {
@@ -621,7 +686,9 @@ impl<'a> Doc<'a> {
                         && (s.dets.contains(self.low(app0))
                             || !self.is_cap(app0)
                             || s.titles.contains(self.low(app0)));
-                    let name_app = app0 < k - 1 && (app0..k - 1).all(|x| self.is_cap(x) || is_particle(self.low(x))) && k - 1 - app0 <= 4;
+                    let name_app = app0 < k - 1
+                        && (app0..k - 1).all(|x| self.is_cap(x) || is_particle(self.low(x)))
+                        && k - 1 - app0 <= 4;
                     if name_app && j > s0 && !self.is_cap(j - 1) {
                         // "the witness, Paul Grant, said": the name in apposition speaks.
                         subj = Some(((app0, k - 1), SubjKind::Phrase));
@@ -813,7 +880,13 @@ impl<'a> Doc<'a> {
         // Attitude verbs also attribute plain objects ("criticized the plan"), as attribution
         // corpora annotate them; only a few fixed objects are not statements.
         let _ = (opens_quote, wh, inf);
-        if self.is_word(j) && !self.is_cap(j) && matches!(first, "responsibility" | "credit" | "so" | "as" | "much" | "victory") {
+        if self.is_word(j)
+            && !self.is_cap(j)
+            && matches!(
+                first,
+                "responsibility" | "credit" | "so" | "as" | "much" | "victory"
+            )
+        {
             return None;
         }
         Some((j, end))
@@ -873,7 +946,10 @@ impl<'a> Doc<'a> {
         let ok = self.is_cap(a)
             || s.dets.contains(first)
             || first.starts_with(|c: char| c.is_ascii_digit())
-            || matches!(first, "half" | "most" | "more" | "about" | "nearly" | "almost")
+            || matches!(
+                first,
+                "half" | "most" | "more" | "about" | "nearly" | "almost"
+            )
             || self.possessive(a)
             || lowercase_only_plural
             || (has_cap && b - a <= 4);
@@ -919,21 +995,25 @@ impl<'a> Doc<'a> {
         ok.then_some((j, b))
     }
 
+    /// A capitalised function word ("But", "The") that only starts a sentence; "US" is not one.
+    fn function_word(&self, i: usize) -> bool {
+        let w = self.low(i);
+        let s = sets();
+        (s.stop.contains(w) || s.dets.contains(w) || s.preps.contains(w))
+            && !(w.len() > 1
+                && self
+                    .slice(i, i + 1)
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase()))
+    }
+
     /// Runs of capitalised words (with name particles) inside [a, b).
     fn cap_runs(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
         let mut runs = Vec::new();
         let mut i = a;
         while i < b {
-            let w = self.low(i);
-            let all_caps = self
-                .slice(i, i + 1)
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .all(|c| c.is_uppercase())
-                && w.chars().count() > 1;
-            let function_word = !all_caps
-                && (sets().stop.contains(w) || sets().dets.contains(w) || sets().preps.contains(w));
-            if self.is_cap(i) && !function_word {
+            if self.is_cap(i) && !self.function_word(i) {
                 let st = i;
                 while i < b
                     && (self.is_cap(i)
@@ -981,7 +1061,8 @@ impl<'a> Doc<'a> {
         let mut out = Vec::new();
         for r in self.cap_runs(0, self.toks.len()) {
             let (role, name) = self.split_title(r);
-            let lower_title = r.0 > 0 && !self.is_cap(r.0 - 1) && sets().titles.contains(self.low(r.0 - 1));
+            let lower_title =
+                r.0 > 0 && !self.is_cap(r.0 - 1) && sets().titles.contains(self.low(r.0 - 1));
             let titled = role.1 > role.0 || (lower_title && name.1 >= name.0 + 2);
             if titled && name.1 > name.0 && !self.org_like(name.0, name.1) {
                 let mut role_words: Vec<String> = (role.0..role.1)

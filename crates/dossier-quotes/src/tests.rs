@@ -5,7 +5,10 @@ fn quotes(t: &str) -> Vec<Quote> {
 }
 
 fn direct<'a>(t: &'a str, qs: &[Quote]) -> Vec<(&'a str, Option<String>)> {
-    qs.iter().filter(|q| q.direct).map(|q| (q.span.slice(t), q.speaker_name.clone())).collect()
+    qs.iter()
+        .filter(|q| q.direct)
+        .map(|q| (q.span.slice(t), q.speaker_name.clone()))
+        .collect()
 }
 
 #[test]
@@ -13,7 +16,13 @@ fn curly_quote_with_trailing_attribution() {
     let t = "“We will not back down from this fight,” Senator Maria Lopez said on Tuesday.";
     let qs = quotes(t);
     let d = direct(t, &qs);
-    assert_eq!(d, vec![("We will not back down from this fight", Some("Maria Lopez".into()))]);
+    assert_eq!(
+        d,
+        vec![(
+            "We will not back down from this fight",
+            Some("Maria Lopez".into())
+        )]
+    );
     assert_eq!(qs[0].cue.as_deref(), Some("said"));
 }
 
@@ -21,7 +30,10 @@ fn curly_quote_with_trailing_attribution() {
 fn straight_quotes_and_inverted_attribution() {
     let t = "\"The port will reopen next week,\" said Harbour Master John Keane.";
     let d = direct(t, &quotes(t));
-    assert_eq!(d, vec![("The port will reopen next week", Some("John Keane".into()))]);
+    assert_eq!(
+        d,
+        vec![("The port will reopen next week", Some("John Keane".into()))]
+    );
 }
 
 #[test]
@@ -30,17 +42,30 @@ fn quote_split_by_attribution_keeps_one_speaker() {
     let t = format!("Pollster Anne Rivera released the survey on Monday. {t}");
     let d = direct(&t, &quotes(&t));
     assert_eq!(d.len(), 2, "{d:?}");
-    assert!(d.iter().all(|(_, s)| s.as_deref() == Some("Anne Rivera")), "{d:?}");
+    assert!(
+        d.iter().all(|(_, s)| s.as_deref() == Some("Anne Rivera")),
+        "{d:?}"
+    );
 }
 
 #[test]
 fn partial_quote_inside_reported_speech() {
-    let t = "The mayor, Tom Hale, said the city “has invested $12 million in new buses” since 2019.";
+    let t =
+        "The mayor, Tom Hale, said the city “has invested $12 million in new buses” since 2019.";
     let qs = quotes(t);
     let d = direct(t, &qs);
-    assert_eq!(d, vec![("has invested $12 million in new buses", Some("Tom Hale".into()))]);
+    assert_eq!(
+        d,
+        vec![(
+            "has invested $12 million in new buses",
+            Some("Tom Hale".into())
+        )]
+    );
     // The reported clause around it is found too.
-    assert!(qs.iter().any(|q| !q.direct && q.span.slice(t).starts_with("the city")));
+    assert!(
+        qs.iter()
+            .any(|q| !q.direct && q.span.slice(t).starts_with("the city"))
+    );
 }
 
 #[test]
@@ -50,7 +75,10 @@ fn multi_paragraph_quote_keeps_its_speaker() {
     assert_eq!(d.len(), 3, "{d:?}");
     assert!(d[1].0.starts_with("Inflation is cooling"));
     assert!(d[2].0.starts_with("Until that changes"));
-    assert!(d.iter().all(|(_, s)| s.as_deref() == Some("Laura Chen")), "{d:?}");
+    assert!(
+        d.iter().all(|(_, s)| s.as_deref() == Some("Laura Chen")),
+        "{d:?}"
+    );
 }
 
 #[test]
@@ -64,7 +92,8 @@ fn nested_single_quotes_stay_inside() {
 
 #[test]
 fn scare_quotes_and_titles_are_not_quotes() {
-    let t = "Critics call the plan a “bailout” for banks.\n\nThe film “Night Train” opens on Friday.";
+    let t =
+        "Critics call the plan a “bailout” for banks.\n\nThe film “Night Train” opens on Friday.";
     assert!(direct(t, &quotes(t)).is_empty());
 }
 
@@ -74,7 +103,10 @@ fn reported_speech_with_that_and_time() {
     let qs = quotes(t);
     assert_eq!(qs.len(), 1);
     assert!(!qs[0].direct);
-    assert_eq!(qs[0].span.slice(t), "that the army would withdraw from the border region");
+    assert_eq!(
+        qs[0].span.slice(t),
+        "that the army would withdraw from the border region"
+    );
     assert_eq!(qs[0].speaker_name.as_deref(), Some("Rui Costa"));
 }
 
@@ -95,7 +127,11 @@ fn told_reuters_and_trailing_said() {
     assert_eq!(qs.len(), 2, "{qs:?}");
     assert_eq!(qs[0].span.slice(t), "the deal would close by March");
     assert_eq!(qs[1].span.slice(t), "Talks with lenders are going well");
-    assert_eq!(qs[1].speaker_name.as_deref(), Some("Omar Haddad"), "surname resolved to full name");
+    assert_eq!(
+        qs[1].speaker_name.as_deref(),
+        Some("Omar Haddad"),
+        "surname resolved to full name"
+    );
 }
 
 #[test]
@@ -112,7 +148,10 @@ fn role_noun_resolves_to_titled_person() {
     let t = "German Chancellor Klaus Weber met the delegation in Berlin. Later, the German leader said, “Europe must stand together on energy.”";
     let q = quotes(t).into_iter().find(|q| q.direct).expect("quote");
     assert_eq!(q.speaker_name.as_deref(), Some("Klaus Weber"));
-    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("the German leader"));
+    assert_eq!(
+        q.speaker_span.map(|s| s.slice(t)),
+        Some("the German leader")
+    );
 }
 
 #[test]
@@ -120,19 +159,42 @@ fn organisation_and_document_speakers() {
     let t = "A UN report said the famine had spread to three more provinces.";
     let qs = quotes(t);
     assert_eq!(qs.len(), 1);
-    assert!(qs[0].speaker_name.as_deref().is_some_and(|n| n.contains("UN")), "{qs:?}");
+    assert!(
+        qs[0]
+            .speaker_name
+            .as_deref()
+            .is_some_and(|n| n.contains("UN")),
+        "{qs:?}"
+    );
     let t2 = "“The figures were inflated,” one report by the Tribune found.";
     let q = quotes(t2).into_iter().find(|q| q.direct).expect("quote");
-    assert!(q.speaker_name.as_deref().is_some_and(|n| n.contains("Tribune")), "{q:?}");
+    assert!(
+        q.speaker_name
+            .as_deref()
+            .is_some_and(|n| n.contains("Tribune")),
+        "{q:?}"
+    );
 }
 
 #[test]
 fn cue_verbs_beyond_said() {
     for (cue, t) in [
-        ("warned", "Health officials warned that the virus could return in the winter."),
-        ("insisted", "The company insisted it had done nothing wrong."),
-        ("denied", "Prosecutor Ana Ruiz denied that the witness had been paid."),
-        ("believes", "Coach Dan Miller believes the team can still make the playoffs."),
+        (
+            "warned",
+            "Health officials warned that the virus could return in the winter.",
+        ),
+        (
+            "insisted",
+            "The company insisted it had done nothing wrong.",
+        ),
+        (
+            "denied",
+            "Prosecutor Ana Ruiz denied that the witness had been paid.",
+        ),
+        (
+            "believes",
+            "Coach Dan Miller believes the team can still make the playoffs.",
+        ),
     ] {
         let qs = quotes(t);
         assert_eq!(qs.len(), 1, "{t}: {qs:?}");
@@ -159,7 +221,10 @@ fn entities_upgrade_the_speaker_name() {
         name: "Mustafa al-Kadhimi".into(),
         role: Some("Iraqi Prime Minister".into()),
     }];
-    let q = extract_quotes(t, &ents).into_iter().find(|q| q.direct).expect("quote");
+    let q = extract_quotes(t, &ents)
+        .into_iter()
+        .find(|q| q.direct)
+        .expect("quote");
     assert_eq!(q.speaker_name.as_deref(), Some("Mustafa al-Kadhimi"));
 }
 
@@ -167,7 +232,10 @@ fn entities_upgrade_the_speaker_name() {
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
+        self.0 = self
+            .0
+            .wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407);
         self.0 >> 33
     }
 }
@@ -175,9 +243,46 @@ impl Lcg {
 #[test]
 fn never_panics_and_spans_are_valid_on_odd_input() {
     let pieces = [
-        "“", "”", "\"", "'", "‘", "’", "''", " said ", " he ", "She ", ", ", ".", "\n\n", "\n", "according to ",
-        "Gen. ", "U.S. ", "al-", "Smith", "the French leader", "é", "日本", "🙂", "\u{200b}", "\u{301}", ":", " that ",
-        "told", "—", "(", ")", "?", "!", "according", " to", "who", " and ", "saying", "Mr.", "Iraq’s",
+        "“",
+        "”",
+        "\"",
+        "'",
+        "‘",
+        "’",
+        "''",
+        " said ",
+        " he ",
+        "She ",
+        ", ",
+        ".",
+        "\n\n",
+        "\n",
+        "according to ",
+        "Gen. ",
+        "U.S. ",
+        "al-",
+        "Smith",
+        "the French leader",
+        "é",
+        "日本",
+        "🙂",
+        "\u{200b}",
+        "\u{301}",
+        ":",
+        " that ",
+        "told",
+        "—",
+        "(",
+        ")",
+        "?",
+        "!",
+        "according",
+        " to",
+        "who",
+        " and ",
+        "saying",
+        "Mr.",
+        "Iraq’s",
     ];
     let mut rng = Lcg(42);
     for _ in 0..3000 {
@@ -187,9 +292,15 @@ fn never_panics_and_spans_are_valid_on_odd_input() {
             s.push_str(pieces[(rng.next() as usize) % pieces.len()]);
         }
         for q in extract_quotes(&s, &[]) {
-            for sp in [Some(q.span), q.speaker_span, q.cue_span].into_iter().flatten() {
+            for sp in [Some(q.span), q.speaker_span, q.cue_span]
+                .into_iter()
+                .flatten()
+            {
                 assert!(sp.start <= sp.end && sp.end <= s.len(), "{s:?} {sp:?}");
-                assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end), "{s:?} {sp:?}");
+                assert!(
+                    s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end),
+                    "{s:?} {sp:?}"
+                );
             }
         }
     }

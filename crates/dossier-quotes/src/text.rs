@@ -112,7 +112,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         // Two single marks in a row stand for a double one ('' … '' in some archives).
         if matches!(c, '\'' | '’' | '‘') && i + 1 < n && chars[i + 1].1 == c {
             i += 2;
-            out.push(Token { start: b, end: end_of(i), kind: Kind::Mark { double: true }, space_before: space });
+            out.push(Token {
+                start: b,
+                end: end_of(i),
+                kind: Kind::Mark { double: true },
+                space_before: space,
+            });
             space = false;
             continue;
         }
@@ -324,18 +329,22 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<(usiz
                 let next_starts = if inside || abbrev_word {
                     // After a quote's last sentence or an abbreviation, only a word that
                     // typically opens a sentence proves a boundary ("… U.S. He says").
-                    toks.get(j).is_some_and(|t| t.kind == Kind::Word && is_starter(text.get(t.start..t.end).unwrap_or("")))
-                } else { match toks.get(j) {
-                    None => true,
-                    Some(t) => match t.kind {
-                        Kind::Para | Kind::Mark { .. } => true,
-                        Kind::Word => text
-                            .get(t.start..t.end)
-                            .and_then(|s| s.chars().next())
-                            .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
-                        _ => false,
-                    },
-                } };
+                    toks.get(j).is_some_and(|t| {
+                        t.kind == Kind::Word && is_starter(text.get(t.start..t.end).unwrap_or(""))
+                    })
+                } else {
+                    match toks.get(j) {
+                        None => true,
+                        Some(t) => match t.kind {
+                            Kind::Para | Kind::Mark { .. } => true,
+                            Kind::Word => text
+                                .get(t.start..t.end)
+                                .and_then(|s| s.chars().next())
+                                .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+                            _ => false,
+                        },
+                    }
+                };
                 if next_starts
                     && toks
                         .get(j)
@@ -361,11 +370,58 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<(usiz
 fn is_starter(w: &str) -> bool {
     matches!(
         w,
-        "The" | "He" | "She" | "It" | "They" | "We" | "I" | "But" | "And" | "In" | "A" | "An" | "This"
-            | "That" | "There" | "His" | "Her" | "Their" | "Its" | "As" | "At" | "On" | "For" | "If"
-            | "When" | "While" | "After" | "So" | "Yet" | "Still" | "Now" | "Then" | "However" | "Asked"
-            | "Some" | "Many" | "Most" | "Other" | "Others" | "Those" | "These" | "What" | "Why" | "How"
-            | "Meanwhile" | "Instead" | "Also" | "Even" | "Although" | "Though" | "Since" | "Before"
+        "The"
+            | "He"
+            | "She"
+            | "It"
+            | "They"
+            | "We"
+            | "I"
+            | "But"
+            | "And"
+            | "In"
+            | "A"
+            | "An"
+            | "This"
+            | "That"
+            | "There"
+            | "His"
+            | "Her"
+            | "Their"
+            | "Its"
+            | "As"
+            | "At"
+            | "On"
+            | "For"
+            | "If"
+            | "When"
+            | "While"
+            | "After"
+            | "So"
+            | "Yet"
+            | "Still"
+            | "Now"
+            | "Then"
+            | "However"
+            | "Asked"
+            | "Some"
+            | "Many"
+            | "Most"
+            | "Other"
+            | "Others"
+            | "Those"
+            | "These"
+            | "What"
+            | "Why"
+            | "How"
+            | "Meanwhile"
+            | "Instead"
+            | "Also"
+            | "Even"
+            | "Although"
+            | "Though"
+            | "Since"
+            | "Before"
     )
 }
 
@@ -379,13 +435,16 @@ fn ends_sentence(text: &str, toks: &[Token], inside_quote: &[bool], i: usize) ->
                 return true;
             }
             // Inside a quote: only right before the mark that closes it.
-            toks.get(i + 1).is_some_and(|m| matches!(m.kind, Kind::Mark { .. }) && !m.space_before)
+            toks.get(i + 1)
+                .is_some_and(|m| matches!(m.kind, Kind::Mark { .. }) && !m.space_before)
                 && inside_quote.get(i + 1).copied().unwrap_or(false)
                 && !inside_quote.get(i + 2).copied().unwrap_or(false)
         }
         Kind::Word => {
             let w = text.get(t.start..t.end).unwrap_or("");
-            w.ends_with('.') && w[..w.len() - 1].contains('.') && !inside_quote.get(i).copied().unwrap_or(false)
+            w.ends_with('.')
+                && w[..w.len() - 1].contains('.')
+                && !inside_quote.get(i).copied().unwrap_or(false)
         }
         _ => false,
     }
