@@ -675,35 +675,50 @@ impl<'a> Doc<'a> {
                 }
             });
         } else if k > s0 && self.is_punct(k - 1, ',') {
-            // "Flynn, a top Trump surrogate, said": skip an appositive between commas.
-            let lo = (k - 1).saturating_sub(14).max(s0);
+            // "Flynn, a top Trump surrogate, said" and longer appositives with commas inside
+            // ("Paul Porter, a truck driver from Ava, Mo., who …, said"): try each earlier
+            // comma, nearest first, for a name before it and an appositive after it.
+            let lo = (k - 1).saturating_sub(40).max(s0);
             let mut j = k - 1;
             while j > lo {
                 j -= 1;
-                if self.is_punct(j, ',') {
-                    let app0 = j + 1;
-                    let app_ok = app0 < k - 1
-                        && (s.dets.contains(self.low(app0))
-                            || !self.is_cap(app0)
-                            || s.titles.contains(self.low(app0)));
-                    let name_app = app0 < k - 1
-                        && (app0..k - 1).all(|x| self.is_cap(x) || is_particle(self.low(x)))
-                        && k - 1 - app0 <= 4;
-                    if name_app && j > s0 && !self.is_cap(j - 1) {
-                        // "the witness, Paul Grant, said": the name in apposition speaks.
-                        subj = Some(((app0, k - 1), SubjKind::Phrase));
-                    } else if app_ok && (app0..k - 1).all(|x| !self.in_quote(x)) {
-                        subj = self
-                            .left_np(j, s0)
-                            .filter(|&(a, _)| self.is_cap(a) || s.dets.contains(self.low(a)))
-                            .map(|r| (r, SubjKind::Phrase));
-                    }
+                if self.in_quote(j) || matches!(self.toks[j].kind, Kind::Para | Kind::Mark { .. }) {
                     break;
                 }
-                if !matches!(self.toks[j].kind, Kind::Word | Kind::Punct('-' | '.')) {
+                if !self.is_punct(j, ',') {
+                    continue;
+                }
+                let app0 = j + 1;
+                if app0 >= k - 1 {
+                    continue;
+                }
+                let app_ok = s.dets.contains(self.low(app0))
+                    || !self.is_cap(app0)
+                    || s.titles.contains(self.low(app0))
+                    || (app0..k - 1).all(|x| self.is_cap(x) || !self.is_word(x));
+                let name_app = (app0..k - 1).all(|x| self.is_cap(x) || is_particle(self.low(x)))
+                    && k - 1 - app0 <= 4;
+                if name_app && j > s0 && !self.is_cap(j - 1) {
+                    // "the witness, Paul Grant, said": the name in apposition speaks.
+                    subj = Some(((app0, k - 1), SubjKind::Phrase));
+                    break;
+                }
+                if app_ok
+                    && let Some(r) = self
+                        .left_np(j, s0)
+                        .filter(|&(a, b)| self.is_cap(b - 1) && (self.is_cap(a) || s.dets.contains(self.low(a))))
+                {
+                    subj = Some((r, SubjKind::Phrase));
                     break;
                 }
             }
+        } else if k > s0 + 2 && self.is_punct(k - 1, ')') {
+            // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis.
+            let open = (k.saturating_sub(10).max(s0)..k - 1).rev().find(|&x| self.is_punct(x, '('));
+            subj = open.and_then(|o| self.left_np(o, s0)).map(|r| (r, SubjKind::Phrase));
+        } else if k > s0 + 1 && self.low(k - 1) == "who" {
+            // "voters who said …": "who" stands for the phrase before it.
+            subj = Some(((k - 1, k), SubjKind::Phrase));
         } else {
             subj = self.left_np(k, s0).map(|r| (r, SubjKind::Phrase));
         }
@@ -731,8 +746,9 @@ impl<'a> Doc<'a> {
             let tail_words = self.words_in(i + 1, end);
             let tail_has_that = (i + 1..end.min(i + 8)).any(|x| self.low(x) == "that");
             let comma_before = a > s0 && self.is_punct(a - 1, ',');
+            let pre_words = self.words_in(s0, a);
             let post = (after_quote && tail_words <= 8 && !tail_has_that)
-                || (comma_before && tail_words <= 6 && !tail_has_that)
+                || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4)
                 || (a > s0 + 2 && tail_words == 0);
             let content = if post {
                 let c_end =
@@ -783,6 +799,41 @@ impl<'a> Doc<'a> {
 
     /// The reported clause after a cue: "said (on Thursday) that …", "told Reuters (that) …".
     fn forward_content(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
+        self.forward_content_raw(cue, s1).map(|(a, b)| (a, self.clause_end(a, b)))
+    }
+
+    /// Where a reported clause stops: before ", and …" / ", but …" starting a new clause, a
+    /// trailing participle (", noting …", ", saying …"), a semicolon, or "and" + another cue.
+    fn clause_end(&self, a: usize, b: usize) -> usize {
+        let s = sets();
+        let mut i = a + 1;
+        while i < b {
+            if self.in_quote(i) {
+                i += 1;
+                continue;
+            }
+            if self.is_punct(i, ';') {
+                return i;
+            }
+            let next = self.low(i + 1);
+            if self.is_punct(i, ',') && self.is_word(i + 1) && !self.in_quote(i + 1) {
+                let after = self.low(i + 2);
+                if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
+                    return i;
+                }
+                if !self.is_cap(i + 1) && next.len() > 4 && next.ends_with("ing") && (s.cues.contains(next) || s.participles.contains(next) || matches!(next, "citing" | "noting" | "pointing" | "referring" | "calling")) {
+                    return i;
+                }
+            }
+            if self.low(i) == "and" && self.is_word(i + 1) && s.cues.contains(next) && !self.is_cap(i + 1) {
+                return if self.is_punct(i - 1, ',') { i - 1 } else { i };
+            }
+            i += 1;
+        }
+        b
+    }
+
+    fn forward_content_raw(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
         let end = self.sent_end(s1);
         let mut j = cue + 1;
         let w = self.low(cue);
@@ -919,7 +970,7 @@ impl<'a> Doc<'a> {
             if (s.stop.contains(w)
                 && !(self.is_cap(t) && t == s0 && !lx::PRONOUNS.contains(&w))
                 && !s.dets.contains(w))
-                || (s.cues.contains(w) && !self.is_cap(t))
+                || (s.cues.contains(w) && !s.weak.contains(w) && !self.is_cap(t))
             {
                 break;
             }
@@ -948,7 +999,7 @@ impl<'a> Doc<'a> {
             || first.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
                 first,
-                "half" | "most" | "more" | "about" | "nearly" | "almost"
+                "half" | "most" | "more" | "about" | "nearly" | "almost" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands" | "millions" | "majorities" | "majority"
             )
             || self.possessive(a)
             || lowercase_only_plural
