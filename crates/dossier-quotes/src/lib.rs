@@ -629,10 +629,15 @@ impl<'a> Doc<'a> {
         // Skip adverbs and auxiliaries left of the cue.
         let mut k = i;
         let mut skipped = 0;
-        while k > s0 && skipped < 3 && self.is_word(k - 1) {
+        while k > s0 && skipped < 4 && self.is_word(k - 1) {
             let p = self.low(k - 1);
-            if (s.adverbs.contains(p) || (p.len() > 4 && p.ends_with("ly")))
-                && (!self.is_cap(k - 1) || k - 1 == s0)
+            // Time words between subject and cue: "Feinstein last week said".
+            let time = matches!(p, "however" | "last" | "week" | "month" | "year" | "yesterday" | "today" | "tonight" | "morning" | "night" | "earlier" | "later" | "too" | "meanwhile" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+                && k - 1 > s0
+                && (self.is_word(k - 2) || self.is_punct(k - 2, ')'));
+            if ((s.adverbs.contains(p) || (p.len() > 4 && p.ends_with("ly")))
+                && (!self.is_cap(k - 1) || k - 1 == s0))
+                || time
             {
                 k -= 1;
                 skipped += 1;
@@ -935,7 +940,7 @@ impl<'a> Doc<'a> {
             && !self.is_cap(j)
             && matches!(
                 first,
-                "responsibility" | "credit" | "so" | "as" | "much" | "victory"
+                "responsibility" | "credit" | "so" | "as" | "much" | "victory" | "on" | "at" | "during"
             )
         {
             return None;
@@ -951,9 +956,17 @@ impl<'a> Doc<'a> {
         if lx::PRONOUNS.contains(&self.low(s0)) {
             return Some((s0, s0 + 1));
         }
-        let runs = self.cap_runs(s0, limit);
+        // Skip a short opening adverbial: "In April, Twitter reported …".
+        let st = (s0..limit.min(s0 + 7))
+            .find(|&c| self.is_punct(c, ','))
+            .filter(|_| sets().preps.contains(self.low(s0)) || matches!(self.low(s0), "last" | "earlier" | "later" | "still" | "meanwhile"))
+            .map_or(s0, |c| c + 1);
+        if st < limit && lx::PRONOUNS.contains(&self.low(st)) {
+            return Some((st, st + 1));
+        }
+        let runs = self.cap_runs(st, limit);
         let &(a, b) = runs.first()?;
-        (a == s0 || (a == s0 + 1 && sets().dets.contains(self.low(s0)))).then_some((s0, b))
+        (a == st || (a == st + 1 && sets().dets.contains(self.low(st)))).then_some((st, b))
     }
 
     /// The noun phrase ending just before token `k`, scanning left inside the sentence.
