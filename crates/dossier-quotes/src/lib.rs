@@ -755,7 +755,15 @@ impl<'a> Doc<'a> {
             let post = (after_quote && tail_words <= 8 && !tail_has_that)
                 || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4)
                 || (a > s0 + 2 && tail_words == 0);
-            let content = if post {
+            // A quote right after the cue ("Trump replied, “…”") is the content itself.
+            let mut q = i + 1;
+            while q < s1 && matches!(self.toks[q].kind, Kind::Punct(',' | ':')) {
+                q += 1;
+            }
+            let quote_follows = q > i + 1 && self.toks.get(q).is_some_and(|t| matches!(t.kind, Kind::Mark { .. })) && self.in_quote(q);
+            let content = if quote_follows {
+                None
+            } else if post {
                 let c_end =
                     if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) {
                         a - 1

@@ -326,7 +326,13 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<(usiz
                 }
                 let inside = inside_quote.get(i).copied().unwrap_or(false);
                 let abbrev_word = toks[i].kind == Kind::Word;
-                let next_starts = if inside || abbrev_word {
+                let next_starts = if inside {
+                    // After a quote's last sentence any capitalised word starts a new one.
+                    toks.get(j).is_some_and(|t| {
+                        t.kind == Kind::Word
+                            && text.get(t.start..t.end).and_then(|w| w.chars().next()).is_some_and(|c| c.is_uppercase())
+                    })
+                } else if abbrev_word {
                     // After a quote's last sentence or an abbreviation, only a word that
                     // typically opens a sentence proves a boundary ("… U.S. He says").
                     toks.get(j).is_some_and(|t| {
