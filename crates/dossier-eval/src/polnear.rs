@@ -97,7 +97,15 @@ pub fn predict(text: &str) -> Vec<Attr> {
         }
     }
     out.extend(by_cue.into_values());
-    out
+    // PolNeAR is univocal (a token belongs to one attribution): an attribution nested inside
+    // another's content ("Trump said that he thinks …") is not annotated, so drop it.
+    let inside = |a: &Attr, b: &Attr| {
+        a.content.iter().all(|x| b.content.iter().any(|y| y.0 <= x.0 && x.1 <= y.1))
+    };
+    let keep: Vec<bool> = (0..out.len())
+        .map(|i| !(0..out.len()).any(|j| j != i && inside(&out[i], &out[j]) && !(inside(&out[j], &out[i]) && j > i)))
+        .collect();
+    out.into_iter().zip(keep).filter_map(|(a, k)| k.then_some(a)).collect()
 }
 
 /// Reads the attributions of one brat `.ann` file.
