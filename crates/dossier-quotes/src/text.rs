@@ -39,8 +39,7 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn is_abbrev(word: &str) -> bool {
-    let lower = word.to_lowercase();
-    ABBREV.contains(&lower.as_str())
+    ABBREV.iter().any(|a| a.eq_ignore_ascii_case(word))
         || (word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic()))
         || word.contains('.')
 }
@@ -48,76 +47,56 @@ fn is_abbrev(word: &str) -> bool {
 /// Splits `text` into tokens. Linear, allocation-light, never panics.
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let end_of = |i: usize| if i < n { chars[i].0 } else { text.len() };
+    let n = text.len();
+    // The char at byte `i` (or NUL past the end); `i` always sits on a char boundary.
+    let at = |i: usize| text.get(i..).and_then(|s| s.chars().next()).unwrap_or('\0');
+    let next = |i: usize| i + at(i).len_utf8();
     let mut i = 0;
     let mut space = true;
     while i < n {
-        let (b, c) = chars[i];
+        let b = i;
+        let c = at(i);
         if c.is_whitespace() {
             let mut newline = false;
-            let start = b;
-            while i < n && chars[i].1.is_whitespace() {
-                if chars[i].1 == '\n' || chars[i].1 == '\u{2029}' {
+            while i < n && at(i).is_whitespace() {
+                if matches!(at(i), '\n' | '\u{2029}') {
                     newline = true;
                 }
-                i += 1;
+                i = next(i);
             }
             if newline {
-                out.push(Token {
-                    start,
-                    end: end_of(i),
-                    kind: Kind::Para,
-                    space_before: true,
-                });
+                out.push(Token { start: b, end: i, kind: Kind::Para, space_before: true });
             }
             space = true;
             continue;
         }
         if is_word_char(c) {
-            let start = b;
-            i += 1;
+            i = next(i);
             loop {
-                if i < n && is_word_char(chars[i].1) {
-                    i += 1;
-                } else if i + 1 < n
-                    && matches!(
-                        chars[i].1,
-                        '.' | '-' | '\'' | '’' | '&' | '\u{2010}' | '\u{2011}'
-                    )
-                    && is_word_char(chars[i + 1].1)
+                let d = at(i);
+                if i < n && is_word_char(d) {
+                    i = next(i);
+                } else if i < n
+                    && matches!(d, '.' | '-' | '\'' | '’' | '&' | '\u{2010}' | '\u{2011}')
+                    && is_word_char(at(next(i)))
                 {
-                    i += 2;
+                    i = next(next(i));
                 } else {
                     break;
                 }
             }
             // A trailing dot joins abbreviations ("Gen.", "U.S.") but not sentence ends.
-            if i < n && chars[i].1 == '.' {
-                let w = &text[start..end_of(i)];
-                if is_abbrev(w) {
-                    i += 1;
-                }
+            if i < n && at(i) == '.' && is_abbrev(&text[b..i]) {
+                i += 1;
             }
-            out.push(Token {
-                start,
-                end: end_of(i),
-                kind: Kind::Word,
-                space_before: space,
-            });
+            out.push(Token { start: b, end: i, kind: Kind::Word, space_before: space });
             space = false;
             continue;
         }
         // Two single marks in a row stand for a double one ('' … '' in some archives).
-        if matches!(c, '\'' | '’' | '‘') && i + 1 < n && chars[i + 1].1 == c {
-            i += 2;
-            out.push(Token {
-                start: b,
-                end: end_of(i),
-                kind: Kind::Mark { double: true },
-                space_before: space,
-            });
+        if matches!(c, '\'' | '’' | '‘') && at(next(i)) == c {
+            i = next(next(i));
+            out.push(Token { start: b, end: i, kind: Kind::Mark { double: true }, space_before: space });
             space = false;
             continue;
         }
@@ -126,13 +105,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             '‘' | '’' | '\'' | '‚' | '‛' => Kind::Mark { double: false },
             _ => Kind::Punct(c),
         };
-        i += 1;
-        out.push(Token {
-            start: b,
-            end: end_of(i),
-            kind,
-            space_before: space,
-        });
+        i = next(i);
+        out.push(Token { start: b, end: i, kind, space_before: space });
         space = false;
     }
     out
