@@ -78,9 +78,19 @@ fn main() {
             }
             for g in gold.iter().filter(|g| ov(g, p)) {
                 let src_ok = (g.source.is_empty() && p.source.is_empty())
-                    || g.source.iter().any(|x| p.source.iter().any(|y| x.0 < y.1 && y.0 < x.1));
+                    || g.source
+                        .iter()
+                        .any(|x| p.source.iter().any(|y| x.0 < y.1 && y.0 < x.1));
                 if !src_ok {
-                    println!("SRC  gold <{}> pred <{}> :: {}", snip(&chars, &g.source), snip(&chars, &p.source), snip(&chars, &g.content).chars().take(60).collect::<String>());
+                    println!(
+                        "SRC  gold <{}> pred <{}> :: {}",
+                        snip(&chars, &g.source),
+                        snip(&chars, &p.source),
+                        snip(&chars, &g.content)
+                            .chars()
+                            .take(60)
+                            .collect::<String>()
+                    );
                 }
             }
             if !gold.iter().any(|g| ov(g, p)) {

@@ -100,12 +100,20 @@ pub fn predict(text: &str) -> Vec<Attr> {
     // PolNeAR is univocal (a token belongs to one attribution): an attribution nested inside
     // another's content ("Trump said that he thinks …") is not annotated, so drop it.
     let inside = |a: &Attr, b: &Attr| {
-        a.content.iter().all(|x| b.content.iter().any(|y| y.0 <= x.0 && x.1 <= y.1))
+        a.content
+            .iter()
+            .all(|x| b.content.iter().any(|y| y.0 <= x.0 && x.1 <= y.1))
     };
     let keep: Vec<bool> = (0..out.len())
-        .map(|i| !(0..out.len()).any(|j| j != i && inside(&out[i], &out[j]) && !(inside(&out[j], &out[i]) && j > i)))
+        .map(|i| {
+            !(0..out.len())
+                .any(|j| j != i && inside(&out[i], &out[j]) && !(inside(&out[j], &out[i]) && j > i))
+        })
         .collect();
-    out.into_iter().zip(keep).filter_map(|(a, k)| k.then_some(a)).collect()
+    out.into_iter()
+        .zip(keep)
+        .filter_map(|(a, k)| k.then_some(a))
+        .collect()
 }
 
 /// Reads the attributions of one brat `.ann` file.
@@ -297,10 +305,12 @@ mod tests {
             Attr {
                 content: vec![(1, 22)],
                 source: vec![(25, 30)],
+                cue: vec![],
             },
             Attr {
                 content: vec![(50, 90)],
                 source: vec![(37, 42)],
+                cue: vec![],
             },
         ];
         let pred = vec![
@@ -308,16 +318,19 @@ mod tests {
             Attr {
                 content: vec![(0, 23)],
                 source: vec![(25, 30)],
+                cue: vec![],
             },
             // "taxes were far too high" : 5 of 8 gold tokens → overlap match, not exact; wrong source.
             Attr {
                 content: vec![(55, 78)],
                 source: vec![(0, 2)],
+                cue: vec![],
             },
             // A spurious prediction.
             Attr {
                 content: vec![(37, 42)],
                 source: vec![],
+                cue: vec![],
             },
         ];
         let mut t = Tally::default();
@@ -334,11 +347,13 @@ mod tests {
         let gold = vec![Attr {
             content: vec![(50, 90)],
             source: vec![],
+            cue: vec![],
         }];
         // "taxes" alone: 1 of 8 tokens.
         let pred = vec![Attr {
             content: vec![(55, 60)],
             source: vec![],
+            cue: vec![],
         }];
         let mut t = Tally::default();
         t.add(TEXT, &gold, &pred);

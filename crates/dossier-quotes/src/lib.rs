@@ -75,6 +75,8 @@ struct Sets {
     orgs: WordSet,
     docs: WordSet,
     bare: WordSet,
+    /// ASCII first letters of every cue word ("according", "in the words of" included).
+    cue_initial: [bool; 128],
 }
 
 fn sets() -> &'static Sets {
@@ -95,6 +97,20 @@ fn sets() -> &'static Sets {
             orgs: h(lx::ORG_WORDS),
             docs: h(lx::DOC_NOUNS),
             bare: h(lx::BARE_CLAUSE),
+            cue_initial: {
+                let mut t = [false; 128];
+                for w in lx::CUES
+                    .iter()
+                    .chain(lx::ATTITUDE_CUES)
+                    .chain(lx::PARTICIPLES)
+                    .chain(&["according", "in"])
+                {
+                    if let Some(&b) = w.as_bytes().first() {
+                        t[usize::from(b & 0x7f)] = true;
+                    }
+                }
+                t
+            },
         }
     })
 }
@@ -152,12 +168,13 @@ struct Anchor {
     cue: (usize, usize),
     subj: (usize, usize),
     kind: SubjKind,
-    /// The subject comes after the cue, or the cue ends its sentence: content is before it.
-    post: bool,
     /// Token range of the reported clause, if any.
     content: Option<(usize, usize)>,
     speaker: Speaker,
 }
+
+/// The last attributed thing while reading: (token position, paragraph, speaker, cue).
+type LastAttribution = (usize, usize, Speaker, Option<(usize, usize)>);
 
 #[derive(Debug, Clone, Default)]
 struct Speaker {
@@ -296,8 +313,9 @@ impl<'a> Doc<'a> {
     }
 
     fn run(&self, entities: &[EntityMention]) -> Vec<Quote> {
-        let people = self.titled_people(entities);
-        let known_names = self.known_names();
+        let runs = self.cap_runs(0, self.toks.len());
+        let people = self.titled_people(&runs, entities);
+        let known_names = self.known_names(&runs);
         let mut anchors = self.find_anchors();
         // Resolve speakers in reading order so pronouns see earlier speakers.
         let mut speakers_so_far: Vec<(usize, Speaker)> = Vec::new();
@@ -310,7 +328,7 @@ impl<'a> Doc<'a> {
         let mut out = Vec::new();
         // Direct quotes.
         // (position of the attribution, paragraph, speaker, cue) of the last attributed thing.
-        let mut last: Option<(usize, usize, Speaker, Option<(usize, usize)>)> = None;
+        let mut last: Option<LastAttribution> = None;
         let mut ai = 0;
         for (qi, m) in self.marked.iter().enumerate() {
             // Advance the "last attribution" over anchors that come before this quote.
@@ -347,7 +365,7 @@ impl<'a> Doc<'a> {
                                 .get(m.open - 1)
                                 .is_some_and(|t| t.kind == Kind::Para);
                         let reach = if opens_para && nwords >= 8 { 2 } else { 1 };
-                        (m.continuation || para <= l.1 + reach) && (nwords >= 4 || m.continuation)
+                        m.continuation || (para <= l.1 + reach && nwords >= 4)
                     });
                     match inherit {
                         Some(l) => (l.2.clone(), l.3),
@@ -448,8 +466,12 @@ impl<'a> Doc<'a> {
         {
             j += 1;
         }
-        for k in lo..next_hi.max(next_lo) {
-            let a = &anchors[k];
+        for (k, a) in anchors
+            .iter()
+            .enumerate()
+            .take(next_hi.max(next_lo))
+            .skip(lo)
+        {
             let first = a.subj.0.min(a.cue.0);
             if m.closed && first >= m.close && first <= j {
                 return Some(k);
@@ -505,6 +527,22 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 let w = self.low(i);
+                // Cheap pre-filter: most words cannot start a cue (first letter, length).
+                if w.len() < 2
+                    || !w
+                        .as_bytes()
+                        .first()
+                        .is_some_and(|&b| s.cue_initial[usize::from(b & 0x7f)])
+                {
+                    if s1 > s0 && i == s0 && self.sentence_subject(s0, s1).is_none() {
+                        i += 1;
+                        continue;
+                    }
+                    if i != s0 {
+                        i += 1;
+                        continue;
+                    }
+                }
                 // "according to X", "in the words of X"
                 if (w == "according" && self.low(i + 1) == "to")
                     || (w == "in"
@@ -530,7 +568,6 @@ impl<'a> Doc<'a> {
                             cue: (i, cue_end),
                             subj: (a, b),
                             kind: SubjKind::Phrase,
-                            post: false,
                             content,
                             speaker: Speaker::default(),
                         });
@@ -559,7 +596,6 @@ impl<'a> Doc<'a> {
                             cue: (i, i + 1),
                             subj,
                             kind,
-                            post: false,
                             content,
                             speaker: Speaker::default(),
                         });
@@ -568,18 +604,20 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 // Headline style "Pollster: Trump Leads in Ohio".
-                if i == s0 && self.sentence_subject(s0, s1).is_some() {
-                    if let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&c| self.is_punct(c, ':')) {
-                        if (s0..c).all(|x| self.is_word(x) && self.is_cap(x))
-                            && self.words_in(c + 1, s1) >= 3
-                            && !self.mostly_quoted(c + 1, s1)
+                if i == s0
+                    && self.sentence_subject(s0, s1).is_some()
+                    && let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&c| self.is_punct(c, ':'))
+                    && (s0..c).all(|x| self.is_word(x) && self.is_cap(x))
+                    && self.words_in(c + 1, s1) >= 3
+                    && !self.mostly_quoted(c + 1, s1)
+                {
+                    {
                         {
                             out.push(Anchor {
                                 sent: si,
                                 cue: (c, c + 1),
                                 subj: (s0, c),
                                 kind: SubjKind::Phrase,
-                                post: false,
                                 content: Some((c + 1, self.sent_end(s1))),
                                 speaker: Speaker::default(),
                             });
@@ -632,8 +670,30 @@ impl<'a> Doc<'a> {
         while k > s0 && skipped < 4 && self.is_word(k - 1) {
             let p = self.low(k - 1);
             // Time words between subject and cue: "Feinstein last week said".
-            let time = matches!(p, "however" | "last" | "week" | "month" | "year" | "yesterday" | "today" | "tonight" | "morning" | "night" | "earlier" | "later" | "too" | "meanwhile" | "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
-                && k - 1 > s0
+            let time = matches!(
+                p,
+                "however"
+                    | "last"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "morning"
+                    | "night"
+                    | "earlier"
+                    | "later"
+                    | "too"
+                    | "meanwhile"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            ) && k - 1 > s0
                 && (self.is_word(k - 2) || self.is_punct(k - 2, ')'));
             if ((s.adverbs.contains(p) || (p.len() > 4 && p.ends_with("ly")))
                 && (!self.is_cap(k - 1) || k - 1 == s0))
@@ -656,7 +716,6 @@ impl<'a> Doc<'a> {
                     cue: (i, i + 1),
                     subj: (a, b),
                     kind: SubjKind::Phrase,
-                    post: true,
                     content: None,
                     speaker: Speaker::default(),
                 });
@@ -709,9 +768,9 @@ impl<'a> Doc<'a> {
                     break;
                 }
                 if app_ok
-                    && let Some(r) = self
-                        .left_np(j, s0)
-                        .filter(|&(a, b)| self.is_cap(b - 1) && (self.is_cap(a) || s.dets.contains(self.low(a))))
+                    && let Some(r) = self.left_np(j, s0).filter(|&(a, b)| {
+                        self.is_cap(b - 1) && (self.is_cap(a) || s.dets.contains(self.low(a)))
+                    })
                 {
                     subj = Some((r, SubjKind::Phrase));
                     break;
@@ -719,8 +778,12 @@ impl<'a> Doc<'a> {
             }
         } else if k > s0 + 2 && self.is_punct(k - 1, ')') {
             // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis.
-            let open = (k.saturating_sub(10).max(s0)..k - 1).rev().find(|&x| self.is_punct(x, '('));
-            subj = open.and_then(|o| self.left_np(o, s0)).map(|r| (r, SubjKind::Phrase));
+            let open = (k.saturating_sub(10).max(s0)..k - 1)
+                .rev()
+                .find(|&x| self.is_punct(x, '('));
+            subj = open
+                .and_then(|o| self.left_np(o, s0))
+                .map(|r| (r, SubjKind::Phrase));
         } else if k > s0 + 1 && self.low(k - 1) == "who" {
             // "voters who said …": "who" stands for the phrase before it.
             subj = Some(((k - 1, k), SubjKind::Phrase));
@@ -760,7 +823,12 @@ impl<'a> Doc<'a> {
             while q < s1 && matches!(self.toks[q].kind, Kind::Punct(',' | ':')) {
                 q += 1;
             }
-            let quote_follows = q > i + 1 && self.toks.get(q).is_some_and(|t| matches!(t.kind, Kind::Mark { .. })) && self.in_quote(q);
+            let quote_follows = q > i + 1
+                && self
+                    .toks
+                    .get(q)
+                    .is_some_and(|t| matches!(t.kind, Kind::Mark { .. }))
+                && self.in_quote(q);
             let content = if quote_follows {
                 None
             } else if post {
@@ -781,7 +849,6 @@ impl<'a> Doc<'a> {
                 cue: (i, i + 1),
                 subj: (a, b),
                 kind,
-                post,
                 content,
                 speaker: Speaker::default(),
             });
@@ -789,9 +856,8 @@ impl<'a> Doc<'a> {
         // "…,” said Brig. Gen. X" — the subject after the cue.
         if s.invertible.contains(w) && k > s0 {
             let p = k - 1;
-            let after_q = self.is_close_mark(p)
-                || (self.is_punct(p, ',')
-                    && (p == s0 || (p > s0 && self.is_close_mark(p - 1)) || true));
+            // After a quote or any comma: "…, said fire chief Bob Jones."
+            let after_q = self.is_close_mark(p) || self.is_punct(p, ',');
             if after_q && let Some((a, b)) = self.right_np(i + 1, s1) {
                 let c_end = if self.is_punct(p, ',') { p } else { p + 1 };
                 let content = Some((s0, c_end))
@@ -801,7 +867,6 @@ impl<'a> Doc<'a> {
                     cue: (i, i + 1),
                     subj: (a, b),
                     kind: SubjKind::Phrase,
-                    post: true,
                     content,
                     speaker: Speaker::default(),
                 });
@@ -812,7 +877,8 @@ impl<'a> Doc<'a> {
 
     /// The reported clause after a cue: "said (on Thursday) that …", "told Reuters (that) …".
     fn forward_content(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
-        self.forward_content_raw(cue, s1).map(|(a, b)| (a, self.clause_end(a, b)))
+        self.forward_content_raw(cue, s1)
+            .map(|(a, b)| (a, self.clause_end(a, b)))
     }
 
     /// Where a reported clause stops: before ", and …" / ", but …" starting a new clause, a
@@ -831,14 +897,31 @@ impl<'a> Doc<'a> {
             let next = self.low(i + 1);
             if self.is_punct(i, ',') && self.is_word(i + 1) && !self.in_quote(i + 1) {
                 let after = self.low(i + 2);
-                if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
+                if matches!(
+                    next,
+                    "and" | "but" | "while" | "whereas" | "although" | "though"
+                ) && after != "that"
+                {
                     return i;
                 }
-                if !self.is_cap(i + 1) && next.len() > 4 && next.ends_with("ing") && (s.cues.contains(next) || s.participles.contains(next) || matches!(next, "citing" | "noting" | "pointing" | "referring" | "calling")) {
+                if !self.is_cap(i + 1)
+                    && next.len() > 4
+                    && next.ends_with("ing")
+                    && (s.cues.contains(next)
+                        || s.participles.contains(next)
+                        || matches!(
+                            next,
+                            "citing" | "noting" | "pointing" | "referring" | "calling"
+                        ))
+                {
                     return i;
                 }
             }
-            if self.low(i) == "and" && self.is_word(i + 1) && s.cues.contains(next) && !self.is_cap(i + 1) {
+            if self.low(i) == "and"
+                && self.is_word(i + 1)
+                && s.cues.contains(next)
+                && !self.is_cap(i + 1)
+            {
                 return if self.is_punct(i - 1, ',') { i - 1 } else { i };
             }
             i += 1;
@@ -948,7 +1031,15 @@ impl<'a> Doc<'a> {
             && !self.is_cap(j)
             && matches!(
                 first,
-                "responsibility" | "credit" | "so" | "as" | "much" | "victory" | "on" | "at" | "during"
+                "responsibility"
+                    | "credit"
+                    | "so"
+                    | "as"
+                    | "much"
+                    | "victory"
+                    | "on"
+                    | "at"
+                    | "during"
             )
         {
             return None;
@@ -967,7 +1058,13 @@ impl<'a> Doc<'a> {
         // Skip a short opening adverbial: "In April, Twitter reported …".
         let st = (s0..limit.min(s0 + 7))
             .find(|&c| self.is_punct(c, ','))
-            .filter(|_| sets().preps.contains(self.low(s0)) || matches!(self.low(s0), "last" | "earlier" | "later" | "still" | "meanwhile"))
+            .filter(|_| {
+                sets().preps.contains(self.low(s0))
+                    || matches!(
+                        self.low(s0),
+                        "last" | "earlier" | "later" | "still" | "meanwhile"
+                    )
+            })
             .map_or(s0, |c| c + 1);
         if st < limit && lx::PRONOUNS.contains(&self.low(st)) {
             return Some((st, st + 1));
@@ -1020,7 +1117,23 @@ impl<'a> Doc<'a> {
             || first.starts_with(|c: char| c.is_ascii_digit())
             || matches!(
                 first,
-                "half" | "most" | "more" | "about" | "nearly" | "almost" | "six" | "seven" | "eight" | "nine" | "ten" | "dozens" | "hundreds" | "thousands" | "millions" | "majorities" | "majority"
+                "half"
+                    | "most"
+                    | "more"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "millions"
+                    | "majorities"
+                    | "majority"
             )
             || self.possessive(a)
             || lowercase_only_plural
@@ -1129,9 +1242,9 @@ impl<'a> Doc<'a> {
 
     /// People given a title somewhere in the text ("French President Emmanuel Macron"), plus
     /// entity mentions carrying a role: what role nouns and pronouns resolve against.
-    fn titled_people(&self, entities: &[EntityMention]) -> Vec<Person> {
+    fn titled_people(&self, runs: &[(usize, usize)], entities: &[EntityMention]) -> Vec<Person> {
         let mut out = Vec::new();
-        for r in self.cap_runs(0, self.toks.len()) {
+        for &r in runs {
             let (role, name) = self.split_title(r);
             let lower_title =
                 r.0 > 0 && !self.is_cap(r.0 - 1) && sets().titles.contains(self.low(r.0 - 1));
@@ -1180,9 +1293,9 @@ impl<'a> Doc<'a> {
     }
 
     /// Multi-word names in the text (role-stripped), for upgrading a bare surname.
-    fn known_names(&self) -> Vec<(usize, String)> {
+    fn known_names(&self, runs: &[(usize, usize)]) -> Vec<(usize, String)> {
         let mut out = Vec::new();
-        for r in self.cap_runs(0, self.toks.len()) {
+        for &r in runs {
             let (_, name) = self.split_title(r);
             if name.1 >= name.0 + 2
                 && !self.org_like(name.0, name.1)

@@ -49,7 +49,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5);
     let n = text.len();
     // The char at byte `i` (or NUL past the end); `i` always sits on a char boundary.
-    let at = |i: usize| text.get(i..).and_then(|s| s.chars().next()).unwrap_or('\0');
+    let bytes = text.as_bytes();
+    let at = |i: usize| match bytes.get(i) {
+        Some(&b) if b < 0x80 => b as char,
+        Some(_) => text.get(i..).and_then(|s| s.chars().next()).unwrap_or('\0'),
+        None => '\0',
+    };
     let next = |i: usize| i + at(i).len_utf8();
     let mut i = 0;
     let mut space = true;
@@ -65,7 +70,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 i = next(i);
             }
             if newline {
-                out.push(Token { start: b, end: i, kind: Kind::Para, space_before: true });
+                out.push(Token {
+                    start: b,
+                    end: i,
+                    kind: Kind::Para,
+                    space_before: true,
+                });
             }
             space = true;
             continue;
@@ -89,14 +99,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if i < n && at(i) == '.' && is_abbrev(&text[b..i]) {
                 i += 1;
             }
-            out.push(Token { start: b, end: i, kind: Kind::Word, space_before: space });
+            out.push(Token {
+                start: b,
+                end: i,
+                kind: Kind::Word,
+                space_before: space,
+            });
             space = false;
             continue;
         }
         // Two single marks in a row stand for a double one ('' … '' in some archives).
         if matches!(c, '\'' | '’' | '‘') && at(next(i)) == c {
             i = next(next(i));
-            out.push(Token { start: b, end: i, kind: Kind::Mark { double: true }, space_before: space });
+            out.push(Token {
+                start: b,
+                end: i,
+                kind: Kind::Mark { double: true },
+                space_before: space,
+            });
             space = false;
             continue;
         }
@@ -106,7 +126,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             _ => Kind::Punct(c),
         };
         i = next(i);
-        out.push(Token { start: b, end: i, kind, space_before: space });
+        out.push(Token {
+            start: b,
+            end: i,
+            kind,
+            space_before: space,
+        });
         space = false;
     }
     out
@@ -304,7 +329,10 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<(usiz
                     // After a quote's last sentence any capitalised word starts a new one.
                     toks.get(j).is_some_and(|t| {
                         t.kind == Kind::Word
-                            && text.get(t.start..t.end).and_then(|w| w.chars().next()).is_some_and(|c| c.is_uppercase())
+                            && text
+                                .get(t.start..t.end)
+                                .and_then(|w| w.chars().next())
+                                .is_some_and(|c| c.is_uppercase())
                     })
                 } else if abbrev_word {
                     // After a quote's last sentence or an abbreviation, only a word that
