@@ -933,9 +933,14 @@ impl<'a> Doc<'a> {
         let end = self.sent_end(s1);
         let mut j = cue + 1;
         let w = self.low(cue);
-        let that = (j..end.min(j + 8)).find(|&x| self.low(x) == "that" && !self.in_quote(x));
+        let object_verb = matches!(w, "told" | "tells" | "telling" | "informed" | "assured" | "asked" | "urged" | "warned" | "reminded");
+        let reach = if object_verb { 12 } else { 8 };
+        let that = (j..end.min(j + reach)).find(|&x| self.low(x) == "that" && !self.in_quote(x));
         if let Some(t) = that {
-            let gap_ok = (j..t).all(|x| {
+            // "told Breitbart News Daily host Stephen Bannon that …": any plain words may name
+            // whom a speaker told; other cues only allow time and place words before "that".
+            let object_ok = object_verb && (j..t).all(|x| self.is_word(x) && !self.in_quote(x));
+            let gap_ok = object_ok || (j..t).all(|x| {
                 let l = self.low(x);
                 self.is_word(x)
                     && (self.is_cap(x)
@@ -992,21 +997,36 @@ impl<'a> Doc<'a> {
             w,
             "told" | "tells" | "informed" | "assured" | "asked" | "urged"
         ) {
-            let mut n = 0;
-            while j < end
-                && n < 3
-                && self.is_word(j)
-                && (self.is_cap(j)
-                    || matches!(
-                        self.low(j),
-                        "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists"
-                    ))
-            {
-                j += 1;
-                n += 1;
-            }
-            if n == 0 {
-                return None;
+            // "asked whether …", "asked to donate …": no object to skip.
+            let first = self.low(j);
+            if !matches!(first, "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "to") {
+                // The object: a pronoun, "reporters", or an optional determiner plus a name
+                // ("told the Associated Press he …").
+                if matches!(self.low(j), "the" | "a" | "an") && self.is_cap(j + 1) {
+                    j += 1;
+                }
+                let mut n = 0;
+                while j < end
+                    && n < 5
+                    && self.is_word(j)
+                    && (self.is_cap(j)
+                        || (n > 0 && is_particle(self.low(j)))
+                        || (n == 0
+                            && matches!(
+                                self.low(j),
+                                "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists" | "supporters" | "voters" | "lawmakers"
+                            )))
+                {
+                    let pronoun = !self.is_cap(j);
+                    j += 1;
+                    n += 1;
+                    if pronoun {
+                        break;
+                    }
+                }
+                if n == 0 {
+                    return None;
+                }
             }
         }
         while j < end && matches!(self.toks[j].kind, Kind::Punct(',' | ':')) {
