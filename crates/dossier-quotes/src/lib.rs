@@ -551,7 +551,7 @@ impl<'a> Doc<'a> {
                         && self.low(i + 3) == "of")
                 {
                     let cue_end = if w == "according" { i + 2 } else { i + 4 };
-                    if let Some((a, b)) = self.right_np(cue_end, s1) {
+                    if let Some((a, b)) = self.right_np_any(cue_end, s1) {
                         // "…, according to X." reports what precedes; "According to X, …" what follows.
                         let content = if i > s0 + 2 && self.is_punct(i - 1, ',') {
                             Some((s0, i - 1))
@@ -933,62 +933,74 @@ impl<'a> Doc<'a> {
         let end = self.sent_end(s1);
         let mut j = cue + 1;
         let w = self.low(cue);
-        let object_verb = matches!(w, "told" | "tells" | "telling" | "informed" | "assured" | "asked" | "urged" | "warned" | "reminded");
+        let object_verb = matches!(
+            w,
+            "told"
+                | "tells"
+                | "telling"
+                | "informed"
+                | "assured"
+                | "asked"
+                | "urged"
+                | "warned"
+                | "reminded"
+        );
         let reach = if object_verb { 12 } else { 8 };
         let that = (j..end.min(j + reach)).find(|&x| self.low(x) == "that" && !self.in_quote(x));
         if let Some(t) = that {
             // "told Breitbart News Daily host Stephen Bannon that …": any plain words may name
             // whom a speaker told; other cues only allow time and place words before "that".
             let object_ok = object_verb && (j..t).all(|x| self.is_word(x) && !self.in_quote(x));
-            let gap_ok = object_ok || (j..t).all(|x| {
-                let l = self.low(x);
-                self.is_word(x)
-                    && (self.is_cap(x)
-                        || matches!(
-                            l,
-                            "on" | "in"
-                                | "at"
-                                | "last"
-                                | "this"
-                                | "earlier"
-                                | "late"
-                                | "early"
-                                | "yesterday"
-                                | "today"
-                                | "tonight"
-                                | "morning"
-                                | "afternoon"
-                                | "evening"
-                                | "night"
-                                | "week"
-                                | "month"
-                                | "year"
-                                | "a"
-                                | "an"
-                                | "the"
-                                | "interview"
-                                | "statement"
-                                | "him"
-                                | "her"
-                                | "them"
-                                | "us"
-                                | "me"
-                                | "reporters"
-                                | "journalists"
-                                | "also"
-                                | "again"
-                                | "recently"
-                                | "repeatedly"
-                                | "publicly"
-                                | "previously"
-                                | "news"
-                                | "conference"
-                                | "briefing"
-                                | "friday"
-                                | "monday"
-                        )
-                        || self.possessive(x))
-            });
+            let gap_ok = object_ok
+                || (j..t).all(|x| {
+                    let l = self.low(x);
+                    self.is_word(x)
+                        && (self.is_cap(x)
+                            || matches!(
+                                l,
+                                "on" | "in"
+                                    | "at"
+                                    | "last"
+                                    | "this"
+                                    | "earlier"
+                                    | "late"
+                                    | "early"
+                                    | "yesterday"
+                                    | "today"
+                                    | "tonight"
+                                    | "morning"
+                                    | "afternoon"
+                                    | "evening"
+                                    | "night"
+                                    | "week"
+                                    | "month"
+                                    | "year"
+                                    | "a"
+                                    | "an"
+                                    | "the"
+                                    | "interview"
+                                    | "statement"
+                                    | "him"
+                                    | "her"
+                                    | "them"
+                                    | "us"
+                                    | "me"
+                                    | "reporters"
+                                    | "journalists"
+                                    | "also"
+                                    | "again"
+                                    | "recently"
+                                    | "repeatedly"
+                                    | "publicly"
+                                    | "previously"
+                                    | "news"
+                                    | "conference"
+                                    | "briefing"
+                                    | "friday"
+                                    | "monday"
+                            )
+                            || self.possessive(x))
+                });
             if gap_ok {
                 return Some((t, end));
             }
@@ -999,7 +1011,10 @@ impl<'a> Doc<'a> {
         ) {
             // "asked whether …", "asked to donate …": no object to skip.
             let first = self.low(j);
-            if !matches!(first, "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "to") {
+            if !matches!(
+                first,
+                "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "to"
+            ) {
                 // The object: a pronoun, "reporters", or an optional determiner plus a name
                 // ("told the Associated Press he …").
                 if matches!(self.low(j), "the" | "a" | "an") && self.is_cap(j + 1) {
@@ -1014,7 +1029,16 @@ impl<'a> Doc<'a> {
                         || (n == 0
                             && matches!(
                                 self.low(j),
-                                "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists" | "supporters" | "voters" | "lawmakers"
+                                "him"
+                                    | "her"
+                                    | "them"
+                                    | "us"
+                                    | "me"
+                                    | "reporters"
+                                    | "journalists"
+                                    | "supporters"
+                                    | "voters"
+                                    | "lawmakers"
                             )))
                 {
                     let pronoun = !self.is_cap(j);
@@ -1168,6 +1192,16 @@ impl<'a> Doc<'a> {
     }
 
     /// The noun phrase starting at `j`: "Brig. Gen. Tahseen Ibrahim", "a statement by …".
+    /// After "according to" anything nominal names the source ("recent data from comScore",
+    /// "officials familiar with the system"): only the extent is needed.
+    fn right_np_any(&self, j: usize, s1: usize) -> Option<(usize, usize)> {
+        let mut b = j;
+        while b < s1 && b - j < 14 && self.is_word(b) && !self.in_quote(b) {
+            b += 1;
+        }
+        (b > j).then_some((j, b))
+    }
+
     fn right_np(&self, j: usize, s1: usize) -> Option<(usize, usize)> {
         let s = sets();
         let mut b = j;
