@@ -368,7 +368,7 @@ impl<'a> Doc<'a> {
                         m.continuation || (para <= l.1 + reach && nwords >= 4)
                     });
                     match inherit {
-                        Some(l) => (l.2.clone(), l.3),
+                        Some(l) => (l.2.clone(), if l.1 == para { l.3 } else { None }),
                         None if nwords >= 6 && !self.looks_like_title(m) => {
                             (Speaker::default(), None)
                         }
@@ -1084,6 +1084,12 @@ impl<'a> Doc<'a> {
                     | "on"
                     | "at"
                     | "during"
+                    | "before"
+                    | "after"
+                    | "while"
+                    | "because"
+                    | "since"
+                    | "until"
             )
         {
             return None;
