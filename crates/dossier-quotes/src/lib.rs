@@ -1135,9 +1135,9 @@ impl<'a> Doc<'a> {
                 break;
             }
             let w = self.low(t);
-            if (s.stop.contains(w)
-                && !(self.is_cap(t) && t == s0 && !lx::PRONOUNS.contains(&w))
-                && !s.dets.contains(w))
+            // All-caps "US" is a name, not the pronoun "us".
+            let all_caps = w.len() > 1 && self.slice(t, t + 1).chars().all(|c| !c.is_lowercase());
+            if (s.stop.contains(w) && !s.dets.contains(w) && !all_caps)
                 || (s.cues.contains(w) && !s.weak.contains(w) && !self.is_cap(t))
             {
                 break;
