@@ -61,6 +61,13 @@ impl Hasher for Fnv {
 
 type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
 
+/// Per-word class bits, looked up once per token so the rules test bits instead of hashing.
+const F_CUE: u16 = 1;
+const F_PART: u16 = 2;
+const F_FUNC: u16 = 4;
+const F_TITLE: u16 = 8;
+const F_ORG: u16 = 16;
+
 struct Sets {
     cues: WordSet,
     invertible: WordSet,
@@ -75,6 +82,8 @@ struct Sets {
     orgs: WordSet,
     docs: WordSet,
     bare: WordSet,
+    /// Class bits of every listed word (see `F_*`).
+    flags: std::collections::HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
     /// ASCII first letters of every cue word ("according", "in the words of" included).
     cue_initial: [bool; 128],
 }
@@ -97,6 +106,23 @@ fn sets() -> &'static Sets {
             orgs: h(lx::ORG_WORDS),
             docs: h(lx::DOC_NOUNS),
             bare: h(lx::BARE_CLAUSE),
+            flags: {
+                let mut m = std::collections::HashMap::default();
+                let mut add = |l: &[&'static str], f: u16| {
+                    for w in l {
+                        *m.entry(*w).or_insert(0) |= f;
+                    }
+                };
+                add(lx::CUES, F_CUE);
+                add(lx::ATTITUDE_CUES, F_CUE);
+                add(lx::PARTICIPLES, F_PART);
+                add(lx::STOP, F_FUNC);
+                add(lx::DETERMINERS, F_FUNC);
+                add(lx::NP_PREPS, F_FUNC);
+                add(lx::TITLES, F_TITLE);
+                add(lx::ORG_WORDS, F_ORG);
+                m
+            },
             cue_initial: {
                 let mut t = [false; 128];
                 for w in lx::CUES
@@ -153,6 +179,8 @@ struct Doc<'a> {
     lbuf: String,
     lower: Vec<(usize, usize)>,
     cap: Vec<bool>,
+    /// Class bits per token (`F_*`); a title keeps its bit with or without the dot.
+    fl: Vec<u16>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -250,6 +278,21 @@ impl<'a> Doc<'a> {
             lower.push((s, lbuf.len()));
             cap.push(is_cap);
         }
+        let map = &sets().flags;
+        let fl = lower
+            .iter()
+            .map(|&(a, b)| {
+                let w = lbuf.get(a..b).unwrap_or("");
+                if w.is_empty() {
+                    return 0;
+                }
+                let f = map.get(w).copied().unwrap_or(0);
+                match w.strip_suffix('.') {
+                    Some(bare) => f | (map.get(bare).copied().unwrap_or(0) & F_TITLE),
+                    None => f,
+                }
+            })
+            .collect();
         Doc {
             text,
             toks,
@@ -261,7 +304,12 @@ impl<'a> Doc<'a> {
             lbuf,
             lower,
             cap,
+            fl,
         }
+    }
+
+    fn has(&self, i: usize, f: u16) -> bool {
+        self.fl.get(i).is_some_and(|&x| x & f != 0)
     }
 
     fn low(&self, i: usize) -> &str {
@@ -576,7 +624,7 @@ impl<'a> Doc<'a> {
                     }
                 }
                 // "…, saying (that) …": the participle shares its clause's subject.
-                if s.participles.contains(w)
+                if self.has(i, F_PART)
                     && i > s0
                     && (self.is_punct(i - 1, ',') || self.low(i - 1) == "and")
                 {
@@ -626,7 +674,7 @@ impl<'a> Doc<'a> {
                         }
                     }
                 }
-                if !s.cues.contains(w) || s.participles.contains(w) || self.is_cap(i) && i != s0 {
+                if !self.has(i, F_CUE) || self.has(i, F_PART) || self.is_cap(i) && i != s0 {
                     i += 1;
                     continue;
                 }
@@ -1243,8 +1291,7 @@ impl<'a> Doc<'a> {
     /// A capitalised function word ("But", "The") that only starts a sentence; "US" is not one.
     fn function_word(&self, i: usize) -> bool {
         let w = self.low(i);
-        let s = sets();
-        (s.stop.contains(w) || s.dets.contains(w) || s.preps.contains(w))
+        self.has(i, F_FUNC)
             && !(w.len() > 1
                 && self
                     .slice(i, i + 1)
@@ -1276,12 +1323,9 @@ impl<'a> Doc<'a> {
 
     /// Splits a capitalised run after its last title word: (role tokens, name tokens).
     fn split_title(&self, r: (usize, usize)) -> ((usize, usize), (usize, usize)) {
-        let s = sets();
         let mut cut = r.0;
         for i in r.0..r.1 {
-            let w = self.low(i);
-            let bare = w.trim_end_matches('.');
-            if (s.titles.contains(w) || s.titles.contains(bare)) && i + 1 < r.1 {
+            if self.has(i, F_TITLE) && i + 1 < r.1 {
                 cut = i + 1;
             }
         }
@@ -1289,8 +1333,7 @@ impl<'a> Doc<'a> {
     }
 
     fn org_like(&self, a: usize, b: usize) -> bool {
-        let s = sets();
-        (a..b).any(|i| s.orgs.contains(self.low(i)))
+        (a..b).any(|i| self.has(i, F_ORG))
             || (b == a + 1
                 && self
                     .slice(a, b)
