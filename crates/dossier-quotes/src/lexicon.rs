@@ -215,7 +215,6 @@ pub const DOC_NOUNS: &[&str] = &[
     "figures", "estimate", "estimates", "assessment", "review", "investigation", "audit",
 ];
 
-
 /// Cues that may report a bare clause without "that" ("said it was over"). Other cues need
 /// "that", "to …", a question word or a quote, since they also take plain objects.
 #[rustfmt::skip]

@@ -141,6 +141,13 @@ fn sets() -> &'static Sets {
     })
 }
 
+/// `full` ends with the surname `last` ("Walid al-Moallem" / "Al-Moallem"), ignoring case.
+fn same_surname(full: &str, last: &str) -> bool {
+    full.split_whitespace()
+        .last()
+        .is_some_and(|w| w.to_lowercase() == last.to_lowercase())
+}
+
 /// Name particles written in lower case inside names ("al-Araji", "bin Salman", "de Gaulle").
 fn is_particle(w: &str) -> bool {
     matches!(
@@ -1516,15 +1523,15 @@ impl<'a> Doc<'a> {
                 // ("Washington wants …" is not someone "she" can refer to).
                 let mut person = !org && (name.1 > name.0 + 1 || name.0 > r.0);
                 if !org && name.1 == name.0 + 1 {
-                    if let Some((_, full)) = known.iter().rev().find(|(p, n)| {
-                        *p < name.0 && n.split_whitespace().last() == Some(text.as_str())
-                    }) {
-                        text = full.clone();
-                        person = true;
-                    } else if let Some(pp) = people
+                    if let Some((_, full)) = known
                         .iter()
                         .rev()
-                        .find(|pp| pp.name.split_whitespace().last() == Some(text.as_str()))
+                        .find(|(p, n)| *p < name.0 && same_surname(n, &text))
+                    {
+                        text = full.clone();
+                        person = true;
+                    } else if let Some(pp) =
+                        people.iter().rev().find(|pp| same_surname(&pp.name, &text))
                     {
                         text = pp.name.clone();
                         person = true;
@@ -1610,7 +1617,7 @@ impl<'a> Doc<'a> {
                 let full = known
                     .iter()
                     .rev()
-                    .find(|(_, n)| n.split_whitespace().last() == Some(t))
+                    .find(|(_, n)| same_surname(n, t))
                     .map(|(_, n)| n.clone());
                 let org_p = self.org_like(r.0, r.1);
                 return Speaker {
