@@ -143,9 +143,9 @@ fn sets() -> &'static Sets {
 
 /// `full` ends with the surname `last` ("Walid al-Moallem" / "Al-Moallem"), ignoring case.
 fn same_surname(full: &str, last: &str) -> bool {
-    full.split_whitespace()
-        .last()
-        .is_some_and(|w| w.to_lowercase() == last.to_lowercase())
+    full.split_whitespace().last().is_some_and(|w| {
+        w.eq_ignore_ascii_case(last) || (!w.is_ascii() && w.to_lowercase() == last.to_lowercase())
+    })
 }
 
 /// Name particles written in lower case inside names ("al-Araji", "bin Salman", "de Gaulle").
