@@ -251,3 +251,18 @@ pub const ATTITUDE_CUES: &[&str] = &[
     "realised", "realizes", "recognized", "recognizes", "wished", "wishes", "preferred", "prefers",
     "favors", "favored", "favours", "favoured",
 ];
+
+/// Cue words learned from PolNeAR train annotations (`dossier-eval` example `polnear_lexicon`):
+/// words that were an annotated cue in at least 40% of their uses and look like verbs. They
+/// widen the hand lists above to the long tail of news cues ("decried", "lashed", "mused").
+const LEARNED_TSV: &str = include_str!("../data/learned_cues.tsv");
+
+/// The learned cue words, in file order (best cue rate first).
+pub fn learned_cues() -> impl Iterator<Item = &'static str> {
+    LEARNED_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(str::trim)
+        .filter(|w| !w.is_empty() && *w != "according")
+}

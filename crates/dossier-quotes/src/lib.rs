@@ -92,11 +92,28 @@ fn sets() -> &'static Sets {
     static S: OnceLock<Sets> = OnceLock::new();
     S.get_or_init(|| {
         let h = |l: &[&'static str]| l.iter().copied().collect::<WordSet>();
+        // Learned cues ending in -ing head participial clauses (", citing …") like the listed
+        // participles; the rest read as finite cue verbs.
+        let learned: Vec<&'static str> = lx::learned_cues().collect();
+        let learned_part: Vec<&'static str> = learned
+            .iter()
+            .copied()
+            .filter(|w| w.ends_with("ing") && !lx::CUES.contains(w))
+            .collect();
         Sets {
-            cues: lx::CUES.iter().chain(lx::ATTITUDE_CUES).copied().collect(),
+            cues: lx::CUES
+                .iter()
+                .chain(lx::ATTITUDE_CUES)
+                .copied()
+                .chain(learned.iter().copied())
+                .collect(),
             invertible: h(lx::INVERTIBLE),
             weak: h(lx::WEAK),
-            participles: h(lx::PARTICIPLES),
+            participles: lx::PARTICIPLES
+                .iter()
+                .copied()
+                .chain(learned_part.iter().copied())
+                .collect(),
             adverbs: h(lx::ADVERBS),
             be: h(lx::BE),
             dets: h(lx::DETERMINERS),
@@ -116,6 +133,8 @@ fn sets() -> &'static Sets {
                 add(lx::CUES, F_CUE);
                 add(lx::ATTITUDE_CUES, F_CUE);
                 add(lx::PARTICIPLES, F_PART);
+                add(&learned, F_CUE);
+                add(&learned_part, F_PART);
                 add(lx::STOP, F_FUNC);
                 add(lx::DETERMINERS, F_FUNC);
                 add(lx::NP_PREPS, F_FUNC);
@@ -129,6 +148,7 @@ fn sets() -> &'static Sets {
                     .iter()
                     .chain(lx::ATTITUDE_CUES)
                     .chain(lx::PARTICIPLES)
+                    .chain(&learned)
                     .chain(&["according", "in"])
                 {
                     if let Some(&b) = w.as_bytes().first() {
