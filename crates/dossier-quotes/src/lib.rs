@@ -865,6 +865,9 @@ impl<'a> Doc<'a> {
         } else {
             subj = self.left_np(k, s0).map(|r| (r, SubjKind::Phrase));
         }
+        if subj.is_none() && s.bare.contains(w) && !s.weak.contains(w) {
+            subj = self.clause_subject(k, s0).map(|r| (r, SubjKind::Phrase));
+        }
         if let Some(((a, b), kind)) = subj {
             if a > s0 && self.low(a - 1) == "what" {
                 return None;
@@ -948,6 +951,63 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// Fallback subject of a speech verb the noun-phrase rules could not parse ("Three-quarters
+    /// of the voters said", "Many speakers at the service — including … — said", "A redacted
+    /// copy of the memo seen by Reuters said"): the words from the last clause boundary up to
+    /// the cue. A comma right before the cue closes an appositive, so the phrase before it is
+    /// taken ("Rep. Jane Doe (D-Md.), chair of the panel, said" → "chair of the panel").
+    fn clause_subject(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
+        let mut b = k;
+        if b > s0 && self.is_punct(b - 1, ',') {
+            b -= 1;
+        }
+        let mut a = b;
+        while a > s0 && b - a < 14 {
+            let j = a - 1;
+            if self.in_quote(j) {
+                break;
+            }
+            match self.toks[j].kind {
+                Kind::Punct(',' | ';' | ':' | '—' | '–' | '.' | '!' | '?') => break,
+                Kind::Mark { .. } | Kind::Para => break,
+                _ => {}
+            }
+            if self.is_word(j)
+                && matches!(
+                    self.low(j),
+                    "that"
+                        | "which"
+                        | "what"
+                        | "because"
+                        | "if"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "since"
+                        | "although"
+                        | "but"
+                        | "where"
+                        | "whether"
+                        | "how"
+                        | "why"
+                        | "and"
+                        | "or"
+                        | "than"
+                        | "so"
+                )
+                && !(self.low(j) == "and" && j > s0 && self.is_word(j - 1) && !self.is_cap(j - 1) && j + 1 < b && !self.is_cap(j + 1) && b - j <= 3)
+            {
+                break;
+            }
+            a = j;
+        }
+        // Skip leading punctuation; demand a word and no verb-like cue inside.
+        while a < b && !self.is_word(a) {
+            a += 1;
+        }
+        (a < b && b - a < 14 && (a..b).all(|x| !self.has(x, F_CUE))).then_some((a, b))
     }
 
     /// The reported clause after a cue: "said (on Thursday) that …", "told Reuters (that) …".
