@@ -14,7 +14,9 @@ const MIN_PRECISION: f64 = 0.4;
 /// A word found after one of these in a fifth of its uses is a noun ("a statement"); adverbs
 /// ending in -ly ("reportedly") sit inside cue spans but cue nothing alone. Both are left out,
 /// since the extractor reads learned words as verbs.
-const DETS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "this", "that", "our"];
+const DETS: &[&str] = &[
+    "the", "a", "an", "his", "her", "their", "its", "this", "that", "our",
+];
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);

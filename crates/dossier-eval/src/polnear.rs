@@ -363,7 +363,11 @@ mod tests {
         assert_eq!(r.parts[1].1.matched, 1, "content + source");
         // Tokens: gold 5 + 8 = 13; predicted 5 + 5 + 1 ("Jones") = 11; shared 5 + 5 = 10.
         let t = &r.parts[3].1;
-        assert_eq!((t.gold, t.predicted, t.matched), (13, 11, 10), "token level");
+        assert_eq!(
+            (t.gold, t.predicted, t.matched),
+            (13, 11, 10),
+            "token level"
+        );
     }
 
     #[test]

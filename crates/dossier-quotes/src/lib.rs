@@ -997,7 +997,13 @@ impl<'a> Doc<'a> {
                         | "than"
                         | "so"
                 )
-                && !(self.low(j) == "and" && j > s0 && self.is_word(j - 1) && !self.is_cap(j - 1) && j + 1 < b && !self.is_cap(j + 1) && b - j <= 3)
+                && !(self.low(j) == "and"
+                    && j > s0
+                    && self.is_word(j - 1)
+                    && !self.is_cap(j - 1)
+                    && j + 1 < b
+                    && !self.is_cap(j + 1)
+                    && b - j <= 3)
             {
                 break;
             }
@@ -1012,8 +1018,55 @@ impl<'a> Doc<'a> {
 
     /// The reported clause after a cue: "said (on Thursday) that …", "told Reuters (that) …".
     fn forward_content(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
-        self.forward_content_raw(cue, s1)
-            .map(|(a, b)| (a, self.clause_end(a, b)))
+        self.forward_content_raw(cue, s1).map(|(a, b)| {
+            let b = self.clause_end(a, b);
+            (a, self.object_end(cue, a, b))
+        })
+    }
+
+    /// Verbs of attitude and evaluation ("criticized the plan, which …", "endorsed Clinton
+    /// despite …") report a noun phrase, not a clause: it ends at the first comma, dash,
+    /// parenthesis or subordinator outside quotes. Speech verbs and clauses opened by "that", a
+    /// question word or a quotation mark keep the whole clause.
+    fn object_end(&self, cue: usize, a: usize, b: usize) -> usize {
+        let s = sets();
+        if s.bare.contains(self.low(cue)) || s.participles.contains(self.low(cue)) {
+            return b;
+        }
+        let first = self.low(a);
+        if matches!(
+            first,
+            "that" | "how" | "why" | "whether" | "what" | "if" | "when" | "where" | "who" | "to"
+        ) || matches!(self.toks.get(a).map(|t| t.kind), Some(Kind::Mark { .. }))
+        {
+            return b;
+        }
+        let mut i = a + 1;
+        while i < b {
+            if !self.in_quote(i) {
+                let stop = match self.toks[i].kind {
+                    Kind::Punct(',' | ';' | '—' | '–' | '(' | ':') => true,
+                    Kind::Word => matches!(
+                        self.low(i),
+                        "despite"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "while"
+                            | "whereas"
+                            | "since"
+                            | "unless"
+                            | "which"
+                    ),
+                    _ => false,
+                };
+                if stop {
+                    return i;
+                }
+            }
+            i += 1;
+        }
+        b
     }
 
     /// Where a reported clause stops: before ", and …" / ", but …" starting a new clause, a
@@ -1052,10 +1105,19 @@ impl<'a> Doc<'a> {
                     return i;
                 }
             }
+            // "and (even) questioned …": skip adverbs between "and" and a second cue.
+            let mut n = i + 1;
+            while n < b
+                && n < i + 3
+                && (s.adverbs.contains(self.low(n))
+                    || (self.low(n).len() > 4 && self.low(n).ends_with("ly")))
+            {
+                n += 1;
+            }
             if self.low(i) == "and"
-                && self.is_word(i + 1)
-                && s.cues.contains(next)
-                && !self.is_cap(i + 1)
+                && self.is_word(n)
+                && s.cues.contains(self.low(n))
+                && !self.is_cap(n)
             {
                 return if self.is_punct(i - 1, ',') { i - 1 } else { i };
             }
@@ -1139,6 +1201,38 @@ impl<'a> Doc<'a> {
             if gap_ok {
                 return Some((t, end));
             }
+        }
+        // "said Thursday during a taping of an MSNBC town hall in Buffalo, New York, that …":
+        // a long circumstantial phrase closed by a comma before "that".
+        if let Some(t) = (j..end.min(j + 30)).find(|&x| {
+            x > j && self.low(x) == "that" && self.is_punct(x - 1, ',') && !self.in_quote(x)
+        }) && (j..t).all(|x| !self.in_quote(x) && !self.has(x, F_CUE))
+            && (j..t).any(|x| matches!(self.low(x), "on" | "in" | "at" | "during" | "to" | "with"))
+            && matches!(
+                self.low(j),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "to"
+                    | "with"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "late"
+                    | "early"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            )
+        {
+            return Some((t, end));
         }
         if matches!(
             w,
