@@ -63,6 +63,9 @@ pub const ADVERBS: &[&str] = &[
     "initially", "first", "separately", "privately", "earlier", "not", "long", "has", "always",
     "apparently", "frequently", "specifically", "explicitly", "simply", "firmly", "strongly",
     "flatly", "openly", "bluntly", "subsequently", "ultimately", "now", "clearly", "only",
+    "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't",
+    "haven’t", "hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t",
+    "couldn't", "couldn’t", "cannot",
 ];
 
 /// Forms of "to be": "is said to", "was told" are passives, not attributions.

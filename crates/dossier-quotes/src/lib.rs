@@ -780,7 +780,16 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
-        let passive = k > s0 && s.be.contains(self.low(k - 1));
+        // "was told" is a passive; "is outlining", "would be praising" are progressives with
+        // the subject further left.
+        let mut passive = k > s0 && s.be.contains(self.low(k - 1));
+        if passive && w.ends_with("ing") {
+            passive = false;
+            k -= 1;
+            while k > s0 && (s.adverbs.contains(self.low(k - 1)) || s.be.contains(self.low(k - 1))) && self.is_word(k - 1) {
+                k -= 1;
+            }
+        }
         if passive {
             // "was confirmed by Gen. X": the agent is the speaker; no clause to report.
             if self.low(i + 1) == "by"
