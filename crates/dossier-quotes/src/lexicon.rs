@@ -252,7 +252,8 @@ pub const ATTITUDE_CUES: &[&str] = &[
     "suspected", "suspects", "imagine", "imagined", "considers", "considered", "sees", "saw",
     "see", "viewed", "views", "regards", "understood", "understands", "learned", "realized",
     "realised", "realizes", "recognized", "recognizes", "wished", "wishes", "preferred", "prefers",
-    "favors", "favored", "favours", "favoured",
+    "favors", "favored", "favours", "favoured", "show", "want", "support", "backing", "seeking",
+    "supporting", "decided", "decide", "signed", "consider", "wanted", "attacking",
 ];
 
 /// Cue words learned from PolNeAR train annotations (`dossier-eval` example `polnear_lexicon`):
