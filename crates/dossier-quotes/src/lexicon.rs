@@ -270,3 +270,28 @@ pub fn learned_cues() -> impl Iterator<Item = &'static str> {
         .map(str::trim)
         .filter(|w| !w.is_empty() && *w != "according")
 }
+
+/// Nominal cues learned from PolNeAR train alongside [`learned_cues`]: nouns that head an
+/// attribution ("his criticism of …", "Trump's suggestion that …").
+const LEARNED_NOUNS_TSV: &str = include_str!("../data/learned_nouns.tsv");
+
+/// Attribution nouns of the train study that fall under the learned rate because they are
+/// also plain nouns; they count only with a possessor and a preposition ("Trump's support for").
+#[rustfmt::skip]
+pub const NOMINAL: &[&str] = &[
+    "support", "opposition", "attacks", "attack", "criticism", "endorsement", "accusations",
+    "accusation", "allegations", "allegation", "calls", "call", "questions", "praise", "claims",
+    "claim", "warnings", "warning", "complaints", "complaint", "defense", "defence", "denial",
+    "insistence", "demands", "demand", "promise", "promises", "pledge", "plan", "plans",
+    "proposal", "view", "views", "position", "stance", "comments", "remarks", "argument",
+];
+
+/// The learned nominal cues, best cue rate first.
+pub fn learned_nouns() -> impl Iterator<Item = &'static str> {
+    LEARNED_NOUNS_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+}

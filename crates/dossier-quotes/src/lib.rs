@@ -82,6 +82,8 @@ struct Sets {
     orgs: WordSet,
     docs: WordSet,
     bare: WordSet,
+    /// Nominal cues ("criticism", "support"): attributions only with a possessor.
+    nouns: WordSet,
     /// Class bits of every listed word (see `F_*`).
     flags: std::collections::HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
     /// ASCII first letters of every cue word ("according", "in the words of" included).
@@ -123,6 +125,11 @@ fn sets() -> &'static Sets {
             orgs: h(lx::ORG_WORDS),
             docs: h(lx::DOC_NOUNS),
             bare: h(lx::BARE_CLAUSE),
+            nouns: lx::NOMINAL
+                .iter()
+                .copied()
+                .chain(lx::learned_nouns())
+                .collect(),
             flags: {
                 let mut m = std::collections::HashMap::default();
                 let mut add = |l: &[&'static str], f: u16| {
@@ -149,6 +156,8 @@ fn sets() -> &'static Sets {
                     .chain(lx::ATTITUDE_CUES)
                     .chain(lx::PARTICIPLES)
                     .chain(&learned)
+                    .chain(lx::NOMINAL)
+                    .chain(&lx::learned_nouns().collect::<Vec<_>>())
                     .chain(&["according", "in"])
                 {
                     if let Some(&b) = w.as_bytes().first() {
@@ -626,9 +635,21 @@ impl<'a> Doc<'a> {
                         && self.low(i + 3) == "of")
                 {
                     let cue_end = if w == "according" { i + 2 } else { i + 4 };
-                    if let Some((a, b)) = self.right_np_any(cue_end, s1) {
+                    if let Some((a, mut b)) = self.right_np_any(cue_end, s1) {
                         // "…, according to X." reports what precedes; "According to X, …" what follows.
-                        let content = if i > s0 + 2 && self.is_punct(i - 1, ',') {
+                        let before = i > s0 + 2 && self.is_punct(i - 1, ',');
+                        if !before && !self.is_punct(b, ',') {
+                            // A source with inner punctuation ("early results of exit polls
+                            // conducted by Edison Research for The Associated Press, …"): up to
+                            // the first comma outside quotes.
+                            if let Some(c) = (b..s1.min(cue_end + 30))
+                                .take_while(|&x| !self.in_quote(x) && !self.is_punct(x, ';'))
+                                .find(|&x| self.is_punct(x, ','))
+                            {
+                                b = c;
+                            }
+                        }
+                        let content = if before {
                             Some((s0, i - 1))
                         } else if self.is_punct(b, ',') {
                             Some((b + 1, self.sent_end(s1)))
@@ -701,6 +722,16 @@ impl<'a> Doc<'a> {
                         }
                     }
                 }
+                if i > s0
+                    && !self.is_cap(i)
+                    && s.nouns.contains(w)
+                    && let Some(a) = self.nominal_anchor(si, i, s0, s1)
+                {
+                    let next = a.content.map_or(i + 1, |c| c.1);
+                    out.push(a);
+                    i = next.max(i + 1);
+                    continue;
+                }
                 if !self.has(i, F_CUE) || self.has(i, F_PART) || self.is_cap(i) && i != s0 {
                     i += 1;
                     continue;
@@ -712,6 +743,93 @@ impl<'a> Doc<'a> {
             }
         }
         out
+    }
+
+    /// "Trump's criticism of the deal", "his support for the wall", "Clinton's suggestion that
+    /// …": a possessor (the source), an attribution noun, a preposition or "that", and the
+    /// content: the clause after "that", else the noun phrase up to the first comma.
+    fn nominal_anchor(&self, si: usize, i: usize, s0: usize, s1: usize) -> Option<Anchor> {
+        let p = i.checked_sub(1).filter(|&p| p >= s0 && self.is_word(p))?;
+        let pw = self.low(p);
+        let (subj, kind) = if matches!(pw, "his" | "her" | "their" | "its") {
+            ((p, p + 1), SubjKind::Pronoun)
+        } else if self.possessive(p) && self.is_cap(p) {
+            let mut a = p;
+            while a > s0 && self.is_word(a - 1) && self.is_cap(a - 1) && !self.in_quote(a - 1) {
+                a -= 1;
+            }
+            ((a, p + 1), SubjKind::Phrase)
+        } else {
+            return None;
+        };
+        if self.in_quote(p) {
+            return None;
+        }
+        let prep = self.low(i + 1);
+        let start = match prep {
+            "that" => i + 1,
+            "of" | "for" | "to" | "on" | "about" | "against" => i + 2,
+            _ => return None,
+        };
+        let end = self.sent_end(s1);
+        if start >= end || self.in_quote(start) && prep != "that" {
+            return None;
+        }
+        let b = if prep == "that" {
+            self.clause_end(start, end)
+        } else {
+            let mut b = start + 1;
+            while b < end
+                && !(!self.in_quote(b)
+                    && (matches!(
+                        self.toks[b].kind,
+                        Kind::Punct(',' | ';' | '—' | '–' | '(' | ':')
+                    ) || matches!(
+                        self.low(b),
+                        "despite"
+                            | "because"
+                            | "although"
+                            | "while"
+                            | "which"
+                            | "after"
+                            | "before"
+                            | "as"
+                            | "since"
+                            | "and"
+                            | "but"
+                            | "is"
+                            | "was"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "are"
+                            | "were"
+                    )))
+            {
+                b += 1;
+            }
+            b
+        };
+        if self.words_in(start, b) == 0 || b - start > 25 {
+            return None;
+        }
+        // A person's pronoun ("his", "her") resolves like "he"/"she"; "its"/"their" name groups.
+        let kind = if matches!(pw, "its" | "their") {
+            SubjKind::Phrase
+        } else {
+            kind
+        };
+        Some(Anchor {
+            sent: si,
+            cue: (i, i + 1),
+            subj,
+            kind,
+            content: Some((start, b)),
+            speaker: Speaker::default(),
+        })
     }
 
     fn sent_end(&self, s1: usize) -> usize {
@@ -786,7 +904,10 @@ impl<'a> Doc<'a> {
         if passive && w.ends_with("ing") {
             passive = false;
             k -= 1;
-            while k > s0 && (s.adverbs.contains(self.low(k - 1)) || s.be.contains(self.low(k - 1))) && self.is_word(k - 1) {
+            while k > s0
+                && (s.adverbs.contains(self.low(k - 1)) || s.be.contains(self.low(k - 1)))
+                && self.is_word(k - 1)
+            {
                 k -= 1;
             }
         }
@@ -1638,7 +1759,7 @@ impl<'a> Doc<'a> {
         }
         if a.kind == SubjKind::Pronoun {
             let p = self.low(x);
-            let want_person = matches!(p, "he" | "she" | "i");
+            let want_person = matches!(p, "he" | "she" | "i" | "his" | "her");
             let from_prior = prior
                 .iter()
                 .rev()
