@@ -732,7 +732,12 @@ impl<'a> Doc<'a> {
                     i = next.max(i + 1);
                     continue;
                 }
-                if !self.has(i, F_CUE) || self.has(i, F_PART) || self.is_cap(i) && i != s0 {
+                // A participle after "is"/"was" is a progressive ("is outlining"), a finite cue.
+                let progressive = i > s0 && s.be.contains(self.low(i - 1));
+                if !self.has(i, F_CUE)
+                    || (self.has(i, F_PART) && !progressive)
+                    || self.is_cap(i) && i != s0
+                {
                     i += 1;
                     continue;
                 }
@@ -1092,6 +1097,12 @@ impl<'a> Doc<'a> {
         let mut b = k;
         if b > s0 && self.is_punct(b - 1, ',') {
             b -= 1;
+        } else if b > s0 && (self.is_punct(b - 1, '—') || self.is_punct(b - 1, '–')) {
+            // "Many speakers — including … — said": the phrase before the opening dash.
+            let d = (b.saturating_sub(25).max(s0)..b - 1)
+                .rev()
+                .find(|&x| self.is_punct(x, '—') || self.is_punct(x, '–'))?;
+            b = d;
         }
         let mut a = b;
         while a > s0 && b - a < 14 {
