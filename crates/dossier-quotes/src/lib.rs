@@ -671,6 +671,55 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
+                // "In a CNN poll released Monday, Clinton held a 24-point lead": the document
+                // is the source of the clause after the comma, unless that clause has its own cue.
+                if w == "in"
+                    && i == s0
+                    && let Some(c) = (i + 2..s1.min(i + 16))
+                        .take_while(|&x| !self.in_quote(x) && !self.is_punct(x, ';'))
+                        .find(|&x| self.is_punct(x, ','))
+                    && let Some(noun) = (i + 1..c).find(|&x| {
+                        matches!(
+                            self.low(x),
+                            "poll"
+                                | "polls"
+                                | "survey"
+                                | "surveys"
+                                | "study"
+                                | "report"
+                                | "analysis"
+                                | "memo"
+                                | "letter"
+                                | "filing"
+                                | "book"
+                                | "tweet"
+                                | "op-ed"
+                                | "column"
+                                | "editorial"
+                                | "ad"
+                                | "video"
+                                | "documents"
+                                | "records"
+                                | "data"
+                        )
+                    })
+                {
+                    let end = self.sent_end(s1);
+                    let b = self.clause_end(c + 1, end);
+                    let own_cue = (c + 1..b).any(|x| self.has(x, F_CUE) && !self.in_quote(x));
+                    if !own_cue && self.words_in(c + 1, b) >= 3 && !self.mostly_quoted(c + 1, b) {
+                        out.push(Anchor {
+                            sent: si,
+                            cue: (i, i + 1),
+                            subj: (i + 1, noun + 1),
+                            kind: SubjKind::Phrase,
+                            content: Some((c + 1, b)),
+                            speaker: Speaker::default(),
+                        });
+                        i = b.max(i + 1);
+                        continue;
+                    }
+                }
                 // "…, saying (that) …": the participle shares its clause's subject.
                 if self.has(i, F_PART)
                     && i > s0
@@ -915,6 +964,26 @@ impl<'a> Doc<'a> {
             {
                 k -= 1;
             }
+        }
+        if passive
+            && matches!(w, "expected" | "likely" | "poised" | "set")
+            && self.low(i + 1) == "to"
+        {
+            // "Trump is expected to deliver a victory speech": an attribution with no source;
+            // the content is the subject and the infinitive, read here as the infinitive.
+            let end = self.sent_end(s1);
+            let b = self.clause_end(i + 1, end);
+            if self.words_in(i + 2, b) >= 2 && !self.mostly_quoted(i + 1, b) {
+                return Some(Anchor {
+                    sent: si,
+                    cue: (i, i + 1),
+                    subj: (i, i),
+                    kind: SubjKind::Phrase,
+                    content: Some((i + 1, b)),
+                    speaker: Speaker::default(),
+                });
+            }
+            return None;
         }
         if passive {
             // "was confirmed by Gen. X": the agent is the speaker; no clause to report.
@@ -1743,6 +1812,10 @@ impl<'a> Doc<'a> {
     ) -> Speaker {
         let s = sets();
         let (x, y) = a.subj;
+        if y <= x {
+            // No source at all ("X is expected to …", "Asked about …,").
+            return Speaker::default();
+        }
         let np_span = self.span(x, y);
         // An entity mention inside the subject wins.
         if let Some(e) = entities

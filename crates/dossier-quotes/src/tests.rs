@@ -410,3 +410,30 @@ fn nominal_cue_with_a_possessor() {
             .any(|(_, _, cue)| cue == "criticism")
     );
 }
+
+#[test]
+fn expected_to_has_no_source() {
+    let t = "Trump is expected to deliver a victory speech later tonight in Manhattan.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("expected"));
+    let q = q.expect("an attribution on 'expected'");
+    assert!(q.span.slice(t).starts_with("to deliver a victory speech"));
+    assert_eq!(q.speaker_span, None);
+    assert_eq!(q.speaker_name, None);
+}
+
+#[test]
+fn poll_introduced_by_in() {
+    let t =
+        "In a CNN national poll released Monday, Clinton held a 24-point lead among black voters.";
+    let r = reported(t);
+    assert!(
+        r.iter()
+            .any(|(c, s, _)| c.starts_with("Clinton held")
+                && (s.contains("CNN") || s.contains("poll"))),
+        "{r:?}"
+    );
+    // A clause with its own cue keeps that cue's speaker.
+    let t = "In a statement released Monday, the governor said the roads would reopen soon.";
+    assert!(!reported(t).iter().any(|(_, s, _)| s.contains("statement")));
+}
