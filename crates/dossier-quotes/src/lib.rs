@@ -67,6 +67,7 @@ const F_PART: u16 = 2;
 const F_FUNC: u16 = 4;
 const F_TITLE: u16 = 8;
 const F_ORG: u16 = 16;
+const F_NOUN: u16 = 32;
 
 struct Sets {
     cues: WordSet,
@@ -82,8 +83,6 @@ struct Sets {
     orgs: WordSet,
     docs: WordSet,
     bare: WordSet,
-    /// Nominal cues ("criticism", "support"): attributions only with a possessor.
-    nouns: WordSet,
     /// Class bits of every listed word (see `F_*`).
     flags: std::collections::HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
     /// ASCII first letters of every cue word ("according", "in the words of" included).
@@ -125,11 +124,6 @@ fn sets() -> &'static Sets {
             orgs: h(lx::ORG_WORDS),
             docs: h(lx::DOC_NOUNS),
             bare: h(lx::BARE_CLAUSE),
-            nouns: lx::NOMINAL
-                .iter()
-                .copied()
-                .chain(lx::learned_nouns())
-                .collect(),
             flags: {
                 let mut m = std::collections::HashMap::default();
                 let mut add = |l: &[&'static str], f: u16| {
@@ -142,6 +136,8 @@ fn sets() -> &'static Sets {
                 add(lx::PARTICIPLES, F_PART);
                 add(&learned, F_CUE);
                 add(&learned_part, F_PART);
+                add(lx::NOMINAL, F_NOUN);
+                add(&lx::learned_nouns().collect::<Vec<_>>(), F_NOUN);
                 add(lx::STOP, F_FUNC);
                 add(lx::DETERMINERS, F_FUNC);
                 add(lx::NP_PREPS, F_FUNC);
@@ -773,7 +769,7 @@ impl<'a> Doc<'a> {
                 }
                 if i > s0
                     && !self.is_cap(i)
-                    && s.nouns.contains(w)
+                    && self.has(i, F_NOUN)
                     && let Some(a) = self.nominal_anchor(si, i, s0, s1)
                 {
                     let next = a.content.map_or(i + 1, |c| c.1);
