@@ -1065,8 +1065,18 @@ impl<'a> Doc<'a> {
         } else {
             subj = self.left_np(k, s0).map(|r| (r, SubjKind::Phrase));
         }
-        if subj.is_none() && s.bare.contains(w) && !s.weak.contains(w) {
-            subj = self.clause_subject(k, s0).map(|r| (r, SubjKind::Phrase));
+        if subj.is_none() && !s.weak.contains(w) {
+            if s.bare.contains(w) {
+                subj = self.clause_subject(k, s0).map(|r| (r, SubjKind::Phrase));
+            } else if k > s0 && self.is_word(k - 1) {
+                // Other cues only with the sentence's opening phrase as subject ("Sanders’
+                // campaign called …"); after a comma, "called" may be a participle ("a plan,
+                // called …").
+                subj = self
+                    .clause_subject(k, s0)
+                    .filter(|&(a, _)| a == s0)
+                    .map(|r| (r, SubjKind::Phrase));
+            }
         }
         if let Some(((a, b), kind)) = subj {
             if a > s0 && self.low(a - 1) == "what" {
@@ -1093,8 +1103,16 @@ impl<'a> Doc<'a> {
             let tail_has_that = (i + 1..end.min(i + 8)).any(|x| self.low(x) == "that");
             let comma_before = a > s0 && self.is_punct(a - 1, ',');
             let pre_words = self.words_in(s0, a);
+            // A tail opening with a subject pronoun is a clause of its own ("Asked about …,
+            // Warren said she would decide later"), not a trailing time phrase.
+            let tail_clause = matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i")
+                && !self.in_quote(i + 1);
             let post = (after_quote && tail_words <= 8 && !tail_has_that)
-                || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4)
+                || (comma_before
+                    && tail_words <= 6
+                    && !tail_has_that
+                    && pre_words >= 4
+                    && !tail_clause)
                 || (a > s0 + 2 && tail_words == 0);
             // A quote right after the cue ("Trump replied, “…”") is the content itself.
             let mut q = i + 1;

@@ -437,3 +437,20 @@ fn poll_introduced_by_in() {
     let t = "In a statement released Monday, the governor said the roads would reopen soon.";
     assert!(!reported(t).iter().any(|(_, s, _)| s.contains("statement")));
 }
+
+#[test]
+fn short_clause_after_a_comma_is_reported_forward() {
+    let t = "Asked about her own vote in November, Warren said she would decide later.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, _)| c == "she would decide later" && s == "Warren"),
+        "{r:?}"
+    );
+    // A trailing time phrase still leaves the content before the speaker.
+    let t = "The border crossing will reopen next week, officials said on Monday.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, _, _)| c == "The border crossing will reopen next week"),
+        "{r:?}"
+    );
+}
