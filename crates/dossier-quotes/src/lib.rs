@@ -1512,6 +1512,14 @@ impl<'a> Doc<'a> {
         if j >= end {
             return None;
         }
+        // "he said, citing …": the participle opens an attribution of its own.
+        if j > cue + 1
+            && self.is_word(j)
+            && (self.has(j, F_PART)
+                || matches!(self.low(j), "citing" | "referring" | "pointing" | "calling"))
+        {
+            return None;
+        }
         // Without "that", only verbs that take a bare clause report one ("said it was over");
         // others take an object ("declared victory", "claimed responsibility") or "to …".
         let first = self.low(j);

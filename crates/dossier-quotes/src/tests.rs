@@ -443,14 +443,38 @@ fn short_clause_after_a_comma_is_reported_forward() {
     let t = "Asked about her own vote in November, Warren said she would decide later.";
     let r = reported(t);
     assert!(
-        r.iter().any(|(c, s, _)| c == "she would decide later" && s == "Warren"),
+        r.iter()
+            .any(|(c, s, _)| c == "she would decide later" && s == "Warren"),
         "{r:?}"
     );
     // A trailing time phrase still leaves the content before the speaker.
     let t = "The border crossing will reopen next week, officials said on Monday.";
     let r = reported(t);
     assert!(
-        r.iter().any(|(c, _, _)| c == "The border crossing will reopen next week"),
+        r.iter()
+            .any(|(c, _, _)| c == "The border crossing will reopen next week"),
         "{r:?}"
+    );
+}
+
+#[test]
+fn said_then_participle_gives_the_participle_its_own_content() {
+    let t = "“It’s a reflection of the anger people feel,” McCain said, citing low economic growth and unemployment.";
+    let qs = quotes(t);
+    let said: Vec<&str> = qs
+        .iter()
+        .filter(|q| q.cue.as_deref() == Some("said"))
+        .map(|q| q.span.slice(t))
+        .collect();
+    assert_eq!(
+        said,
+        vec!["It’s a reflection of the anger people feel"],
+        "{qs:?}"
+    );
+    assert!(
+        qs.iter().any(|q| q.cue.as_deref() == Some("citing")
+            && q.span.slice(t) == "low economic growth and unemployment"
+            && q.speaker_name.as_deref() == Some("McCain")),
+        "{qs:?}"
     );
 }
