@@ -1138,8 +1138,11 @@ impl<'a> Doc<'a> {
             } else {
                 self.forward_content(i, s1)
             };
-            let content =
-                content.filter(|&(x, y)| self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y));
+            // Attitude verbs may report a one-word object ("supported Sanders", "attacked
+            // Muslims"); speech verbs need a clause.
+            let min_words = if !post && !s.bare.contains(w) { 1 } else { 2 };
+            let content = content
+                .filter(|&(x, y)| self.words_in(x, y) >= min_words && !self.mostly_quoted(x, y));
             return Some(Anchor {
                 sent: si,
                 cue: (i, i + 1),
