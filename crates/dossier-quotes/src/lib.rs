@@ -716,6 +716,42 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
+                // "Asked about her vote, Warren said …": the question is an attribution whose
+                // source the sentence leaves unnamed (the asker).
+                if w == "asked"
+                    && i == s0
+                    && matches!(
+                        self.low(i + 1),
+                        "about"
+                            | "whether"
+                            | "if"
+                            | "what"
+                            | "why"
+                            | "how"
+                            | "to"
+                            | "when"
+                            | "who"
+                            | "for"
+                    )
+                    && let Some(c) = (i + 2..s1.min(i + 40))
+                        .take_while(|&x| !self.is_punct(x, ';'))
+                        .find(|&x| self.is_punct(x, ',') && !self.in_quote(x))
+                {
+                    let about = self.low(i + 1) == "about";
+                    let start = if about { i + 2 } else { i + 1 };
+                    if self.words_in(start, c) >= 1 {
+                        out.push(Anchor {
+                            sent: si,
+                            cue: (i, if about { i + 2 } else { i + 1 }),
+                            subj: (i, i),
+                            kind: SubjKind::Phrase,
+                            content: Some((start, c)),
+                            speaker: Speaker::default(),
+                        });
+                        i = c + 1;
+                        continue;
+                    }
+                }
                 // "…, saying (that) …": the participle shares its clause's subject.
                 if self.has(i, F_PART)
                     && i > s0

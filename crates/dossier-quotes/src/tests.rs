@@ -478,3 +478,22 @@ fn said_then_participle_gives_the_participle_its_own_content() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn sentence_initial_asked_is_an_unsourced_question() {
+    let t = "Asked whether he would endorse the nominee, Ryan said he was not ready to do so.";
+    let qs = quotes(t);
+    assert!(
+        qs.iter().any(
+            |q| q.span.slice(t) == "whether he would endorse the nominee"
+                && q.speaker_span.is_none()
+        ),
+        "{qs:?}"
+    );
+    assert!(
+        qs.iter()
+            .any(|q| q.span.slice(t) == "he was not ready to do so"
+                && q.speaker_name.as_deref() == Some("Ryan")),
+        "{qs:?}"
+    );
+}
