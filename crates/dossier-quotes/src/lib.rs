@@ -1406,6 +1406,13 @@ impl<'a> Doc<'a> {
                 | "reminded"
         );
         let reach = if object_verb { 12 } else { 8 };
+        // "called on Congress to act", "calls for a ban": the particle belongs to the cue.
+        if matches!(w, "called" | "calls" | "call" | "calling")
+            && matches!(self.low(j), "on" | "for")
+            && !self.in_quote(j)
+        {
+            j += 1;
+        }
         let that = (j..end.min(j + reach)).find(|&x| self.low(x) == "that" && !self.in_quote(x));
         if let Some(t) = that {
             // "told Breitbart News Daily host Stephen Bannon that …": any plain words may name

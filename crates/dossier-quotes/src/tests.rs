@@ -497,3 +497,14 @@ fn sentence_initial_asked_is_an_unsourced_question() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn called_on_takes_the_particle_into_the_cue() {
+    let t = "Clinton campaign chairman John Podesta called on Trump to release his tax returns.";
+    let r = reported(t);
+    assert!(
+        r.iter()
+            .any(|(c, s, _)| c == "Trump to release his tax returns" && s.contains("Podesta")),
+        "{r:?}"
+    );
+}
