@@ -253,7 +253,8 @@ pub const ATTITUDE_CUES: &[&str] = &[
     "see", "viewed", "views", "regards", "understood", "understands", "learned", "realized",
     "realised", "realizes", "recognized", "recognizes", "wished", "wishes", "preferred", "prefers",
     "favors", "favored", "favours", "favoured", "show", "want", "support", "backing", "seeking",
-    "supporting", "decided", "decide", "signed", "consider", "wanted", "attacking",
+    "supporting", "decided", "decide", "signed", "consider", "wanted", "attacking", "spoke",
+    "speaks", "talks", "talk", "talking",
 ];
 
 /// Cue words learned from PolNeAR train annotations (`dossier-eval` example `polnear_lexicon`):

@@ -10,6 +10,10 @@
 //!    of the attribution just before it (a paragraph continuing a quote); quotes of one to three
 //!    words with no adjacent cue are scare quotes or titles and are dropped.
 //!
+//! Cue words come from hand lists plus a lexicon learned from PolNeAR *train* annotations
+//! (`data/learned_cues.tsv`, `data/learned_nouns.tsv`; regenerate with `cargo run --release -p
+//! dossier-eval --example polnear_lexicon -- TRAIN_DIR crates/dossier-quotes/data/learned_cues.tsv`).
+//!
 //! Speakers are resolved inside the article: pronouns to the last person named, role nouns
 //! ("the French leader") to the person last given a matching title, bare surnames to the fullest
 //! name seen, and any entity mention at the speaker's span upgrades the name.
@@ -1406,6 +1410,17 @@ impl<'a> Doc<'a> {
                 | "reminded"
         );
         let reach = if object_verb { 12 } else { 8 };
+        // "talked about the wall", "asked about his taxes": the topic is the content; talk
+        // verbs report nothing else.
+        let talk = matches!(
+            w,
+            "talked" | "talks" | "talk" | "talking" | "spoke" | "speaks" | "speaking"
+        );
+        if self.low(j) == "about" && !self.in_quote(j) {
+            j += 1;
+        } else if talk {
+            return None;
+        }
         // "called on Congress to act", "calls for a ban": the particle belongs to the cue.
         if matches!(w, "called" | "calls" | "call" | "calling")
             && matches!(self.low(j), "on" | "for")

@@ -508,3 +508,16 @@ fn called_on_takes_the_particle_into_the_cue() {
         "{r:?}"
     );
 }
+
+#[test]
+fn talk_verbs_report_their_topic() {
+    let t = "Rubio talked about his plan to cut taxes for working families.";
+    let r = reported(t);
+    assert!(
+        r.iter()
+            .any(|(c, s, _)| c == "his plan to cut taxes for working families" && s == "Rubio"),
+        "{r:?}"
+    );
+    // Without "about" a talk verb reports nothing.
+    assert!(reported("Rubio spoke for an hour in Des Moines.").is_empty());
+}
