@@ -89,8 +89,6 @@ struct Sets {
     bare: WordSet,
     /// Class bits of every listed word (see `F_*`).
     flags: std::collections::HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
-    /// ASCII first letters of every cue word ("according", "in the words of" included).
-    cue_initial: [bool; 128],
 }
 
 fn sets() -> &'static Sets {
@@ -148,23 +146,6 @@ fn sets() -> &'static Sets {
                 add(lx::TITLES, F_TITLE);
                 add(lx::ORG_WORDS, F_ORG);
                 m
-            },
-            cue_initial: {
-                let mut t = [false; 128];
-                for w in lx::CUES
-                    .iter()
-                    .chain(lx::ATTITUDE_CUES)
-                    .chain(lx::PARTICIPLES)
-                    .chain(&learned)
-                    .chain(lx::NOMINAL)
-                    .chain(&lx::learned_nouns().collect::<Vec<_>>())
-                    .chain(&["according", "in"])
-                {
-                    if let Some(&b) = w.as_bytes().first() {
-                        t[usize::from(b & 0x7f)] = true;
-                    }
-                }
-                t
             },
         }
     })
@@ -611,12 +592,9 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 let w = self.low(i);
-                // Cheap pre-filter: most words cannot start a cue (first letter, length).
+                // Cheap pre-filter: only listed words start a cue (one bit test per token).
                 if w.len() < 2
-                    || !w
-                        .as_bytes()
-                        .first()
-                        .is_some_and(|&b| s.cue_initial[usize::from(b & 0x7f)])
+                    || !(self.has(i, F_CUE | F_PART | F_NOUN) || matches!(w, "according" | "in"))
                 {
                     if s1 > s0 && i == s0 && self.sentence_subject(s0, s1).is_none() {
                         i += 1;
@@ -818,9 +796,9 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 // A participle after "is"/"was" is a progressive ("is outlining"), a finite cue.
-                let progressive = i > s0 && s.be.contains(self.low(i - 1));
+                let progressive = || i > s0 && s.be.contains(self.low(i - 1));
                 if !self.has(i, F_CUE)
-                    || (self.has(i, F_PART) && !progressive)
+                    || (self.has(i, F_PART) && !progressive())
                     || self.is_cap(i) && i != s0
                 {
                     i += 1;
@@ -1374,7 +1352,8 @@ impl<'a> Doc<'a> {
             }
             // "and (even) questioned …": skip adverbs between "and" and a second cue.
             let mut n = i + 1;
-            while n < b
+            while self.low(i) == "and"
+                && n < b
                 && n < i + 3
                 && (s.adverbs.contains(self.low(n))
                     || (self.low(n).len() > 4 && self.low(n).ends_with("ly")))
