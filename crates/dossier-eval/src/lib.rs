@@ -7,3 +7,4 @@ pub mod extraction;
 pub mod timeml;
 pub mod quantities;
 pub mod conll;
+pub mod polnear;

@@ -1,0 +1,298 @@
+//! Word lists the rules rely on. All entries are lowercase.
+
+/// Verbs that introduce speech, writing or a stated belief, in their finite forms. Base forms
+/// that double as common nouns (report, claim, note, state, estimate, comment, tweet, charge,
+/// promise, concern) are left out: "a UN report" must not read as a cue.
+#[rustfmt::skip]
+pub const CUES: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "tell", "added", "adds", "add", "warned",
+    "warns", "warn", "claimed", "claims", "asserted", "asserts", "assert", "noted", "notes",
+    "maintained", "maintains", "maintain", "stressed", "stresses", "vowed", "vows", "wrote",
+    "writes", "announced", "announces", "announce", "explained", "explains", "explain", "insisted",
+    "insists", "insist", "argued", "argues", "argue", "denied", "denies", "deny", "confirmed",
+    "confirms", "confirm", "acknowledged", "acknowledges", "acknowledge", "believes", "believed",
+    "believe", "thinks", "thought", "think", "stated", "states", "declared", "declares", "declare",
+    "reported", "reports", "revealed", "reveals", "suggested", "suggests", "suggest", "commented",
+    "comments", "emphasized", "emphasised", "emphasizes", "emphasises", "underlined", "underlines",
+    "tweeted", "tweets", "predicted", "predicts", "predict", "promised", "promises", "admitted",
+    "admits", "admit", "alleged", "alleges", "allege", "contended", "contends", "contend",
+    "observed", "observes", "remarked", "replied", "replies", "responded", "recalled", "recalls",
+    "urged", "urges", "urge", "estimated", "estimates", "indicated", "indicates", "asked", "asks",
+    "complained", "complains", "conceded", "concedes", "concede", "hoped", "hopes", "feared",
+    "fears", "expects", "expected", "knew", "knows", "felt", "feels", "agreed", "agrees",
+    "concluded", "concludes", "pledged", "pledges", "threatened", "threatens", "showed", "shows",
+    "found", "finds", "posted", "joked", "quipped", "boasted", "lamented", "cautioned", "signaled",
+    "signalled", "hinted", "testified", "mocked", "charged", "accused", "wondered", "questioned",
+    "countered", "continued", "disclosed", "informed", "assured", "wants", "wanted", "plans",
+    "planned", "intends", "intended", "worried", "worries", "doubted", "doubts", "proposed",
+    "proposes", "demanded", "demands", "recommended", "announcing", "adding", "noting", "arguing",
+    "explaining", "warning", "insisting", "claiming", "stressing", "telling",
+];
+
+/// Cues that stand before their subject after a quote: "…,” said Gen. X.
+#[rustfmt::skip]
+pub const INVERTIBLE: &[&str] = &[
+    "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "continued",
+    "noted", "recalled", "stated", "declared", "warned", "insisted", "replied", "remarked",
+    "countered", "tweeted", "argued", "observed", "told",
+];
+
+/// Cue forms that are often nouns or participles: they only count with a clear subject.
+#[rustfmt::skip]
+pub const WEAK: &[&str] = &[
+    "reports", "claims", "notes", "comments", "tweets", "promises", "fears", "hopes", "estimates",
+    "states", "shows", "finds", "found", "plans", "demands", "doubts", "worries", "charged",
+    "expected", "planned", "intended", "worried", "continued", "informed", "accused", "posted",
+];
+
+/// Cues with no subject of their own ("…, saying that …"): they continue the clause's speaker.
+#[rustfmt::skip]
+pub const PARTICIPLES: &[&str] = &[
+    "saying", "adding", "noting", "arguing", "explaining", "warning", "insisting", "claiming",
+    "stressing", "announcing", "telling",
+];
+
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
+
+/// Words that may sit between a subject and its cue ("she further noted", "has also said").
+#[rustfmt::skip]
+pub const ADVERBS: &[&str] = &[
+    "also", "further", "later", "then", "previously", "again", "repeatedly", "recently",
+    "reportedly", "publicly", "once", "never", "often", "has", "have", "had", "will", "would",
+    "could", "may", "might", "should", "did", "does", "do", "just", "already", "even", "still",
+    "initially", "first", "separately", "privately", "earlier", "not", "long", "has", "always",
+    "apparently", "frequently", "specifically", "explicitly", "simply", "firmly", "strongly",
+    "flatly", "openly", "bluntly", "subsequently", "ultimately", "now", "clearly", "only",
+    "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't",
+    "haven’t", "hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t",
+    "couldn't", "couldn’t", "cannot",
+];
+
+/// Forms of "to be": "is said to", "was told" are passives, not attributions.
+#[rustfmt::skip]
+pub const BE: &[&str] = &[
+    "is", "was", "were", "are", "be", "been", "being", "'s", "’s",
+];
+
+/// Words that start a noun phrase ("the French leader", "one report", "his spokesman").
+#[rustfmt::skip]
+pub const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "one", "another", "this", "these", "those", "some", "many", "several", "two",
+    "three", "four", "five", "his", "her", "its", "their", "our", "my", "your", "most", "all",
+    "few", "other", "both", "each", "any", "no", "senior", "top", "former",
+];
+
+/// Prepositions allowed inside a subject phrase ("Nicholas Heras of the Newlines Institute").
+pub const NP_PREPS: &[&str] = &["of", "for", "at", "in", "by", "from", "to", "with", "on"];
+
+/// Words that end a subject phrase when scanning left from a cue.
+#[rustfmt::skip]
+pub const STOP: &[&str] = &[
+    "and", "or", "but", "that", "which", "who", "whom", "whose", "when", "where", "while", "after",
+    "before", "as", "because", "if", "than", "so", "what", "why", "how", "whether", "although",
+    "though", "since", "until", "unless", "is", "was", "were", "are", "be", "been", "being",
+    "there", "here", "not", "nor", "yet", "also", "has", "have", "had", "will", "would", "can",
+    "could", "may", "might", "must", "should", "shall", "did", "does", "do", "said", "says",
+    "told", "me", "him", "us", "them", "you", "we", "i", "he", "she", "they", "it", "during",
+    "despite", "into", "over", "under", "about", "against", "between", "through", "without",
+    "within", "upon", "like", "unlike", "just", "even", "only", "very", "too", "however",
+    "meanwhile", "instead", "thus", "therefore", "moreover", "yes", "no",
+];
+
+/// Title and role words: a capitalised run "French President Emmanuel Macron" splits after the
+/// last of them into role ("French President") and name ("Emmanuel Macron").
+#[rustfmt::skip]
+pub const TITLES: &[&str] = &[
+    "president", "secretary", "adviser", "advisor", "minister", "general", "gen", "gen.",
+    "colonel", "col", "col.", "brig", "brig.", "brigadier", "lieutenant", "lt", "lt.", "major",
+    "maj", "maj.", "sergeant", "sgt", "sgt.", "captain", "capt", "capt.", "commander",
+    "ambassador", "senator", "sen", "sen.", "rep", "rep.", "representative", "gov", "gov.",
+    "governor", "mayor", "director", "chairman", "chairwoman", "chair", "spokesman", "spokeswoman",
+    "spokesperson", "chief", "officer", "analyst", "dr", "dr.", "mr", "mr.", "mrs", "mrs.", "ms",
+    "ms.", "judge", "justice", "pope", "king", "queen", "prince", "princess", "sheikh", "envoy",
+    "speaker", "leader", "ceo", "premier", "chancellor", "admiral", "adm", "adm.", "prof", "prof.",
+    "professor", "attorney", "candidate", "nominee", "coach", "manager", "founder", "executive",
+    "vice", "deputy", "undersecretary", "official", "head", "mufti", "cleric", "imam", "ayatollah",
+    "emir", "sultan", "sen.", "dame", "sir", "lord", "lady", "father", "rabbi", "bishop",
+    "cardinal", "reverend", "rev", "rev.", "pastor", "economist", "strategist", "pollster",
+    "editor", "correspondent", "reporter", "host", "anchor", "commissioner", "superintendent",
+    "sheriff", "chairperson", "congressman", "congresswoman", "assemblyman", "councilman",
+    "councilwoman", "delegate", "press", "retired", "spokesman", "ret.", "ret", "master",
+];
+
+/// Words that make a capitalised run an organisation or a document rather than a person.
+#[rustfmt::skip]
+pub const ORG_WORDS: &[&str] = &[
+    "institute", "ministry", "department", "party", "committee", "council", "agency",
+    "association", "times", "post", "news", "reuters", "press", "university", "commission",
+    "coalition", "office", "bank", "company", "corp", "corp.", "inc", "inc.", "group", "forces",
+    "army", "court", "house", "senate", "congress", "administration", "government", "campaign",
+    "foundation", "center", "centre", "organization", "organisation", "union", "network",
+    "journal", "tribune", "herald", "telegraph", "guardian", "cnn", "bbc", "nbc", "cbs", "abc",
+    "fox", "ap", "afp", "un", "nato", "pentagon", "kremlin", "police", "fbi", "cia", "report",
+    "study", "poll", "survey", "statement", "ministry", "command", "board", "federation", "league",
+    "alliance", "movement", "front", "service", "services", "authority", "council",
+];
+
+/// Heads of role noun phrases and the title words each can stand for.
+pub const ROLE_SYNONYMS: &[(&str, &[&str])] = &[
+    (
+        "leader",
+        &[
+            "president",
+            "minister",
+            "premier",
+            "chancellor",
+            "king",
+            "leader",
+            "chairman",
+            "head",
+            "emir",
+            "sultan",
+        ],
+    ),
+    ("envoy", &["ambassador", "envoy", "representative"]),
+    (
+        "diplomat",
+        &["ambassador", "envoy", "secretary", "minister"],
+    ),
+    (
+        "general",
+        &["general", "gen", "gen.", "brig", "brig.", "brigadier"],
+    ),
+    (
+        "commander",
+        &[
+            "commander",
+            "general",
+            "gen",
+            "gen.",
+            "admiral",
+            "colonel",
+            "col.",
+        ],
+    ),
+    (
+        "official",
+        &[
+            "official",
+            "secretary",
+            "adviser",
+            "advisor",
+            "minister",
+            "director",
+            "spokesman",
+            "spokeswoman",
+        ],
+    ),
+    ("spokesman", &["spokesman", "spokesperson", "secretary"]),
+    ("spokeswoman", &["spokeswoman", "spokesperson", "secretary"]),
+    ("premier", &["premier", "minister"]),
+    ("senator", &["senator", "sen", "sen."]),
+    (
+        "lawmaker",
+        &[
+            "senator",
+            "sen",
+            "sen.",
+            "rep",
+            "rep.",
+            "representative",
+            "congressman",
+            "congresswoman",
+        ],
+    ),
+    (
+        "candidate",
+        &["candidate", "nominee", "senator", "governor", "president"],
+    ),
+    ("nominee", &["nominee", "candidate"]),
+    ("colonel", &["colonel", "col", "col."]),
+];
+
+/// Nouns that make an "according to X" / "X said" phrase a document.
+#[rustfmt::skip]
+pub const DOC_NOUNS: &[&str] = &[
+    "report", "statement", "study", "poll", "survey", "document", "letter", "memo", "analysis",
+    "article", "book", "post", "tweet", "filing", "complaint", "lawsuit", "release", "data",
+    "figures", "estimate", "estimates", "assessment", "review", "investigation", "audit",
+];
+
+/// Cues that may report a bare clause without "that" ("said it was over"). Other cues need
+/// "that", "to …", a question word or a quote, since they also take plain objects.
+#[rustfmt::skip]
+pub const BARE_CLAUSE: &[&str] = &[
+    "said", "says", "say", "told", "tells", "added", "adds", "wrote", "writes", "argued", "argues",
+    "insisted", "insists", "thinks", "think", "thought", "believes", "believe", "believed",
+    "noted", "notes", "warned", "warns", "stated", "explained", "explains", "claimed", "claims",
+    "asserted", "asserts", "predicted", "predicts", "suggested", "suggests", "reported", "reports",
+    "tweeted", "acknowledged", "stressed", "emphasized", "emphasised", "contended", "contends",
+    "countered", "replied", "recalled", "hoped", "hopes", "feared", "fears", "expects", "knew",
+    "knows", "felt", "feels", "agreed", "conceded", "admitted", "concluded", "estimated",
+    "estimates", "wrote", "posted", "insist", "argue", "complained", "worried", "worries",
+    "doubted", "doubts", "wondered", "joked", "quipped", "boasted", "lamented", "cautioned",
+    "testified", "commented", "observed", "remarked", "responded",
+];
+
+/// Verbs of attitude and evaluation: attribution corpora count "X criticized the plan" and
+/// "X hopes to win" as attributions just like speech.
+#[rustfmt::skip]
+pub const ATTITUDE_CUES: &[&str] = &[
+    "criticized", "criticised", "criticizes", "praised", "praises", "endorsed", "endorses",
+    "called", "calls", "defended", "defends", "supported", "supports", "opposed", "opposes",
+    "sought", "seeks", "described", "describes", "cited", "cites", "refused", "refuses",
+    "declined", "declines", "rejected", "rejects", "blamed", "blames", "dismissed", "dismisses",
+    "welcomed", "welcomes", "condemned", "condemns", "slammed", "slams", "blasted", "blasts",
+    "attacked", "touted", "touts", "highlighted", "highlights", "mentioned", "mentions", "backed",
+    "decried", "decries", "questions", "thanked", "pointed", "reiterated", "reiterates", "echoed",
+    "recommended", "seemed", "appeared", "portrayed", "characterized", "labeled", "labelled",
+    "dubbed", "branded", "hailed", "applauded", "lauded", "insulted", "ridiculed", "derided",
+    "lambasted", "chided", "scolded", "rebuked", "denounced", "promise", "vow", "pledge", "assume",
+    "assumed", "assumes", "fear", "hope", "expect", "know", "feel", "agree", "doubt", "suspect",
+    "suspected", "suspects", "imagine", "imagined", "considers", "considered", "sees", "saw",
+    "see", "viewed", "views", "regards", "understood", "understands", "learned", "realized",
+    "realised", "realizes", "recognized", "recognizes", "wished", "wishes", "preferred", "prefers",
+    "favors", "favored", "favours", "favoured", "show", "want", "support", "backing", "seeking",
+    "supporting", "decided", "decide", "signed", "consider", "wanted", "attacking", "spoke",
+    "speaks", "talks", "talk", "talking",
+];
+
+/// Cue words learned from PolNeAR train annotations (`dossier-eval` example `polnear_lexicon`):
+/// words that were an annotated cue in at least 40% of their uses and look like verbs. They
+/// widen the hand lists above to the long tail of news cues ("decried", "lashed", "mused").
+const LEARNED_TSV: &str = include_str!("../data/learned_cues.tsv");
+
+/// The learned cue words, in file order (best cue rate first).
+pub fn learned_cues() -> impl Iterator<Item = &'static str> {
+    LEARNED_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(str::trim)
+        .filter(|w| !w.is_empty() && *w != "according")
+}
+
+/// Nominal cues learned from PolNeAR train alongside [`learned_cues`]: nouns that head an
+/// attribution ("his criticism of …", "Trump's suggestion that …").
+const LEARNED_NOUNS_TSV: &str = include_str!("../data/learned_nouns.tsv");
+
+/// Attribution nouns of the train study that fall under the learned rate because they are
+/// also plain nouns; they count only with a possessor and a preposition ("Trump's support for").
+#[rustfmt::skip]
+pub const NOMINAL: &[&str] = &[
+    "support", "opposition", "attacks", "attack", "criticism", "endorsement", "accusations",
+    "accusation", "allegations", "allegation", "calls", "call", "questions", "praise", "claims",
+    "claim", "warnings", "warning", "complaints", "complaint", "defense", "defence", "denial",
+    "insistence", "demands", "demand", "promise", "promises", "pledge", "plan", "plans",
+    "proposal", "view", "views", "position", "stance", "comments", "remarks", "argument",
+];
+
+/// The learned nominal cues, best cue rate first.
+pub fn learned_nouns() -> impl Iterator<Item = &'static str> {
+    LEARNED_NOUNS_TSV
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split('\t').next())
+        .map(str::trim)
+        .filter(|w| !w.is_empty())
+}

@@ -1,0 +1,2119 @@
+//! Quotations and reported speech in news text, with their cue and speaker.
+//!
+//! [`extract_quotes`] is a pure function of the text (and optionally the article's entity
+//! mentions). It works in three passes, all linear in the text:
+//! 1. segment: tokens, paired quotation marks, sentences (`text`, swappable for a shared
+//!    splitter later);
+//! 2. find *anchors*: a cue verb or phrase ("said", "according to") with its subject noun phrase,
+//!    before or after it, and the reported clause it governs when there is one;
+//! 3. attach every direct quote to the anchor next to it or in its sentence, else to the speaker
+//!    of the attribution just before it (a paragraph continuing a quote); quotes of one to three
+//!    words with no adjacent cue are scare quotes or titles and are dropped.
+//!
+//! Cue words come from hand lists plus a lexicon learned from PolNeAR *train* annotations
+//! (`data/learned_cues.tsv`, `data/learned_nouns.tsv`; regenerate with `cargo run --release -p
+//! dossier-eval --example polnear_lexicon -- TRAIN_DIR crates/dossier-quotes/data/learned_cues.tsv`).
+//!
+//! Speakers are resolved inside the article: pronouns to the last person named, role nouns
+//! ("the French leader") to the person last given a matching title, bare surnames to the fullest
+//! name seen, and any entity mention at the speaker's span upgrades the name.
+
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
+use dossier_core::{EntityKind, EntityMention, Quote, Span};
+
+mod lexicon;
+mod text;
+
+use lexicon as lx;
+use text::{Kind, Marked, Token};
+
+/// Finds direct quotes and reported speech in `text`, each with its cue and speaker.
+///
+/// `entities` may be empty; when given, a Person or Organization mention at the speaker's span
+/// supplies the speaker's fullest name. Spans are byte ranges into `text`, always on char
+/// boundaries. Never panics.
+pub fn extract_quotes(text: &str, entities: &[EntityMention]) -> Vec<Quote> {
+    let doc = Doc::new(text);
+    doc.run(entities)
+}
+
+/// FNV-1a: word lookups dominate the run time and SipHash's DoS resistance buys nothing for
+/// fixed word lists.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+
+/// Per-word class bits, looked up once per token so the rules test bits instead of hashing.
+const F_CUE: u16 = 1;
+const F_PART: u16 = 2;
+const F_FUNC: u16 = 4;
+const F_TITLE: u16 = 8;
+const F_ORG: u16 = 16;
+const F_NOUN: u16 = 32;
+
+struct Sets {
+    cues: WordSet,
+    invertible: WordSet,
+    weak: WordSet,
+    participles: WordSet,
+    adverbs: WordSet,
+    be: WordSet,
+    dets: WordSet,
+    preps: WordSet,
+    stop: WordSet,
+    titles: WordSet,
+    orgs: WordSet,
+    docs: WordSet,
+    bare: WordSet,
+    /// Class bits of every listed word (see `F_*`).
+    flags: std::collections::HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
+}
+
+fn sets() -> &'static Sets {
+    static S: OnceLock<Sets> = OnceLock::new();
+    S.get_or_init(|| {
+        let h = |l: &[&'static str]| l.iter().copied().collect::<WordSet>();
+        // Learned cues ending in -ing head participial clauses (", citing …") like the listed
+        // participles; the rest read as finite cue verbs.
+        let learned: Vec<&'static str> = lx::learned_cues().collect();
+        let learned_part: Vec<&'static str> = learned
+            .iter()
+            .copied()
+            .filter(|w| w.ends_with("ing") && !lx::CUES.contains(w))
+            .collect();
+        Sets {
+            cues: lx::CUES
+                .iter()
+                .chain(lx::ATTITUDE_CUES)
+                .copied()
+                .chain(learned.iter().copied())
+                .collect(),
+            invertible: h(lx::INVERTIBLE),
+            weak: h(lx::WEAK),
+            participles: lx::PARTICIPLES
+                .iter()
+                .copied()
+                .chain(learned_part.iter().copied())
+                .collect(),
+            adverbs: h(lx::ADVERBS),
+            be: h(lx::BE),
+            dets: h(lx::DETERMINERS),
+            preps: h(lx::NP_PREPS),
+            stop: h(lx::STOP),
+            titles: h(lx::TITLES),
+            orgs: h(lx::ORG_WORDS),
+            docs: h(lx::DOC_NOUNS),
+            bare: h(lx::BARE_CLAUSE),
+            flags: {
+                let mut m = std::collections::HashMap::default();
+                let mut add = |l: &[&'static str], f: u16| {
+                    for w in l {
+                        *m.entry(*w).or_insert(0) |= f;
+                    }
+                };
+                add(lx::CUES, F_CUE);
+                add(lx::ATTITUDE_CUES, F_CUE);
+                add(lx::PARTICIPLES, F_PART);
+                add(&learned, F_CUE);
+                add(&learned_part, F_PART);
+                add(lx::NOMINAL, F_NOUN);
+                add(&lx::learned_nouns().collect::<Vec<_>>(), F_NOUN);
+                add(lx::STOP, F_FUNC);
+                add(lx::DETERMINERS, F_FUNC);
+                add(lx::NP_PREPS, F_FUNC);
+                add(lx::TITLES, F_TITLE);
+                add(lx::ORG_WORDS, F_ORG);
+                m
+            },
+        }
+    })
+}
+
+/// `full` ends with the surname `last` ("Walid al-Moallem" / "Al-Moallem"), ignoring case.
+fn same_surname(full: &str, last: &str) -> bool {
+    full.split_whitespace().last().is_some_and(|w| {
+        w.eq_ignore_ascii_case(last) || (!w.is_ascii() && w.to_lowercase() == last.to_lowercase())
+    })
+}
+
+/// Name particles written in lower case inside names ("al-Araji", "bin Salman", "de Gaulle").
+fn is_particle(w: &str) -> bool {
+    matches!(
+        w,
+        "al" | "el"
+            | "bin"
+            | "ibn"
+            | "abu"
+            | "de"
+            | "van"
+            | "von"
+            | "der"
+            | "da"
+            | "di"
+            | "du"
+            | "la"
+            | "le"
+            | "bint"
+            | "del"
+            | "dos"
+            | "das"
+    )
+}
+
+/// The segmented text plus per-token facts the rules look up many times.
+struct Doc<'a> {
+    text: &'a str,
+    toks: Vec<Token>,
+    marked: Vec<Marked>,
+    /// Index into `marked` of the top-level quote covering each token (marks included).
+    quote_of: Vec<Option<usize>>,
+    sents: Vec<(usize, usize)>,
+    sent_of: Vec<usize>,
+    para_of: Vec<usize>,
+    /// Lowercased words, all in one buffer: `lower[i]` is a range into `lbuf`.
+    lbuf: String,
+    lower: Vec<(usize, usize)>,
+    cap: Vec<bool>,
+    /// Class bits per token (`F_*`); a title keeps its bit with or without the dot.
+    fl: Vec<u16>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum SubjKind {
+    Pronoun,
+    Phrase,
+}
+
+/// A cue with its subject: the unit every quote is attributed to.
+#[derive(Debug, Clone)]
+struct Anchor {
+    sent: usize,
+    cue: (usize, usize),
+    subj: (usize, usize),
+    kind: SubjKind,
+    /// Token range of the reported clause, if any.
+    content: Option<(usize, usize)>,
+    speaker: Speaker,
+}
+
+/// The last attributed thing while reading: (token position, paragraph, speaker, cue).
+type LastAttribution = (usize, usize, Speaker, Option<(usize, usize)>);
+
+#[derive(Debug, Clone, Default)]
+struct Speaker {
+    name: Option<String>,
+    span: Option<Span>,
+    person: bool,
+}
+
+#[derive(Debug, Clone)]
+struct Person {
+    pos: usize,
+    name: String,
+    role: Vec<String>,
+}
+
+impl<'a> Doc<'a> {
+    fn new(text: &'a str) -> Self {
+        let toks = text::tokenize(text);
+        let marked = text::find_marked(text, &toks);
+        let mut quote_of = vec![None; toks.len()];
+        for (qi, m) in marked.iter().enumerate() {
+            for q in quote_of
+                .iter_mut()
+                .take(m.close.saturating_add(1))
+                .skip(m.open)
+            {
+                *q = Some(qi);
+            }
+        }
+        let inside: Vec<bool> = quote_of.iter().map(|q| q.is_some()).collect();
+        let sents = text::sentences(text, &toks, &inside);
+        let mut sent_of = vec![0; toks.len()];
+        for (si, &(a, b)) in sents.iter().enumerate() {
+            for s in sent_of.iter_mut().take(b).skip(a) {
+                *s = si;
+            }
+        }
+        let mut para_of = Vec::with_capacity(toks.len());
+        let mut p = 0;
+        let mut lbuf = String::with_capacity(text.len());
+        let mut lower = Vec::with_capacity(toks.len());
+        let mut cap = Vec::with_capacity(toks.len());
+        for t in &toks {
+            if t.kind == Kind::Para {
+                p += 1;
+            }
+            para_of.push(p);
+            let s = lbuf.len();
+            let w = text.get(t.start..t.end).unwrap_or("");
+            let mut is_cap = false;
+            if t.kind == Kind::Word {
+                if w.is_ascii() {
+                    let from = lbuf.len();
+                    lbuf.push_str(w);
+                    if let Some(tail) = lbuf.get_mut(from..) {
+                        tail.make_ascii_lowercase();
+                    }
+                } else {
+                    for c in w.chars() {
+                        lbuf.extend(c.to_lowercase());
+                    }
+                }
+                let first = w.chars().next().unwrap_or(' ');
+                is_cap = first.is_uppercase();
+                if !is_cap {
+                    // "al-Araji", "el-Sisi": a particle joined to a capitalised name.
+                    if let Some((pre, rest)) = w.split_once('-') {
+                        is_cap = is_particle(pre)
+                            && rest.chars().next().is_some_and(|c| c.is_uppercase());
+                    }
+                }
+            }
+            lower.push((s, lbuf.len()));
+            cap.push(is_cap);
+        }
+        let map = &sets().flags;
+        let fl = lower
+            .iter()
+            .map(|&(a, b)| {
+                let w = lbuf.get(a..b).unwrap_or("");
+                if w.is_empty() {
+                    return 0;
+                }
+                let f = map.get(w).copied().unwrap_or(0);
+                match w.strip_suffix('.') {
+                    Some(bare) => f | (map.get(bare).copied().unwrap_or(0) & F_TITLE),
+                    None => f,
+                }
+            })
+            .collect();
+        Doc {
+            text,
+            toks,
+            marked,
+            quote_of,
+            sents,
+            sent_of,
+            para_of,
+            lbuf,
+            lower,
+            cap,
+            fl,
+        }
+    }
+
+    fn has(&self, i: usize, f: u16) -> bool {
+        self.fl.get(i).is_some_and(|&x| x & f != 0)
+    }
+
+    fn low(&self, i: usize) -> &str {
+        self.lower
+            .get(i)
+            .and_then(|&(a, b)| self.lbuf.get(a..b))
+            .unwrap_or("")
+    }
+    fn is_word(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
+    }
+    fn is_punct(&self, i: usize, c: char) -> bool {
+        self.toks.get(i).is_some_and(|t| t.kind == Kind::Punct(c))
+    }
+    fn is_cap(&self, i: usize) -> bool {
+        self.cap.get(i).copied().unwrap_or(false)
+    }
+    fn in_quote(&self, i: usize) -> bool {
+        self.quote_of.get(i).is_some_and(|q| q.is_some())
+    }
+    fn span(&self, a: usize, b: usize) -> Span {
+        // Token range [a, b) → bytes.
+        match (
+            self.toks.get(a),
+            b.checked_sub(1).and_then(|l| self.toks.get(l)),
+        ) {
+            (Some(x), Some(y)) if b > a => Span::new(x.start, y.end.max(x.start)),
+            _ => Span::new(0, 0),
+        }
+    }
+    fn slice(&self, a: usize, b: usize) -> &str {
+        self.span(a, b).slice(self.text)
+    }
+    fn is_close_mark(&self, i: usize) -> bool {
+        self.quote_of
+            .get(i)
+            .copied()
+            .flatten()
+            .is_some_and(|q| self.marked.get(q).is_some_and(|m| m.close == i && m.closed))
+    }
+    fn words_in(&self, a: usize, b: usize) -> usize {
+        (a..b.min(self.toks.len()))
+            .filter(|&i| self.is_word(i))
+            .count()
+    }
+    fn possessive(&self, i: usize) -> bool {
+        let w = self.low(i);
+        w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
+    }
+
+    fn run(&self, entities: &[EntityMention]) -> Vec<Quote> {
+        let runs = self.cap_runs(0, self.toks.len());
+        let people = self.titled_people(&runs, entities);
+        let known_names = self.known_names(&runs);
+        let mut anchors = self.find_anchors();
+        // Resolve speakers in reading order so pronouns see earlier speakers.
+        let mut speakers_so_far: Vec<(usize, Speaker)> = Vec::new();
+        for a in anchors.iter_mut() {
+            let pos = a.subj.0.min(a.cue.0);
+            let sp = self.resolve(a, pos, &people, &known_names, &speakers_so_far, entities);
+            speakers_so_far.push((pos, sp.clone()));
+            a.speaker = sp;
+        }
+        let mut out = Vec::new();
+        // Direct quotes.
+        // (position of the attribution, paragraph, speaker, cue) of the last attributed thing.
+        let mut last: Option<LastAttribution> = None;
+        let mut ai = 0;
+        for (qi, m) in self.marked.iter().enumerate() {
+            // Advance the "last attribution" over anchors that come before this quote.
+            while ai < anchors.len() && anchors[ai].cue.0 < m.open {
+                let a = &anchors[ai];
+                if a.speaker.name.is_some() || a.speaker.span.is_some() {
+                    let p = self.para_of.get(a.cue.0).copied().unwrap_or(0);
+                    if last.as_ref().is_none_or(|l| l.0 <= a.cue.0) {
+                        last = Some((a.cue.0, p, a.speaker.clone(), Some(a.cue)));
+                    }
+                }
+                ai += 1;
+            }
+            let nwords = self.words_in(m.open, m.close + 1);
+            if nwords == 0 {
+                continue;
+            }
+            let sent = self.sent_of.get(m.open).copied().unwrap_or(0);
+            let attached = self.attach(m, sent, &anchors, nwords);
+            let para = self.para_of.get(m.open).copied().unwrap_or(0);
+            let (speaker, cue) = match attached {
+                Some(k) => {
+                    let a = &anchors[k];
+                    (a.speaker.clone(), Some(a.cue))
+                }
+                None => {
+                    // A quote paragraph continuing an attributed quote keeps its speaker.
+                    let inherit = last.as_ref().filter(|l| {
+                        // A long quote opening a paragraph belongs to the last named speaker even
+                        // across one paragraph of narration.
+                        let opens_para = m.open == 0
+                            || self
+                                .toks
+                                .get(m.open - 1)
+                                .is_some_and(|t| t.kind == Kind::Para);
+                        let reach = if opens_para && nwords >= 8 { 2 } else { 1 };
+                        m.continuation || (para <= l.1 + reach && nwords >= 4)
+                    });
+                    match inherit {
+                        Some(l) => (l.2.clone(), if l.1 == para { l.3 } else { None }),
+                        None if nwords >= 6 && !self.looks_like_title(m) => {
+                            (Speaker::default(), None)
+                        }
+                        None => continue,
+                    }
+                }
+            };
+            let span = self.trim_content(Span::new(m.start, m.end));
+            if span.is_empty() {
+                continue;
+            }
+            let _ = qi;
+            if speaker.name.is_some() || speaker.span.is_some() {
+                last = Some((
+                    m.close,
+                    self.para_of.get(m.close).copied().unwrap_or(para),
+                    speaker.clone(),
+                    cue,
+                ));
+            }
+            out.push(self.quote(span, true, &speaker, cue));
+        }
+        // Reported speech.
+        for a in &anchors {
+            if let Some((s, e)) = a.content {
+                let span = self.trim_content(self.span(s, e));
+                if span.is_empty() {
+                    continue;
+                }
+                out.push(self.quote(span, false, &a.speaker, Some(a.cue)));
+            }
+        }
+        out.sort_by_key(|q| (q.span.start, q.span.end));
+        out
+    }
+
+    fn quote(&self, span: Span, direct: bool, sp: &Speaker, cue: Option<(usize, usize)>) -> Quote {
+        let cue_span = cue.map(|(a, b)| self.span(a, b));
+        Quote {
+            span,
+            direct,
+            speaker_name: sp.name.clone(),
+            speaker_span: sp.span,
+            cue: cue_span.map(|s| s.slice(self.text).to_string()),
+            cue_span,
+        }
+    }
+
+    /// Trims spaces and the punctuation news style puts at a quote's edges.
+    fn trim_content(&self, s: Span) -> Span {
+        let t = s.slice(self.text);
+        let lead = t.len()
+            - t.trim_start_matches(|c: char| {
+                c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–')
+            })
+            .len();
+        let trimmed = t.trim_end_matches(|c: char| {
+            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–')
+        });
+        let end = s.start + trimmed.len();
+        let start = (s.start + lead).min(end);
+        Span::new(start, end)
+    }
+
+    /// A quoted title: every word capitalised ("The Art of the Deal") and short.
+    fn looks_like_title(&self, m: &Marked) -> bool {
+        let words: Vec<usize> = (m.open..=m.close).filter(|&i| self.is_word(i)).collect();
+        words.len() <= 8
+            && words.iter().all(|&i| {
+                self.is_cap(i)
+                    || matches!(
+                        self.low(i),
+                        "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to"
+                    )
+            })
+    }
+
+    /// Picks the anchor a direct quote belongs to: one right after it ("…,” she said), one right
+    /// before it (said: “…), else one in the same sentence (a partial quote inside reported
+    /// speech). Short quotes need an adjacent cue, else they are scare quotes or titles.
+    fn attach(&self, m: &Marked, sent: usize, anchors: &[Anchor], nwords: usize) -> Option<usize> {
+        // Anchors are in reading order: binary-search this sentence's slice.
+        let lo = anchors.partition_point(|a| a.sent < sent);
+        let hi = anchors.partition_point(|a| a.sent <= sent);
+        let in_sent: Vec<usize> = (lo..hi).collect();
+        let next_lo = hi;
+        let next_hi = anchors.partition_point(|a| a.sent <= sent + 1);
+        // Right after: skip commas/periods between the closing mark and the attribution.
+        let mut j = m.close + 1;
+        while j < self.toks.len()
+            && matches!(
+                self.toks[j].kind,
+                Kind::Punct(',' | '.' | '—' | '–' | '-' | ':')
+            )
+        {
+            j += 1;
+        }
+        for (k, a) in anchors
+            .iter()
+            .enumerate()
+            .take(next_hi.max(next_lo))
+            .skip(lo)
+        {
+            let first = a.subj.0.min(a.cue.0);
+            if m.closed && first >= m.close && first <= j {
+                return Some(k);
+            }
+        }
+        // Right before: "X said, “…" / "X said that “…" / "according to X, “…".
+        for &k in in_sent.iter().rev() {
+            let a = &anchors[k];
+            let last = a.subj.1.max(a.cue.1);
+            if last <= m.open {
+                let gap = m.open - last;
+                let between_ok = (last..m.open).all(|i| {
+                    matches!(self.toks[i].kind, Kind::Punct(_))
+                        || matches!(self.low(i), "that" | "this" | "as" | "simply")
+                });
+                let ends_clause = m.closed
+                    && self
+                        .toks
+                        .get(m.close + 1)
+                        .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Para))
+                    || self
+                        .toks
+                        .get(m.close.saturating_sub(1))
+                        .is_some_and(|t| matches!(t.kind, Kind::Punct(_)));
+                if gap <= 3 && between_ok && (nwords >= 4 || ends_clause) {
+                    return Some(k);
+                }
+            }
+        }
+        if nwords < 4 {
+            return None;
+        }
+        // Same sentence: the closest cue before, else after.
+        let before = in_sent.iter().rev().find(|&&k| anchors[k].cue.1 <= m.open);
+        if let Some(&k) = before {
+            return Some(k);
+        }
+        in_sent
+            .iter()
+            .find(|&&k| anchors[k].cue.0 > m.close)
+            .copied()
+    }
+
+    /// Every cue in every sentence that has a subject.
+    fn find_anchors(&self) -> Vec<Anchor> {
+        let s = sets();
+        let mut out = Vec::new();
+        for (si, &(s0, s1)) in self.sents.iter().enumerate() {
+            let mut i = s0;
+            while i < s1 {
+                if !self.is_word(i) || self.in_quote(i) {
+                    i += 1;
+                    continue;
+                }
+                let w = self.low(i);
+                // Cheap pre-filter: only listed words start a cue (one bit test per token).
+                if w.len() < 2
+                    || !(self.has(i, F_CUE | F_PART | F_NOUN) || matches!(w, "according" | "in"))
+                {
+                    if s1 > s0 && i == s0 && self.sentence_subject(s0, s1).is_none() {
+                        i += 1;
+                        continue;
+                    }
+                    if i != s0 {
+                        i += 1;
+                        continue;
+                    }
+                }
+                // "according to X", "in the words of X"
+                if (w == "according" && self.low(i + 1) == "to")
+                    || (w == "in"
+                        && self.low(i + 1) == "the"
+                        && self.low(i + 2) == "words"
+                        && self.low(i + 3) == "of")
+                {
+                    let cue_end = if w == "according" { i + 2 } else { i + 4 };
+                    if let Some((a, mut b)) = self.right_np_any(cue_end, s1) {
+                        // "…, according to X." reports what precedes; "According to X, …" what follows.
+                        let before = i > s0 + 2 && self.is_punct(i - 1, ',');
+                        if !before && !self.is_punct(b, ',') {
+                            // A source with inner punctuation ("early results of exit polls
+                            // conducted by Edison Research for The Associated Press, …"): up to
+                            // the first comma outside quotes.
+                            if let Some(c) = (b..s1.min(cue_end + 30))
+                                .take_while(|&x| !self.in_quote(x) && !self.is_punct(x, ';'))
+                                .find(|&x| self.is_punct(x, ','))
+                            {
+                                b = c;
+                            }
+                        }
+                        let content = if before {
+                            Some((s0, i - 1))
+                        } else if self.is_punct(b, ',') {
+                            Some((b + 1, self.sent_end(s1)))
+                        } else {
+                            None
+                        };
+                        let content = content.filter(|&(x, y)| {
+                            self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y)
+                        });
+                        out.push(Anchor {
+                            sent: si,
+                            cue: (i, cue_end),
+                            subj: (a, b),
+                            kind: SubjKind::Phrase,
+                            content,
+                            speaker: Speaker::default(),
+                        });
+                        i = b;
+                        continue;
+                    }
+                }
+                // "In a CNN poll released Monday, Clinton held a 24-point lead": the document
+                // is the source of the clause after the comma, unless that clause has its own cue.
+                if w == "in"
+                    && i == s0
+                    && let Some(c) = (i + 2..s1.min(i + 16))
+                        .take_while(|&x| !self.in_quote(x) && !self.is_punct(x, ';'))
+                        .find(|&x| self.is_punct(x, ','))
+                    && let Some(noun) = (i + 1..c).find(|&x| {
+                        matches!(
+                            self.low(x),
+                            "poll"
+                                | "polls"
+                                | "survey"
+                                | "surveys"
+                                | "study"
+                                | "report"
+                                | "analysis"
+                                | "memo"
+                                | "letter"
+                                | "filing"
+                                | "book"
+                                | "tweet"
+                                | "op-ed"
+                                | "column"
+                                | "editorial"
+                                | "ad"
+                                | "video"
+                                | "documents"
+                                | "records"
+                                | "data"
+                        )
+                    })
+                {
+                    let end = self.sent_end(s1);
+                    let b = self.clause_end(c + 1, end);
+                    let own_cue = (c + 1..b).any(|x| self.has(x, F_CUE) && !self.in_quote(x));
+                    if !own_cue && self.words_in(c + 1, b) >= 3 && !self.mostly_quoted(c + 1, b) {
+                        out.push(Anchor {
+                            sent: si,
+                            cue: (i, i + 1),
+                            subj: (i + 1, noun + 1),
+                            kind: SubjKind::Phrase,
+                            content: Some((c + 1, b)),
+                            speaker: Speaker::default(),
+                        });
+                        i = b.max(i + 1);
+                        continue;
+                    }
+                }
+                // "Asked about her vote, Warren said …": the question is an attribution whose
+                // source the sentence leaves unnamed (the asker).
+                if w == "asked"
+                    && i == s0
+                    && matches!(
+                        self.low(i + 1),
+                        "about"
+                            | "whether"
+                            | "if"
+                            | "what"
+                            | "why"
+                            | "how"
+                            | "to"
+                            | "when"
+                            | "who"
+                            | "for"
+                    )
+                    && let Some(c) = (i + 2..s1.min(i + 40))
+                        .take_while(|&x| !self.is_punct(x, ';'))
+                        .find(|&x| self.is_punct(x, ',') && !self.in_quote(x))
+                {
+                    let about = self.low(i + 1) == "about";
+                    let start = if about { i + 2 } else { i + 1 };
+                    if self.words_in(start, c) >= 1 {
+                        out.push(Anchor {
+                            sent: si,
+                            cue: (i, if about { i + 2 } else { i + 1 }),
+                            subj: (i, i),
+                            kind: SubjKind::Phrase,
+                            content: Some((start, c)),
+                            speaker: Speaker::default(),
+                        });
+                        i = c + 1;
+                        continue;
+                    }
+                }
+                // "…, saying (that) …": the participle shares its clause's subject.
+                if self.has(i, F_PART)
+                    && i > s0
+                    && (self.is_punct(i - 1, ',') || self.low(i - 1) == "and")
+                {
+                    let prev = out
+                        .iter()
+                        .rev()
+                        .find(|a: &&Anchor| a.sent == si)
+                        .map(|a| (a.subj, a.kind));
+                    let subj = prev
+                        .or_else(|| self.sentence_subject(s0, i).map(|r| (r, SubjKind::Phrase)));
+                    if let Some((subj, kind)) = subj {
+                        let content = self.forward_content(i, s1).filter(|&(x, y)| {
+                            self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y)
+                        });
+                        out.push(Anchor {
+                            sent: si,
+                            cue: (i, i + 1),
+                            subj,
+                            kind,
+                            content,
+                            speaker: Speaker::default(),
+                        });
+                    }
+                    i += 1;
+                    continue;
+                }
+                // Headline style "Pollster: Trump Leads in Ohio".
+                if i == s0
+                    && self.sentence_subject(s0, s1).is_some()
+                    && let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&c| self.is_punct(c, ':'))
+                    && (s0..c).all(|x| self.is_word(x) && self.is_cap(x))
+                    && self.words_in(c + 1, s1) >= 3
+                    && !self.mostly_quoted(c + 1, s1)
+                {
+                    {
+                        {
+                            out.push(Anchor {
+                                sent: si,
+                                cue: (c, c + 1),
+                                subj: (s0, c),
+                                kind: SubjKind::Phrase,
+                                content: Some((c + 1, self.sent_end(s1))),
+                                speaker: Speaker::default(),
+                            });
+                            i = c + 1;
+                            continue;
+                        }
+                    }
+                }
+                if i > s0
+                    && !self.is_cap(i)
+                    && self.has(i, F_NOUN)
+                    && let Some(a) = self.nominal_anchor(si, i, s0, s1)
+                {
+                    let next = a.content.map_or(i + 1, |c| c.1);
+                    out.push(a);
+                    i = next.max(i + 1);
+                    continue;
+                }
+                // A participle after "is"/"was" is a progressive ("is outlining"), a finite cue.
+                let progressive = || i > s0 && s.be.contains(self.low(i - 1));
+                if !self.has(i, F_CUE)
+                    || (self.has(i, F_PART) && !progressive())
+                    || self.is_cap(i) && i != s0
+                {
+                    i += 1;
+                    continue;
+                }
+                if let Some(a) = self.anchor_at(si, i, s0, s1) {
+                    out.push(a);
+                }
+                i += 1;
+            }
+        }
+        out
+    }
+
+    /// "Trump's criticism of the deal", "his support for the wall", "Clinton's suggestion that
+    /// …": a possessor (the source), an attribution noun, a preposition or "that", and the
+    /// content: the clause after "that", else the noun phrase up to the first comma.
+    fn nominal_anchor(&self, si: usize, i: usize, s0: usize, s1: usize) -> Option<Anchor> {
+        let p = i.checked_sub(1).filter(|&p| p >= s0 && self.is_word(p))?;
+        let pw = self.low(p);
+        let (subj, kind) = if matches!(pw, "his" | "her" | "their" | "its") {
+            ((p, p + 1), SubjKind::Pronoun)
+        } else if self.possessive(p) && self.is_cap(p) {
+            let mut a = p;
+            while a > s0 && self.is_word(a - 1) && self.is_cap(a - 1) && !self.in_quote(a - 1) {
+                a -= 1;
+            }
+            ((a, p + 1), SubjKind::Phrase)
+        } else {
+            return None;
+        };
+        if self.in_quote(p) {
+            return None;
+        }
+        let prep = self.low(i + 1);
+        let start = match prep {
+            "that" => i + 1,
+            "of" | "for" | "to" | "on" | "about" | "against" => i + 2,
+            _ => return None,
+        };
+        let end = self.sent_end(s1);
+        if start >= end || self.in_quote(start) && prep != "that" {
+            return None;
+        }
+        let b = if prep == "that" {
+            self.clause_end(start, end)
+        } else {
+            let mut b = start + 1;
+            while b < end
+                && !(!self.in_quote(b)
+                    && (matches!(
+                        self.toks[b].kind,
+                        Kind::Punct(',' | ';' | '—' | '–' | '(' | ':')
+                    ) || matches!(
+                        self.low(b),
+                        "despite"
+                            | "because"
+                            | "although"
+                            | "while"
+                            | "which"
+                            | "after"
+                            | "before"
+                            | "as"
+                            | "since"
+                            | "and"
+                            | "but"
+                            | "is"
+                            | "was"
+                            | "has"
+                            | "have"
+                            | "had"
+                            | "will"
+                            | "would"
+                            | "could"
+                            | "are"
+                            | "were"
+                    )))
+            {
+                b += 1;
+            }
+            b
+        };
+        if self.words_in(start, b) == 0 || b - start > 25 {
+            return None;
+        }
+        // A person's pronoun ("his", "her") resolves like "he"/"she"; "its"/"their" name groups.
+        let kind = if matches!(pw, "its" | "their") {
+            SubjKind::Phrase
+        } else {
+            kind
+        };
+        Some(Anchor {
+            sent: si,
+            cue: (i, i + 1),
+            subj,
+            kind,
+            content: Some((start, b)),
+            speaker: Speaker::default(),
+        })
+    }
+
+    fn sent_end(&self, s1: usize) -> usize {
+        let mut e = s1;
+        while e > 0
+            && matches!(
+                self.toks.get(e - 1).map(|t| t.kind),
+                Some(Kind::Punct('.' | '!' | '?' | ',')) | Some(Kind::Para)
+            )
+        {
+            e -= 1;
+        }
+        e
+    }
+
+    /// The tokens [x, y) are essentially one direct quote (so no separate reported speech).
+    fn mostly_quoted(&self, x: usize, y: usize) -> bool {
+        let words = self.words_in(x, y);
+        let quoted = (x..y)
+            .filter(|&i| self.is_word(i) && self.in_quote(i))
+            .count();
+        words > 0 && quoted * 10 >= words * 7
+    }
+
+    fn anchor_at(&self, si: usize, i: usize, s0: usize, s1: usize) -> Option<Anchor> {
+        let s = sets();
+        let w = self.low(i);
+        // Skip adverbs and auxiliaries left of the cue.
+        let mut k = i;
+        let mut skipped = 0;
+        while k > s0 && skipped < 4 && self.is_word(k - 1) {
+            let p = self.low(k - 1);
+            // Time words between subject and cue: "Feinstein last week said".
+            let time = matches!(
+                p,
+                "however"
+                    | "last"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "morning"
+                    | "night"
+                    | "earlier"
+                    | "later"
+                    | "too"
+                    | "meanwhile"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            ) && k - 1 > s0
+                && (self.is_word(k - 2) || self.is_punct(k - 2, ')'));
+            if ((s.adverbs.contains(p) || (p.len() > 4 && p.ends_with("ly")))
+                && (!self.is_cap(k - 1) || k - 1 == s0))
+                || time
+            {
+                k -= 1;
+                skipped += 1;
+            } else {
+                break;
+            }
+        }
+        // "was told" is a passive; "is outlining", "would be praising" are progressives with
+        // the subject further left.
+        let mut passive = k > s0 && s.be.contains(self.low(k - 1));
+        if passive && w.ends_with("ing") {
+            passive = false;
+            k -= 1;
+            while k > s0
+                && (s.adverbs.contains(self.low(k - 1)) || s.be.contains(self.low(k - 1)))
+                && self.is_word(k - 1)
+            {
+                k -= 1;
+            }
+        }
+        if passive
+            && matches!(w, "expected" | "likely" | "poised" | "set")
+            && self.low(i + 1) == "to"
+        {
+            // "Trump is expected to deliver a victory speech": an attribution with no source;
+            // the content is the subject and the infinitive, read here as the infinitive.
+            let end = self.sent_end(s1);
+            let b = self.clause_end(i + 1, end);
+            if self.words_in(i + 2, b) >= 2 && !self.mostly_quoted(i + 1, b) {
+                return Some(Anchor {
+                    sent: si,
+                    cue: (i, i + 1),
+                    subj: (i, i),
+                    kind: SubjKind::Phrase,
+                    content: Some((i + 1, b)),
+                    speaker: Speaker::default(),
+                });
+            }
+            return None;
+        }
+        if passive {
+            // "was confirmed by Gen. X": the agent is the speaker; no clause to report.
+            if self.low(i + 1) == "by"
+                && let Some((a, b)) = self.right_np(i + 2, s1)
+            {
+                return Some(Anchor {
+                    sent: si,
+                    cue: (i, i + 1),
+                    subj: (a, b),
+                    kind: SubjKind::Phrase,
+                    content: None,
+                    speaker: Speaker::default(),
+                });
+            }
+            return None;
+        }
+        let mut subj = None;
+        if k > s0 + 2 && self.low(k - 1) == "and" {
+            // "Clinton celebrated …, and said …": the sentence's subject.
+            subj = self
+                .sentence_subject(s0, k - 1)
+                .map(|r| (r, SubjKind::Phrase));
+        } else if k > s0 && self.is_word(k - 1) && lx::PRONOUNS.contains(&self.low(k - 1)) {
+            subj = Some(((k - 1, k), SubjKind::Pronoun));
+        } else if k > s0 + 1 && self.low(k - 1) == "who" && self.is_punct(k - 2, ',') {
+            subj = self.left_np(k - 2, s0).map(|(a, b)| {
+                let runs = self.cap_runs(a, b);
+                match runs.last() {
+                    Some(&(ra, rb)) if rb == b => ((ra, rb), SubjKind::Phrase),
+                    _ => ((a, b), SubjKind::Phrase),
+                }
+            });
+        } else if k > s0 && self.is_punct(k - 1, ',') {
+            // "Flynn, a top Trump surrogate, said" and longer appositives with commas inside
+            // ("Paul Porter, a truck driver from Ava, Mo., who …, said"): try each earlier
+            // comma, nearest first, for a name before it and an appositive after it.
+            let lo = (k - 1).saturating_sub(40).max(s0);
+            let mut j = k - 1;
+            while j > lo {
+                j -= 1;
+                if self.in_quote(j) || matches!(self.toks[j].kind, Kind::Para | Kind::Mark { .. }) {
+                    break;
+                }
+                if !self.is_punct(j, ',') {
+                    continue;
+                }
+                let app0 = j + 1;
+                if app0 >= k - 1 {
+                    continue;
+                }
+                let app_ok = s.dets.contains(self.low(app0))
+                    || !self.is_cap(app0)
+                    || s.titles.contains(self.low(app0))
+                    || (app0..k - 1).all(|x| self.is_cap(x) || !self.is_word(x));
+                let name_app = (app0..k - 1).all(|x| self.is_cap(x) || is_particle(self.low(x)))
+                    && k - 1 - app0 <= 4;
+                if name_app && j > s0 && !self.is_cap(j - 1) {
+                    // "the witness, Paul Grant, said": the name in apposition speaks.
+                    subj = Some(((app0, k - 1), SubjKind::Phrase));
+                    break;
+                }
+                if app_ok
+                    && let Some(r) = self.left_np(j, s0).filter(|&(a, b)| {
+                        self.is_cap(b - 1) && (self.is_cap(a) || s.dets.contains(self.low(a)))
+                    })
+                {
+                    subj = Some((r, SubjKind::Phrase));
+                    break;
+                }
+            }
+        } else if k > s0 + 2 && self.is_punct(k - 1, ')') {
+            // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis.
+            let open = (k.saturating_sub(10).max(s0)..k - 1)
+                .rev()
+                .find(|&x| self.is_punct(x, '('));
+            subj = open
+                .and_then(|o| self.left_np(o, s0))
+                .map(|r| (r, SubjKind::Phrase));
+        } else if k > s0 + 1 && self.low(k - 1) == "who" {
+            // "voters who said …": "who" stands for the phrase before it.
+            subj = Some(((k - 1, k), SubjKind::Phrase));
+        } else {
+            subj = self.left_np(k, s0).map(|r| (r, SubjKind::Phrase));
+        }
+        if subj.is_none() && !s.weak.contains(w) {
+            if s.bare.contains(w) {
+                subj = self.clause_subject(k, s0).map(|r| (r, SubjKind::Phrase));
+            } else if k > s0 && self.is_word(k - 1) {
+                // Other cues only with the sentence's opening phrase as subject ("Sanders’
+                // campaign called …"); after a comma, "called" may be a participle ("a plan,
+                // called …").
+                subj = self
+                    .clause_subject(k, s0)
+                    .filter(|&(a, _)| a == s0)
+                    .map(|r| (r, SubjKind::Phrase));
+            }
+        }
+        if let Some(((a, b), kind)) = subj {
+            if a > s0 && self.low(a - 1) == "what" {
+                return None;
+            }
+            if s.weak.contains(w)
+                && kind == SubjKind::Phrase
+                && !self.is_cap(b - 1)
+                && !self.is_cap(a)
+                && !s.dets.contains(self.low(a))
+            {
+                return None;
+            }
+            // Content: after the cue, unless the subject follows a quote or the cue ends the
+            // sentence ("…, officials said on Monday.").
+            let before_subj = if a > s0 { a - 1 } else { a };
+            let after_quote = a > s0
+                && (self.is_close_mark(before_subj)
+                    || (self.is_punct(before_subj, ',')
+                        && before_subj > s0
+                        && self.is_close_mark(before_subj - 1)));
+            let end = self.sent_end(s1);
+            let tail_words = self.words_in(i + 1, end);
+            let tail_has_that = (i + 1..end.min(i + 8)).any(|x| self.low(x) == "that");
+            let comma_before = a > s0 && self.is_punct(a - 1, ',');
+            let pre_words = self.words_in(s0, a);
+            // A tail opening with a subject pronoun is a clause of its own ("Asked about …,
+            // Warren said she would decide later"), not a trailing time phrase.
+            let tail_clause = matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i")
+                && !self.in_quote(i + 1);
+            let post = (after_quote && tail_words <= 8 && !tail_has_that)
+                || (comma_before
+                    && tail_words <= 6
+                    && !tail_has_that
+                    && pre_words >= 4
+                    && !tail_clause)
+                || (a > s0 + 2 && tail_words == 0);
+            // A quote right after the cue ("Trump replied, “…”") is the content itself.
+            let mut q = i + 1;
+            while q < s1 && matches!(self.toks[q].kind, Kind::Punct(',' | ':')) {
+                q += 1;
+            }
+            let quote_follows = q > i + 1
+                && self
+                    .toks
+                    .get(q)
+                    .is_some_and(|t| matches!(t.kind, Kind::Mark { .. }))
+                && self.in_quote(q);
+            let content = if quote_follows {
+                None
+            } else if post {
+                let c_end =
+                    if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) {
+                        a - 1
+                    } else {
+                        a
+                    };
+                Some((s0, c_end))
+            } else {
+                self.forward_content(i, s1)
+            };
+            // Attitude verbs may report a one-word object ("supported Sanders", "attacked
+            // Muslims"); speech verbs need a clause.
+            let min_words = if !post && !s.bare.contains(w) { 1 } else { 2 };
+            let content = content
+                .filter(|&(x, y)| self.words_in(x, y) >= min_words && !self.mostly_quoted(x, y));
+            return Some(Anchor {
+                sent: si,
+                cue: (i, i + 1),
+                subj: (a, b),
+                kind,
+                content,
+                speaker: Speaker::default(),
+            });
+        }
+        // "…,” said Brig. Gen. X" — the subject after the cue.
+        if s.invertible.contains(w) && k > s0 {
+            let p = k - 1;
+            // After a quote or any comma: "…, said fire chief Bob Jones."
+            let after_q = self.is_close_mark(p) || self.is_punct(p, ',');
+            if after_q && let Some((a, b)) = self.right_np(i + 1, s1) {
+                let c_end = if self.is_punct(p, ',') { p } else { p + 1 };
+                let content = Some((s0, c_end))
+                    .filter(|&(x, y)| self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y));
+                return Some(Anchor {
+                    sent: si,
+                    cue: (i, i + 1),
+                    subj: (a, b),
+                    kind: SubjKind::Phrase,
+                    content,
+                    speaker: Speaker::default(),
+                });
+            }
+        }
+        None
+    }
+
+    /// Fallback subject of a speech verb the noun-phrase rules could not parse ("Three-quarters
+    /// of the voters said", "Many speakers at the service — including … — said", "A redacted
+    /// copy of the memo seen by Reuters said"): the words from the last clause boundary up to
+    /// the cue. A comma right before the cue closes an appositive, so the phrase before it is
+    /// taken ("Rep. Jane Doe (D-Md.), chair of the panel, said" → "chair of the panel").
+    fn clause_subject(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
+        let mut b = k;
+        if b > s0 && self.is_punct(b - 1, ',') {
+            b -= 1;
+        } else if b > s0 && (self.is_punct(b - 1, '—') || self.is_punct(b - 1, '–')) {
+            // "Many speakers — including … — said": the phrase before the opening dash.
+            let d = (b.saturating_sub(25).max(s0)..b - 1)
+                .rev()
+                .find(|&x| self.is_punct(x, '—') || self.is_punct(x, '–'))?;
+            b = d;
+        }
+        let mut a = b;
+        while a > s0 && b - a < 14 {
+            let j = a - 1;
+            if self.in_quote(j) {
+                break;
+            }
+            match self.toks[j].kind {
+                Kind::Punct(',' | ';' | ':' | '—' | '–' | '.' | '!' | '?') => break,
+                Kind::Mark { .. } | Kind::Para => break,
+                _ => {}
+            }
+            if self.is_word(j)
+                && matches!(
+                    self.low(j),
+                    "that"
+                        | "which"
+                        | "what"
+                        | "because"
+                        | "if"
+                        | "when"
+                        | "while"
+                        | "as"
+                        | "since"
+                        | "although"
+                        | "but"
+                        | "where"
+                        | "whether"
+                        | "how"
+                        | "why"
+                        | "and"
+                        | "or"
+                        | "than"
+                        | "so"
+                )
+                && !(self.low(j) == "and"
+                    && j > s0
+                    && self.is_word(j - 1)
+                    && !self.is_cap(j - 1)
+                    && j + 1 < b
+                    && !self.is_cap(j + 1)
+                    && b - j <= 3)
+            {
+                break;
+            }
+            a = j;
+        }
+        // Skip leading punctuation; demand a word and no verb-like cue inside.
+        while a < b && !self.is_word(a) {
+            a += 1;
+        }
+        (a < b && b - a < 14 && (a..b).all(|x| !self.has(x, F_CUE))).then_some((a, b))
+    }
+
+    /// The reported clause after a cue: "said (on Thursday) that …", "told Reuters (that) …".
+    fn forward_content(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
+        self.forward_content_raw(cue, s1).map(|(a, b)| {
+            let b = self.clause_end(a, b);
+            (a, self.object_end(cue, a, b))
+        })
+    }
+
+    /// Verbs of attitude and evaluation ("criticized the plan, which …", "endorsed Clinton
+    /// despite …") report a noun phrase, not a clause: it ends at the first comma, dash,
+    /// parenthesis or subordinator outside quotes. Speech verbs and clauses opened by "that", a
+    /// question word or a quotation mark keep the whole clause.
+    fn object_end(&self, cue: usize, a: usize, b: usize) -> usize {
+        let s = sets();
+        if s.bare.contains(self.low(cue)) || s.participles.contains(self.low(cue)) {
+            return b;
+        }
+        let first = self.low(a);
+        if matches!(
+            first,
+            "that" | "how" | "why" | "whether" | "what" | "if" | "when" | "where" | "who" | "to"
+        ) || matches!(self.toks.get(a).map(|t| t.kind), Some(Kind::Mark { .. }))
+        {
+            return b;
+        }
+        let mut i = a + 1;
+        while i < b {
+            if !self.in_quote(i) {
+                let stop = match self.toks[i].kind {
+                    Kind::Punct(',' | ';' | '—' | '–' | '(' | ':') => true,
+                    Kind::Word => matches!(
+                        self.low(i),
+                        "despite"
+                            | "because"
+                            | "although"
+                            | "though"
+                            | "while"
+                            | "whereas"
+                            | "since"
+                            | "unless"
+                            | "which"
+                    ),
+                    _ => false,
+                };
+                if stop {
+                    return i;
+                }
+            }
+            i += 1;
+        }
+        b
+    }
+
+    /// Where a reported clause stops: before ", and …" / ", but …" starting a new clause, a
+    /// trailing participle (", noting …", ", saying …"), a semicolon, or "and" + another cue.
+    fn clause_end(&self, a: usize, b: usize) -> usize {
+        let s = sets();
+        let mut i = a + 1;
+        while i < b {
+            if self.in_quote(i) {
+                i += 1;
+                continue;
+            }
+            if self.is_punct(i, ';') {
+                return i;
+            }
+            let next = self.low(i + 1);
+            if self.is_punct(i, ',') && self.is_word(i + 1) && !self.in_quote(i + 1) {
+                let after = self.low(i + 2);
+                if matches!(
+                    next,
+                    "and" | "but" | "while" | "whereas" | "although" | "though"
+                ) && after != "that"
+                {
+                    return i;
+                }
+                if !self.is_cap(i + 1)
+                    && next.len() > 4
+                    && next.ends_with("ing")
+                    && (s.cues.contains(next)
+                        || s.participles.contains(next)
+                        || matches!(
+                            next,
+                            "citing" | "noting" | "pointing" | "referring" | "calling"
+                        ))
+                {
+                    return i;
+                }
+            }
+            // "and (even) questioned …": skip adverbs between "and" and a second cue.
+            let mut n = i + 1;
+            while self.low(i) == "and"
+                && n < b
+                && n < i + 3
+                && (s.adverbs.contains(self.low(n))
+                    || (self.low(n).len() > 4 && self.low(n).ends_with("ly")))
+            {
+                n += 1;
+            }
+            if self.low(i) == "and"
+                && self.is_word(n)
+                && s.cues.contains(self.low(n))
+                && !self.is_cap(n)
+            {
+                return if self.is_punct(i - 1, ',') { i - 1 } else { i };
+            }
+            i += 1;
+        }
+        b
+    }
+
+    fn forward_content_raw(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
+        let end = self.sent_end(s1);
+        let mut j = cue + 1;
+        let w = self.low(cue);
+        let object_verb = matches!(
+            w,
+            "told"
+                | "tells"
+                | "telling"
+                | "informed"
+                | "assured"
+                | "asked"
+                | "urged"
+                | "warned"
+                | "reminded"
+        );
+        let reach = if object_verb { 12 } else { 8 };
+        // "talked about the wall", "asked about his taxes": the topic is the content; talk
+        // verbs report nothing else.
+        let talk = matches!(
+            w,
+            "talked" | "talks" | "talk" | "talking" | "spoke" | "speaks" | "speaking"
+        );
+        if self.low(j) == "about" && !self.in_quote(j) {
+            j += 1;
+        } else if talk {
+            return None;
+        }
+        // "called on Congress to act", "calls for a ban": the particle belongs to the cue.
+        if matches!(w, "called" | "calls" | "call" | "calling")
+            && matches!(self.low(j), "on" | "for")
+            && !self.in_quote(j)
+        {
+            j += 1;
+        }
+        let that = (j..end.min(j + reach)).find(|&x| self.low(x) == "that" && !self.in_quote(x));
+        if let Some(t) = that {
+            // "told Breitbart News Daily host Stephen Bannon that …": any plain words may name
+            // whom a speaker told; other cues only allow time and place words before "that".
+            let object_ok = object_verb && (j..t).all(|x| self.is_word(x) && !self.in_quote(x));
+            let gap_ok = object_ok
+                || (j..t).all(|x| {
+                    let l = self.low(x);
+                    self.is_word(x)
+                        && (self.is_cap(x)
+                            || matches!(
+                                l,
+                                "on" | "in"
+                                    | "at"
+                                    | "last"
+                                    | "this"
+                                    | "earlier"
+                                    | "late"
+                                    | "early"
+                                    | "yesterday"
+                                    | "today"
+                                    | "tonight"
+                                    | "morning"
+                                    | "afternoon"
+                                    | "evening"
+                                    | "night"
+                                    | "week"
+                                    | "month"
+                                    | "year"
+                                    | "a"
+                                    | "an"
+                                    | "the"
+                                    | "interview"
+                                    | "statement"
+                                    | "him"
+                                    | "her"
+                                    | "them"
+                                    | "us"
+                                    | "me"
+                                    | "reporters"
+                                    | "journalists"
+                                    | "also"
+                                    | "again"
+                                    | "recently"
+                                    | "repeatedly"
+                                    | "publicly"
+                                    | "previously"
+                                    | "news"
+                                    | "conference"
+                                    | "briefing"
+                                    | "friday"
+                                    | "monday"
+                            )
+                            || self.possessive(x))
+                });
+            if gap_ok {
+                return Some((t, end));
+            }
+        }
+        // "said Thursday during a taping of an MSNBC town hall in Buffalo, New York, that …":
+        // a long circumstantial phrase closed by a comma before "that".
+        if let Some(t) = (j..end.min(j + 30)).find(|&x| {
+            x > j && self.low(x) == "that" && self.is_punct(x - 1, ',') && !self.in_quote(x)
+        }) && (j..t).all(|x| !self.in_quote(x) && !self.has(x, F_CUE))
+            && (j..t).any(|x| matches!(self.low(x), "on" | "in" | "at" | "during" | "to" | "with"))
+            && matches!(
+                self.low(j),
+                "on" | "in"
+                    | "at"
+                    | "during"
+                    | "to"
+                    | "with"
+                    | "last"
+                    | "this"
+                    | "earlier"
+                    | "late"
+                    | "early"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+                    | "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+            )
+        {
+            return Some((t, end));
+        }
+        if matches!(
+            w,
+            "told" | "tells" | "informed" | "assured" | "asked" | "urged"
+        ) {
+            // "asked whether …", "asked to donate …": no object to skip.
+            let first = self.low(j);
+            if !matches!(
+                first,
+                "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "to"
+            ) {
+                // The object: a pronoun, "reporters", or an optional determiner plus a name
+                // ("told the Associated Press he …").
+                if matches!(self.low(j), "the" | "a" | "an") && self.is_cap(j + 1) {
+                    j += 1;
+                }
+                let mut n = 0;
+                while j < end
+                    && n < 5
+                    && self.is_word(j)
+                    && (self.is_cap(j)
+                        || (n > 0 && is_particle(self.low(j)))
+                        || (n == 0
+                            && matches!(
+                                self.low(j),
+                                "him"
+                                    | "her"
+                                    | "them"
+                                    | "us"
+                                    | "me"
+                                    | "reporters"
+                                    | "journalists"
+                                    | "supporters"
+                                    | "voters"
+                                    | "lawmakers"
+                            )))
+                {
+                    let pronoun = !self.is_cap(j);
+                    j += 1;
+                    n += 1;
+                    if pronoun {
+                        break;
+                    }
+                }
+                if n == 0 {
+                    return None;
+                }
+            }
+        }
+        while j < end && matches!(self.toks[j].kind, Kind::Punct(',' | ':')) {
+            j += 1;
+        }
+        if j >= end {
+            return None;
+        }
+        // "he said, citing …": the participle opens an attribution of its own.
+        if j > cue + 1
+            && self.is_word(j)
+            && (self.has(j, F_PART)
+                || matches!(self.low(j), "citing" | "referring" | "pointing" | "calling"))
+        {
+            return None;
+        }
+        // Without "that", only verbs that take a bare clause report one ("said it was over");
+        // others take an object ("declared victory", "claimed responsibility") or "to …".
+        let first = self.low(j);
+        let opens_quote = matches!(self.toks[j].kind, Kind::Mark { .. });
+        let wh = matches!(
+            first,
+            "how" | "why" | "whether" | "what" | "if" | "when" | "where" | "who"
+        );
+        let inf = first == "to" && !sets().bare.contains(w);
+        // Attitude verbs also attribute plain objects ("criticized the plan"), as attribution
+        // corpora annotate them; only a few fixed objects are not statements.
+        let _ = (opens_quote, wh, inf);
+        if self.is_word(j)
+            && !self.is_cap(j)
+            && matches!(
+                first,
+                "responsibility"
+                    | "credit"
+                    | "so"
+                    | "as"
+                    | "much"
+                    | "victory"
+                    | "on"
+                    | "at"
+                    | "during"
+                    | "before"
+                    | "after"
+                    | "while"
+                    | "because"
+                    | "since"
+                    | "until"
+            )
+        {
+            return None;
+        }
+        Some((j, end))
+    }
+
+    /// The subject at the start of a sentence: a pronoun or a capitalised run, before `limit`.
+    fn sentence_subject(&self, s0: usize, limit: usize) -> Option<(usize, usize)> {
+        if s0 >= limit || !self.is_word(s0) {
+            return None;
+        }
+        if lx::PRONOUNS.contains(&self.low(s0)) {
+            return Some((s0, s0 + 1));
+        }
+        // Skip a short opening adverbial: "In April, Twitter reported …".
+        let st = (s0..limit.min(s0 + 7))
+            .find(|&c| self.is_punct(c, ','))
+            .filter(|_| {
+                sets().preps.contains(self.low(s0))
+                    || matches!(
+                        self.low(s0),
+                        "last" | "earlier" | "later" | "still" | "meanwhile"
+                    )
+            })
+            .map_or(s0, |c| c + 1);
+        if st < limit && lx::PRONOUNS.contains(&self.low(st)) {
+            return Some((st, st + 1));
+        }
+        let runs = self.cap_runs(st, limit);
+        let &(a, b) = runs.first()?;
+        (a == st || (a == st + 1 && sets().dets.contains(self.low(st)))).then_some((st, b))
+    }
+
+    /// The noun phrase ending just before token `k`, scanning left inside the sentence.
+    fn left_np(&self, k: usize, s0: usize) -> Option<(usize, usize)> {
+        let s = sets();
+        let b = k;
+        let mut a = k;
+        while a > s0 && b - a < 12 {
+            let t = a - 1;
+            if !self.is_word(t) || self.in_quote(t) {
+                break;
+            }
+            let w = self.low(t);
+            // All-caps "US" is a name, not the pronoun "us".
+            let all_caps = w.len() > 1 && self.slice(t, t + 1).chars().all(|c| !c.is_lowercase());
+            if (s.stop.contains(w) && !s.dets.contains(w) && !all_caps)
+                || (s.cues.contains(w) && !s.weak.contains(w) && !self.is_cap(t))
+            {
+                break;
+            }
+            a -= 1;
+        }
+        while a < b && s.preps.contains(self.low(a)) && !self.is_cap(a) {
+            a += 1;
+        }
+        if a >= b {
+            return None;
+        }
+        // The head noun must not be a preposition or determiner.
+        let last = self.low(b - 1);
+        if s.preps.contains(last) || s.dets.contains(last) {
+            return None;
+        }
+        let first = self.low(a);
+        let has_cap = (a..b).any(|x| self.is_cap(x));
+        let lowercase_only_plural = !has_cap
+            && b - a <= 3
+            && last.ends_with('s')
+            && !last.ends_with("ss")
+            && !self.possessive(b - 1);
+        let ok = self.is_cap(a)
+            || s.dets.contains(first)
+            || first.starts_with(|c: char| c.is_ascii_digit())
+            || matches!(
+                first,
+                "half"
+                    | "most"
+                    | "more"
+                    | "about"
+                    | "nearly"
+                    | "almost"
+                    | "six"
+                    | "seven"
+                    | "eight"
+                    | "nine"
+                    | "ten"
+                    | "dozens"
+                    | "hundreds"
+                    | "thousands"
+                    | "millions"
+                    | "majorities"
+                    | "majority"
+            )
+            || self.possessive(a)
+            || lowercase_only_plural
+            || (has_cap && b - a <= 4);
+        if !ok {
+            return None;
+        }
+        if (s.dets.contains(first) || self.possessive(b - 1)) && b - a == 1 {
+            return None;
+        }
+        Some((a, b))
+    }
+
+    /// The noun phrase starting at `j`: "Brig. Gen. Tahseen Ibrahim", "a statement by …".
+    /// After "according to" anything nominal names the source ("recent data from comScore",
+    /// "officials familiar with the system"): only the extent is needed.
+    fn right_np_any(&self, j: usize, s1: usize) -> Option<(usize, usize)> {
+        let mut b = j;
+        while b < s1 && b - j < 14 && self.is_word(b) && !self.in_quote(b) {
+            b += 1;
+        }
+        (b > j).then_some((j, b))
+    }
+
+    fn right_np(&self, j: usize, s1: usize) -> Option<(usize, usize)> {
+        let s = sets();
+        let mut b = j;
+        while b < s1 && b - j < 12 && self.is_word(b) && !self.in_quote(b) {
+            let w = self.low(b);
+            let cap = self.is_cap(b);
+            if !cap && ((s.stop.contains(w) && !s.dets.contains(w)) || s.cues.contains(w)) {
+                break;
+            }
+            if cap && b > j && (s.cues.contains(w)) {
+                break;
+            }
+            b += 1;
+        }
+        while b > j
+            && (s.preps.contains(self.low(b - 1)) || s.dets.contains(self.low(b - 1)))
+            && !self.is_cap(b - 1)
+        {
+            b -= 1;
+        }
+        if b == j {
+            return None;
+        }
+        let first = self.low(j);
+        let ok = self.is_cap(j)
+            || s.dets.contains(first)
+            || self.possessive(j)
+            || lx::PRONOUNS.contains(&first)
+            || (b - j <= 3);
+        ok.then_some((j, b))
+    }
+
+    /// A capitalised function word ("But", "The") that only starts a sentence; "US" is not one.
+    fn function_word(&self, i: usize) -> bool {
+        let w = self.low(i);
+        self.has(i, F_FUNC)
+            && !(w.len() > 1
+                && self
+                    .slice(i, i + 1)
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase()))
+    }
+
+    /// Runs of capitalised words (with name particles) inside [a, b).
+    fn cap_runs(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
+        let mut runs = Vec::new();
+        let mut i = a;
+        while i < b {
+            if self.is_cap(i) && !self.function_word(i) {
+                let st = i;
+                while i < b
+                    && (self.is_cap(i)
+                        || (is_particle(self.low(i)) && i + 1 < b && self.is_cap(i + 1)))
+                {
+                    i += 1;
+                }
+                runs.push((st, i));
+            } else {
+                i += 1;
+            }
+        }
+        runs
+    }
+
+    /// Splits a capitalised run after its last title word: (role tokens, name tokens).
+    fn split_title(&self, r: (usize, usize)) -> ((usize, usize), (usize, usize)) {
+        let mut cut = r.0;
+        for i in r.0..r.1 {
+            if self.has(i, F_TITLE) && i + 1 < r.1 {
+                cut = i + 1;
+            }
+        }
+        ((r.0, cut), (cut, r.1))
+    }
+
+    fn org_like(&self, a: usize, b: usize) -> bool {
+        (a..b).any(|i| self.has(i, F_ORG))
+            || (b == a + 1
+                && self
+                    .slice(a, b)
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .all(|c| c.is_uppercase())
+                && self.slice(a, b).chars().count() <= 5)
+    }
+
+    /// People given a title somewhere in the text ("French President Emmanuel Macron"), plus
+    /// entity mentions carrying a role: what role nouns and pronouns resolve against.
+    fn titled_people(&self, runs: &[(usize, usize)], entities: &[EntityMention]) -> Vec<Person> {
+        let mut out = Vec::new();
+        for &r in runs {
+            let (role, name) = self.split_title(r);
+            let lower_title =
+                r.0 > 0 && !self.is_cap(r.0 - 1) && sets().titles.contains(self.low(r.0 - 1));
+            let titled = role.1 > role.0 || (lower_title && name.1 >= name.0 + 2);
+            if titled && name.1 > name.0 && !self.org_like(name.0, name.1) {
+                let mut role_words: Vec<String> = (role.0..role.1)
+                    .map(|i| self.low(i).trim_end_matches('.').to_string())
+                    .collect();
+                // Lower-case role words just before the run: "media official Gen Saad Maan".
+                let mut i = r.0;
+                while i > 0
+                    && self.is_word(i - 1)
+                    && !self.is_cap(i - 1)
+                    && r.0 - i < 3
+                    && sets().titles.contains(self.low(i - 1))
+                {
+                    i -= 1;
+                    role_words.push(self.low(i).to_string());
+                }
+                out.push(Person {
+                    pos: r.0,
+                    name: self.slice(name.0, name.1).to_string(),
+                    role: role_words,
+                });
+            }
+        }
+        for e in entities {
+            if e.kind == EntityKind::Person {
+                let pos = self.toks.partition_point(|t| t.start < e.span.start);
+                let role = e
+                    .role
+                    .as_deref()
+                    .unwrap_or("")
+                    .split_whitespace()
+                    .map(|w| w.to_lowercase().trim_end_matches('.').to_string())
+                    .collect();
+                out.push(Person {
+                    pos,
+                    name: e.name.clone(),
+                    role,
+                });
+            }
+        }
+        out.sort_by_key(|p| p.pos);
+        out
+    }
+
+    /// Multi-word names in the text (role-stripped), for upgrading a bare surname.
+    fn known_names(&self, runs: &[(usize, usize)]) -> Vec<(usize, String)> {
+        let mut out = Vec::new();
+        for &r in runs {
+            let (_, name) = self.split_title(r);
+            if name.1 >= name.0 + 2
+                && !self.org_like(name.0, name.1)
+                && !(name.0..name.1).any(|i| self.in_quote(i))
+            {
+                out.push((name.0, self.slice(name.0, name.1).to_string()));
+            }
+        }
+        out
+    }
+
+    fn resolve(
+        &self,
+        a: &Anchor,
+        pos: usize,
+        people: &[Person],
+        known: &[(usize, String)],
+        prior: &[(usize, Speaker)],
+        entities: &[EntityMention],
+    ) -> Speaker {
+        let s = sets();
+        let (x, y) = a.subj;
+        if y <= x {
+            // No source at all ("X is expected to …", "Asked about …,").
+            return Speaker::default();
+        }
+        let np_span = self.span(x, y);
+        // An entity mention inside the subject wins.
+        if let Some(e) = entities
+            .iter()
+            .filter(|e| {
+                np_span.contains(&e.span)
+                    && matches!(
+                        e.kind,
+                        EntityKind::Person | EntityKind::Organization | EntityKind::Group
+                    )
+            })
+            .max_by_key(|e| {
+                (
+                    e.kind == EntityKind::Person,
+                    std::cmp::Reverse(e.span.start),
+                )
+            })
+            && a.kind != SubjKind::Pronoun
+        {
+            return Speaker {
+                name: Some(e.name.clone()),
+                span: Some(e.span),
+                person: e.kind == EntityKind::Person,
+            };
+        }
+        if a.kind == SubjKind::Pronoun {
+            let p = self.low(x);
+            let want_person = matches!(p, "he" | "she" | "i" | "his" | "her");
+            let from_prior = prior
+                .iter()
+                .rev()
+                .find(|(_, sp)| sp.name.is_some() && sp.person == want_person)
+                .map(|(q, sp)| (*q, sp.name.clone()));
+            let from_people = if want_person {
+                people
+                    .iter()
+                    .rev()
+                    .find(|pp| pp.pos < pos)
+                    .map(|pp| (pp.pos, Some(pp.name.clone())))
+            } else {
+                None
+            };
+            let best = match (from_prior, from_people) {
+                (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
+                (a, b) => a.or(b),
+            };
+            let name = if matches!(p, "we" | "i") {
+                None
+            } else {
+                best.and_then(|b| b.1)
+            };
+            let name = if p == "they" && !prior.iter().rev().take(1).any(|(_, sp)| !sp.person) {
+                None
+            } else {
+                name
+            };
+            return Speaker {
+                name,
+                span: Some(np_span),
+                person: want_person,
+            };
+        }
+        let runs = self.cap_runs(x, y);
+        // (2) a name at the head: "Analyst Nicholas Heras of the …", "Gen. X".
+        let first_after_det = (x..y)
+            .find(|&i| !s.dets.contains(self.low(i)) || self.is_cap(i))
+            .unwrap_or(x);
+        let mut chosen = None;
+        if let Some(&r) = runs.first()
+            && r.0 == first_after_det
+            && (r.1 == y || s.preps.contains(self.low(r.1)) || self.is_punct(r.1, ','))
+            && !(self.possessive(r.1 - 1) && r.1 < y)
+        {
+            chosen = Some(r);
+        }
+        // (1) a name after a lower-case title: "media official Gen Saad Maan".
+        if chosen.is_none()
+            && let Some(&r) = runs.last()
+            && r.1 == y
+            && r.0 > x
+            && !s.preps.contains(self.low(r.0 - 1))
+            && !s.dets.contains(self.low(r.0 - 1))
+            && !self.possessive(r.0 - 1)
+        {
+            chosen = Some(r);
+        }
+        if let Some(r) = chosen {
+            let (_, name) = self.split_title(r);
+            if name.1 > name.0 {
+                let org = self.org_like(r.0, r.1);
+                let mut text = self.slice(name.0, name.1).to_string();
+                // A lone capitalised word is a person only if titled or known by a fuller name
+                // ("Washington wants …" is not someone "she" can refer to).
+                let mut person = !org && (name.1 > name.0 + 1 || name.0 > r.0);
+                if !org && name.1 == name.0 + 1 {
+                    if let Some((_, full)) = known
+                        .iter()
+                        .rev()
+                        .find(|(p, n)| *p < name.0 && same_surname(n, &text))
+                    {
+                        text = full.clone();
+                        person = true;
+                    } else if let Some(pp) =
+                        people.iter().rev().find(|pp| same_surname(&pp.name, &text))
+                    {
+                        text = pp.name.clone();
+                        person = true;
+                    }
+                }
+                return Speaker {
+                    name: Some(text),
+                    span: Some(self.span(name.0, name.1)),
+                    person,
+                };
+            }
+        }
+        // (3) a role noun phrase: "the French leader", "the lieutenant general".
+        let words: Vec<&str> = (x..y)
+            .map(|i| self.low(i))
+            .filter(|w| !s.dets.contains(w) && !s.preps.contains(w))
+            .collect();
+        if let Some(head) = words.last() {
+            let syn: &[&str] = lx::ROLE_SYNONYMS
+                .iter()
+                .find(|(h, _)| h == head)
+                .map(|(_, v)| *v)
+                .unwrap_or(&[]);
+            let head_titles = s.titles.contains(head) || !syn.is_empty();
+            if head_titles && !self.is_cap(y - 1) {
+                let mut best: Option<(usize, &Person)> = None;
+                for p in people.iter().filter(|p| p.pos < pos) {
+                    let head_ok = p
+                        .role
+                        .iter()
+                        .any(|r| r == head || syn.contains(&r.as_str()));
+                    if !head_ok {
+                        continue;
+                    }
+                    let score = words
+                        .iter()
+                        .filter(|w| {
+                            p.role.iter().any(|r| {
+                                r == *w
+                                    || (matches!(**w, "us" | "u.s.")
+                                        && matches!(r.as_str(), "us" | "u.s."))
+                            })
+                        })
+                        .count();
+                    if best.is_none_or(|(bs, _)| score >= bs) {
+                        best = Some((score, p));
+                    }
+                }
+                if let Some((_, p)) = best {
+                    return Speaker {
+                        name: Some(p.name.clone()),
+                        span: Some(np_span),
+                        person: true,
+                    };
+                }
+            }
+        }
+        // A document or organisation: "one report by the Cradle", "a UN report".
+        if let Some(&r) = runs.last() {
+            let org = self.org_like(x, y) || words.iter().any(|w| s.docs.contains(w));
+            if self.possessive(r.1 - 1)
+                && r.1 < y
+                && words.last().is_some_and(|h| {
+                    s.docs.contains(h)
+                        || matches!(
+                            *h,
+                            "publication"
+                                | "account"
+                                | "words"
+                                | "remarks"
+                                | "comments"
+                                | "message"
+                        )
+                })
+            {
+                // "al-Araji's publication": the possessor speaks through it.
+                let (_, nm) = self.split_title(r);
+                let t = self.slice(nm.0, nm.1);
+                let t = t
+                    .trim_end_matches("'s")
+                    .trim_end_matches("’s")
+                    .trim_end_matches(['\'', '’']);
+                let full = known
+                    .iter()
+                    .rev()
+                    .find(|(_, n)| same_surname(n, t))
+                    .map(|(_, n)| n.clone());
+                let org_p = self.org_like(r.0, r.1);
+                return Speaker {
+                    name: Some(full.unwrap_or_else(|| t.to_string())),
+                    span: Some(self.span(r.0, r.1)),
+                    person: !org_p,
+                };
+            }
+            let name = if r.0 > x && s.preps.contains(self.low(r.0 - 1))
+                || r.0 > x + 1 && self.low(r.0 - 1) == "the" && s.preps.contains(self.low(r.0 - 2))
+            {
+                let (_, nm) = self.split_title(r);
+                self.slice(nm.0, nm.1).to_string()
+            } else {
+                let st = if s.dets.contains(self.low(x)) && !self.is_cap(x) {
+                    x + 1
+                } else {
+                    x
+                };
+                self.slice(st, y).to_string()
+            };
+            return Speaker {
+                name: Some(name),
+                span: Some(np_span),
+                person: !org,
+            };
+        }
+        // An unnamed organisation ("the coalition", "the ministry") still names who speaks.
+        let org_head = words
+            .last()
+            .filter(|h| s.orgs.contains(**h) && !s.docs.contains(**h));
+        let name = org_head.map(|_| {
+            let st = if s.dets.contains(self.low(x)) {
+                x + 1
+            } else {
+                x
+            };
+            self.slice(st, y).to_string()
+        });
+        Speaker {
+            name,
+            span: Some(np_span),
+            person: false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests;
