@@ -1,0 +1,9 @@
+//! The cross-article layer of dossier: pure functions over the per-article extractors' output
+//! that merge entities across spellings, group articles into stories and compare what sources
+//! say over time. No I/O; every result carries the reasons it was reached.
+
+pub mod alias;
+pub mod entities;
+pub mod names;
+
+pub use entities::{Entity, MentionRef, link_entities};
