@@ -7,3 +7,7 @@ pub mod entities;
 pub mod names;
 
 pub use entities::{Entity, MentionRef, link_entities};
+pub mod stories;
+mod text;
+
+pub use stories::{ArticleFeatures, Story, StoryId, StoryIndex, StoryParams, StorySummary};
