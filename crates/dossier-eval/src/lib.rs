@@ -2,3 +2,5 @@
 //! scorers of the eval contract (`shared/contract/eval.md`). Each task is one module that reads
 //! its dataset, runs the matching extractor and returns an [`dossier_core::eval::EvalReport`].
 //! This crate does file I/O; the extractors it calls stay pure.
+
+pub mod stories;

@@ -45,6 +45,9 @@ pub struct StoryParams {
     pub dup_bits: u32,
     /// Most recent stories scanned per term in the inverted index.
     pub posting_scan: usize,
+    /// Imagined background documents none of the terms occur in: keeps IDF meaningful while the
+    /// index is still small (with two articles, a word both share would otherwise weigh 0).
+    pub prior_docs: f64,
 }
 
 impl Default for StoryParams {
@@ -57,6 +60,7 @@ impl Default for StoryParams {
             entity_weight: 0.3,
             dup_bits: 3,
             posting_scan: 400,
+            prior_docs: 100.0,
         }
     }
 }
@@ -257,7 +261,7 @@ impl StoryIndex {
                 *d += 1;
             }
         }
-        let n = self.docs as f32;
+        let n = self.docs as f32 + self.params.prior_docs as f32;
         let mut v: Vec<(u32, f32)> = tf
             .into_iter()
             .map(|(t, f)| {
