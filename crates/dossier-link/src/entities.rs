@@ -209,7 +209,14 @@ pub fn link_entities(mentions: &[MentionRef]) -> Vec<Entity> {
             .then(a.article.cmp(&b.article))
     });
     // Index: each element's skeleton → clusters holding a name with that element.
-    let mut by_element: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_surname: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_first: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut article_units: Vec<Vec<usize>> = vec![Vec::new(); article_names.len()];
+    for (i, unit) in units.iter().enumerate() {
+        if let Some(v) = article_units.get_mut(unit.article) {
+            v.push(i);
+        }
+    }
     let mut person_key: HashMap<String, usize> = HashMap::new();
     for &u in &order {
         let unit = &units[u];
@@ -232,8 +239,13 @@ pub fn link_entities(mentions: &[MentionRef]) -> Vec<Entity> {
         let mut strong = Vec::new();
         let mut weak = Vec::new();
         let mut seen = HashSet::new();
-        for e in unit.name.elements.iter().filter(|e| !e.initial) {
-            for &c in by_element.get(&e.skeleton).into_iter().flatten() {
+        let surname = unit.name.surname().map(|e| e.skeleton.as_str()).unwrap_or("");
+        let mut pool: Vec<usize> = by_surname.get(surname).cloned().unwrap_or_default();
+        if unit.name.full_len() == 1 {
+            pool.extend(by_first.get(surname).into_iter().flatten());
+        }
+        {
+            for c in pool {
                 if !seen.insert(c) || clusters[c].unresolved {
                     continue;
                 }
@@ -284,6 +296,7 @@ pub fn link_entities(mentions: &[MentionRef]) -> Vec<Entity> {
                 &clusters,
                 &cands,
                 &unit_cluster,
+                &article_units,
                 &article_names,
             ),
         };
@@ -311,10 +324,21 @@ pub fn link_entities(mentions: &[MentionRef]) -> Vec<Entity> {
         if !clusters[c].unresolved {
             person_key.entry(unit.key.clone()).or_insert(c);
         }
-        for e in unit.name.elements.iter().filter(|e| !e.initial) {
-            let v = by_element.entry(e.skeleton.clone()).or_default();
+        if clusters[c].unresolved {
+            continue;
+        }
+        if let Some(e) = unit.name.surname() {
+            let v = by_surname.entry(e.skeleton.clone()).or_default();
             if !v.contains(&c) {
                 v.push(c);
+            }
+        }
+        if unit.name.full_len() >= 2 {
+            if let Some(e) = unit.name.elements.first().filter(|e| !e.initial) {
+                let v = by_first.entry(e.skeleton.clone()).or_default();
+                if !v.contains(&c) {
+                    v.push(c);
+                }
             }
         }
     }
@@ -416,16 +440,15 @@ fn tie_break(
     clusters: &[Cluster],
     cands: &[usize],
     unit_cluster: &[usize],
+    article_units: &[Vec<usize>],
     article_names: &[&str],
 ) -> Option<(usize, String)> {
     let unit = &units[u];
     // Entities named in this unit's article (already clustered: non-persons and longer names).
-    let here: HashSet<usize> = units
-        .iter()
-        .enumerate()
-        .filter(|(i, x)| x.article == unit.article && *i != u)
-        .filter_map(|(i, _)| unit_cluster.get(i).copied().filter(|&c| c != usize::MAX))
-        .collect();
+    let clusters_in = |a: usize| {
+        article_units.get(a).into_iter().flatten().filter_map(|&i| unit_cluster.get(i).copied()).filter(|&c| c != usize::MAX)
+    };
+    let here: HashSet<usize> = clusters_in(unit.article).collect();
     let mut scored: Vec<(f64, usize, Vec<String>)> = Vec::new();
     for &c in cands {
         let cl = &clusters[c];
@@ -475,13 +498,11 @@ fn tie_break(
             ));
         }
         // Co-mentions: entities of this article that also appear beside the candidate.
-        let theirs: HashSet<usize> = units
-            .iter()
-            .enumerate()
-            .filter(|(_, x)| cl.articles.contains(&x.article))
-            .filter_map(|(i, _)| unit_cluster.get(i).copied())
-            .filter(|&k| k != c && k != usize::MAX)
-            .collect();
+        // A sample of the candidate's articles is enough to see its company.
+        let mut arts: Vec<usize> = cl.articles.iter().copied().collect();
+        arts.sort_unstable();
+        arts.truncate(30);
+        let theirs: HashSet<usize> = arts.into_iter().flat_map(clusters_in).filter(|&k| k != c).collect();
         let co = here.intersection(&theirs).count();
         if co > 0 {
             score += 2.0 * co.min(5) as f64;
@@ -606,7 +627,8 @@ fn build_entities(
     out
 }
 
-/// The alias-table name if there is one, else the most frequent of the longest spellings.
+/// The alias-table name if there is one, else the most frequent full name (two elements or
+/// more), else the most frequent spelling.
 fn canonical_name(cl: &Cluster, units: &[Unit]) -> String {
     let mut best: Option<(usize, usize, &str)> = None;
     let mut counts: HashMap<&str, (usize, usize)> = HashMap::new();
@@ -615,11 +637,7 @@ fn canonical_name(cl: &Cluster, units: &[Unit]) -> String {
         if unit.key.starts_with('@') {
             return unit.display.clone();
         }
-        let len = if unit.person {
-            unit.name.elements.len()
-        } else {
-            0
-        };
+        let len = usize::from(unit.person && unit.name.full_len() >= 2);
         let e = counts.entry(unit.display.as_str()).or_insert((len, 0));
         e.1 += unit.mentions.len();
     }

@@ -45,6 +45,8 @@ pub struct StoryParams {
     pub dup_bits: u32,
     /// Most recent stories scanned per term in the inverted index.
     pub posting_scan: usize,
+    /// Stories scored in full per new article (the best by shared term weight).
+    pub candidates: usize,
     /// Imagined background documents none of the terms occur in: keeps IDF meaningful while the
     /// index is still small (with two articles, a word both share would otherwise weigh 0).
     pub prior_docs: f64,
@@ -61,6 +63,7 @@ impl Default for StoryParams {
             dup_bits: 3,
             posting_scan: 400,
             prior_docs: 100.0,
+            candidates: 40,
         }
     }
 }
@@ -145,37 +148,44 @@ impl StoryIndex {
         let simhash = simhash(&a.text);
         let ents = dedup_entities(&a.entities);
 
-        // Candidates from the inverted index, scored against their centroids.
-        let mut seen: HashMap<u32, ()> = HashMap::new();
-        let mut best: Option<(f64, u32, String)> = None;
-        let mut dup: Option<(u32, String)> = None;
-        for &(t, _) in &vec {
+        // Candidates from the inverted index: the stories sharing the most weight of this
+        // article's terms; only the best few are scored in full against their centroids.
+        let mut overlap: HashMap<u32, f32> = HashMap::new();
+        for &(t, w) in &vec {
             let Some(post) = self.postings.get(&t) else { continue };
             let from = post.len().saturating_sub(self.params.posting_scan);
             for &s in post.get(from..).unwrap_or(&[]) {
-                if seen.insert(s, ()).is_some() {
-                    continue;
-                }
-                let Some(story) = self.stories.get(s as usize) else { continue };
-                let gap = gap_days(a.published, story.first, story.last);
-                if gap > self.params.max_gap_days {
-                    continue;
-                }
-                if dup.is_none() && simhash != 0 {
-                    if let Some(m) = story.members.iter().find(|m| (m.simhash ^ simhash).count_ones() <= self.params.dup_bits) {
-                        dup = Some((s, format!("near-duplicate of {}", m.id)));
-                    }
-                }
-                let cos = cosine(&vec, &story.centroid, story.norm2);
-                let ent = entity_jaccard(&ents, &story.entities);
-                let time = (-(gap as f64) / self.params.time_scale_days).exp();
-                let score = (cos + self.params.entity_weight * ent) * time;
-                if best.as_ref().is_none_or(|b| score > b.0) {
-                    let why = self.explain(&vec, story, cos, ent, gap, &ents);
-                    best = Some((score, s, why));
-                }
+                *overlap.entry(s).or_default() += w;
             }
         }
+        let mut cands: Vec<(u32, f32)> = overlap.into_iter().collect();
+        cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+        cands.truncate(self.params.candidates);
+        let mut best: Option<(f64, u32, f64, f64, i64)> = None;
+        let mut dup: Option<(u32, String)> = None;
+        for &(s, _) in &cands {
+            let Some(story) = self.stories.get(s as usize) else { continue };
+            let gap = gap_days(a.published, story.first, story.last);
+            if gap > self.params.max_gap_days {
+                continue;
+            }
+            if dup.is_none() && simhash != 0 {
+                if let Some(m) = story.members.iter().find(|m| (m.simhash ^ simhash).count_ones() <= self.params.dup_bits) {
+                    dup = Some((s, format!("near-duplicate of {}", m.id)));
+                }
+            }
+            let cos = cosine(&vec, &story.centroid, story.norm2);
+            let ent = entity_jaccard(&ents, &story.entities);
+            let time = (-(gap as f64) / self.params.time_scale_days).exp();
+            let score = (cos + self.params.entity_weight * ent) * time;
+            if best.is_none_or(|b| score > b.0) {
+                best = Some((score, s, cos, ent, gap));
+            }
+        }
+        let best = best.and_then(|(score, s, cos, ent, gap)| {
+            let story = self.stories.get(s as usize)?;
+            Some((score, s, self.explain(&vec, story, cos, ent, gap, &ents)))
+        });
         let chosen = match (dup, best) {
             (Some((s, why)), _) => Some((s, why)),
             (None, Some((score, s, why))) if score >= self.params.threshold => Some((s, format!("score {score:.2}: {why}"))),
