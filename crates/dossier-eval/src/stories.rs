@@ -30,7 +30,11 @@ pub fn eval_stories_with(path: &Path, params: StoryParams) -> std::io::Result<Ev
             Some(x) => items.push(x),
             None => {
                 bad += 1;
-                eprintln!("{}:{}: skipped: not a JSON object with a string `story` and `text`", path.display(), n + 1);
+                eprintln!(
+                    "{}:{}: skipped: not a JSON object with a string `story` and `text`",
+                    path.display(),
+                    n + 1
+                );
             }
         }
     }
@@ -48,7 +52,14 @@ pub fn eval_stories_with(path: &Path, params: StoryParams) -> std::io::Result<Ev
     let (precision, recall) = bcubed(&g, &p);
     let gold_n = distinct(&g);
     let pred_n = distinct(&p);
-    let main = Prf { precision, recall, f1: f1(precision, recall), gold: gold_n, predicted: pred_n, matched: exact_clusters(&g, &p) };
+    let main = Prf {
+        precision,
+        recall,
+        f1: f1(precision, recall),
+        gold: gold_n,
+        predicted: pred_n,
+        matched: exact_clusters(&g, &p),
+    };
     Ok(EvalReport {
         task: "stories".into(),
         headline: "BCubed".into(),
@@ -73,9 +84,20 @@ fn parse_record(line: &str, n: usize) -> Option<(String, ArticleFeatures)> {
     };
     let text = v.get("text")?.as_str()?.to_string();
     let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
-    let published = s("published").and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(&d), "%Y-%m-%d").ok());
+    let published = s("published")
+        .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(&d), "%Y-%m-%d").ok());
     let id = s("id").unwrap_or_else(|| format!("line-{}", n + 1));
-    Some((story, ArticleFeatures { id, title: s("title"), text, published, outlet: s("outlet"), entities: vec![] }))
+    Some((
+        story,
+        ArticleFeatures {
+            id,
+            title: s("title"),
+            text,
+            published,
+            outlet: s("outlet"),
+            entities: vec![],
+        },
+    ))
 }
 
 fn distinct(labels: &[&str]) -> usize {
@@ -119,7 +141,9 @@ fn exact_clusters(gold: &[&str], pred: &[&str]) -> usize {
         *psize.entry(p).or_default() += 1;
         *both.entry((g, p)).or_default() += 1;
     }
-    both.iter().filter(|((g, p), n)| gsize.get(g) == Some(n) && psize.get(p) == Some(n)).count()
+    both.iter()
+        .filter(|((g, p), n)| gsize.get(g) == Some(n) && psize.get(p) == Some(n))
+        .count()
 }
 
 #[cfg(test)]
@@ -152,7 +176,10 @@ mod tests {
             "not json",
             r#"{"id":"4","story":"fire","published":"2022-03-02","title":"California wildfire evacuations grow","text":"Evacuation orders widened as wildfires spread across northern California. Firefighters battled the blaze near Sacramento while strong winds fanned the flames and homes were destroyed."}"#,
         ];
-        let path = std::env::temp_dir().join(format!("dossier-stories-fixture-{}.jsonl", std::process::id()));
+        let path = std::env::temp_dir().join(format!(
+            "dossier-stories-fixture-{}.jsonl",
+            std::process::id()
+        ));
         std::fs::write(&path, rows.join("\n")).ok();
         let r = eval_stories(&path);
         std::fs::remove_file(&path).ok();
@@ -161,7 +188,11 @@ mod tests {
         if let Ok(r) = r {
             assert_eq!(r.main.f1, 1.0, "{}", r.to_table());
             assert_eq!(r.main.gold, 2);
-            assert!(r.notes.iter().any(|(k, v)| k == "records skipped" && *v == 1.0));
+            assert!(
+                r.notes
+                    .iter()
+                    .any(|(k, v)| k == "records skipped" && *v == 1.0)
+            );
         }
     }
 }

@@ -239,7 +239,11 @@ pub fn link_entities(mentions: &[MentionRef]) -> Vec<Entity> {
         let mut strong = Vec::new();
         let mut weak = Vec::new();
         let mut seen = HashSet::new();
-        let surname = unit.name.surname().map(|e| e.skeleton.as_str()).unwrap_or("");
+        let surname = unit
+            .name
+            .surname()
+            .map(|e| e.skeleton.as_str())
+            .unwrap_or("");
         let mut pool: Vec<usize> = by_surname.get(surname).cloned().unwrap_or_default();
         if unit.name.full_len() == 1 {
             pool.extend(by_first.get(surname).into_iter().flatten());
@@ -446,7 +450,12 @@ fn tie_break(
     let unit = &units[u];
     // Entities named in this unit's article (already clustered: non-persons and longer names).
     let clusters_in = |a: usize| {
-        article_units.get(a).into_iter().flatten().filter_map(|&i| unit_cluster.get(i).copied()).filter(|&c| c != usize::MAX)
+        article_units
+            .get(a)
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| unit_cluster.get(i).copied())
+            .filter(|&c| c != usize::MAX)
     };
     let here: HashSet<usize> = clusters_in(unit.article).collect();
     let mut scored: Vec<(f64, usize, Vec<String>)> = Vec::new();
@@ -502,7 +511,11 @@ fn tie_break(
         let mut arts: Vec<usize> = cl.articles.iter().copied().collect();
         arts.sort_unstable();
         arts.truncate(30);
-        let theirs: HashSet<usize> = arts.into_iter().flat_map(clusters_in).filter(|&k| k != c).collect();
+        let theirs: HashSet<usize> = arts
+            .into_iter()
+            .flat_map(clusters_in)
+            .filter(|&k| k != c)
+            .collect();
         let co = here.intersection(&theirs).count();
         if co > 0 {
             score += 2.0 * co.min(5) as f64;

@@ -9,6 +9,7 @@
 //! as it stands when the article arrives. The whole index serialises with serde.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 
 use chrono::NaiveDate;
 use dossier_core::stable_id;
@@ -91,7 +92,7 @@ pub struct Story {
     pub members: Vec<Member>,
     pub first: Option<NaiveDate>,
     pub last: Option<NaiveDate>,
-    centroid: HashMap<u32, f32>,
+    centroid: FastMap<u32, f32>,
     norm2: f64,
     entities: HashMap<String, u32>,
 }
@@ -114,19 +115,22 @@ pub struct StorySummary {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct StoryIndex {
     pub params: StoryParams,
-    vocab: HashMap<String, u32>,
+    vocab: FastMap<String, u32>,
     terms: Vec<String>,
     df: Vec<u32>,
     docs: u32,
     stories: Vec<Story>,
     /// Term → stories holding it in their centroid, oldest first.
-    postings: HashMap<u32, Vec<u32>>,
+    postings: FastMap<u32, Vec<u32>>,
     by_article: HashMap<String, u32>,
 }
 
 impl StoryIndex {
     pub fn new(params: StoryParams) -> Self {
-        StoryIndex { params, ..Default::default() }
+        StoryIndex {
+            params,
+            ..Default::default()
+        }
     }
 
     pub fn stories(&self) -> &[Story] {
@@ -135,7 +139,9 @@ impl StoryIndex {
 
     /// The story an article was put in.
     pub fn story_of(&self, article: &str) -> Option<&Story> {
-        self.by_article.get(article).and_then(|&s| self.stories.get(s as usize))
+        self.by_article
+            .get(article)
+            .and_then(|&s| self.stories.get(s as usize))
     }
 
     /// Adds one article; returns the story it joined or started. Re-adding a known id returns
@@ -150,27 +156,44 @@ impl StoryIndex {
 
         // Candidates from the inverted index: the stories sharing the most weight of this
         // article's terms; only the best few are scored in full against their centroids.
-        let mut overlap: HashMap<u32, f32> = HashMap::new();
+        let mut overlap = vec![0f32; self.stories.len()];
+        let mut touched: Vec<u32> = Vec::new();
         for &(t, w) in &vec {
-            let Some(post) = self.postings.get(&t) else { continue };
+            let Some(post) = self.postings.get(&t) else {
+                continue;
+            };
             let from = post.len().saturating_sub(self.params.posting_scan);
             for &s in post.get(from..).unwrap_or(&[]) {
-                *overlap.entry(s).or_default() += w;
+                if let Some(o) = overlap.get_mut(s as usize) {
+                    if *o == 0.0 {
+                        touched.push(s);
+                    }
+                    *o += w;
+                }
             }
         }
-        let mut cands: Vec<(u32, f32)> = overlap.into_iter().collect();
+        let mut cands: Vec<(u32, f32)> = touched
+            .into_iter()
+            .map(|s| (s, overlap.get(s as usize).copied().unwrap_or(0.0)))
+            .collect();
         cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         cands.truncate(self.params.candidates);
         let mut best: Option<(f64, u32, f64, f64, i64)> = None;
         let mut dup: Option<(u32, String)> = None;
         for &(s, _) in &cands {
-            let Some(story) = self.stories.get(s as usize) else { continue };
+            let Some(story) = self.stories.get(s as usize) else {
+                continue;
+            };
             let gap = gap_days(a.published, story.first, story.last);
             if gap > self.params.max_gap_days {
                 continue;
             }
             if dup.is_none() && simhash != 0 {
-                if let Some(m) = story.members.iter().find(|m| (m.simhash ^ simhash).count_ones() <= self.params.dup_bits) {
+                if let Some(m) = story
+                    .members
+                    .iter()
+                    .find(|m| (m.simhash ^ simhash).count_ones() <= self.params.dup_bits)
+                {
                     dup = Some((s, format!("near-duplicate of {}", m.id)));
                 }
             }
@@ -188,7 +211,9 @@ impl StoryIndex {
         });
         let chosen = match (dup, best) {
             (Some((s, why)), _) => Some((s, why)),
-            (None, Some((score, s, why))) if score >= self.params.threshold => Some((s, format!("score {score:.2}: {why}"))),
+            (None, Some((score, s, why))) if score >= self.params.threshold => {
+                Some((s, format!("score {score:.2}: {why}")))
+            }
             _ => None,
         };
         let member = Member {
@@ -212,7 +237,7 @@ impl StoryIndex {
                     members: Vec::new(),
                     first: None,
                     last: None,
-                    centroid: HashMap::new(),
+                    centroid: FastMap::default(),
                     norm2: 0.0,
                     entities: HashMap::new(),
                 });
@@ -221,11 +246,16 @@ impl StoryIndex {
             }
         };
         self.by_article.insert(a.id.clone(), s);
-        self.stories.get(s as usize).map(|st| st.id.clone()).unwrap_or_default()
+        self.stories
+            .get(s as usize)
+            .map(|st| st.id.clone())
+            .unwrap_or_default()
     }
 
     fn join(&mut self, s: u32, mut m: Member, why: String, ents: &[String]) {
-        let Some(story) = self.stories.get_mut(s as usize) else { return };
+        let Some(story) = self.stories.get_mut(s as usize) else {
+            return;
+        };
         m.reason = why;
         for &(t, w) in &m.terms {
             let e = story.centroid.entry(t).or_insert(0.0);
@@ -234,7 +264,11 @@ impl StoryIndex {
             }
             *e += w;
         }
-        story.norm2 = story.centroid.values().map(|w| (*w as f64) * (*w as f64)).sum();
+        story.norm2 = story
+            .centroid
+            .values()
+            .map(|w| (*w as f64) * (*w as f64))
+            .sum();
         for e in ents {
             *story.entities.entry(e.clone()).or_default() += 1;
         }
@@ -247,7 +281,7 @@ impl StoryIndex {
 
     /// Top terms by TF-IDF, L2-normalised. Updates document frequencies first.
     fn vectorise(&mut self, a: &ArticleFeatures) -> Vec<(u32, f32)> {
-        let mut tf: HashMap<u32, f32> = HashMap::new();
+        let mut tf: FastMap<u32, f32> = FastMap::default();
         let mut bump = |idx: &mut Self, w: &str, by: f32| {
             let t = match idx.vocab.get(w) {
                 Some(&t) => t,
@@ -276,7 +310,10 @@ impl StoryIndex {
             .into_iter()
             .map(|(t, f)| {
                 let df = self.df.get(t as usize).copied().unwrap_or(1) as f32;
-                (t, (1.0 + f.ln()) * ((n + 1.0) / (df + 1.0)).ln().max(0.0) + 0.01)
+                (
+                    t,
+                    (1.0 + f.ln()) * ((n + 1.0) / (df + 1.0)).ln().max(0.0) + 0.01,
+                )
             })
             .collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -290,17 +327,40 @@ impl StoryIndex {
         v
     }
 
-    fn explain(&self, vec: &[(u32, f32)], story: &Story, cos: f64, ent: f64, gap: i64, ents: &[String]) -> String {
+    fn explain(
+        &self,
+        vec: &[(u32, f32)],
+        story: &Story,
+        cos: f64,
+        ent: f64,
+        gap: i64,
+        ents: &[String],
+    ) -> String {
         let mut shared: Vec<(f32, &str)> = vec
             .iter()
-            .filter_map(|(t, w)| story.centroid.get(t).map(|c| (w * c, self.terms.get(*t as usize).map_or("", String::as_str))))
+            .filter_map(|(t, w)| {
+                story.centroid.get(t).map(|c| {
+                    (
+                        w * c,
+                        self.terms.get(*t as usize).map_or("", String::as_str),
+                    )
+                })
+            })
             .collect();
         shared.sort_by(|a, b| b.0.total_cmp(&a.0));
         let words: Vec<&str> = shared.iter().take(5).map(|x| x.1).collect();
         let mut s = format!("text cosine {cos:.2} on [{}]", words.join(", "));
-        let common: Vec<&str> = ents.iter().filter(|e| story.entities.contains_key(*e)).map(String::as_str).take(5).collect();
+        let common: Vec<&str> = ents
+            .iter()
+            .filter(|e| story.entities.contains_key(*e))
+            .map(String::as_str)
+            .take(5)
+            .collect();
         if !common.is_empty() {
-            s.push_str(&format!("; shared entities {ent:.2} [{}]", common.join(", ")));
+            s.push_str(&format!(
+                "; shared entities {ent:.2} [{}]",
+                common.join(", ")
+            ));
         }
         s.push_str(&format!("; {gap} days from the story"));
         s
@@ -319,11 +379,23 @@ impl StoryIndex {
             .and_then(|m| m.title.clone());
         let mut terms: Vec<(&u32, &f32)> = story.centroid.iter().collect();
         terms.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
-        let top_terms: Vec<String> = terms.iter().take(8).filter_map(|(t, _)| self.terms.get(**t as usize).cloned()).collect();
+        let top_terms: Vec<String> = terms
+            .iter()
+            .take(8)
+            .filter_map(|(t, _)| self.terms.get(**t as usize).cloned())
+            .collect();
         let mut ents: Vec<(&String, &u32)> = story.entities.iter().collect();
         ents.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         let top_entities: Vec<String> = ents.iter().take(8).map(|(e, _)| (*e).clone()).collect();
-        let title = central.unwrap_or_else(|| top_entities.iter().chain(&top_terms).take(4).cloned().collect::<Vec<_>>().join(", "));
+        let title = central.unwrap_or_else(|| {
+            top_entities
+                .iter()
+                .chain(&top_terms)
+                .take(4)
+                .cloned()
+                .collect::<Vec<_>>()
+                .join(", ")
+        });
         StorySummary {
             id: story.id.clone(),
             title,
@@ -343,11 +415,14 @@ fn dedup_entities(e: &[String]) -> Vec<String> {
     v
 }
 
-fn cosine(v: &[(u32, f32)], centroid: &HashMap<u32, f32>, norm2: f64) -> f64 {
+fn cosine(v: &[(u32, f32)], centroid: &FastMap<u32, f32>, norm2: f64) -> f64 {
     if norm2 <= 0.0 {
         return 0.0;
     }
-    let dot: f64 = v.iter().filter_map(|(t, w)| centroid.get(t).map(|c| (*w as f64) * (*c as f64))).sum();
+    let dot: f64 = v
+        .iter()
+        .filter_map(|(t, w)| centroid.get(t).map(|c| (*w as f64) * (*c as f64)))
+        .sum();
     dot / norm2.sqrt()
 }
 
@@ -370,22 +445,75 @@ fn gap_days(d: Option<NaiveDate>, first: Option<NaiveDate>, last: Option<NaiveDa
 
 /// 64-bit SimHash of lowercase word trigrams (0 for texts too short to judge).
 fn simhash(text: &str) -> u64 {
-    let words: Vec<String> = text.split_whitespace().take(5000).map(|w| w.to_lowercase()).collect();
+    // One hash per word, lowercased on the fly: no allocation per word.
+    let words: Vec<u64> = text
+        .split_whitespace()
+        .take(5000)
+        .map(|w| {
+            let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+            for c in w.chars().flat_map(char::to_lowercase) {
+                h ^= c as u64;
+                h = h.wrapping_mul(0x0100_0000_01b3);
+            }
+            h
+        })
+        .collect();
     if words.len() < 20 {
         return 0;
     }
     let mut acc = [0i32; 64];
     for w in words.windows(3) {
-        let h = dossier_core::stable_hash(&[&w[0], &w[1], &w[2]]);
+        let h = mix(w[0] ^ w[1].rotate_left(21) ^ w[2].rotate_left(42));
         for (bit, a) in acc.iter_mut().enumerate() {
-            if h >> bit & 1 == 1 {
-                *a += 1;
-            } else {
-                *a -= 1;
-            }
+            *a += if h >> bit & 1 == 1 { 1 } else { -1 };
         }
     }
-    acc.iter().enumerate().fold(0u64, |h, (bit, a)| if *a > 0 { h | 1 << bit } else { h })
+    acc.iter()
+        .enumerate()
+        .fold(0u64, |h, (bit, a)| if *a > 0 { h | 1 << bit } else { h })
+}
+
+/// SplitMix64 finaliser: spreads a combined hash over all 64 bits.
+fn mix(mut z: u64) -> u64 {
+    z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+    z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+    z ^ (z >> 31)
+}
+
+/// A map with a fast non-cryptographic hasher: term ids and words are not attacker-chosen keys
+/// worth SipHash's cost here, and this map is on the hot path of every added article.
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+
+/// The multiply-rotate hasher of rustc (FxHash), a few lines rather than a dependency.
+#[derive(Default, Clone, Copy)]
+pub(crate) struct FxHasher(u64);
+
+impl Hasher for FxHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut b = [0u8; 8];
+            b[..chunk.len()].copy_from_slice(chunk);
+            self.add(u64::from_le_bytes(b));
+        }
+    }
+    fn write_u32(&mut self, i: u32) {
+        self.add(i as u64);
+    }
+    fn write_u64(&mut self, i: u64) {
+        self.add(i);
+    }
+    fn write_usize(&mut self, i: usize) {
+        self.add(i as u64);
+    }
+}
+
+impl FxHasher {
+    fn add(&mut self, w: u64) {
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7cc1_b727_220a_95);
+    }
 }
 
 #[cfg(test)]
@@ -405,18 +533,34 @@ mod tests {
 
     fn corpus() -> Vec<ArticleFeatures> {
         vec![
-            art("a1", "2021-12-09", "US combat mission in Iraq ends",
+            art(
+                "a1",
+                "2021-12-09",
+                "US combat mission in Iraq ends",
                 "The US-led coalition ended its combat mission in Iraq on Thursday, Iraqi national security adviser Qasim al-Araji said. About 2,500 American troops will remain in an advisory role, training Iraqi forces.",
-                &["United States", "Iraq", "Qasim al-Araji"]),
-            art("a2", "2022-03-01", "Wildfires force evacuations in California",
+                &["United States", "Iraq", "Qasim al-Araji"],
+            ),
+            art(
+                "a2",
+                "2022-03-01",
+                "Wildfires force evacuations in California",
                 "Thousands of residents fled wildfires in northern California as firefighters battled flames fanned by strong winds. The blaze destroyed homes near Sacramento and evacuation orders widened.",
-                &["California", "Sacramento"]),
-            art("a3", "2021-12-10", "Coalition combat role in Iraq over, troops stay to advise",
+                &["California", "Sacramento"],
+            ),
+            art(
+                "a3",
+                "2021-12-10",
+                "Coalition combat role in Iraq over, troops stay to advise",
                 "Iraq announced the end of the coalition combat mission. American troops, about 2,500, stay to advise and train Iraqi security forces, security adviser al-Araji said on Thursday.",
-                &["Iraq", "Qasim al-Araji", "United States"]),
-            art("a4", "2022-03-02", "California wildfire evacuations grow",
+                &["Iraq", "Qasim al-Araji", "United States"],
+            ),
+            art(
+                "a4",
+                "2022-03-02",
+                "California wildfire evacuations grow",
                 "Evacuation orders widened as wildfires spread across northern California. Firefighters battled the blaze near Sacramento while strong winds fanned the flames and homes were destroyed.",
-                &["California", "Sacramento"]),
+                &["California", "Sacramento"],
+            ),
         ]
     }
 
@@ -429,8 +573,15 @@ mod tests {
         assert_ne!(ids[0], ids[1]);
         assert_eq!(idx.stories().len(), 2);
         let s = idx.story_of("a3").map(|s| idx.summary(s));
-        assert!(s.as_ref().is_some_and(|s| s.top_terms.iter().any(|t| t == "iraq")), "{s:?}");
-        assert!(idx.story_of("a3").is_some_and(|s| s.members[1].reason.contains("cosine")));
+        assert!(
+            s.as_ref()
+                .is_some_and(|s| s.top_terms.iter().any(|t| t == "iraq")),
+            "{s:?}"
+        );
+        assert!(
+            idx.story_of("a3")
+                .is_some_and(|s| s.members[1].reason.contains("cosine"))
+        );
     }
 
     #[test]
@@ -446,7 +597,10 @@ mod tests {
 
     #[test]
     fn near_duplicates_join_their_original() {
-        let mut idx = StoryIndex::new(StoryParams { threshold: 2.0, ..Default::default() });
+        let mut idx = StoryIndex::new(StoryParams {
+            threshold: 2.0,
+            ..Default::default()
+        });
         let c = corpus();
         let text = format!(
             "{} {} {} {} Officials in Baghdad said the drawdown had been agreed months earlier in talks \
@@ -463,7 +617,10 @@ mod tests {
         let s1 = idx.add(&a);
         // The threshold is unreachable, so only the near-duplicate rule can join them.
         assert_eq!(idx.add(&b), s1);
-        assert!(idx.story_of("x2").is_some_and(|s| s.members[1].reason.starts_with("near-duplicate of x1")));
+        assert!(
+            idx.story_of("x2")
+                .is_some_and(|s| s.members[1].reason.starts_with("near-duplicate of x1"))
+        );
     }
 
     #[test]
@@ -482,10 +639,23 @@ mod tests {
     #[test]
     fn odd_input_never_panics() {
         let mut idx = StoryIndex::new(StoryParams::default());
-        for (i, t) in ["", " ", "👍🏽👍🏽", "\u{0}", &"Ω word ".repeat(50_000)].iter().enumerate() {
-            let a = ArticleFeatures { id: format!("o{i}"), text: t.to_string(), ..Default::default() };
+        for (i, t) in ["", " ", "👍🏽👍🏽", "\u{0}", &"Ω word ".repeat(50_000)]
+            .iter()
+            .enumerate()
+        {
+            let a = ArticleFeatures {
+                id: format!("o{i}"),
+                text: t.to_string(),
+                ..Default::default()
+            };
             let _ = idx.add(&a);
         }
-        assert_eq!(idx.add(&ArticleFeatures { id: "o0".into(), ..Default::default() }), idx.story_of("o0").map(|s| s.id.clone()).unwrap_or_default());
+        assert_eq!(
+            idx.add(&ArticleFeatures {
+                id: "o0".into(),
+                ..Default::default()
+            }),
+            idx.story_of("o0").map(|s| s.id.clone()).unwrap_or_default()
+        );
     }
 }
