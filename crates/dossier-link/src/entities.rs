@@ -220,10 +220,11 @@ pub fn link_entities(mentions: &[MentionRef]) -> Vec<Entity> {
     let mut person_key: HashMap<String, usize> = HashMap::new();
     for &u in &order {
         let unit = &units[u];
-        if let Some(&c) = person_key.get(&unit.key) {
-            if unit.name.full_len() >= 2 || !clusters[c].unresolved {
-                let label = cluster_label(&clusters[c], &units);
-                let why = (label != unit.display).then(|| {
+        if let Some(&c) = person_key.get(&unit.key)
+            && (unit.name.full_len() >= 2 || !clusters[c].unresolved)
+        {
+            let label = cluster_label(&clusters[c], &units);
+            let why = (label != unit.display).then(|| {
                     format!(
                         "\"{}\" ({}) = \"{label}\": same name up to spelling (transliteration key \"{}\")",
                         unit.display,
@@ -231,10 +232,9 @@ pub fn link_entities(mentions: &[MentionRef]) -> Vec<Entity> {
                         unit.key
                     )
                 });
-                clusters[c].add(u, unit, why);
-                unit_cluster[u] = c;
-                continue;
-            }
+            clusters[c].add(u, unit, why);
+            unit_cluster[u] = c;
+            continue;
         }
         let mut strong = Vec::new();
         let mut weak = Vec::new();
@@ -337,12 +337,12 @@ pub fn link_entities(mentions: &[MentionRef]) -> Vec<Entity> {
                 v.push(c);
             }
         }
-        if unit.name.full_len() >= 2 {
-            if let Some(e) = unit.name.elements.first().filter(|e| !e.initial) {
-                let v = by_first.entry(e.skeleton.clone()).or_default();
-                if !v.contains(&c) {
-                    v.push(c);
-                }
+        if unit.name.full_len() >= 2
+            && let Some(e) = unit.name.elements.first().filter(|e| !e.initial)
+        {
+            let v = by_first.entry(e.skeleton.clone()).or_default();
+            if !v.contains(&c) {
+                v.push(c);
             }
         }
     }
@@ -362,18 +362,18 @@ fn resolve(
     conflict: &HashSet<String>,
     article_names: &[&str],
 ) -> Resolved {
-    if let Some(e) = alias::lookup(raw) {
-        if (e.kind == EntityKind::Person) == person {
-            let why = (!same_words(raw, &e.canonical))
-                .then(|| format!("\"{raw}\" = \"{}\": alias table", e.canonical));
-            return (
-                format!("@{}", e.canonical),
-                PersonName::parse(&e.canonical),
-                e.canonical.clone(),
-                why,
-                None,
-            );
-        }
+    if let Some(e) = alias::lookup(raw)
+        && (e.kind == EntityKind::Person) == person
+    {
+        let why = (!same_words(raw, &e.canonical))
+            .then(|| format!("\"{raw}\" = \"{}\": alias table", e.canonical));
+        return (
+            format!("@{}", e.canonical),
+            PersonName::parse(&e.canonical),
+            e.canonical.clone(),
+            why,
+            None,
+        );
     }
     if person {
         let name = PersonName::parse(raw);
@@ -487,11 +487,11 @@ fn tie_break(
                 .filter_map(|&i| mentions.get(i))
                 .map(|m| m.mention.span.start)
                 .min();
-            if let (Some(f), Some(s)) = (first_here, short_at) {
-                if f < s {
-                    score += 50.0;
-                    reasons.push("named in full before the short form".to_string());
-                }
+            if let (Some(f), Some(s)) = (first_here, short_at)
+                && f < s
+            {
+                score += 50.0;
+                reasons.push("named in full before the short form".to_string());
             }
         }
         let shared: Vec<&String> = unit.roles.intersection(&cl.roles).collect();
@@ -599,14 +599,13 @@ fn build_entities(
             .unwrap_or(EntityKind::Other);
         let name = canonical_name(cl, units);
         let mut parts = vec![kind.as_str().to_string(), name.clone()];
-        if cl.unresolved {
-            if let Some(a) = cl
+        if cl.unresolved
+            && let Some(a) = cl
                 .units
                 .first()
                 .and_then(|&u| article_names.get(units[u].article))
-            {
-                parts.push(a.to_string());
-            }
+        {
+            parts.push(a.to_string());
         }
         let mut id = stable_id("e", &parts.iter().map(String::as_str).collect::<Vec<_>>());
         let mut n = 1usize;

@@ -186,13 +186,12 @@ impl PersonName {
             // "ElBaradei", "AlQaeda": an article fused to a capitalised name.
             if let Some(first) = parts.first().copied() {
                 for art in ["Al", "El"] {
-                    if let Some(rest) = first.strip_prefix(art) {
-                        if rest.chars().next().is_some_and(char::is_uppercase)
-                            && rest.chars().count() > 2
-                        {
-                            parts.splice(0..1, [art, rest]);
-                            break;
-                        }
+                    if let Some(rest) = first.strip_prefix(art)
+                        && rest.chars().next().is_some_and(char::is_uppercase)
+                        && rest.chars().count() > 2
+                    {
+                        parts.splice(0..1, [art, rest]);
+                        break;
                     }
                 }
             }
@@ -430,12 +429,13 @@ pub fn match_persons(a: &PersonName, b: &PersonName) -> NameMatch {
             NameMatch::Short
         };
     }
-    if short.elements.len() == 1 && long.full_len() >= 2 {
-        if let Some(first) = long.elements.first() {
-            if !first.initial && ss.matches(first) {
-                return NameMatch::Leading;
-            }
-        }
+    if short.elements.len() == 1
+        && long.full_len() >= 2
+        && let Some(first) = long.elements.first()
+        && !first.initial
+        && ss.matches(first)
+    {
+        return NameMatch::Leading;
     }
     NameMatch::No
 }

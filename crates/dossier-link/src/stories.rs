@@ -188,14 +188,14 @@ impl StoryIndex {
             if gap > self.params.max_gap_days {
                 continue;
             }
-            if dup.is_none() && simhash != 0 {
-                if let Some(m) = story
+            if dup.is_none()
+                && simhash != 0
+                && let Some(m) = story
                     .members
                     .iter()
                     .find(|m| (m.simhash ^ simhash).count_ones() <= self.params.dup_bits)
-                {
-                    dup = Some((s, format!("near-duplicate of {}", m.id)));
-                }
+            {
+                dup = Some((s, format!("near-duplicate of {}", m.id)));
             }
             let cos = cosine(&vec, &story.centroid, story.norm2);
             let ent = entity_jaccard(&ents, &story.entities);
@@ -512,7 +512,7 @@ impl Hasher for FxHasher {
 
 impl FxHasher {
     fn add(&mut self, w: u64) {
-        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x51_7cc1_b727_220a_95);
+        self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(0x517c_c1b7_2722_0a95);
     }
 }
 
