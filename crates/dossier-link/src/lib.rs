@@ -11,3 +11,8 @@ pub mod stories;
 mod text;
 
 pub use stories::{ArticleFeatures, Story, StoryId, StoryIndex, StoryParams, StorySummary};
+pub mod conflicts;
+pub mod series;
+
+pub use conflicts::{Claim, Conflict, ConflictKind, find_conflicts};
+pub use series::{FigureRef, Series, SeriesPoint, Step, figure_series};
