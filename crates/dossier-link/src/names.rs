@@ -143,6 +143,8 @@ pub struct Element {
     pub skeleton: String,
     /// A lone letter such as "F." in "Kenneth F. McKenzie".
     pub initial: bool,
+    /// Came after an article ("al-Kadhimi"): an Arabic-style family name.
+    pub articled: bool,
 }
 
 /// A name split into matchable elements, titles removed.
@@ -174,6 +176,7 @@ impl PersonName {
             }
         }
         let mut elements = Vec::new();
+        let mut after_article = false;
         let rest = raw.get(start..).unwrap_or(&[]);
         let n = rest.len();
         for (i, tok) in rest.iter().enumerate() {
@@ -202,12 +205,14 @@ impl PersonName {
                 // Hyphenated article before more name ("al-Araji"), or a spaced "Al"/"al" that is
                 // not the first token ("Qassem Al Aaraji"; but "Al Gore" keeps its given name).
                 if is_article && (j + 1 < np || (np == 1 && i > 0 && i + 1 < n)) {
+                    after_article = true;
                     continue;
                 }
                 if SUFFIXES.contains(&low.as_str()) && i > 0 {
                     continue;
                 }
-                if let Some(e) = Element::new(p) {
+                if let Some(mut e) = Element::new(p) {
+                    e.articled = std::mem::take(&mut after_article);
                     elements.push(e);
                 }
             }
@@ -256,6 +261,7 @@ impl Element {
             key,
             skeleton,
             initial,
+            articled: false,
         })
     }
 
@@ -381,6 +387,34 @@ pub enum NameMatch {
 
 /// Compares two person names. Two full names with different given names never match.
 pub fn match_persons(a: &PersonName, b: &PersonName) -> NameMatch {
+    let m = match_ordered(a, b);
+    if m != NameMatch::No {
+        return m;
+    }
+    // A leading "Al"/"El" is a given name in "Al Gore" but an article in "Al Kadhimi": when
+    // reading it as a name fails and the other name has an article before its surname
+    // ("Mustafa al-Kadhimi"), try it as an article.
+    for (x, y) in [(a, b), (b, a)] {
+        if y.surname().is_some_and(|e| e.articled)
+            && x.elements.len() >= 2
+            && x.elements
+                .first()
+                .is_some_and(|e| matches!(e.key.as_str(), "al" | "il"))
+        {
+            let stripped = PersonName {
+                elements: x.elements.get(1..).unwrap_or(&[]).to_vec(),
+                title: None,
+            };
+            let m = match_ordered(&stripped, y);
+            if m != NameMatch::No {
+                return m;
+            }
+        }
+    }
+    NameMatch::No
+}
+
+fn match_ordered(a: &PersonName, b: &PersonName) -> NameMatch {
     let (short, long) = if a.elements.len() <= b.elements.len() {
         (a, b)
     } else {
@@ -504,6 +538,8 @@ mod tests {
         assert_eq!(m("al-Sudani", "Mohammed Shia al-Sudani"), NameMatch::Short);
         assert_eq!(m("President Joe Biden", "Joe Biden"), NameMatch::Same);
         assert_eq!(m("Xi", "Xi Jinping"), NameMatch::Leading);
+        assert_eq!(m("Al Kadhimi", "Mustafa al-Kadhimi"), NameMatch::Short);
+        assert_eq!(m("Al Gore", "Tipper Gore"), NameMatch::No);
         assert_eq!(
             PersonName::parse("Prime Minister Mustafa al-Kadhimi")
                 .title
