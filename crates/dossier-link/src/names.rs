@@ -109,6 +109,30 @@ const TITLES: &[&str] = &[
     "emir",
     "sultan",
     "crown",
+    "adviser",
+    "advisor",
+    "national",
+    "security",
+    "special",
+    "counsel",
+    "press",
+    "senior",
+    "top",
+    "military",
+    "army",
+    "navy",
+    "coalition",
+    "head",
+    "ceo",
+    "founder",
+    "president-elect",
+    "candidate",
+    "nominee",
+    "grand",
+    "supreme",
+    "first",
+    "assistant",
+    "undersecretary",
     "of",
     "the",
     "u.s.",
@@ -168,7 +192,12 @@ impl PersonName {
         while start + 1 < raw.len() {
             let t = raw.get(start).copied().unwrap_or("");
             let low = t.trim_end_matches('.').to_lowercase();
-            if TITLES.contains(&low.as_str()) || TITLES.contains(&t.to_lowercase().as_str()) {
+            // "Iraq's National Security Adviser …": a possessive before the name is a title too.
+            let possessive = t.ends_with("'s") || t.ends_with("’s");
+            if possessive
+                || TITLES.contains(&low.as_str())
+                || TITLES.contains(&t.to_lowercase().as_str())
+            {
                 title_words.push(t);
                 start += 1;
             } else {
@@ -537,6 +566,14 @@ mod tests {
         assert_eq!(m("K. McKenzie", "Kenneth F. McKenzie"), NameMatch::Short);
         assert_eq!(m("al-Sudani", "Mohammed Shia al-Sudani"), NameMatch::Short);
         assert_eq!(m("President Joe Biden", "Joe Biden"), NameMatch::Same);
+        assert_eq!(
+            m(
+                "Iraq's National Security Adviser Qasim al-Araji",
+                "Qassem Al Aaraji"
+            ),
+            NameMatch::Same
+        );
+        assert_eq!(m("Marine Le Pen", "Le Pen"), NameMatch::Short);
         assert_eq!(m("Xi", "Xi Jinping"), NameMatch::Leading);
         assert_eq!(m("Al Kadhimi", "Mustafa al-Kadhimi"), NameMatch::Short);
         assert_eq!(m("Al Gore", "Tipper Gore"), NameMatch::No);

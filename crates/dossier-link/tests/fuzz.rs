@@ -3,14 +3,56 @@
 use dossier_core::{EntityKind, EntityMention, Figure, Span};
 use dossier_link::alias::defined_acronyms;
 use dossier_link::names::{PersonName, match_persons};
-use dossier_link::{ArticleFeatures, Claim, FigureRef, MentionRef, StoryIndex, StoryParams, figure_series, find_conflicts, link_entities};
+use dossier_link::{
+    ArticleFeatures, Claim, FigureRef, MentionRef, StoryIndex, StoryParams, figure_series,
+    find_conflicts, link_entities,
+};
 
 /// Pieces that break naive text code: multi-byte and combining characters, RTL script, emoji
 /// with modifiers, punctuation the name rules look at, and ordinary words.
 const PIECES: &[&str] = &[
-    "al-", "Al ", "El", "ash-", "-", "‐", "'", "’s", "(", ")", "(ISF)", ".", "Mr. ", "Gen. ", " ", "  ", "\n\n",
-    "Qassem", "Araji", "McKenzie", "F.", "ISIS", "U.S.", "Daesh", "not", "no longer", "still", "threat",
-    "é", "e\u{301}", "ß", "İ", "ﬁ", "الكاظمي", "中文", "👍🏽", "👨‍👩‍👧", "\u{0}", "\u{200b}", "\u{feff}", "Ω", "x",
+    "al-",
+    "Al ",
+    "El",
+    "ash-",
+    "-",
+    "‐",
+    "'",
+    "’s",
+    "(",
+    ")",
+    "(ISF)",
+    ".",
+    "Mr. ",
+    "Gen. ",
+    " ",
+    "  ",
+    "\n\n",
+    "Qassem",
+    "Araji",
+    "McKenzie",
+    "F.",
+    "ISIS",
+    "U.S.",
+    "Daesh",
+    "not",
+    "no longer",
+    "still",
+    "threat",
+    "é",
+    "e\u{301}",
+    "ß",
+    "İ",
+    "ﬁ",
+    "الكاظمي",
+    "中文",
+    "👍🏽",
+    "👨‍👩‍👧",
+    "\u{0}",
+    "\u{200b}",
+    "\u{feff}",
+    "Ω",
+    "x",
 ];
 
 struct Rng(u64);
@@ -33,7 +75,13 @@ impl Rng {
 #[test]
 fn nothing_panics_on_random_text() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let kinds = [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Group, EntityKind::Other];
+    let kinds = [
+        EntityKind::Person,
+        EntityKind::Organization,
+        EntityKind::Place,
+        EntityKind::Group,
+        EntityKind::Other,
+    ];
     let mut texts = Vec::new();
     let mut mentions = Vec::new();
     for _ in 0..300 {
@@ -47,7 +95,12 @@ fn nothing_panics_on_random_text() {
             .map(|_| {
                 let s = rng.below(text.len() + 3);
                 let e = s + rng.below(12);
-                EntityMention { span: Span::new(s, e), kind: kinds[rng.below(5)], name: rng.string(5), role: Some(rng.string(3)) }
+                EntityMention {
+                    span: Span::new(s, e),
+                    kind: kinds[rng.below(5)],
+                    name: rng.string(5),
+                    role: Some(rng.string(3)),
+                }
             })
             .collect();
         texts.push(text);
@@ -57,7 +110,14 @@ fn nothing_panics_on_random_text() {
         .iter()
         .zip(&mentions)
         .enumerate()
-        .flat_map(|(i, (t, ms))| ms.iter().map(move |m| MentionRef { article: ["a", "b", "c", "d"][i % 4], published: None, mention: m, text: t }))
+        .flat_map(|(i, (t, ms))| {
+            ms.iter().map(move |m| MentionRef {
+                article: ["a", "b", "c", "d"][i % 4],
+                published: None,
+                mention: m,
+                text: t,
+            })
+        })
         .collect();
     let ents = link_entities(&refs);
     // Every mention comes back exactly once, with its span untouched.
@@ -66,15 +126,30 @@ fn nothing_panics_on_random_text() {
 
     let mut idx = StoryIndex::new(StoryParams::default());
     for (i, t) in texts.iter().enumerate() {
-        idx.add(&ArticleFeatures { id: format!("a{i}"), title: Some(t.chars().take(20).collect()), text: t.repeat(1 + i % 30), ..Default::default() });
+        idx.add(&ArticleFeatures {
+            id: format!("a{i}"),
+            title: Some(t.chars().take(20).collect()),
+            text: t.repeat(1 + i % 30),
+            ..Default::default()
+        });
     }
-    assert_eq!(idx.stories().iter().map(|s| s.members.len()).sum::<usize>(), texts.len());
+    assert_eq!(
+        idx.stories().iter().map(|s| s.members.len()).sum::<usize>(),
+        texts.len()
+    );
 
     let claims: Vec<Claim> = texts
         .iter()
         .enumerate()
         .take(120)
-        .map(|(i, t)| Claim { article: ["a", "b", "c"][i % 3], speaker: None, outlet: None, published: None, text: t, span: Span::new(0, t.len()) })
+        .map(|(i, t)| Claim {
+            article: ["a", "b", "c"][i % 3],
+            speaker: None,
+            outlet: None,
+            published: None,
+            text: t,
+            span: Span::new(0, t.len()),
+        })
         .collect();
     let _ = find_conflicts(&claims, 30);
 
@@ -91,6 +166,14 @@ fn nothing_panics_on_random_text() {
             date: Some(t.chars().take(7).collect()),
         })
         .collect();
-    let frefs: Vec<FigureRef> = figs.iter().map(|f| FigureRef { article: "a", outlet: None, published: None, figure: f }).collect();
+    let frefs: Vec<FigureRef> = figs
+        .iter()
+        .map(|f| FigureRef {
+            article: "a",
+            outlet: None,
+            published: None,
+            figure: f,
+        })
+        .collect();
     let _ = figure_series(&frefs);
 }
