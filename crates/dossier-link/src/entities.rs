@@ -665,6 +665,38 @@ fn canonical_name(cl: &Cluster, units: &[Unit]) -> String {
     best.map(|b| b.2.to_string()).unwrap_or_default()
 }
 
+/// The entity a reader means by `name` (any spelling seen, up to case, accents and the
+/// transliteration rules): for `dossier entities --why NAME`. Exact spellings win over folded
+/// matches, and among folded matches the most mentioned entity.
+pub fn find_entity<'a>(entities: &'a [Entity], name: &str) -> Option<&'a Entity> {
+    let name = name.trim();
+    if name.is_empty() {
+        return None;
+    }
+    if let Some(e) = entities
+        .iter()
+        .find(|e| e.name == name || e.aliases.iter().any(|a| a.0 == name))
+    {
+        return Some(e);
+    }
+    let person = PersonName::parse(name).key();
+    let org = org_key(name);
+    let canonical = alias::lookup(name).map(|e| e.canonical.as_str());
+    entities
+        .iter()
+        .filter(|e| {
+            Some(e.name.as_str()) == canonical
+                || e.aliases.iter().any(|a| {
+                    if e.kind == EntityKind::Person {
+                        PersonName::parse(&a.0).key() == person
+                    } else {
+                        org_key(&a.0) == org
+                    }
+                })
+        })
+        .max_by_key(|e| e.mentions.len())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -904,6 +936,21 @@ mod tests {
             .find(|e| e.aliases.iter().any(|x| x.0 == "Qasim al-Araji"));
         assert!(araji.is_some_and(|e| e.why.iter().any(|w| w.contains("transliteration"))));
         assert!(araji.is_some_and(|e| e.roles.iter().any(|r| r.0 == "National Security Adviser")));
+    }
+
+    #[test]
+    fn finds_entities_by_any_spelling() {
+        let es = link(&iraq());
+        let a = find_entity(&es, "Qasim al-Araji").map(|e| e.id.clone());
+        assert!(a.is_some());
+        assert_eq!(
+            find_entity(&es, "qassem al aaraji").map(|e| e.id.clone()),
+            a
+        );
+        assert_eq!(find_entity(&es, "Qasim Al-Araji").map(|e| e.id.clone()), a);
+        assert!(find_entity(&es, "ISIL").is_some_and(|e| e.name == "Islamic State"));
+        assert!(find_entity(&es, "Nobody Here").is_none());
+        assert!(find_entity(&es, "").is_none());
     }
 
     #[test]

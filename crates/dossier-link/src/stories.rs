@@ -29,6 +29,20 @@ pub struct ArticleFeatures {
     pub entities: Vec<String>,
 }
 
+impl ArticleFeatures {
+    /// Features of a cleaned article with the ids (or names) of the entities found in it.
+    pub fn from_article(a: &dossier_core::Article, entities: Vec<String>) -> Self {
+        ArticleFeatures {
+            id: a.id.clone(),
+            title: a.title.clone(),
+            text: a.text.clone(),
+            published: a.published,
+            outlet: a.outlet.clone(),
+            entities,
+        }
+    }
+}
+
 /// Tuning of the clustering. The defaults were chosen on the BASIL development split.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct StoryParams {
