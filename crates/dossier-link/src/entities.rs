@@ -138,6 +138,7 @@ pub fn link_entities(mentions: &[MentionRef]) -> Vec<Entity> {
     // Units: one per (person?, key, article).
     let mut units: Vec<Unit> = Vec::new();
     let mut unit_ix: HashMap<(bool, String, usize), usize> = HashMap::new();
+    let mut resolved: HashMap<(bool, &str), Resolved> = HashMap::new();
     for (i, m) in mentions.iter().enumerate() {
         let a = article_ix.get(m.article).copied().unwrap_or(0);
         let person = m.mention.kind == EntityKind::Person;
@@ -147,15 +148,27 @@ pub fn link_entities(mentions: &[MentionRef]) -> Vec<Entity> {
         } else {
             raw
         };
-        let (key, name, display, key_why, title) = resolve(
-            raw,
-            person,
-            a,
-            &local_acr,
-            &global_acr,
-            &global_conflict,
-            &article_names,
-        );
+        // Names repeat across articles; only acronyms resolve differently per article.
+        let cacheable = person || !is_acronym(raw);
+        let cached = if cacheable { resolved.get(&(person, raw)).cloned() } else { None };
+        let (key, name, display, key_why, title) = match cached {
+            Some(r) => r,
+            None => {
+                let r = resolve(
+                    raw,
+                    person,
+                    a,
+                    &local_acr,
+                    &global_acr,
+                    &global_conflict,
+                    &article_names,
+                );
+                if cacheable {
+                    resolved.insert((person, raw), r.clone());
+                }
+                r
+            }
+        };
         if key.is_empty() {
             continue;
         }
