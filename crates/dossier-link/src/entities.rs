@@ -150,7 +150,11 @@ pub fn link_entities(mentions: &[MentionRef]) -> Vec<Entity> {
         };
         // Names repeat across articles; only acronyms resolve differently per article.
         let cacheable = person || !is_acronym(raw);
-        let cached = if cacheable { resolved.get(&(person, raw)).cloned() } else { None };
+        let cached = if cacheable {
+            resolved.get(&(person, raw)).cloned()
+        } else {
+            None
+        };
         let (key, name, display, key_why, title) = match cached {
             Some(r) => r,
             None => {

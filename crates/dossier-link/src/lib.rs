@@ -16,3 +16,6 @@ pub mod series;
 
 pub use conflicts::{Claim, Conflict, ConflictKind, find_conflicts};
 pub use series::{FigureRef, Series, SeriesPoint, Step, figure_series};
+pub mod statements;
+
+pub use statements::{Statement, StatementRef, group_statements};

@@ -152,6 +152,20 @@ fn nothing_panics_on_random_text() {
         })
         .collect();
     let _ = find_conflicts(&claims, 30);
+    let sts: Vec<StatementRef> = texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| StatementRef {
+            article: ["a", "b"][i % 2],
+            outlet: None,
+            published: None,
+            speaker: Some(["", "Al", "x"][i % 3]),
+            text: t,
+            span: Span::new(0, 0),
+        })
+        .collect();
+    let grouped = group_statements(&sts);
+    assert!(grouped.iter().map(|g| g.sources.len()).sum::<usize>() <= sts.len());
 
     let figs: Vec<Figure> = texts
         .iter()
