@@ -4,8 +4,8 @@ use dossier_core::{EntityKind, EntityMention, Figure, Span};
 use dossier_link::alias::defined_acronyms;
 use dossier_link::names::{PersonName, match_persons};
 use dossier_link::{
-    ArticleFeatures, Claim, FigureRef, MentionRef, StoryIndex, StoryParams, figure_series,
-    find_conflicts, link_entities,
+    ArticleFeatures, Claim, FigureRef, MentionRef, StatementRef, StoryIndex, StoryParams,
+    figure_series, find_conflicts, group_statements, link_entities,
 };
 
 /// Pieces that break naive text code: multi-byte and combining characters, RTL script, emoji
