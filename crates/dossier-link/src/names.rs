@@ -492,8 +492,11 @@ fn match_ordered(a: &PersonName, b: &PersonName) -> NameMatch {
             NameMatch::Short
         };
     }
+    // Family-name-first order is mostly East Asian, with short family names ("Xi", "Li",
+    // "Kim", "Moon"); a longer lone given name ("Hunter", "Jordan") is not read this way.
     if short.elements.len() == 1
-        && long.full_len() >= 2
+        && (2..=3).contains(&long.full_len())
+        && ss.text.chars().count() <= 5
         && let Some(first) = long.elements.first()
         && !first.initial
         && ss.matches(first)
@@ -575,6 +578,8 @@ mod tests {
         );
         assert_eq!(m("Marine Le Pen", "Le Pen"), NameMatch::Short);
         assert_eq!(m("Xi", "Xi Jinping"), NameMatch::Leading);
+        assert_eq!(m("Kim", "Kim Jong Un"), NameMatch::Leading);
+        assert_eq!(m("Hunter", "Hunter Biden"), NameMatch::No);
         assert_eq!(m("Al Kadhimi", "Mustafa al-Kadhimi"), NameMatch::Short);
         assert_eq!(m("Al Gore", "Tipper Gore"), NameMatch::No);
         assert_eq!(
