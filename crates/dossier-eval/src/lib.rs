@@ -8,3 +8,4 @@ pub mod timeml;
 pub mod quantities;
 pub mod conll;
 pub mod polnear;
+pub mod stories;

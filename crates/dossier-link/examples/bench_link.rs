@@ -1,0 +1,211 @@
+//! `bench_link CORPUS.jsonl.gz`: throughput of the cross-article layer on one core.
+//! Reads JSONL (gz) with `content_original`, `title`, `date`, `source`. No extractor runs here,
+//! so entity mentions are stand-ins: runs of capitalised words (two or three words → person,
+//! else organisation), which gives link_entities a realistic volume of names to merge.
+
+use std::io::{BufRead, BufReader};
+use std::time::Instant;
+
+/// CPU time of this thread in seconds (the machine is shared, so wall time overstates cost).
+fn cpu() -> f64 {
+    std::fs::read_to_string("/proc/thread-self/schedstat")
+        .ok()
+        .and_then(|s| {
+            s.split_whitespace()
+                .next()
+                .and_then(|x| x.parse::<f64>().ok())
+        })
+        .map_or(0.0, |ns| ns / 1e9)
+}
+
+use chrono::NaiveDate;
+use dossier_core::{EntityKind, EntityMention, Span};
+use dossier_link::{ArticleFeatures, MentionRef, StoryIndex, StoryParams, link_entities};
+use serde_json::Value;
+
+fn main() {
+    let Some(path) = std::env::args().nth(1) else {
+        eprintln!("usage: bench_link CORPUS.jsonl.gz");
+        std::process::exit(2);
+    };
+    let file = match std::fs::File::open(&path) {
+        Ok(f) => f,
+        Err(e) => {
+            eprintln!("{path}: {e}");
+            std::process::exit(1);
+        }
+    };
+    let reader: Box<dyn BufRead> = if path.ends_with(".gz") {
+        Box::new(BufReader::new(flate2::read::GzDecoder::new(file)))
+    } else {
+        Box::new(BufReader::new(file))
+    };
+    let mut arts: Vec<ArticleFeatures> = Vec::new();
+    for (n, line) in reader.lines().enumerate() {
+        let Ok(line) = line else { break };
+        let Ok(v) = serde_json::from_str::<Value>(&line) else {
+            continue;
+        };
+        let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
+        let published = s("date")
+            .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(""), "%Y-%m-%d").ok());
+        arts.push(ArticleFeatures {
+            id: format!("a{n}"),
+            title: s("title"),
+            text: s("content_original").unwrap_or_default(),
+            published,
+            outlet: s("source"),
+            entities: vec![],
+        });
+    }
+    let bytes: usize = arts.iter().map(|a| a.text.len()).sum();
+    println!(
+        "articles {} ({:.1} MB of text)",
+        arts.len(),
+        bytes as f64 / 1e6
+    );
+
+    let mentions: Vec<Vec<EntityMention>> = arts.iter().map(|a| pseudo_mentions(&a.text)).collect();
+    let refs: Vec<MentionRef> = arts
+        .iter()
+        .zip(&mentions)
+        .flat_map(|(a, ms)| {
+            ms.iter().map(move |m| MentionRef {
+                article: &a.id,
+                published: a.published,
+                mention: m,
+                text: &a.text,
+            })
+        })
+        .collect();
+    let (t, c) = (Instant::now(), cpu());
+    let ents = link_entities(&refs);
+    let dt = t.elapsed();
+    println!(
+        "link_entities: {} mentions -> {} entities in {:.2} s wall, {:.2} s CPU",
+        refs.len(),
+        ents.len(),
+        dt.as_secs_f64(),
+        cpu() - c
+    );
+    for e in ents.iter().filter(|e| e.aliases.len() > 1).take(12) {
+        let al: Vec<&str> = e.aliases.iter().take(5).map(|a| a.0.as_str()).collect();
+        println!("  {} [{}] {}", e.name, e.kind.as_str(), al.join(" | "));
+    }
+    // Stories get the entity names of their article.
+    let mut by_article: std::collections::HashMap<&str, Vec<String>> =
+        std::collections::HashMap::new();
+    for e in &ents {
+        for (a, _) in &e.mentions {
+            by_article.entry(a.as_str()).or_default().push(e.id.clone());
+        }
+    }
+    for a in &mut arts {
+        a.entities = by_article.remove(a.id.as_str()).unwrap_or_default();
+    }
+    arts.sort_by_key(|a| (a.published.is_none(), a.published));
+    // The last 100 articles (by date) are added one by one to an index of the others.
+    let (rest, tail) = arts.split_at(arts.len().saturating_sub(100));
+    let mut idx = StoryIndex::new(StoryParams::default());
+    let (t, c) = (Instant::now(), cpu());
+    for a in rest {
+        idx.add(a);
+    }
+    let dt = t.elapsed();
+    let dc = cpu() - c;
+    println!(
+        "stories: {} articles -> {} stories in {:.2} s wall, {:.2} s CPU ({:.2} ms CPU/article)",
+        rest.len(),
+        idx.stories().len(),
+        dt.as_secs_f64(),
+        dc,
+        dc * 1e3 / rest.len().max(1) as f64
+    );
+    let mut worst = 0f64;
+    let (t, c) = (Instant::now(), cpu());
+    for a in tail {
+        let t1 = Instant::now();
+        idx.add(a);
+        worst = worst.max(t1.elapsed().as_secs_f64());
+    }
+    let n = tail.len().max(1) as f64;
+    println!(
+        "add to an index of {}+: {:.3} ms wall, {:.3} ms CPU per article (mean of {}), worst {:.3} ms wall",
+        rest.len(),
+        t.elapsed().as_secs_f64() * 1e3 / n,
+        (cpu() - c) * 1e3 / n,
+        tail.len(),
+        worst * 1e3
+    );
+    let mut sizes: Vec<usize> = idx.stories().iter().map(|s| s.members.len()).collect();
+    sizes.sort_unstable_by(|a, b| b.cmp(a));
+    println!(
+        "largest stories: {:?}",
+        sizes.get(..10.min(sizes.len())).unwrap_or(&[])
+    );
+    for s in idx.stories().iter().filter(|s| s.members.len() > 2).take(8) {
+        let sum = idx.summary(s);
+        println!(
+            "  {} ({} articles, {:?}..{:?}): {} | {}",
+            sum.id,
+            sum.articles.len(),
+            sum.first,
+            sum.last,
+            sum.title,
+            sum.top_terms.join(" ")
+        );
+    }
+    let t = Instant::now();
+    let json = serde_json::to_vec(&idx).unwrap_or_default();
+    println!(
+        "state: {:.1} MB JSON in {:.2} s",
+        json.len() as f64 / 1e6,
+        t.elapsed().as_secs_f64()
+    );
+}
+
+/// Runs of capitalised words not at a sentence start, as stand-in entity mentions.
+fn pseudo_mentions(text: &str) -> Vec<EntityMention> {
+    let mut out = Vec::new();
+    let mut run: Option<(usize, usize, usize)> = None; // start, end, words
+    let mut prev_end_sentence = true;
+    let flush = |run: &mut Option<(usize, usize, usize)>, out: &mut Vec<EntityMention>| {
+        if let Some((s, e, n)) = run.take() {
+            let name = text.get(s..e).unwrap_or("").to_string();
+            let kind = if (2..=3).contains(&n) {
+                EntityKind::Person
+            } else {
+                EntityKind::Organization
+            };
+            out.push(EntityMention {
+                span: Span::new(s, e),
+                kind,
+                name,
+                role: None,
+            });
+        }
+    };
+    let mut pos = 0;
+    for w in text.split_inclusive(char::is_whitespace) {
+        let start = pos;
+        pos += w.len();
+        let word = w.trim_end();
+        let core = word.trim_end_matches(|c: char| !c.is_alphanumeric());
+        let cap = core.chars().next().is_some_and(char::is_uppercase) && core.chars().count() > 1;
+        if cap && !prev_end_sentence {
+            let end = start + core.len();
+            run = Some(match run {
+                Some((s, _, n)) => (s, end, n + 1),
+                None => (start, end, 1),
+            });
+            if core.len() != word.len() {
+                flush(&mut run, &mut out);
+            }
+        } else {
+            flush(&mut run, &mut out);
+        }
+        prev_end_sentence = word.ends_with(['.', '!', '?', '"', '”']) || word.is_empty();
+    }
+    flush(&mut run, &mut out);
+    out
+}

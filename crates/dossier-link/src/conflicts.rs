@@ -1,0 +1,289 @@
+//! Contradictions: two statements of opposite polarity on one proposition, from different
+//! sources ("ISIS is still a threat" / ISIS "no longer poses a threat"). Polarity comes from
+//! negation ("not", "no longer", "never", "n't"), persistence ("still", "remains") and a small
+//! antonym table ("defeated" = not a threat). Far apart in time, opposite statements are more
+//! likely a change of facts than a contradiction, and are labelled so.
+
+use chrono::NaiveDate;
+use dossier_core::Span;
+use serde::{Deserialize, Serialize};
+
+use crate::text::for_each_word;
+
+/// A statement to compare: a quote's content or a sentence, with who said it.
+#[derive(Debug, Clone, Copy)]
+pub struct Claim<'a> {
+    pub article: &'a str,
+    pub speaker: Option<&'a str>,
+    pub outlet: Option<&'a str>,
+    pub published: Option<NaiveDate>,
+    pub text: &'a str,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ConflictKind {
+    /// Opposite claims close in time from different sources.
+    Contradiction,
+    /// Opposite claims far apart in time: the facts may simply have changed.
+    ChangeOverTime,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Conflict {
+    /// Indices into the claims given.
+    pub a: usize,
+    pub b: usize,
+    pub kind: ConflictKind,
+    /// The concept the polarity differs on ("threat") and the shared subject words.
+    pub concept: String,
+    pub subject: Vec<String>,
+    pub why: String,
+}
+
+/// Words that carry a concept with a sign: (word, concept, positive?).
+const CONCEPTS: &[(&str, &str, bool)] = &[
+    ("threat", "threat", true),
+    ("threaten", "threat", true),
+    ("danger", "threat", true),
+    ("dangerous", "threat", true),
+    ("menace", "threat", true),
+    ("defeated", "threat", false),
+    ("defeat", "threat", false),
+    ("eliminated", "threat", false),
+    ("eradicated", "threat", false),
+    ("destroyed", "threat", false),
+    ("vanquished", "threat", false),
+    ("safe", "threat", false),
+    ("withdraw", "presence", false),
+    ("withdrawal", "presence", false),
+    ("leave", "presence", false),
+    ("leaving", "presence", false),
+    ("pull", "presence", false),
+    ("remain", "presence", true),
+    ("stay", "presence", true),
+    ("staying", "presence", true),
+    ("increase", "trend", true),
+    ("increased", "trend", true),
+    ("rise", "trend", true),
+    ("rose", "trend", true),
+    ("grew", "trend", true),
+    ("decrease", "trend", false),
+    ("decreased", "trend", false),
+    ("fell", "trend", false),
+    ("fall", "trend", false),
+    ("declined", "trend", false),
+    ("confirmed", "confirm", true),
+    ("confirm", "confirm", true),
+    ("denied", "confirm", false),
+    ("deny", "confirm", false),
+    ("accept", "accept", true),
+    ("accepted", "accept", true),
+    ("rejected", "accept", false),
+    ("reject", "accept", false),
+    ("alive", "alive", true),
+    ("dead", "alive", false),
+    ("killed", "alive", false),
+    ("won", "win", true),
+    ("win", "win", true),
+    ("lost", "win", false),
+    ("lose", "win", false),
+    ("ended", "ongoing", false),
+    ("over", "ongoing", false),
+    ("continue", "ongoing", true),
+    ("continues", "ongoing", true),
+    ("ongoing", "ongoing", true),
+];
+
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "neither", "nor", "nobody", "nothing", "without", "cannot",
+];
+
+/// The signed concepts of a statement and its other content words.
+fn analyse(text: &str) -> (Vec<(&'static str, bool)>, Vec<String>) {
+    let lower = text
+        .to_lowercase()
+        .replace("n't", " not")
+        .replace("no longer", "not")
+        .replace("’", "'");
+    let toks: Vec<&str> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|t| !t.is_empty())
+        .collect();
+    let mut concepts = Vec::new();
+    let mut neg_at: Option<usize> = None;
+    for (i, t) in toks.iter().enumerate() {
+        if NEGATIONS.contains(t) {
+            neg_at = Some(i);
+            continue;
+        }
+        if let Some(&(_, c, pos)) = CONCEPTS.iter().find(|(w, _, _)| w == t) {
+            // A negation up to four words before flips the sign ("no longer poses a threat").
+            let negated = neg_at.is_some_and(|n| i - n <= 4);
+            let sign = pos != negated;
+            if !concepts.contains(&(c, sign)) {
+                concepts.push((c, sign));
+            }
+        }
+    }
+    let mut words = Vec::new();
+    for_each_word(text, |w| {
+        if !CONCEPTS.iter().any(|(c, _, _)| *c == w)
+            && !NEGATIONS.contains(&w)
+            && !matches!(w, "remain" | "remains" | "longer" | "pose" | "poses")
+        {
+            words.push(w.to_string());
+        }
+    });
+    words.sort();
+    words.dedup();
+    (concepts, words)
+}
+
+/// Pairs of claims from different sources with opposite polarity on a shared concept and
+/// subject. `max_days` separates a contradiction from a change over time.
+pub fn find_conflicts(claims: &[Claim], max_days: i64) -> Vec<Conflict> {
+    let analysed: Vec<_> = claims.iter().map(|c| analyse(c.text)).collect();
+    let mut out = Vec::new();
+    for i in 0..claims.len() {
+        for j in i + 1..claims.len() {
+            let (a, b) = (&claims[i], &claims[j]);
+            let same_source = match (a.speaker, b.speaker) {
+                (Some(x), Some(y)) => x == y,
+                _ => a.article == b.article,
+            };
+            if same_source {
+                continue;
+            }
+            let ((ca, wa), (cb, wb)) = (&analysed[i], &analysed[j]);
+            let subject: Vec<String> = wa.iter().filter(|w| wb.contains(w)).cloned().collect();
+            if subject.is_empty() {
+                continue;
+            }
+            let Some(&(concept, sa)) = ca
+                .iter()
+                .find(|(c, s)| cb.contains(&(*c, !*s)) && !ca.contains(&(*c, !*s)))
+            else {
+                continue;
+            };
+            if cb.contains(&(concept, sa)) {
+                continue;
+            }
+            let gap = match (a.published, b.published) {
+                (Some(x), Some(y)) => (x - y).num_days().abs(),
+                _ => 0,
+            };
+            let kind = if gap > max_days {
+                ConflictKind::ChangeOverTime
+            } else {
+                ConflictKind::Contradiction
+            };
+            let sign = |s: bool| if s { "yes" } else { "no" };
+            let why = format!(
+                "{} says {concept}: {}; {} says {concept}: {}; both about [{}]; {gap} days apart",
+                a.speaker.or(a.outlet).unwrap_or(a.article),
+                sign(sa),
+                b.speaker.or(b.outlet).unwrap_or(b.article),
+                sign(!sa),
+                subject.join(", ")
+            );
+            out.push(Conflict {
+                a: i,
+                b: j,
+                kind,
+                concept: concept.to_string(),
+                subject,
+                why,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn claim<'a>(speaker: &'a str, date: &str, text: &'a str) -> Claim<'a> {
+        Claim {
+            article: speaker,
+            speaker: Some(speaker),
+            outlet: None,
+            published: NaiveDate::parse_from_str(date, "%Y-%m-%d").ok(),
+            text,
+            span: Span::new(0, text.len()),
+        }
+    }
+
+    #[test]
+    fn still_a_threat_vs_no_longer_a_threat() {
+        let c = [
+            claim(
+                "Alina Romanowski",
+                "2024-03-20",
+                "ISIS is still a threat in Iraq and Syria",
+            ),
+            claim(
+                "Mohammed Shia al-Sudani",
+                "2024-03-25",
+                "ISIS no longer poses a threat to Iraq's security",
+            ),
+            claim("Someone", "2024-03-22", "The weather in Baghdad is hot"),
+        ];
+        let r = find_conflicts(&c, 90);
+        assert_eq!(r.len(), 1, "{r:?}");
+        assert_eq!(
+            (r[0].a, r[0].b, r[0].kind),
+            (0, 1, ConflictKind::Contradiction)
+        );
+        assert_eq!(r[0].concept, "threat");
+        assert!(r[0].subject.contains(&"isis".to_string()));
+    }
+
+    #[test]
+    fn antonyms_and_time() {
+        let c = [
+            claim(
+                "A",
+                "2017-12-09",
+                "Iraq declared that Islamic State has been defeated",
+            ),
+            claim(
+                "B",
+                "2024-03-25",
+                "Islamic State remains a danger, officials in Iraq warn",
+            ),
+        ];
+        let r = find_conflicts(&c, 90);
+        assert_eq!(r.len(), 1);
+        assert_eq!(r[0].kind, ConflictKind::ChangeOverTime);
+        // Same polarity, or the same speaker, is no conflict.
+        let c2 = [
+            claim("A", "2024-03-20", "ISIS is still a threat"),
+            claim("B", "2024-03-21", "ISIS remains a dangerous threat"),
+        ];
+        assert!(find_conflicts(&c2, 90).is_empty());
+        let c3 = [
+            claim("A", "2024-03-20", "ISIS is still a threat"),
+            claim("A", "2024-03-21", "ISIS is not a threat"),
+        ];
+        assert!(find_conflicts(&c3, 90).is_empty());
+        // Opposite polarity on unrelated subjects is no conflict.
+        let c4 = [
+            claim("A", "2024-03-20", "Hurricane season is a threat"),
+            claim("B", "2024-03-21", "ISIS is not a threat"),
+        ];
+        assert!(find_conflicts(&c4, 90).is_empty());
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        let c = [
+            claim("A", "", ""),
+            claim("B", "", "n't no longer not"),
+            claim("C", "", "👍🏽 threat ß not threat"),
+        ];
+        let _ = find_conflicts(&c, 0);
+    }
+}
