@@ -1,0 +1,204 @@
+//! dossier's HTTP API (`/api/…`, JSON) and web UI (server-rendered HTML) over one database.
+//!
+//! The server only reads: it holds a small pool of read-only SQLite connections and runs every
+//! query on tokio's blocking pool, so a slow query never stalls the event loop. Writing goes
+//! through the ingest callback the CLI hands in (`POST /api/articles`), and only when the server
+//! was started with `allow_ingest`.
+//!
+//! Untrusted article text is only ever rendered through maud's auto-escaping; no handler serves
+//! files from a path derived from the request.
+
+mod api;
+mod pages;
+mod render;
+
+use axum::Router;
+use axum::http::{HeaderValue, StatusCode, header};
+use axum::response::{IntoResponse, Response};
+use dossier_store::{NameSummary, Store};
+use std::net::SocketAddr;
+use std::path::PathBuf;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+use tower_http::timeout::TimeoutLayer;
+
+/// Ingests one request body (`bytes`, `content-type`) and returns the ingest summary as JSON, or
+/// a message saying why the input was refused (answered as 400).
+pub type IngestFn = Arc<dyn Fn(Vec<u8>, Option<String>) -> Result<serde_json::Value, String> + Send + Sync>;
+
+/// How `dossier serve` runs.
+#[derive(Clone)]
+pub struct ServerOptions {
+    /// Where to listen; loopback unless the user asks otherwise.
+    pub addr: SocketAddr,
+    /// Whether `POST /api/articles` may write (it also needs `ingest`).
+    pub allow_ingest: bool,
+    /// Largest request body accepted, in bytes (413 above it).
+    pub body_limit: usize,
+    /// Requests taking longer are answered 408.
+    pub timeout: Duration,
+    /// Read-only connections kept open between requests.
+    pub pool_size: usize,
+    /// The ingest pipeline, wired in by the CLI.
+    pub ingest: Option<IngestFn>,
+}
+
+impl Default for ServerOptions {
+    fn default() -> Self {
+        ServerOptions {
+            addr: SocketAddr::from(([127, 0, 0, 1], 8080)),
+            allow_ingest: false,
+            body_limit: 16 * 1024 * 1024,
+            timeout: Duration::from_secs(30),
+            pool_size: 8,
+            ingest: None,
+        }
+    }
+}
+
+impl std::fmt::Debug for ServerOptions {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("ServerOptions")
+            .field("addr", &self.addr)
+            .field("allow_ingest", &self.allow_ingest)
+            .field("body_limit", &self.body_limit)
+            .field("timeout", &self.timeout)
+            .field("pool_size", &self.pool_size)
+            .field("ingest", &self.ingest.is_some())
+            .finish()
+    }
+}
+
+/// Shared by every handler.
+pub(crate) struct AppState {
+    db: PathBuf,
+    pool: Mutex<Vec<Store>>,
+    pool_size: usize,
+    pub(crate) allow_ingest: bool,
+    pub(crate) body_limit: usize,
+    pub(crate) ingest: Option<IngestFn>,
+    /// Entity names with counts, keyed by the database generation they were computed for:
+    /// grouping every mention on each request would be the slowest list query by far.
+    names: Mutex<Option<((i64, i64), Arc<Vec<NameSummary>>)>>,
+}
+
+pub(crate) type Shared = Arc<AppState>;
+
+/// A failure while reading the database, answered as 500 without internal details.
+#[derive(Debug)]
+pub(crate) struct DbFailure(pub String);
+
+impl AppState {
+    /// Runs `f` with a pooled read-only connection on the blocking pool.
+    pub(crate) async fn read<T, F>(self: &Arc<Self>, f: F) -> Result<T, DbFailure>
+    where
+        T: Send + 'static,
+        F: FnOnce(&Store, &AppState) -> dossier_store::Result<T> + Send + 'static,
+    {
+        let state = Arc::clone(self);
+        let joined = tokio::task::spawn_blocking(move || {
+            let store = match state.pool.lock().ok().and_then(|mut p| p.pop()) {
+                Some(s) => s,
+                None => Store::open_readonly(&state.db).map_err(|e| DbFailure(e.to_string()))?,
+            };
+            let out = f(&store, &state).map_err(|e| DbFailure(e.to_string()));
+            if let Ok(mut p) = state.pool.lock() {
+                if p.len() < state.pool_size {
+                    p.push(store);
+                }
+            }
+            out
+        })
+        .await;
+        match joined {
+            Ok(r) => r,
+            Err(e) => Err(DbFailure(format!("query task failed: {e}"))),
+        }
+    }
+
+    /// Entity names with counts, recomputed only when articles were added.
+    pub(crate) fn names(&self, store: &Store) -> dossier_store::Result<Arc<Vec<NameSummary>>> {
+        let generation = store.generation()?;
+        if let Ok(cache) = self.names.lock() {
+            if let Some((g, names)) = cache.as_ref() {
+                if *g == generation {
+                    return Ok(Arc::clone(names));
+                }
+            }
+        }
+        let names = Arc::new(store.entity_names()?);
+        if let Ok(mut cache) = self.names.lock() {
+            *cache = Some((generation, Arc::clone(&names)));
+        }
+        Ok(names)
+    }
+}
+
+/// The whole application: API, pages and static assets, with a timeout and security headers.
+/// The body limit is enforced where a body is read (ingest), so the 413 is JSON like every API
+/// error.
+/// Testable without a socket (`tower::ServiceExt::oneshot`).
+pub fn router(db: PathBuf, opts: &ServerOptions) -> Router {
+    let state: Shared = Arc::new(AppState {
+        db,
+        pool: Mutex::new(Vec::new()),
+        pool_size: opts.pool_size.max(1),
+        allow_ingest: opts.allow_ingest,
+        body_limit: opts.body_limit,
+        ingest: opts.ingest.clone(),
+        names: Mutex::new(None),
+    });
+    Router::new()
+        .nest("/api", api::router())
+        .merge(pages::router())
+        .with_state(state)
+        .layer(axum::middleware::map_response(security_headers))
+        .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, opts.timeout))
+}
+
+/// Headers that keep a browser from running anything the page did not ship itself, even if
+/// escaping were ever missed somewhere.
+async fn security_headers(mut res: Response) -> Response {
+    let h = res.headers_mut();
+    h.insert(
+        header::CONTENT_SECURITY_POLICY,
+        HeaderValue::from_static(
+            "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; \
+             connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+        ),
+    );
+    h.insert(header::X_CONTENT_TYPE_OPTIONS, HeaderValue::from_static("nosniff"));
+    h.insert(header::REFERRER_POLICY, HeaderValue::from_static("no-referrer"));
+    h.insert(header::X_FRAME_OPTIONS, HeaderValue::from_static("DENY"));
+    res
+}
+
+/// Serves until Ctrl-C. Checks the database can be opened first, so a wrong path fails at
+/// start-up with its name rather than on the first request.
+pub async fn serve(db: PathBuf, opts: ServerOptions) -> anyhow::Result<()> {
+    Store::open_readonly(&db).map_err(|e| anyhow::anyhow!("cannot serve {}: {e}", db.display()))?;
+    let app = router(db, &opts);
+    let listener = tokio::net::TcpListener::bind(opts.addr)
+        .await
+        .map_err(|e| anyhow::anyhow!("cannot listen on {}: {e}", opts.addr))?;
+    eprintln!("dossier: serving on http://{}", listener.local_addr()?);
+    axum::serve(listener, app)
+        .with_graceful_shutdown(async {
+            let _ = tokio::signal::ctrl_c().await;
+        })
+        .await?;
+    Ok(())
+}
+
+/// [`serve`] on its own two-worker runtime, for a synchronous `main`.
+pub fn serve_blocking(db: PathBuf, opts: ServerOptions) -> anyhow::Result<()> {
+    tokio::runtime::Builder::new_multi_thread().worker_threads(2).enable_all().build()?.block_on(serve(db, opts))
+}
+
+/// A JSON error body with its status.
+pub(crate) fn json_error(status: StatusCode, msg: impl Into<String>) -> Response {
+    (status, axum::Json(serde_json::json!({ "error": msg.into() }))).into_response()
+}
+
+#[cfg(test)]
+mod tests;
