@@ -272,8 +272,8 @@ async fn search(State(st): State<Shared>, q: Q) -> Result<Response, ApiError> {
 }
 
 async fn stats(State(st): State<Shared>) -> Result<Response, ApiError> {
-    let s = st.read(|s, _| s.stats()).await?;
-    Ok(Json(s).into_response())
+    let s = st.read(|s, state| state.stats(s)).await?;
+    Ok(Json(&*s).into_response())
 }
 
 async fn openapi() -> Response {

@@ -15,7 +15,7 @@ mod render;
 use axum::Router;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use dossier_store::{NameSummary, Store};
+use dossier_store::{LabelCount, NameSummary, Stats, Store};
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -77,9 +77,37 @@ pub(crate) struct AppState {
     pub(crate) allow_ingest: bool,
     pub(crate) body_limit: usize,
     pub(crate) ingest: Option<IngestFn>,
-    /// Entity names with counts, keyed by the database generation they were computed for:
-    /// grouping every mention on each request would be the slowest list query by far.
-    names: Mutex<Option<((i64, i64), Arc<Vec<NameSummary>>)>>,
+    /// Aggregates over the whole corpus, each kept for the database generation it was computed
+    /// for: grouping every mention or summing every text on each request would be the slowest
+    /// queries by far, and they only change when articles are added.
+    names: GenCache<Vec<NameSummary>>,
+    stats: GenCache<Stats>,
+    outlets: GenCache<Vec<LabelCount>>,
+    figure_counts: GenCache<Vec<LabelCount>>,
+    speakers: GenCache<Vec<LabelCount>>,
+}
+
+/// One cached value and the generation it belongs to.
+struct GenCache<T>(Mutex<Option<((i64, i64), Arc<T>)>>);
+
+impl<T> GenCache<T> {
+    fn new() -> Self {
+        GenCache(Mutex::new(None))
+    }
+
+    fn get(&self, store: &Store, compute: impl FnOnce(&Store) -> dossier_store::Result<T>) -> dossier_store::Result<Arc<T>> {
+        let generation = store.generation()?;
+        if let Some((g, v)) = self.0.lock().ok().and_then(|c| c.clone()) {
+            if g == generation {
+                return Ok(v);
+            }
+        }
+        let v = Arc::new(compute(store)?);
+        if let Ok(mut c) = self.0.lock() {
+            *c = Some((generation, Arc::clone(&v)));
+        }
+        Ok(v)
+    }
 }
 
 pub(crate) type Shared = Arc<AppState>;
@@ -99,7 +127,7 @@ impl AppState {
         let joined = tokio::task::spawn_blocking(move || {
             let store = match state.pool.lock().ok().and_then(|mut p| p.pop()) {
                 Some(s) => s,
-                None => Store::open_readonly(&state.db).map_err(|e| DbFailure(e.to_string()))?,
+                None => open_reader(&state.db).map_err(|e| DbFailure(e.to_string()))?,
             };
             let out = f(&store, &state).map_err(|e| DbFailure(e.to_string()));
             if let Ok(mut p) = state.pool.lock() {
@@ -116,22 +144,37 @@ impl AppState {
         }
     }
 
-    /// Entity names with counts, recomputed only when articles were added.
+    /// Entity names with counts, most mentioned first.
     pub(crate) fn names(&self, store: &Store) -> dossier_store::Result<Arc<Vec<NameSummary>>> {
-        let generation = store.generation()?;
-        if let Ok(cache) = self.names.lock() {
-            if let Some((g, names)) = cache.as_ref() {
-                if *g == generation {
-                    return Ok(Arc::clone(names));
-                }
-            }
-        }
-        let names = Arc::new(store.entity_names()?);
-        if let Ok(mut cache) = self.names.lock() {
-            *cache = Some((generation, Arc::clone(&names)));
-        }
-        Ok(names)
+        self.names.get(store, Store::entity_names)
     }
+
+    pub(crate) fn stats(&self, store: &Store) -> dossier_store::Result<Arc<Stats>> {
+        self.stats.get(store, Store::stats)
+    }
+
+    pub(crate) fn outlets(&self, store: &Store) -> dossier_store::Result<Arc<Vec<LabelCount>>> {
+        self.outlets.get(store, Store::outlets)
+    }
+
+    /// What figures count, most frequent first (top 100).
+    pub(crate) fn figure_counts(&self, store: &Store) -> dossier_store::Result<Arc<Vec<LabelCount>>> {
+        self.figure_counts.get(store, |s| s.figure_counts(100))
+    }
+
+    /// Every named speaker with their number of quotes, most quoted first.
+    pub(crate) fn speakers(&self, store: &Store) -> dossier_store::Result<Arc<Vec<LabelCount>>> {
+        self.speakers.get(store, |s| Ok(s.speakers_page(i64::MAX as usize, 0)?.items))
+    }
+}
+
+/// Opens a pooled read-only connection, tuned for reading: memory-mapped I/O saves a system call
+/// per page, and a larger page cache keeps the indexes hot between requests.
+fn open_reader(db: &std::path::Path) -> dossier_store::Result<Store> {
+    let s = Store::open_readonly(db)?;
+    s.conn().pragma_update(None, "mmap_size", 256i64 * 1024 * 1024)?;
+    s.conn().pragma_update(None, "cache_size", -16_000)?;
+    Ok(s)
 }
 
 /// The whole application: API, pages and static assets, with a timeout and security headers.
@@ -146,7 +189,11 @@ pub fn router(db: PathBuf, opts: &ServerOptions) -> Router {
         allow_ingest: opts.allow_ingest,
         body_limit: opts.body_limit,
         ingest: opts.ingest.clone(),
-        names: Mutex::new(None),
+        names: GenCache::new(),
+        stats: GenCache::new(),
+        outlets: GenCache::new(),
+        figure_counts: GenCache::new(),
+        speakers: GenCache::new(),
     });
     Router::new()
         .nest("/api", api::router())

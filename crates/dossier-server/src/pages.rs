@@ -164,7 +164,7 @@ async fn home(State(st): State<Shared>) -> PageResult {
     let (stats, recent, outlets, names, counts) = st
         .read(|s, state| {
             let recent = s.articles_page(&dossier_store::ArticleFilter { limit: Some(12), ..Default::default() }, None)?;
-            Ok((s.stats()?, recent, s.outlets()?, state.names(s)?, s.figure_counts(8)?))
+            Ok((state.stats(s)?, recent, state.outlets(s)?, state.names(s)?, state.figure_counts(s)?))
         })
         .await?;
     let span = match (&stats.first_published, &stats.last_published) {
@@ -216,7 +216,7 @@ async fn home(State(st): State<Shared>) -> PageResult {
                 @if !counts.is_empty() {
                     h2 { "Figures" }
                     ul.counts {
-                        @for c in &counts {
+                        @for c in counts.iter().take(8) {
                             li { a href=(format!("/figures?counts={}", enc(&c.label))) { (c.label) } " " span.n { (c.count) } }
                         }
                     }
@@ -232,7 +232,7 @@ async fn articles(State(st): State<Shared>, q: Q) -> PageResult {
     let filter = p.article_filter(limit, offset)?;
     let text = p.str("q");
     let (f2, t2) = (filter.clone(), text.clone());
-    let (page, outlets) = st.read(move |s, _| Ok((s.articles_page(&f2, t2.as_deref())?, s.outlets()?))).await?;
+    let (page, outlets) = st.read(move |s, state| Ok((s.articles_page(&f2, t2.as_deref())?, state.outlets(s)?))).await?;
     let keep = [
         ("q", text.clone()),
         ("outlet", filter.outlet.clone()),
@@ -247,7 +247,7 @@ async fn articles(State(st): State<Shared>, q: Q) -> PageResult {
             label { "Outlet "
                 select name="outlet" {
                     option value="" { "Any" }
-                    @for o in &outlets {
+                    @for o in outlets.iter() {
                         option value=(o.label) selected[filter.outlet.as_deref() == Some(o.label.as_str())] { (o.label) }
                     }
                 }
@@ -611,8 +611,9 @@ async fn quotes(State(st): State<Shared>, q: Q) -> PageResult {
     }
     let (limit, offset) = p.page(20)?;
     let (speakers, groups) = st
-        .read(move |s, _| {
-            let speakers = s.speakers_page(limit, offset)?;
+        .read(move |s, state| {
+            let all = state.speakers(s)?;
+            let speakers = Page { total: all.len() as i64, items: all.iter().skip(offset).take(limit).cloned().collect::<Vec<_>>() };
             let mut groups = Vec::new();
             for sp in &speakers.items {
                 groups.push(s.quotes_page(Some(&sp.label), None, None, 5, 0)?);
@@ -641,11 +642,11 @@ async fn figures(State(st): State<Shared>, q: Q) -> PageResult {
     let counts = p.str("counts");
     let c2 = counts.clone();
     let (page, series) = st
-        .read(move |s, _| {
+        .read(move |s, state| {
             let page = s.figures_page(c2.as_deref(), None, None, limit, offset)?;
             let labels: Vec<String> = match &c2 {
                 Some(c) => vec![c.clone()],
-                None => s.figure_counts(6)?.into_iter().filter(|l| l.count >= 2).map(|l| l.label).collect(),
+                None => state.figure_counts(s)?.iter().filter(|l| l.count >= 2).take(6).map(|l| l.label.clone()).collect(),
             };
             let mut series: Vec<(String, Vec<FigureHit>)> = Vec::new();
             for l in labels {

@@ -224,7 +224,7 @@ pub(crate) fn chart(label: &str, points: &[FigureHit]) -> Option<Markup> {
                     circle.point cx=(format!("{:.1}", x(*d))) cy=(format!("{:.1}", y(*v))) r="5" {
                         title {
                             (number(*v)) " — “" (f.text) "” — "
-                            (f.article.outlet.as_deref().unwrap_or("unknown outlet")) ", " (d.to_string())
+                            (f.article.outlet.as_deref().unwrap_or("unknown outlet")) ", " (f.date.as_deref().map_or_else(|| d.to_string(), str::to_string))
                         }
                     }
                 }

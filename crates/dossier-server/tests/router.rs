@@ -136,7 +136,7 @@ async fn entities_list_and_entity_detail() {
 #[tokio::test]
 async fn quotes_figures_times_filters() {
     let db = db();
-    let q = json(&db, "/api/quotes?speaker=kenneth%20mckenzie").await;
+    let q = json(&db, "/api/quotes?speaker=Kenneth%20McKenzie").await;
     assert_eq!(q["total"], 2);
     assert!(q["items"].as_array().unwrap().iter().all(|x| x["speaker_name"] == "Kenneth McKenzie"));
     assert_eq!(q["items"][0]["article"]["outlet"], "Northern Wire");
@@ -145,7 +145,7 @@ async fn quotes_figures_times_filters() {
     assert_eq!(json(&db, "/api/quotes?q=no%20longer").await["total"], 1);
     assert_eq!(json(&db, "/api/quotes?q=100%25").await["total"], 0, "LIKE wildcards are literal");
 
-    let f = json(&db, "/api/figures?counts=us%20troops").await;
+    let f = json(&db, "/api/figures?counts=US%20troops").await;
     assert_eq!(f["total"], 3);
     assert_eq!(f["items"][0]["date"], "2024-03-25", "latest first");
     let s = json(&db, "/api/figures/series?counts=US%20troops").await;

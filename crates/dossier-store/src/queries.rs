@@ -6,6 +6,11 @@ use crate::{ArticleFilter, ArticleRow, Result, Store, fts_query};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params_from_iter};
 use serde::Serialize;
+use std::collections::HashMap;
+use std::sync::{LazyLock, Mutex};
+
+/// Listing totals by database, content generation and filters (see [`Store::generation`]).
+static COUNTS: LazyLock<Mutex<HashMap<String, i64>>> = LazyLock::new(|| Mutex::new(HashMap::new()));
 
 /// One page of a listing and the number of rows matching the filters.
 #[derive(Debug, Clone, Serialize)]
@@ -138,9 +143,14 @@ pub fn split_snippet(marked: &str) -> (String, Vec<[usize; 2]>) {
 }
 
 impl Store {
+    /// One page of `SELECT {select} {from} ORDER BY {order}` and the count of `{count_from}`
+    /// (the same filters, without the joins the count does not need). Counts are cached per
+    /// database file and content generation, since a count must visit every matching row.
+    #[allow(clippy::too_many_arguments)]
     fn page<T>(
         &self,
-        from_where: &str,
+        count_from: &str,
+        from: &str,
         args: Vec<Value>,
         select: &str,
         order: &str,
@@ -148,16 +158,35 @@ impl Store {
         offset: usize,
         f: impl FnMut(&Row<'_>) -> rusqlite::Result<T>,
     ) -> Result<Page<T>> {
-        let total: i64 = self
-            .conn
-            .prepare_cached(&format!("SELECT count(*) {from_where}"))?
-            .query_row(params_from_iter(args.iter()), |r| r.get(0))?;
+        let total = self.cached_count(count_from, &args)?;
         let mut all = args;
         all.push((limit as i64).into());
         all.push((offset as i64).into());
-        let mut st = self.conn.prepare_cached(&format!("SELECT {select} {from_where} ORDER BY {order} LIMIT ? OFFSET ?"))?;
+        let mut st = self.conn.prepare_cached(&format!("SELECT {select} {from} ORDER BY {order} LIMIT ? OFFSET ?"))?;
         let items = st.query_map(params_from_iter(all.iter()), f)?.collect::<std::result::Result<_, _>>()?;
         Ok(Page { total, items })
+    }
+
+    fn cached_count(&self, from: &str, args: &[Value]) -> Result<i64> {
+        let count = || -> Result<i64> {
+            Ok(self.conn.prepare_cached(&format!("SELECT count(*) {from}"))?.query_row(params_from_iter(args.iter()), |r| r.get(0))?)
+        };
+        // In-memory databases share one name, so they are never cached.
+        if self.path == ":memory:" {
+            return count();
+        }
+        let key = format!("{}\u{0}{:?}\u{0}{from}\u{0}{args:?}", self.path, self.generation()?);
+        if let Some(n) = COUNTS.lock().ok().and_then(|c| c.get(&key).copied()) {
+            return Ok(n);
+        }
+        let n = count()?;
+        if let Ok(mut c) = COUNTS.lock() {
+            if c.len() >= 4096 {
+                c.clear();
+            }
+            c.insert(key, n);
+        }
+        Ok(n)
     }
 
     /// Articles matching `filter` (and the full-text query `q`, if any), newest first, with the
@@ -194,6 +223,7 @@ impl Store {
             from.push_str(" AND a.duplicate_of IS NULL");
         }
         self.page(
+            &from,
             &from,
             args,
             "a.id, a.source, a.url, a.outlet, a.title, a.published, a.language, a.author, a.duplicate_of,
@@ -247,8 +277,9 @@ impl Store {
         Ok(Page { total, items })
     }
 
-    /// Quotes, newest article first, filtered by speaker name (exact, case-insensitive), article
-    /// and words in the quote.
+    /// Quotes filtered by speaker name (exact, so the index serves it), article
+    /// and words in the quote: newest article first when filtered by speaker or article, else
+    /// the most recently ingested first.
     pub fn quotes_page(
         &self,
         speaker: Option<&str>,
@@ -257,10 +288,10 @@ impl Store {
         limit: usize,
         offset: usize,
     ) -> Result<Page<QuoteHit>> {
-        let mut from = String::from("FROM quotes f JOIN articles a ON a.id = f.article WHERE 1=1");
+        let mut from = String::from("FROM quotes f WHERE 1=1");
         let mut args: Vec<Value> = Vec::new();
         if let Some(s) = speaker {
-            from.push_str(" AND f.speaker_name = ? COLLATE NOCASE");
+            from.push_str(" AND f.speaker_name = ?");
             args.push(s.to_string().into());
         }
         if let Some(x) = article {
@@ -271,11 +302,15 @@ impl Store {
             from.push_str(" AND f.text LIKE ? ESCAPE '\\'");
             args.push(like_pattern(q).into());
         }
+        // Narrowed by an index, the rows can be sorted by date; unfiltered, sorting every quote
+        // would cost more than the page is worth, so the newest ingested come first.
+        let order = if speaker.is_some() || article.is_some() { "a.published DESC, a.rowid DESC, f.start" } else { "f.rowid DESC" };
         self.page(
             &from,
+            &from.replacen("FROM quotes f", "FROM quotes f JOIN articles a ON a.id = f.article", 1),
             args,
             &format!("f.id, f.text, f.direct, f.speaker_name, f.cue, f.start, f.end, {AREF}"),
-            "a.published DESC, a.rowid DESC, f.start",
+            order,
             limit,
             offset,
             |r| {
@@ -293,8 +328,9 @@ impl Store {
         )
     }
 
-    /// Figures filtered by what they count (exact, case-insensitive), article and unit, ordered by
-    /// the date they hold for (newest first).
+    /// Figures filtered by what they count (exact, so the index serves it), article and unit: by the
+    /// date they hold for (newest first) when filtered by `counts` or article, else the most
+    /// recently ingested first.
     pub fn figures_page(
         &self,
         counts: Option<&str>,
@@ -303,10 +339,10 @@ impl Store {
         limit: usize,
         offset: usize,
     ) -> Result<Page<FigureHit>> {
-        let mut from = String::from("FROM figures f JOIN articles a ON a.id = f.article WHERE 1=1");
+        let mut from = String::from("FROM figures f WHERE 1=1");
         let mut args: Vec<Value> = Vec::new();
         if let Some(c) = counts {
-            from.push_str(" AND f.counts = ? COLLATE NOCASE");
+            from.push_str(" AND f.counts = ?");
             args.push(c.to_string().into());
         }
         if let Some(x) = article {
@@ -317,23 +353,29 @@ impl Store {
             from.push_str(" AND f.unit = ?");
             args.push(u.to_string().into());
         }
+        let order = if counts.is_some() || article.is_some() {
+            "coalesce(f.date, a.published) DESC, a.rowid DESC, f.start"
+        } else {
+            "f.rowid DESC"
+        };
         self.page(
             &from,
+            &from.replacen("FROM figures f", "FROM figures f JOIN articles a ON a.id = f.article", 1),
             args,
             &format!("f.id, f.text, f.value, f.unit, f.counts, f.qualifier, f.date, f.start, f.end, {AREF}"),
-            "coalesce(f.date, a.published) DESC, a.rowid DESC, f.start",
+            order,
             limit,
             offset,
             figure_hit,
         )
     }
 
-    /// Every figure counting `counts` (case-insensitive), oldest first: one chart series.
+    /// Every figure counting exactly `counts`, oldest first: one chart series.
     pub fn figure_series(&self, counts: &str, max: usize) -> Result<Vec<FigureHit>> {
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT f.id, f.text, f.value, f.unit, f.counts, f.qualifier, f.date, f.start, f.end, {AREF}
              FROM figures f JOIN articles a ON a.id = f.article
-             WHERE f.counts = ?1 COLLATE NOCASE
+             WHERE f.counts = ?1
              ORDER BY coalesce(f.date, a.published), a.rowid, f.start LIMIT ?2"
         ))?;
         let rows = st.query_map(rusqlite::params![counts, max as i64], figure_hit)?;
@@ -343,13 +385,14 @@ impl Store {
     /// What figures count, most frequent first.
     pub fn figure_counts(&self, limit: usize) -> Result<Vec<LabelCount>> {
         self.label_counts(
-            "SELECT counts, count(*) FROM figures WHERE counts IS NOT NULL GROUP BY counts COLLATE NOCASE
+            "SELECT counts, count(*) FROM figures WHERE counts IS NOT NULL GROUP BY counts
              ORDER BY 2 DESC, 1 LIMIT ?1",
             &[(limit as i64).into()],
         )
     }
 
-    /// Time expressions, filtered by article and by value prefix ("2021-12" matches the month).
+    /// Time expressions, filtered by article (then in text order) and by value prefix ("2021-12"
+    /// matches the month); otherwise the most recently ingested first.
     pub fn times_page(
         &self,
         article: Option<&str>,
@@ -357,7 +400,7 @@ impl Store {
         limit: usize,
         offset: usize,
     ) -> Result<Page<TimeHit>> {
-        let mut from = String::from("FROM times f JOIN articles a ON a.id = f.article WHERE 1=1");
+        let mut from = String::from("FROM times f WHERE 1=1");
         let mut args: Vec<Value> = Vec::new();
         if let Some(x) = article {
             from.push_str(" AND f.article = ?");
@@ -367,11 +410,13 @@ impl Store {
             from.push_str(" AND f.value LIKE ? ESCAPE '\\'");
             args.push(format!("{}%", escape_like(v)).into());
         }
+        let order = if article.is_some() { "f.start" } else { "f.rowid DESC" };
         self.page(
             &from,
+            &from.replacen("FROM times f", "FROM times f JOIN articles a ON a.id = f.article", 1),
             args,
             &format!("f.id, f.text, f.type, f.value, f.start, f.end, {AREF}"),
-            "a.published DESC, a.rowid DESC, f.start",
+            order,
             limit,
             offset,
             |r| {
@@ -406,6 +451,7 @@ impl Store {
     /// Mentions of one entity name, newest article first.
     pub fn name_mentions(&self, name: &str, limit: usize, offset: usize) -> Result<Page<MentionHit>> {
         self.page(
+            "FROM mentions m WHERE m.name = ?",
             "FROM mentions m JOIN articles a ON a.id = m.article WHERE m.name = ?",
             vec![name.to_string().into()],
             &format!("m.text, m.kind, m.name, m.role, m.start, m.end, {AREF}"),
@@ -445,13 +491,13 @@ impl Store {
     /// Speakers with their number of quotes, most quoted first, with the total number of speakers.
     pub fn speakers_page(&self, limit: usize, offset: usize) -> Result<Page<LabelCount>> {
         let total: i64 = self.conn.query_row(
-            "SELECT count(DISTINCT speaker_name COLLATE NOCASE) FROM quotes WHERE speaker_name IS NOT NULL",
+            "SELECT count(DISTINCT speaker_name) FROM quotes WHERE speaker_name IS NOT NULL",
             [],
             |r| r.get(0),
         )?;
         let items = self.label_counts(
             "SELECT speaker_name, count(*) FROM quotes WHERE speaker_name IS NOT NULL
-             GROUP BY speaker_name COLLATE NOCASE ORDER BY 2 DESC, 1 LIMIT ?1 OFFSET ?2",
+             GROUP BY speaker_name ORDER BY 2 DESC, 1 LIMIT ?1 OFFSET ?2",
             &[(limit as i64).into(), (offset as i64).into()],
         )?;
         Ok(Page { total, items })
