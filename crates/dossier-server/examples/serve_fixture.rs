@@ -18,8 +18,13 @@ fn main() -> anyhow::Result<()> {
     let mut args = std::env::args().skip(1);
     while let Some(a) = args.next() {
         match a.as_str() {
-            "--synthetic" => synthetic = args.next().ok_or_else(|| anyhow::anyhow!("--synthetic needs a count"))?.parse()?,
-            "--db" => db_path = Some(std::path::PathBuf::from(args.next().ok_or_else(|| anyhow::anyhow!("--db needs a path"))?)),
+            "--synthetic" => {
+                synthetic = args.next().ok_or_else(|| anyhow::anyhow!("--synthetic needs a count"))?.parse()?
+            }
+            "--db" => {
+                db_path =
+                    Some(std::path::PathBuf::from(args.next().ok_or_else(|| anyhow::anyhow!("--db needs a path"))?))
+            }
             other => addr = other.parse().map_err(|e| anyhow::anyhow!("bad address {other:?}: {e}"))?,
         }
     }

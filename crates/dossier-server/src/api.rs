@@ -153,7 +153,13 @@ async fn article(State(st): State<Shared>, Path(id): Path<String>) -> Result<Res
     let found = st
         .read(move |s, _| {
             let Some(a) = s.article(&id)? else { return Ok(None) };
-            Ok(Some((s.mentions(Some(&a.id))?, s.quotes(Some(&a.id))?, s.times(Some(&a.id))?, s.figures(Some(&a.id))?, a)))
+            Ok(Some((
+                s.mentions(Some(&a.id))?,
+                s.quotes(Some(&a.id))?,
+                s.times(Some(&a.id))?,
+                s.figures(Some(&a.id))?,
+                a,
+            )))
         })
         .await?;
     let Some((mentions, quotes, times, figures, a)) = found else {
@@ -178,10 +184,10 @@ async fn entities(State(st): State<Shared>, q: Q) -> Result<Response, ApiError> 
     let (limit, offset) = p.page(DEFAULT_LIMIT)?;
     let needle = p.str("q").map(|s| s.to_lowercase());
     let kind = p.str("kind");
-    if let Some(k) = &kind {
-        if dossier_core::EntityKind::parse(k).is_none() {
-            return Err(bad(format!("`kind` must be person, organization, place, group or other, got {k:?}")));
-        }
+    if let Some(k) = &kind
+        && dossier_core::EntityKind::parse(k).is_none()
+    {
+        return Err(bad(format!("`kind` must be person, organization, place, group or other, got {k:?}")));
     }
     let names = st.read(|s, state| state.names(s)).await?;
     let matching: Vec<_> = names
@@ -228,9 +234,8 @@ async fn quotes(State(st): State<Shared>, q: Q) -> Result<Response, ApiError> {
     let p = Params::from(q)?;
     let (limit, offset) = p.page(DEFAULT_LIMIT)?;
     let (speaker, art, text) = (p.str("speaker"), p.str("article"), p.str("q"));
-    let page = st
-        .read(move |s, _| s.quotes_page(speaker.as_deref(), art.as_deref(), text.as_deref(), limit, offset))
-        .await?;
+    let page =
+        st.read(move |s, _| s.quotes_page(speaker.as_deref(), art.as_deref(), text.as_deref(), limit, offset)).await?;
     Ok(listing(page, limit, offset))
 }
 
@@ -238,9 +243,8 @@ async fn figures(State(st): State<Shared>, q: Q) -> Result<Response, ApiError> {
     let p = Params::from(q)?;
     let (limit, offset) = p.page(DEFAULT_LIMIT)?;
     let (counts, art, unit) = (p.str("counts"), p.str("article"), p.str("unit"));
-    let page = st
-        .read(move |s, _| s.figures_page(counts.as_deref(), art.as_deref(), unit.as_deref(), limit, offset))
-        .await?;
+    let page =
+        st.read(move |s, _| s.figures_page(counts.as_deref(), art.as_deref(), unit.as_deref(), limit, offset)).await?;
     Ok(listing(page, limit, offset))
 }
 
@@ -288,7 +292,8 @@ async fn ingest(State(st): State<Shared>, headers: HeaderMap, body: Body) -> Res
         return Err(ApiError(StatusCode::FORBIDDEN, "ingest is disabled; start the server with --allow-ingest".into()));
     };
     let too_big = || ApiError(StatusCode::PAYLOAD_TOO_LARGE, format!("body over the limit of {} bytes", st.body_limit));
-    let declared = headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
+    let declared =
+        headers.get(header::CONTENT_LENGTH).and_then(|v| v.to_str().ok()).and_then(|v| v.parse::<usize>().ok());
     if declared.is_some_and(|n| n > st.body_limit) {
         return Err(too_big());
     }

@@ -88,19 +88,26 @@ pub(crate) struct AppState {
 }
 
 /// One cached value and the generation it belongs to.
-struct GenCache<T>(Mutex<Option<((i64, i64), Arc<T>)>>);
+struct GenCache<T>(Mutex<Option<Generational<T>>>);
+
+/// A value and the database generation ([`Store::generation`]) it was computed for.
+type Generational<T> = ((i64, i64), Arc<T>);
 
 impl<T> GenCache<T> {
     fn new() -> Self {
         GenCache(Mutex::new(None))
     }
 
-    fn get(&self, store: &Store, compute: impl FnOnce(&Store) -> dossier_store::Result<T>) -> dossier_store::Result<Arc<T>> {
+    fn get(
+        &self,
+        store: &Store,
+        compute: impl FnOnce(&Store) -> dossier_store::Result<T>,
+    ) -> dossier_store::Result<Arc<T>> {
         let generation = store.generation()?;
-        if let Some((g, v)) = self.0.lock().ok().and_then(|c| c.clone()) {
-            if g == generation {
-                return Ok(v);
-            }
+        if let Some((g, v)) = self.0.lock().ok().and_then(|c| c.clone())
+            && g == generation
+        {
+            return Ok(v);
         }
         let v = Arc::new(compute(store)?);
         if let Ok(mut c) = self.0.lock() {
@@ -130,10 +137,10 @@ impl AppState {
                 None => open_reader(&state.db).map_err(|e| DbFailure(e.to_string()))?,
             };
             let out = f(&store, &state).map_err(|e| DbFailure(e.to_string()));
-            if let Ok(mut p) = state.pool.lock() {
-                if p.len() < state.pool_size {
-                    p.push(store);
-                }
+            if let Ok(mut p) = state.pool.lock()
+                && p.len() < state.pool_size
+            {
+                p.push(store);
             }
             out
         })

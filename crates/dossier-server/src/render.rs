@@ -52,12 +52,11 @@ pub(crate) fn annotated(text: &str, marks: &mut [Mark]) -> Markup {
         }
     };
     fn close<'a>(stack: &mut Vec<(Option<&'a Mark>, Vec<Node<'a>>, usize)>) {
-        if stack.len() > 1 {
-            if let Some((Some(m), children, _)) = stack.pop() {
-                if let Some(parent) = stack.last_mut() {
-                    parent.1.push(Node::Span(m, children));
-                }
-            }
+        if stack.len() > 1
+            && let Some((Some(m), children, _)) = stack.pop()
+            && let Some(parent) = stack.last_mut()
+        {
+            parent.1.push(Node::Span(m, children));
         }
     }
     for m in marks.iter() {
@@ -160,7 +159,7 @@ pub(crate) fn number(v: f64) -> String {
     let digits = whole.to_string();
     let mut out = String::new();
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push(',');
         }
         out.push(c);
@@ -195,7 +194,11 @@ pub(crate) fn chart(label: &str, points: &[FigureHit]) -> Option<Markup> {
     let span_days = (x1 - x0).num_days().max(1) as f64;
     let vspan = if vmax > vmin { vmax - vmin } else { 1.0 };
     let x = |d: NaiveDate| {
-        if x0 == x1 { left + (w - left - right) / 2.0 } else { left + (d - x0).num_days() as f64 / span_days * (w - left - right) }
+        if x0 == x1 {
+            left + (w - left - right) / 2.0
+        } else {
+            left + (d - x0).num_days() as f64 / span_days * (w - left - right)
+        }
     };
     let y = |v: f64| top + (1.0 - (v - vmin) / vspan) * (h - top - bottom);
     let line: Vec<String> = pts.iter().map(|p| format!("{:.1},{:.1}", x(p.0), y(p.1))).collect();

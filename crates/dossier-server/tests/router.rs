@@ -124,7 +124,8 @@ async fn entities_list_and_entity_detail() {
 
     let e = json(&db, "/api/entities/Islamic%20State").await;
     assert_eq!(e["mention_count"], 3);
-    let spellings: Vec<&str> = e["spellings"].as_array().unwrap().iter().map(|s| s["label"].as_str().unwrap()).collect();
+    let spellings: Vec<&str> =
+        e["spellings"].as_array().unwrap().iter().map(|s| s["label"].as_str().unwrap()).collect();
     assert!(spellings.contains(&"ISIS") && spellings.contains(&"Islamic State"), "{spellings:?}");
     let e = json(&db, "/api/entities/Mohammed%20Shia%20al-Sudani").await;
     assert_eq!(e["quotes"]["total"], 1);
@@ -187,7 +188,17 @@ async fn stats_openapi_and_errors() {
     assert_eq!((s["articles"].as_i64(), s["quotes"].as_i64(), s["figures"].as_i64()), (Some(5), Some(8), Some(5)));
     let doc = json(&db, "/api/openapi.json").await;
     assert!(doc["openapi"].as_str().unwrap().starts_with("3."));
-    for path in ["/articles", "/articles/{id}", "/entities", "/entities/{name}", "/quotes", "/figures", "/times", "/search", "/stats"] {
+    for path in [
+        "/articles",
+        "/articles/{id}",
+        "/entities",
+        "/entities/{name}",
+        "/quotes",
+        "/figures",
+        "/times",
+        "/search",
+        "/stats",
+    ] {
         assert!(doc["paths"][path]["get"].is_object(), "{path} documented");
     }
     // Every $ref in the document resolves.
@@ -197,7 +208,8 @@ async fn stats_openapi_and_errors() {
         assert!(doc.pointer(&pointer).is_some(), "dangling {pointer}");
     }
     error(&db, "/api/nothing-here", StatusCode::NOT_FOUND).await;
-    let (status, ctype, body) = call(&db, &ServerOptions::default(), Request::delete("/api/articles").body(Body::empty()).unwrap()).await;
+    let (status, ctype, body) =
+        call(&db, &ServerOptions::default(), Request::delete("/api/articles").body(Body::empty()).unwrap()).await;
     assert_eq!(status, StatusCode::METHOD_NOT_ALLOWED);
     assert!(ctype.starts_with("application/json") && body.contains("error"));
     error(&db, "/api/articles?limit=%ZZ", StatusCode::BAD_REQUEST).await;
@@ -223,7 +235,11 @@ async fn ingest_is_refused_unless_allowed_and_limited_in_size() {
     assert_eq!(s, StatusCode::FORBIDDEN, "{body}");
     assert!(body.contains("allow-ingest"));
     let closed = ServerOptions { ingest: Some(ingest.clone()), ..Default::default() };
-    assert_eq!(call(&db, &closed, post(b"hello")).await.0, StatusCode::FORBIDDEN, "a callback alone does not open ingest");
+    assert_eq!(
+        call(&db, &closed, post(b"hello")).await.0,
+        StatusCode::FORBIDDEN,
+        "a callback alone does not open ingest"
+    );
 
     let open = ServerOptions { allow_ingest: true, ingest: Some(ingest), body_limit: 16, ..Default::default() };
     let (s, _, body) = call(&db, &open, post(b"hello")).await;
@@ -247,7 +263,10 @@ fn futures_stream(chunks: Vec<Vec<u8>>) -> impl futures_core::Stream<Item = Resu
     struct S(std::vec::IntoIter<Vec<u8>>);
     impl futures_core::Stream for S {
         type Item = Result<Vec<u8>, std::io::Error>;
-        fn poll_next(mut self: std::pin::Pin<&mut Self>, _: &mut std::task::Context<'_>) -> std::task::Poll<Option<Self::Item>> {
+        fn poll_next(
+            mut self: std::pin::Pin<&mut Self>,
+            _: &mut std::task::Context<'_>,
+        ) -> std::task::Poll<Option<Self::Item>> {
             std::task::Poll::Ready(self.0.next().map(Ok))
         }
     }

@@ -169,7 +169,10 @@ impl Store {
 
     fn cached_count(&self, from: &str, args: &[Value]) -> Result<i64> {
         let count = || -> Result<i64> {
-            Ok(self.conn.prepare_cached(&format!("SELECT count(*) {from}"))?.query_row(params_from_iter(args.iter()), |r| r.get(0))?)
+            Ok(self
+                .conn
+                .prepare_cached(&format!("SELECT count(*) {from}"))?
+                .query_row(params_from_iter(args.iter()), |r| r.get(0))?)
         };
         // In-memory databases share one name, so they are never cached.
         if self.path == ":memory:" {
@@ -250,10 +253,10 @@ impl Store {
     }
 
     fn search_fts_page(&self, fts: &str, limit: usize, offset: usize) -> Result<Page<RankedHit>> {
-        let total: i64 = self.conn.prepare_cached("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1")?.query_row(
-            [fts],
-            |r| r.get(0),
-        )?;
+        let total: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM articles_fts WHERE articles_fts MATCH ?1")?
+            .query_row([fts], |r| r.get(0))?;
         let mut st = self.conn.prepare_cached(
             "SELECT a.id, a.title, a.outlet, a.published, bm25(articles_fts, 4.0, 1.0) AS score,
                     snippet(articles_fts, 1, char(2), char(3), '…', 32)
@@ -304,7 +307,11 @@ impl Store {
         }
         // Narrowed by an index, the rows can be sorted by date; unfiltered, sorting every quote
         // would cost more than the page is worth, so the newest ingested come first.
-        let order = if speaker.is_some() || article.is_some() { "a.published DESC, a.rowid DESC, f.start" } else { "f.rowid DESC" };
+        let order = if speaker.is_some() || article.is_some() {
+            "a.published DESC, a.rowid DESC, f.start"
+        } else {
+            "f.rowid DESC"
+        };
         self.page(
             &from,
             &from.replacen("FROM quotes f", "FROM quotes f JOIN articles a ON a.id = f.article", 1),
@@ -523,7 +530,8 @@ impl Store {
 
     fn label_counts(&self, sql: &str, args: &[Value]) -> Result<Vec<LabelCount>> {
         let mut st = self.conn.prepare_cached(sql)?;
-        let rows = st.query_map(params_from_iter(args.iter()), |r| Ok(LabelCount { label: r.get(0)?, count: r.get(1)? }))?;
+        let rows =
+            st.query_map(params_from_iter(args.iter()), |r| Ok(LabelCount { label: r.get(0)?, count: r.get(1)? }))?;
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 }
@@ -594,7 +602,8 @@ mod tests {
         assert_eq!(p.items[0].id, "a-6", "newest first");
         let f = ArticleFilter { outlet: Some("reuters".into()), limit: Some(10), ..Default::default() };
         assert_eq!(s.articles_page(&f, None).unwrap().total, 4);
-        let p = s.articles_page(&ArticleFilter { limit: Some(2), offset: 6, ..Default::default() }, Some("iraq")).unwrap();
+        let p =
+            s.articles_page(&ArticleFilter { limit: Some(2), offset: 6, ..Default::default() }, Some("iraq")).unwrap();
         assert_eq!((p.total, p.items.len()), (7, 1));
         assert_eq!(s.search_page("troops", 5, 0).unwrap().total, 7);
         assert_eq!(s.search_page("\"", 5, 0).unwrap().total, 0);
