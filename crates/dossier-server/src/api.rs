@@ -206,7 +206,7 @@ async fn entity(State(st): State<Shared>, Path(name): Path<String>, q: Q) -> Res
         .read(move |s, state| {
             let names = state.names(s)?;
             let summary = names.iter().find(|n| n.name == name).cloned();
-            let quotes = s.quotes_page(Some(&name), None, None, MAX_LIMIT, 0)?;
+            let quotes = s.quotes_page(Some(&name), None, None, 20, 0)?;
             if summary.is_none() && quotes.total == 0 {
                 return Ok(None);
             }

@@ -1,7 +1,7 @@
 //! The web UI: server-rendered pages over the same queries as the API. Each page works without
 //! JavaScript; `app.js` only adds keyboard conveniences.
 
-use crate::api::{ApiError, MAX_LIMIT, Params, mention_id};
+use crate::api::{ApiError, Params, mention_id};
 use crate::render::{Mark, annotated, chart, highlighted, number};
 use crate::{DbFailure, Shared};
 use axum::Router;
@@ -598,7 +598,7 @@ async fn entity(State(st): State<Shared>, Path(name): Path<String>, q: Q) -> Pag
         .read(move |s, state| {
             let names = state.names(s)?;
             let summary = names.iter().find(|n| n.name == name).cloned();
-            let quotes = s.quotes_page(Some(&name), None, None, MAX_LIMIT, 0)?;
+            let quotes = s.quotes_page(Some(&name), None, None, 10, 0)?;
             if summary.is_none() && quotes.total == 0 {
                 return Ok(None);
             }
@@ -629,6 +629,9 @@ async fn entity(State(st): State<Shared>, Path(name): Path<String>, q: Q) -> Pag
                 section aria-labelledby="qu-h" {
                     h2 #qu-h { "Quotes by " (name) " (" (quotes.total) ")" }
                     ul.quotes { @for q in &quotes.items { (quote_item(q, false)) } }
+                    @if quotes.total > quotes.items.len() as i64 {
+                        p { a href=(format!("/quotes?speaker={}", enc(&name))) { "All " (quotes.total) " quotes by " (name) " →" } }
+                    }
                 }
             }
             section aria-labelledby="me-h" {
