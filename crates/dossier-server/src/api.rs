@@ -306,7 +306,10 @@ async fn ingest(State(st): State<Shared>, headers: HeaderMap, body: Body) -> Res
         .await
         .map_err(|e| ApiError(StatusCode::INTERNAL_SERVER_ERROR, format!("ingest failed: {e}")))?;
     match out {
-        Ok(summary) => Ok((StatusCode::OK, Json(summary)).into_response()),
+        Ok(summary) => {
+            st.cache.invalidate();
+            Ok((StatusCode::OK, Json(summary)).into_response())
+        }
         Err(msg) => Err(bad(msg)),
     }
 }

@@ -9,6 +9,7 @@
 //! files from a path derived from the request.
 
 mod api;
+mod cache;
 mod pages;
 mod render;
 
@@ -85,6 +86,8 @@ pub(crate) struct AppState {
     outlets: GenCache<Vec<LabelCount>>,
     figure_counts: GenCache<Vec<LabelCount>>,
     speakers: GenCache<Vec<LabelCount>>,
+    /// Rendered GET responses for the current generation.
+    cache: cache::ResponseCache,
 }
 
 /// One cached value and the generation it belongs to.
@@ -201,10 +204,12 @@ pub fn router(db: PathBuf, opts: &ServerOptions) -> Router {
         outlets: GenCache::new(),
         figure_counts: GenCache::new(),
         speakers: GenCache::new(),
+        cache: cache::ResponseCache::default(),
     });
     Router::new()
         .nest("/api", api::router())
         .merge(pages::router())
+        .layer(axum::middleware::from_fn_with_state(Arc::clone(&state), cache::layer))
         .with_state(state)
         .layer(axum::middleware::map_response(security_headers))
         .layer(TimeoutLayer::with_status_code(StatusCode::REQUEST_TIMEOUT, opts.timeout))

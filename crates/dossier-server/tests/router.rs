@@ -365,3 +365,36 @@ async fn untrusted_markup_is_escaped_on_every_page() {
     let csp = res.headers().get(header::CONTENT_SECURITY_POLICY).unwrap().to_str().unwrap();
     assert!(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"));
 }
+
+#[tokio::test]
+async fn cached_responses_follow_ingest() {
+    let db = db();
+    let path = db.path.clone();
+    // An ingest callback that really writes, as the CLI's will.
+    let ingest: IngestFn = Arc::new(move |bytes, _| {
+        let text = String::from_utf8(bytes).map_err(|e| e.to_string())?;
+        let mut a = fixture::articles().remove(0);
+        a.article.id = dossier_core::Article::derive_id(None, None, Some("posted"), &text);
+        a.article.text = text;
+        a.extraction = Default::default();
+        let mut s = dossier_store::Store::open(&path).map_err(|e| e.to_string())?;
+        let ids = s.insert_batch(&[a]).map_err(|e| e.to_string())?;
+        Ok(serde_json::json!({ "inserted": ids }))
+    });
+    let opts = ServerOptions { allow_ingest: true, ingest: Some(ingest), ..Default::default() };
+    let app = router(db.path.clone(), &opts);
+    let total = |app: axum::Router| async move {
+        let res = app.oneshot(Request::get("/api/articles").body(Body::empty()).unwrap()).await.unwrap();
+        let body = axum::body::to_bytes(res.into_body(), usize::MAX).await.unwrap();
+        serde_json::from_slice::<Value>(&body).unwrap()["total"].as_i64().unwrap()
+    };
+    assert_eq!(total(app.clone()).await, 5);
+    assert_eq!(total(app.clone()).await, 5, "served again (from the cache)");
+    let res = app
+        .clone()
+        .oneshot(Request::post("/api/articles").body(Body::from("Troops left the base on Friday.")).unwrap())
+        .await
+        .unwrap();
+    assert_eq!(res.status(), StatusCode::OK);
+    assert_eq!(total(app.clone()).await, 6, "an ingest invalidates cached listings");
+}

@@ -230,7 +230,7 @@ impl Store {
             &from,
             args,
             "a.id, a.source, a.url, a.outlet, a.title, a.published, a.language, a.author, a.duplicate_of,
-             a.similarity, a.story, length(a.text)",
+             a.similarity, a.story, octet_length(a.text)",
             "a.published DESC, a.rowid DESC",
             filter.limit.unwrap_or(50),
             filter.offset,
@@ -238,7 +238,8 @@ impl Store {
         )
     }
 
-    /// Ranked full-text search with offset and total. Every word must match; when nothing does,
+    /// Ranked full-text search with offset and total. Snippets are cut only for the page, not for
+    /// every match. Every word must match; when nothing does,
     /// any word may (still ranked by bm25), as [`Store::search`] does.
     pub fn search_page(&self, query: &str, limit: usize, offset: usize) -> Result<Page<RankedHit>> {
         let Some(all) = fts_query(query, false) else { return Ok(Page { total: 0, items: Vec::new() }) };
@@ -255,10 +256,13 @@ impl Store {
     fn search_fts_page(&self, fts: &str, limit: usize, offset: usize) -> Result<Page<RankedHit>> {
         let total = self.cached_count("FROM articles_fts WHERE articles_fts MATCH ?", &[fts.to_string().into()])?;
         let mut st = self.conn.prepare_cached(
-            "SELECT a.id, a.title, a.outlet, a.published, bm25(articles_fts, 4.0, 1.0) AS score,
+            "SELECT a.id, a.title, a.outlet, a.published, top.score,
                     snippet(articles_fts, 1, char(2), char(3), '…', 32)
-             FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid
-             WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2 OFFSET ?3",
+             FROM (SELECT rowid AS r, bm25(articles_fts, 4.0, 1.0) AS score FROM articles_fts
+                   WHERE articles_fts MATCH ?1 ORDER BY score LIMIT ?2 OFFSET ?3) AS top
+             JOIN articles_fts ON articles_fts.rowid = top.r
+             JOIN articles a ON a.rowid = top.r
+             WHERE articles_fts MATCH ?1 ORDER BY top.score",
         )?;
         let items = st
             .query_map(rusqlite::params![fts, limit as i64, offset as i64], |r| {
