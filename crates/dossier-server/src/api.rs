@@ -139,7 +139,7 @@ async fn articles(State(st): State<Shared>, q: Q) -> Result<Response, ApiError> 
     let (limit, offset) = p.page(DEFAULT_LIMIT)?;
     let filter = p.article_filter(limit, offset)?;
     let text = p.str("q");
-    let page = st.read(move |s, _| s.articles_page(&filter, text.as_deref())).await?;
+    let page = st.read(move |s, state| state.list_articles(s, &filter, text.as_deref())).await?;
     Ok(listing(page, limit, offset))
 }
 

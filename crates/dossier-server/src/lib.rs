@@ -16,7 +16,8 @@ mod render;
 use axum::Router;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use dossier_store::{LabelCount, NameSummary, Stats, Store};
+use dossier_store::{ArticleFilter, ArticleRow, LabelCount, NameSummary, Page, Stats, Store};
+use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
@@ -86,6 +87,9 @@ pub(crate) struct AppState {
     outlets: GenCache<Vec<LabelCount>>,
     figure_counts: GenCache<Vec<LabelCount>>,
     speakers: GenCache<Vec<LabelCount>>,
+    /// Every article's metadata, newest first: listings filter and page it in memory, since
+    /// deep OFFSETs over the articles table read each skipped row's text.
+    articles: GenCache<Vec<ArticleRow>>,
     /// Rendered GET responses for the current generation.
     cache: cache::ResponseCache,
 }
@@ -172,6 +176,41 @@ impl AppState {
         self.figure_counts.get(store, |s| s.figure_counts(100))
     }
 
+    /// Every article's metadata, newest first, duplicates included.
+    pub(crate) fn article_rows(&self, store: &Store) -> dossier_store::Result<Arc<Vec<ArticleRow>>> {
+        self.articles.get(store, |s| {
+            let all = ArticleFilter { include_duplicates: true, limit: Some(i64::MAX as usize), ..Default::default() };
+            Ok(s.articles_page(&all, None)?.items)
+        })
+    }
+
+    /// Articles matching `f` and the words `q`, newest first: one page and the total.
+    pub(crate) fn list_articles(
+        &self,
+        store: &Store,
+        f: &ArticleFilter,
+        q: Option<&str>,
+    ) -> dossier_store::Result<Page<ArticleRow>> {
+        let rows = self.article_rows(store)?;
+        let words: Option<HashSet<String>> = match q.map(str::trim).filter(|q| !q.is_empty()) {
+            Some(q) => Some(store.matching_ids(q)?.into_iter().collect()),
+            None => None,
+        };
+        let (since, until) = (f.since.map(|d| d.to_string()), f.until.map(|d| d.to_string()));
+        let keep = |a: &&ArticleRow| {
+            (f.include_duplicates || a.duplicate_of.is_none())
+                && f.outlet.as_deref().is_none_or(|o| a.outlet.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(o)))
+                && since.as_deref().is_none_or(|d| a.published.as_deref().is_some_and(|p| p >= d))
+                && until.as_deref().is_none_or(|d| a.published.as_deref().is_some_and(|p| p <= d))
+                && f.language.as_deref().is_none_or(|l| a.language.as_deref() == Some(l))
+                && f.story.as_deref().is_none_or(|s| a.story.as_deref() == Some(s))
+                && words.as_ref().is_none_or(|w| w.contains(&a.id))
+        };
+        let matching: Vec<&ArticleRow> = rows.iter().filter(keep).collect();
+        let items = matching.iter().skip(f.offset).take(f.limit.unwrap_or(50)).map(|a| (*a).clone()).collect();
+        Ok(Page { total: matching.len() as i64, items })
+    }
+
     /// Every named speaker with their number of quotes, most quoted first.
     pub(crate) fn speakers(&self, store: &Store) -> dossier_store::Result<Arc<Vec<LabelCount>>> {
         self.speakers.get(store, |s| Ok(s.speakers_page(i64::MAX as usize, 0)?.items))
@@ -204,6 +243,7 @@ pub fn router(db: PathBuf, opts: &ServerOptions) -> Router {
         outlets: GenCache::new(),
         figure_counts: GenCache::new(),
         speakers: GenCache::new(),
+        articles: GenCache::new(),
         cache: cache::ResponseCache::default(),
     });
     Router::new()
@@ -258,6 +298,3 @@ pub fn serve_blocking(db: PathBuf, opts: ServerOptions) -> anyhow::Result<()> {
 pub(crate) fn json_error(status: StatusCode, msg: impl Into<String>) -> Response {
     (status, axum::Json(serde_json::json!({ "error": msg.into() }))).into_response()
 }
-
-#[cfg(test)]
-mod tests;

@@ -176,8 +176,11 @@ fn pager(base: &str, params: &[(&str, Option<String>)], total: i64, limit: usize
 async fn home(State(st): State<Shared>) -> PageResult {
     let (stats, recent, outlets, names, counts) = st
         .read(|s, state| {
-            let recent =
-                s.articles_page(&dossier_store::ArticleFilter { limit: Some(12), ..Default::default() }, None)?;
+            let recent = state.list_articles(
+                s,
+                &dossier_store::ArticleFilter { limit: Some(12), ..Default::default() },
+                None,
+            )?;
             Ok((state.stats(s)?, recent, state.outlets(s)?, state.names(s)?, state.figure_counts(s)?))
         })
         .await?;
@@ -251,7 +254,7 @@ async fn articles(State(st): State<Shared>, q: Q) -> PageResult {
     let text = p.str("q");
     let (f2, t2) = (filter.clone(), text.clone());
     let (page, outlets) =
-        st.read(move |s, state| Ok((s.articles_page(&f2, t2.as_deref())?, state.outlets(s)?))).await?;
+        st.read(move |s, state| Ok((state.list_articles(s, &f2, t2.as_deref())?, state.outlets(s)?))).await?;
     let keep = [
         ("q", text.clone()),
         ("outlet", filter.outlet.clone()),

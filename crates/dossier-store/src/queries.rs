@@ -162,7 +162,17 @@ impl Store {
         let mut all = args;
         all.push((limit as i64).into());
         all.push((offset as i64).into());
-        let mut st = self.conn.prepare_cached(&format!("SELECT {select} {from} ORDER BY {order} LIMIT ? OFFSET ?"))?;
+        // When the order needs only the fact table, skip to the page on that table alone and join
+        // the article for the page's rows only: OFFSET would otherwise join every skipped row.
+        let mut words = count_from.split_whitespace();
+        let sql = match (words.next(), words.next(), words.next()) {
+            (Some("FROM"), Some(table), Some("f")) if !order.contains("a.") && count_from != from => format!(
+                "SELECT {select} FROM (SELECT f.rowid AS rid {count_from} ORDER BY {order} LIMIT ? OFFSET ?) AS pg
+                 JOIN {table} f ON f.rowid = pg.rid JOIN articles a ON a.id = f.article ORDER BY {order}"
+            ),
+            _ => format!("SELECT {select} {from} ORDER BY {order} LIMIT ? OFFSET ?"),
+        };
+        let mut st = self.conn.prepare_cached(&sql)?;
         let items = st.query_map(params_from_iter(all.iter()), f)?.collect::<std::result::Result<_, _>>()?;
         Ok(Page { total, items })
     }
@@ -236,6 +246,16 @@ impl Store {
             filter.offset,
             ArticleRow::from_row,
         )
+    }
+
+    /// Ids of the articles holding every word of `q` (unranked), for filtering listings.
+    pub fn matching_ids(&self, q: &str) -> Result<Vec<String>> {
+        let Some(fts) = fts_query(q, false) else { return Ok(Vec::new()) };
+        let mut st = self.conn.prepare_cached(
+            "SELECT a.id FROM articles a WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?1)",
+        )?;
+        let rows = st.query_map([fts], |r| r.get(0))?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
     /// Ranked full-text search with offset and total. Snippets are cut only for the page, not for
