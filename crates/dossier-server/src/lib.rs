@@ -94,15 +94,16 @@ pub(crate) struct AppState {
     cache: cache::ResponseCache,
 }
 
-/// One cached value and the generation it belongs to.
-struct GenCache<T>(Mutex<Option<Generational<T>>>);
+/// One cached value and the generation it belongs to. The second lock lets only one request
+/// compute a missing value while the others wait for it, instead of all computing it at once.
+struct GenCache<T>(Mutex<Option<Generational<T>>>, Mutex<()>);
 
 /// A value and the database generation ([`Store::generation`]) it was computed for.
 type Generational<T> = ((i64, i64), Arc<T>);
 
 impl<T> GenCache<T> {
     fn new() -> Self {
-        GenCache(Mutex::new(None))
+        GenCache(Mutex::new(None), Mutex::new(()))
     }
 
     fn get(
@@ -111,9 +112,12 @@ impl<T> GenCache<T> {
         compute: impl FnOnce(&Store) -> dossier_store::Result<T>,
     ) -> dossier_store::Result<Arc<T>> {
         let generation = store.generation()?;
-        if let Some((g, v)) = self.0.lock().ok().and_then(|c| c.clone())
-            && g == generation
-        {
+        let cached = || self.0.lock().ok().and_then(|c| c.clone()).filter(|(g, _)| *g == generation).map(|(_, v)| v);
+        if let Some(v) = cached() {
+            return Ok(v);
+        }
+        let _computing = self.1.lock();
+        if let Some(v) = cached() {
             return Ok(v);
         }
         let v = Arc::new(compute(store)?);
