@@ -8,9 +8,11 @@
 //! - offsets stored here are Unicode code points into the article's cleaned text (the public
 //!   convention); the pipeline's byte offsets are converted on the way in.
 
+mod queries;
 mod records;
 mod schema;
 
+pub use queries::*;
 pub use records::*;
 
 use dossier_core::{Article, CharOffsets, Extraction, Removed, stable_id};
