@@ -71,6 +71,10 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
             title = infer_title(&mut lines);
             if let Some(t) = &title {
                 drop_repeated_title(&mut lines, &fold(t));
+            } else {
+                // No headline at all (the text opens with its lead): name the article by its
+                // first sentence, which stays in the body.
+                title = kept(&lines).next().and_then(lead_title);
             }
         }
         None => {}
@@ -145,6 +149,36 @@ fn kept(lines: &[Line]) -> impl Iterator<Item = &str> {
         .iter()
         .filter(|l| l.removed.is_none())
         .map(|l| l.text.as_str())
+}
+
+/// Longest fallback title, in characters; longer lead sentences are cut at a comma or a word.
+const LEAD_TITLE_MAX_CHARS: usize = 120;
+
+/// A display title from a lead paragraph: its first sentence, shortened to a readable length.
+fn lead_title(line: &str) -> Option<String> {
+    let line = line.trim();
+    // The first sentence: up to ". " followed by an uppercase letter, or the whole line.
+    let mut end = line.len();
+    for (i, _) in line.match_indices(". ") {
+        if i >= 20 && line[i + 2..].chars().next().is_some_and(char::is_uppercase) {
+            end = i;
+            break;
+        }
+    }
+    let sentence = line[..end].trim_end_matches(['.', ' ']);
+    if sentence.chars().count() < 3 {
+        return None;
+    }
+    if sentence.chars().count() <= LEAD_TITLE_MAX_CHARS {
+        return Some(sentence.to_string());
+    }
+    let cut = sentence.char_indices().nth(LEAD_TITLE_MAX_CHARS).map_or(sentence.len(), |(i, _)| i);
+    let head = &sentence[..cut];
+    let at = match head.rfind(", ") {
+        Some(c) if c >= 40 => c,
+        _ => head.rfind(' ').unwrap_or(cut),
+    };
+    Some(format!("{}…", head[..at].trim_end_matches([',', ' '])))
 }
 
 /// Lowercase letters and digits only, single-spaced: for comparing titles and outlet names.

@@ -465,3 +465,17 @@ fn bylines_at_the_top() {
     assert_eq!(a.text, BODY);
     assert_eq!(reclean(&a).removed, vec![]);
 }
+
+#[test]
+fn a_text_without_headline_is_named_by_its_first_sentence() {
+    let raw = RawArticle {
+        source: "lead.txt".into(),
+        text: "US Ambassador to Iraq claimed this Monday that ISIS is still a threat in the Arab country, conveying that the US military intends to remain in Iraq despite demands for withdrawal.\nIn an interview with Reuters this Monday, the envoy repeated the claim.".into(),
+        ..RawArticle::default()
+    };
+    let a = clean(raw);
+    assert_eq!(a.title.as_deref(), Some("US Ambassador to Iraq claimed this Monday that ISIS is still a threat in the Arab country…"));
+    assert!(a.text.starts_with("US Ambassador to Iraq claimed"), "the lead stays in the body");
+    let short = clean(RawArticle { source: "s.txt".into(), text: "Officials met in Baghdad on Monday. They agreed on a plan.".into(), ..RawArticle::default() });
+    assert_eq!(short.title.as_deref(), Some("Officials met in Baghdad on Monday"));
+}

@@ -76,6 +76,29 @@ pub fn ingest(
     opts: &IngestOptions,
     progress: &mut dyn FnMut(&IngestSummary),
 ) -> Result<IngestSummary, StoreError> {
+    run(store, opts, progress, &mut |sink| {
+        dossier_ingest::read_inputs(inputs, &opts.read, sink);
+    })
+}
+
+/// Like [`ingest`], for one in-memory document (an HTTP upload, say): its format is sniffed
+/// from the content; `name` labels its errors.
+pub fn ingest_bytes(
+    store: &mut Store,
+    name: &str,
+    bytes: &[u8],
+    opts: &IngestOptions,
+) -> Result<IngestSummary, StoreError> {
+    run(store, opts, &mut |_| {}, &mut |sink| dossier_ingest::read_stream(name, bytes, &opts.read, sink))
+}
+
+/// The stages after reading, fed by `read`, which hands every article or error to its sink.
+fn run(
+    store: &mut Store,
+    opts: &IngestOptions,
+    progress: &mut dyn FnMut(&IngestSummary),
+    read: &mut dyn FnMut(&mut dossier_ingest::Sink<'_>),
+) -> Result<IngestSummary, StoreError> {
     let mut dedup = Deduper::new(opts.near_threshold);
     for (id, key, sig) in store.dedup_keys()? {
         dedup.seed(&id, key, &sig);
@@ -85,7 +108,7 @@ pub fn ingest(
     // Ids in the current batch, so the same article twice in one run is stored once.
     let mut pending: HashSet<String> = HashSet::new();
     let mut fatal: Option<StoreError> = None;
-    dossier_ingest::read_inputs(inputs, &opts.read, &mut |item| {
+    read(&mut |item| {
         if fatal.is_some() {
             return;
         }

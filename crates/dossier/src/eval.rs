@@ -15,6 +15,8 @@ pub enum Task {
     Quantities,
     /// Article-extraction benchmark layout (ground-truth.json, html/ID.html.gz).
     Extraction,
+    /// JSONL of articles with a gold `story` field: BCubed clustering scores.
+    Stories,
 }
 
 #[derive(Debug, clap::Args)]
@@ -38,6 +40,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         Task::Timeml => dossier_eval::timeml::eval_timeml(&a.path),
         Task::Quantities => dossier_eval::quantities::eval_quantities(&a.path),
         Task::Extraction => dossier_eval::extraction::eval_extraction(&a.path),
+        Task::Stories => dossier_eval::stories::eval_stories(&a.path),
     }
     .map_err(|e| anyhow::anyhow!("{}: {e}", a.path.display()))?;
     if a.json {

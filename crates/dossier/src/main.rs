@@ -70,7 +70,7 @@ enum Command {
     #[command(after_help = "Examples:\n  dossier annotate --published 2021-12-10 article.txt\n  dossier annotate --jsonl < records.jsonl")]
     Annotate(annotate::Args),
     /// Score dossier on a public dataset in its own format.
-    #[command(after_help = "Tasks: conll, polnear, timeml, quantities, extraction.\n\nExamples:\n  dossier eval conll ../shared/eval/conll2003/eng.valid.txt\n  dossier eval timeml ../shared/eval/timeml --json")]
+    #[command(after_help = "Tasks: conll, polnear, timeml, quantities, extraction, stories.\n\nExamples:\n  dossier eval conll ../shared/eval/conll2003/eng.valid.txt\n  dossier eval timeml ../shared/eval/timeml --json")]
     Eval(eval::Args),
     /// Measure throughput per stage on a corpus (articles/s, MB/s, peak memory).
     #[command(after_help = "Examples:\n  dossier bench ../shared/corpus/allsides-5k.jsonl.gz\n  dossier bench --json corpus.jsonl")]
