@@ -25,19 +25,10 @@ fn main() {
         eprintln!("usage: bench_allsides PATH [--removed FILE] [--threshold T]");
         std::process::exit(2);
     };
-    let opt = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-            .cloned()
-    };
-    let threshold: f64 = opt("--threshold")
-        .and_then(|t| t.parse().ok())
-        .unwrap_or(dossier_dedup::DEFAULT_THRESHOLD);
+    let opt = |name: &str| args.iter().position(|a| a == name).and_then(|i| args.get(i + 1)).cloned();
+    let threshold: f64 = opt("--threshold").and_then(|t| t.parse().ok()).unwrap_or(dossier_dedup::DEFAULT_THRESHOLD);
 
-    let limit: usize = opt("--limit")
-        .and_then(|t| t.parse().ok())
-        .unwrap_or(usize::MAX);
+    let limit: usize = opt("--limit").and_then(|t| t.parse().ok()).unwrap_or(usize::MAX);
     let file = std::fs::File::open(path).unwrap_or_else(|e| {
         eprintln!("{path}: {e}");
         std::process::exit(1)
@@ -56,12 +47,7 @@ fn main() {
                 continue;
             }
         };
-        let s = |k: &str| {
-            v.get(k)
-                .and_then(|x| x.as_str())
-                .filter(|x| !x.is_empty())
-                .map(String::from)
-        };
+        let s = |k: &str| v.get(k).and_then(|x| x.as_str()).filter(|x| !x.is_empty()).map(String::from);
         raws.push(RawArticle {
             source: format!("{path}#{}", i + 1),
             url: s("url"),
@@ -91,11 +77,7 @@ fn main() {
     let dedup_s = cpu_s() - c0;
 
     let mb = |b: usize, s: f64| b as f64 / 1e6 / s;
-    println!(
-        "articles: {n}, input {:.1} MB, cleaned {:.1} MB",
-        in_bytes as f64 / 1e6,
-        out_bytes as f64 / 1e6
-    );
+    println!("articles: {n}, input {:.1} MB, cleaned {:.1} MB", in_bytes as f64 / 1e6, out_bytes as f64 / 1e6);
     println!(
         "clean: {:.3} s CPU ({:.3} s wall), {:.0} articles/s, {:.1} MB/s (per CPU second)",
         clean_s,
@@ -110,14 +92,8 @@ fn main() {
         n as f64 / dedup_s,
         mb(out_bytes, dedup_s)
     );
-    let exact = verdicts
-        .iter()
-        .filter(|v| v.duplicate_of.as_ref().is_some_and(|d| d.1 >= 1.0))
-        .count();
-    let near = verdicts
-        .iter()
-        .filter(|v| v.duplicate_of.as_ref().is_some_and(|d| d.1 < 1.0))
-        .count();
+    let exact = verdicts.iter().filter(|v| v.duplicate_of.as_ref().is_some_and(|d| d.1 >= 1.0)).count();
+    let near = verdicts.iter().filter(|v| v.duplicate_of.as_ref().is_some_and(|d| d.1 < 1.0)).count();
     println!("duplicates: {exact} exact, {near} near");
 
     // Cleaning a cleaned article again must change nothing.
@@ -152,9 +128,7 @@ fn main() {
     println!("removed lines by reason: {by_reason:?}");
     let mut langs = std::collections::BTreeMap::<String, usize>::new();
     for a in &articles {
-        *langs
-            .entry(a.language.clone().unwrap_or("-".into()))
-            .or_default() += 1;
+        *langs.entry(a.language.clone().unwrap_or("-".into())).or_default() += 1;
     }
     println!("languages: {langs:?}");
 
@@ -163,11 +137,7 @@ fn main() {
         if let Ok(f) = std::fs::File::create(&out) {
             let mut f = std::io::BufWriter::new(f);
             for a in &articles {
-                for l in a
-                    .text
-                    .lines()
-                    .filter(|l| l.split_whitespace().count() <= 12)
-                {
+                for l in a.text.lines().filter(|l| l.split_whitespace().count() <= 12) {
                     let _ = writeln!(f, "{}\t{l}", a.source);
                 }
             }

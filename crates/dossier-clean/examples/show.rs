@@ -12,15 +12,8 @@ fn main() {
                 continue;
             }
         };
-        let a = dossier_clean::clean(RawArticle {
-            source: path.clone(),
-            text,
-            ..Default::default()
-        });
-        println!(
-            "=== {path}\nid: {}\ntitle: {:?}\nlanguage: {:?}",
-            a.id, a.title, a.language
-        );
+        let a = dossier_clean::clean(RawArticle { source: path.clone(), text, ..Default::default() });
+        println!("=== {path}\nid: {}\ntitle: {:?}\nlanguage: {:?}", a.id, a.title, a.language);
         for r in &a.removed {
             println!("removed [{}]: {}", r.reason, r.line);
         }

@@ -15,11 +15,7 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &b in bytes {
             h ^= b as u64;
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -106,29 +102,16 @@ const CODES: &[(Lang, &str)] = &[
 
 /// The ISO 639-1 code of a whatlang language (its 639-3 code when there is none).
 pub fn iso1(lang: Lang) -> &'static str {
-    CODES
-        .iter()
-        .find(|(l, _)| *l == lang)
-        .map(|(_, c)| *c)
-        .unwrap_or_else(|| lang.code())
+    CODES.iter().find(|(l, _)| *l == lang).map(|(_, c)| *c).unwrap_or_else(|| lang.code())
 }
 
 /// The whatlang language for a declared code: ISO 639-1 ("en"), 639-3 ("eng") or a locale
 /// ("en-US", "pt_BR"); None when whatlang does not know it.
 pub fn from_code(code: &str) -> Option<Lang> {
-    let base = code
-        .trim()
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let base = code.trim().split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
     // Norwegian Bokmål is what news in "no" is written in.
     let base = if base == "no" { "nb".to_string() } else { base };
-    CODES
-        .iter()
-        .find(|(_, c)| *c == base)
-        .map(|(l, _)| *l)
-        .or_else(|| Lang::from_code(base.as_str()))
+    CODES.iter().find(|(_, c)| *c == base).map(|(l, _)| *l).or_else(|| Lang::from_code(base.as_str()))
 }
 
 /// Normalises a declared language to the form we store: a lowercase ISO 639-1 code when we know
@@ -219,71 +202,65 @@ const STOPWORDS: &[(Lang, &[&str])] = &[
     (
         Lang::Eng,
         &[
-            "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "was", "on", "with",
-            "he", "she", "as", "said", "by", "at", "from", "his", "her", "have", "has", "are",
-            "be", "this", "not", "they", "we", "but", "an", "were", "had", "who", "which", "will",
-            "would", "their", "its",
+            "the", "of", "and", "to", "in", "a", "is", "that", "for", "it", "was", "on", "with", "he", "she", "as",
+            "said", "by", "at", "from", "his", "her", "have", "has", "are", "be", "this", "not", "they", "we", "but",
+            "an", "were", "had", "who", "which", "will", "would", "their", "its",
         ],
     ),
     (
         Lang::Spa,
         &[
-            "de", "la", "que", "el", "en", "y", "los", "del", "se", "las", "por", "un", "para",
-            "con", "no", "una", "su", "al", "es", "lo", "como", "más", "pero", "sus", "le", "ha",
-            "este", "sobre",
+            "de", "la", "que", "el", "en", "y", "los", "del", "se", "las", "por", "un", "para", "con", "no", "una",
+            "su", "al", "es", "lo", "como", "más", "pero", "sus", "le", "ha", "este", "sobre",
         ],
     ),
     (
         Lang::Fra,
         &[
-            "de", "la", "le", "et", "les", "des", "en", "un", "du", "une", "que", "est", "pour",
-            "qui", "dans", "a", "par", "plus", "pas", "au", "sur", "ne", "se", "il", "elle",
-            "sont", "avec",
+            "de", "la", "le", "et", "les", "des", "en", "un", "du", "une", "que", "est", "pour", "qui", "dans", "a",
+            "par", "plus", "pas", "au", "sur", "ne", "se", "il", "elle", "sont", "avec",
         ],
     ),
     (
         Lang::Deu,
         &[
-            "der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf",
-            "für", "ist", "im", "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "er",
-            "hat", "aus", "bei", "sie", "nach", "wird",
+            "der", "die", "und", "in", "den", "von", "zu", "das", "mit", "sich", "des", "auf", "für", "ist", "im",
+            "dem", "nicht", "ein", "eine", "als", "auch", "es", "an", "er", "hat", "aus", "bei", "sie", "nach", "wird",
         ],
     ),
     (
         Lang::Por,
         &[
-            "de", "a", "o", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os",
-            "no", "se", "na", "por", "mais", "as", "dos", "como", "mas", "ao", "ele", "das", "foi",
+            "de", "a", "o", "que", "e", "do", "da", "em", "um", "para", "com", "não", "uma", "os", "no", "se", "na",
+            "por", "mais", "as", "dos", "como", "mas", "ao", "ele", "das", "foi",
         ],
     ),
     (
         Lang::Ita,
         &[
-            "di", "e", "il", "la", "che", "in", "a", "per", "un", "del", "non", "una", "della",
-            "le", "si", "con", "i", "da", "è", "al", "sono", "ha", "anche", "nel", "gli", "più",
+            "di", "e", "il", "la", "che", "in", "a", "per", "un", "del", "non", "una", "della", "le", "si", "con", "i",
+            "da", "è", "al", "sono", "ha", "anche", "nel", "gli", "più",
         ],
     ),
     (
         Lang::Nld,
         &[
-            "de", "van", "het", "een", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "met",
-            "die", "niet", "aan", "er", "om", "ook", "als", "bij", "maar", "door", "naar", "werd",
-            "heeft",
+            "de", "van", "het", "een", "en", "in", "is", "dat", "op", "te", "zijn", "voor", "met", "die", "niet",
+            "aan", "er", "om", "ook", "als", "bij", "maar", "door", "naar", "werd", "heeft",
         ],
     ),
 ];
 
 /// Every stop word with a bit per language of [`STOPWORDS`] it belongs to: one lookup a word.
-static STOP_INDEX: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<Fnv>>> =
-    LazyLock::new(|| {
-        let mut m = HashMap::default();
-        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
-            for w in *list {
-                *m.entry(*w).or_insert(0u8) |= 1 << i;
-            }
+static STOP_INDEX: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
+    let mut m = HashMap::default();
+    for (i, (_, list)) in STOPWORDS.iter().enumerate() {
+        for w in *list {
+            *m.entry(*w).or_insert(0u8) |= 1 << i;
         }
-        m
-    });
+    }
+    m
+});
 
 /// Per language of [`STOPWORDS`], how many of `text`'s words are its stop words; and the word
 /// count.
@@ -291,11 +268,7 @@ fn stopword_counts(text: &str, max_words: usize) -> ([usize; STOPWORDS.len()], u
     let mut counts = [0usize; STOPWORDS.len()];
     let mut total = 0usize;
     let mut buf = String::new();
-    for w in text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .take(max_words)
-    {
+    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(max_words) {
         total += 1;
         if w.len() > 6 {
             continue;

@@ -29,10 +29,7 @@ pub struct CleanOptions {
 
 impl Default for CleanOptions {
     fn default() -> Self {
-        CleanOptions {
-            infer_title: true,
-            drop_foreign: true,
-        }
+        CleanOptions { infer_title: true, drop_foreign: true }
     }
 }
 
@@ -60,11 +57,8 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
 
     // Title: a declared one is repeated as the first body line by many extractors; without one,
     // a plain-text article usually opens with its headline.
-    let mut title = raw
-        .title
-        .as_deref()
-        .map(|t| normalize::tidy_line(&normalise(t).replace('\n', " ")))
-        .filter(|t| !t.is_empty());
+    let mut title =
+        raw.title.as_deref().map(|t| normalize::tidy_line(&normalise(t).replace('\n', " "))).filter(|t| !t.is_empty());
     match &title {
         Some(t) => drop_repeated_title(&mut lines, &fold(t)),
         None if opts.infer_title => {
@@ -85,11 +79,7 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
     drop_bylines(&mut lines, author_key.as_deref());
 
     let declared = raw.language.as_deref().and_then(lang::normalise_declared);
-    let detected = if declared.is_none() {
-        lang::detect_article(kept(&lines))
-    } else {
-        None
-    };
+    let detected = if declared.is_none() { lang::detect_article(kept(&lines)) } else { None };
     let article_lang = declared.as_deref().and_then(lang::from_code).or(detected);
     if opts.drop_foreign
         && let Some(al) = article_lang
@@ -99,12 +89,7 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
     let language = declared.or_else(|| detected.map(|l| iso1(l).to_string()));
 
     let (body, removed) = assemble(lines);
-    let id = Article::derive_id(
-        raw.url.as_deref(),
-        raw.outlet.as_deref(),
-        title.as_deref(),
-        &body,
-    );
+    let id = Article::derive_id(raw.url.as_deref(), raw.outlet.as_deref(), title.as_deref(), &body);
     Article {
         id,
         source: raw.source,
@@ -134,21 +119,13 @@ fn split_lines(text: &str) -> Vec<Line> {
         }
         blank = false;
         let words = t.split(' ').count();
-        out.push(Line {
-            text: t,
-            words,
-            para,
-            removed: None,
-        });
+        out.push(Line { text: t, words, para, removed: None });
     }
     out
 }
 
 fn kept(lines: &[Line]) -> impl Iterator<Item = &str> {
-    lines
-        .iter()
-        .filter(|l| l.removed.is_none())
-        .map(|l| l.text.as_str())
+    lines.iter().filter(|l| l.removed.is_none()).map(|l| l.text.as_str())
 }
 
 /// Longest fallback title, in characters; longer lead sentences are cut at a comma or a word.
@@ -241,8 +218,7 @@ fn drop_bylines(lines: &mut [Line], author: Option<&str>) {
 }
 
 fn is_byline(line: &Line, author: Option<&str>) -> bool {
-    (line.words <= 8 && author.is_some_and(|a| fold(&line.text) == a))
-        || rules::is_byline(&line.text, line.words)
+    (line.words <= 8 && author.is_some_and(|a| fold(&line.text) == a)) || rules::is_byline(&line.text, line.words)
 }
 
 /// Removes leading body lines that repeat the declared title.
@@ -265,18 +241,13 @@ const TITLE_MAX_WORDS: usize = 20;
 /// Picks the headline among the first two kept paragraphs: a paragraph of one short line that
 /// does not read as a sentence. Removes it from the body and returns it.
 fn infer_title(lines: &mut [Line]) -> Option<String> {
-    let kept_idx: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].removed.is_none())
-        .collect();
+    let kept_idx: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].removed.is_none()).collect();
     let mut paras_seen = 0;
     let mut k = 0;
     while k < kept_idx.len() && paras_seen < 2 {
         let i = kept_idx[k];
         let para = lines[i].para;
-        let end = kept_idx[k..]
-            .iter()
-            .position(|&j| lines[j].para != para)
-            .map_or(kept_idx.len(), |p| k + p);
+        let end = kept_idx[k..].iter().position(|&j| lines[j].para != para).map_or(kept_idx.len(), |p| k + p);
         let single = end - k == 1;
         // The body must go on after it, or it is the body itself.
         if single && end < kept_idx.len() && is_headline(&lines[i]) {
@@ -296,9 +267,7 @@ fn is_headline(line: &Line) -> bool {
         && t.len() <= 200
         && !t.ends_with(['.', ',', ':', ';', '…'])
         && !t.starts_with(['“', '"', '‘', '\'', '(', '[', '-', '•', '*'])
-        && t.chars()
-            .next()
-            .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
 }
 
 /// Removes paragraphs, and long lines inside mixed paragraphs, confidently in another language.
@@ -306,20 +275,11 @@ fn drop_foreign(lines: &mut [Line], article: whatlang::Lang) {
     let mut start = 0;
     while start < lines.len() {
         let para = lines[start].para;
-        let end = lines[start..]
-            .iter()
-            .position(|l| l.para != para)
-            .map_or(lines.len(), |p| start + p);
+        let end = lines[start..].iter().position(|l| l.para != para).map_or(lines.len(), |p| start + p);
         let block = &mut lines[start..end];
-        let live: Vec<usize> = (0..block.len())
-            .filter(|&i| block[i].removed.is_none())
-            .collect();
+        let live: Vec<usize> = (0..block.len()).filter(|&i| block[i].removed.is_none()).collect();
         if !live.is_empty() {
-            let joined = live
-                .iter()
-                .map(|&i| block[i].text.as_str())
-                .collect::<Vec<_>>()
-                .join("\n");
+            let joined = live.iter().map(|&i| block[i].text.as_str()).collect::<Vec<_>>().join("\n");
             if lang::is_foreign(&joined, article).is_some() {
                 for &i in &live {
                     block[i].removed = Some("foreign-language");
@@ -344,10 +304,7 @@ fn assemble(lines: Vec<Line>) -> (String, Vec<Removed>) {
     let mut last_para = None;
     for l in lines {
         if let Some(reason) = l.removed {
-            removed.push(Removed {
-                line: l.text,
-                reason: reason.to_string(),
-            });
+            removed.push(Removed { line: l.text, reason: reason.to_string() });
             continue;
         }
         match last_para {

@@ -15,13 +15,7 @@ fn map(c: char) -> Map {
     match c {
         '\n' => Map::Newline,
         // Tabs, no-break and typographic spaces: all read as one plain space.
-        '\t'
-        | '\u{a0}'
-        | '\u{1680}'
-        | '\u{2000}'..='\u{200a}'
-        | '\u{202f}'
-        | '\u{205f}'
-        | '\u{3000}' => Map::Space,
+        '\t' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}' | '\u{202f}' | '\u{205f}' | '\u{3000}' => Map::Space,
         // Line and paragraph separators, vertical tab, form feed, NEL: line breaks.
         '\u{2028}' | '\u{2029}' | '\u{0b}' | '\u{0c}' | '\u{85}' => Map::Newline,
         // Zero-width space, word joiner, BOM, soft hyphen, directional marks: invisible, and they
@@ -80,11 +74,7 @@ pub fn normalise(text: &str) -> String {
 }
 
 fn nfc(s: String) -> String {
-    if is_nfc_quick(s.chars()) == IsNormalized::Yes {
-        s
-    } else {
-        s.nfc().collect()
-    }
+    if is_nfc_quick(s.chars()) == IsNormalized::Yes { s } else { s.nfc().collect() }
 }
 
 /// Trims a line and folds runs of spaces into one.
@@ -105,8 +95,7 @@ mod tests {
 
     #[test]
     fn spaces_and_invisibles() {
-        let s =
-            normalise("about 2,500\u{a0}American\u{202f}troops\u{200b} in\tIraq\r\nNext\u{feff}");
+        let s = normalise("about 2,500\u{a0}American\u{202f}troops\u{200b} in\tIraq\r\nNext\u{feff}");
         assert_eq!(s, "about 2,500 American troops in Iraq\nNext");
     }
 
@@ -125,10 +114,7 @@ mod tests {
 
     #[test]
     fn tidy_folds_runs() {
-        assert_eq!(
-            tidy_line("  PHOTO/AP  -   Soldados  "),
-            "PHOTO/AP - Soldados"
-        );
+        assert_eq!(tidy_line("  PHOTO/AP  -   Soldados  "), "PHOTO/AP - Soldados");
         assert_eq!(tidy_line("   "), "");
     }
 }

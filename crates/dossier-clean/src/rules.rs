@@ -115,8 +115,7 @@ static CAPTION_MID: LazyLock<RegexSet> = LazyLock::new(|| {
     set(&[
         r"(?i)\*\*\*\s*local caption\s*\*\*\*".to_string(),
         // "AFP PHOTO / ALI AL-SAADI", "… AFP via Getty Images".
-        r"(?-u:\b)(?:AP|AFP|EPA|UPI|DPA) PHOTO(?-u:\b)|(?-u:\b)AFP via Getty Images(?-u:\b)"
-            .to_string(),
+        r"(?-u:\b)(?:AP|AFP|EPA|UPI|DPA) PHOTO(?-u:\b)|(?-u:\b)AFP via Getty Images(?-u:\b)".to_string(),
         // Politico style: "caption. | AP Photo", "| Pablo Martinez Monsivais/AP Photo".
         format!(
             r"\|\s*(?:{AGENCY}(?:(?:,| and) {AGENCY})*\s*(?:[Pp]hotos?(?-u:\b)|$)|(?:REUTERS|AFP|GETTY IMAGES|Getty)(?-u:\b)|[\p{{Lu}}][\p{{L}}.'’ -]*/{AGENCY}(?-u:\b))"
@@ -148,8 +147,7 @@ fn is_caption(line: &str, words: usize) -> bool {
     if CAPTION_END.is_match_at(line, tail) {
         return true;
     }
-    (line.contains(['*', '|']) || line.contains("PHOTO") || line.contains("Getty"))
-        && CAPTION_MID.is_match(line)
+    (line.contains(['*', '|']) || line.contains("PHOTO") || line.contains("Getty")) && CAPTION_MID.is_match(line)
 }
 
 /// A line that is only a credit: "Mike Blake/Reuters", "Photo: CENTCOM", "(Pixabay photo)".
@@ -195,9 +193,7 @@ fn ends_as_sentence_body(line: &str) -> bool {
 
 /// "By Jane Doe", "By Jane Doe and John Roe, Associated Press": a byline, not a sentence.
 static BYLINE: LazyLock<Regex> = LazyLock::new(|| {
-    re(
-        r"^(?:By|BY|by) \p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|de|da|van|von|der|al|bin|la|le|del))*$",
-    )
+    re(r"^(?:By|BY|by) \p{Lu}[\p{L}.'’-]*(?:,? (?:\p{Lu}[\p{L}.'’-]*|and|de|da|van|von|der|al|bin|la|le|del))*$")
 });
 
 /// True for a byline line (checked near the top of an article only).

@@ -2,18 +2,11 @@ use super::*;
 use proptest::prelude::*;
 
 fn raw(text: &str) -> RawArticle {
-    RawArticle {
-        source: "test".into(),
-        text: text.into(),
-        ..Default::default()
-    }
+    RawArticle { source: "test".into(), text: text.into(), ..Default::default() }
 }
 
 fn reasons(a: &Article) -> Vec<(&str, &str)> {
-    a.removed
-        .iter()
-        .map(|r| (r.reason.as_str(), r.line.as_str()))
-        .collect()
+    a.removed.iter().map(|r| (r.reason.as_str(), r.line.as_str())).collect()
 }
 
 /// Cleans `a`'s output again with what it learnt, as a later pipeline stage would.
@@ -34,29 +27,19 @@ const BODY: &str = "BAGHDAD (Reuters) - Iraq's national security adviser said on
 
 #[test]
 fn paragraphs_and_spacing() {
-    let a = clean(raw(
-        "  First paragraph line one.   \nline two\u{a0}here.\n\n\n\n\nSecond\u{200b} paragraph.  \n\n",
-    ));
-    assert_eq!(
-        a.text,
-        "First paragraph line one.\nline two here.\n\nSecond paragraph."
-    );
+    let a = clean(raw("  First paragraph line one.   \nline two\u{a0}here.\n\n\n\n\nSecond\u{200b} paragraph.  \n\n"));
+    assert_eq!(a.text, "First paragraph line one.\nline two here.\n\nSecond paragraph.");
     assert!(a.removed.is_empty());
 }
 
 #[test]
 fn declared_title_repeated_first_line_goes() {
-    let mut r = raw(&format!(
-        "US troops to stay in Iraq after combat mission ends\n\n{BODY}"
-    ));
+    let mut r = raw(&format!("US troops to stay in Iraq after combat mission ends\n\n{BODY}"));
     r.title = Some("US Troops to Stay in Iraq After Combat Mission Ends".into());
     let a = clean(r);
     assert_eq!(reasons(&a)[0].0, "title");
     assert!(a.text.starts_with("BAGHDAD (Reuters) -"));
-    assert_eq!(
-        a.title.as_deref(),
-        Some("US Troops to Stay in Iraq After Combat Mission Ends")
-    );
+    assert_eq!(a.title.as_deref(), Some("US Troops to Stay in Iraq After Combat Mission Ends"));
 }
 
 #[test]
@@ -70,13 +53,8 @@ fn declared_title_not_repeated_keeps_body() {
 
 #[test]
 fn inferred_title_from_first_line() {
-    let a = clean(raw(&format!(
-        "Coalition ends combat mission in Iraq\n\n{BODY}"
-    )));
-    assert_eq!(
-        a.title.as_deref(),
-        Some("Coalition ends combat mission in Iraq")
-    );
+    let a = clean(raw(&format!("Coalition ends combat mission in Iraq\n\n{BODY}")));
+    assert_eq!(a.title.as_deref(), Some("Coalition ends combat mission in Iraq"));
     assert_eq!(a.text, BODY);
 }
 
@@ -85,10 +63,7 @@ fn no_title_inferred_from_a_lead_sentence() {
     let a = clean(raw(BODY));
     assert_eq!(a.title, None);
     assert_eq!(a.text, BODY);
-    let o = CleanOptions {
-        infer_title: false,
-        ..Default::default()
-    };
+    let o = CleanOptions { infer_title: false, ..Default::default() };
     let b = clean_with(raw(&format!("Coalition ends combat mission\n\n{BODY}")), &o);
     assert_eq!(b.title, None);
     assert!(b.text.starts_with("Coalition ends combat mission\n\n"));
@@ -96,19 +71,13 @@ fn no_title_inferred_from_a_lead_sentence() {
 
 #[test]
 fn outlet_name_line_is_chrome() {
-    let mut r = raw(&format!(
-        "{BODY}\n\nArab Observer\n\nRelated Articles\n\nBack to top button"
-    ));
+    let mut r = raw(&format!("{BODY}\n\nArab Observer\n\nRelated Articles\n\nBack to top button"));
     r.outlet = Some("Arab Observer".into());
     let a = clean(r);
     assert_eq!(a.text, BODY);
     assert_eq!(
         reasons(&a),
-        vec![
-            ("chrome", "Arab Observer"),
-            ("chrome", "Related Articles"),
-            ("chrome", "Back to top button")
-        ]
+        vec![("chrome", "Arab Observer"), ("chrome", "Related Articles"), ("chrome", "Back to top button")]
     );
 }
 
@@ -156,9 +125,8 @@ fn language_detected_and_declared() {
 #[test]
 fn foreign_paragraph_goes_but_short_or_mixed_lines_stay() {
     let footer = "Si conoces o tienes alguna pista en relación con una noticia, no dudes en hacérnosla llegar a través de cualquiera de las siguientes vías.";
-    let text = format!(
-        "{BODY}\n\nThe word \"inshallah\" was on every lip.\n\nViva México\n\nEnvíanos tus noticias\n{footer}"
-    );
+    let text =
+        format!("{BODY}\n\nThe word \"inshallah\" was on every lip.\n\nViva México\n\nEnvíanos tus noticias\n{footer}");
     let a = clean(raw(&text));
     assert!(a.text.contains("inshallah"));
     assert!(a.text.contains("Viva México"), "short lines are not judged");
@@ -171,10 +139,7 @@ fn foreign_paragraph_goes_but_short_or_mixed_lines_stay() {
 #[test]
 fn foreign_drop_can_be_disabled() {
     let footer = "Si conoces o tienes alguna pista en relación con una noticia, no dudes en hacérnosla llegar a través de cualquiera de las siguientes vías.";
-    let o = CleanOptions {
-        drop_foreign: false,
-        ..Default::default()
-    };
+    let o = CleanOptions { drop_foreign: false, ..Default::default() };
     let a = clean_with(raw(&format!("{BODY}\n\n{footer}")), &o);
     assert!(a.text.ends_with(footer));
 }
@@ -190,14 +155,7 @@ fn id_is_derived_from_cleaned_text_and_deterministic() {
 
 #[test]
 fn degenerate_inputs() {
-    for t in [
-        "",
-        "\n\n\n",
-        "   ",
-        "\u{200b}\u{feff}",
-        "Advertisement",
-        "a",
-    ] {
+    for t in ["", "\n\n\n", "   ", "\u{200b}\u{feff}", "Advertisement", "a"] {
         let a = clean(raw(t));
         assert!(a.text.trim() == a.text);
         assert!(!a.text.contains("\n\n\n"));
@@ -217,8 +175,7 @@ struct Example {
 }
 
 fn examples() -> Vec<Example> {
-    let dir =
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/iraq-2020-2024");
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/iraq-2020-2024");
     let manifest = std::fs::read_to_string(dir.join("manifest.jsonl")).expect("manifest");
     manifest
         .lines()
@@ -307,40 +264,20 @@ fn example_corpus_removed_reasons() {
     let a0 = clean_example(&ex[0]);
     assert_eq!(
         reasons(&a0),
-        vec![
-            ("credit", "image Photo: CENTCOM"),
-            ("title", "ISIS still a threat to Iraq amid US withdrawal")
-        ]
+        vec![("credit", "image Photo: CENTCOM"), ("title", "ISIS still a threat to Iraq amid US withdrawal")]
     );
     let a1 = clean_example(&ex[1]);
     let r1: Vec<&str> = a1.removed.iter().map(|r| r.reason.as_str()).collect();
     assert_eq!(r1, vec!["title", "caption", "chrome", "chrome", "chrome"]);
     // The standfirst under the headline is body text.
-    assert!(
-        a1.text
-            .starts_with("There are still 2,500 US troops stationed in Iraq")
-    );
+    assert!(a1.text.starts_with("There are still 2,500 US troops stationed in Iraq"));
     let a2 = clean_example(&ex[2]);
     let r2: Vec<&str> = a2.removed.iter().map(|r| r.reason.as_str()).collect();
-    assert_eq!(
-        r2,
-        vec![
-            "title",
-            "caption",
-            "caption",
-            "caption",
-            "caption",
-            "foreign-language",
-            "foreign-language"
-        ]
-    );
+    assert_eq!(r2, vec!["title", "caption", "caption", "caption", "caption", "foreign-language", "foreign-language"]);
     assert!(a2.text.contains("US-Iranian relations"));
     let a3 = clean_example(&ex[3]);
     assert!(a3.removed.is_empty());
-    assert_eq!(
-        a3.text.lines().count(),
-        ex[3].text.lines().filter(|l| !l.trim().is_empty()).count()
-    );
+    assert_eq!(a3.text.lines().count(), ex[3].text.lines().filter(|l| !l.trim().is_empty()).count());
 }
 
 // --- properties ---
@@ -425,7 +362,8 @@ fn spanish_article_keeps_spanish_and_drops_english_passage() {
 
 #[test]
 fn huge_single_line_passages() {
-    let es = "Si conoces o tienes alguna pista en relación con una noticia, no dudes en hacérnosla llegar. ".repeat(20_000);
+    let es =
+        "Si conoces o tienes alguna pista en relación con una noticia, no dudes en hacérnosla llegar. ".repeat(20_000);
     // Mostly Spanish by volume, so the article's language must be declared.
     let mut r = raw(&format!("{BODY}\n\n{es}"));
     r.language = Some("en".into());
@@ -440,9 +378,7 @@ fn huge_single_line_passages() {
 
 #[test]
 fn bylines_at_the_top() {
-    let mut r = raw(&format!(
-        "By Jane Doe and John Roe, Associated Press\n\n{BODY}"
-    ));
+    let mut r = raw(&format!("By Jane Doe and John Roe, Associated Press\n\n{BODY}"));
     let a = clean(r.clone());
     assert_eq!(a.text, BODY);
     assert_eq!(reasons(&a)[0].0, "byline");
@@ -455,13 +391,8 @@ fn bylines_at_the_top() {
     let t2 = format!("{BODY}\n\nBy John Doe");
     assert_eq!(clean(raw(&t2)).text, t2, "only near the top");
     // Byline before the headline: the headline is still found.
-    let a = clean(raw(&format!(
-        "By Jane Doe\n\nCoalition ends combat mission in Iraq\n\n{BODY}"
-    )));
-    assert_eq!(
-        a.title.as_deref(),
-        Some("Coalition ends combat mission in Iraq")
-    );
+    let a = clean(raw(&format!("By Jane Doe\n\nCoalition ends combat mission in Iraq\n\n{BODY}")));
+    assert_eq!(a.title.as_deref(), Some("Coalition ends combat mission in Iraq"));
     assert_eq!(a.text, BODY);
     assert_eq!(reclean(&a).removed, vec![]);
 }
@@ -474,8 +405,15 @@ fn a_text_without_headline_is_named_by_its_first_sentence() {
         ..RawArticle::default()
     };
     let a = clean(raw);
-    assert_eq!(a.title.as_deref(), Some("US Ambassador to Iraq claimed this Monday that ISIS is still a threat in the Arab country…"));
+    assert_eq!(
+        a.title.as_deref(),
+        Some("US Ambassador to Iraq claimed this Monday that ISIS is still a threat in the Arab country…")
+    );
     assert!(a.text.starts_with("US Ambassador to Iraq claimed"), "the lead stays in the body");
-    let short = clean(RawArticle { source: "s.txt".into(), text: "Officials met in Baghdad on Monday. They agreed on a plan.".into(), ..RawArticle::default() });
+    let short = clean(RawArticle {
+        source: "s.txt".into(),
+        text: "Officials met in Baghdad on Monday. They agreed on a plan.".into(),
+        ..RawArticle::default()
+    });
     assert_eq!(short.title.as_deref(), Some("Officials met in Baghdad on Monday"));
 }

@@ -25,14 +25,7 @@ impl Prf {
     pub fn from_counts2(gold: usize, predicted: usize, matched_pred: usize, matched_gold: usize) -> Self {
         let precision = if predicted == 0 { 0.0 } else { matched_pred as f64 / predicted as f64 };
         let recall = if gold == 0 { 0.0 } else { matched_gold as f64 / gold as f64 };
-        Prf {
-            precision,
-            recall,
-            f1: f1(precision, recall),
-            gold,
-            predicted,
-            matched: matched_gold,
-        }
+        Prf { precision, recall, f1: f1(precision, recall), gold, predicted, matched: matched_gold }
     }
 }
 

@@ -28,12 +28,7 @@ impl CharOffsets {
             }
             n = ci + 1;
         }
-        CharOffsets {
-            multibyte,
-            extra,
-            len_bytes: text.len(),
-            len_chars: n,
-        }
+        CharOffsets { multibyte, extra, len_bytes: text.len(), len_chars: n }
     }
 
     /// Code-point offset of byte offset `b` (clamped to the text; a byte inside a character maps
@@ -48,11 +43,7 @@ impl CharOffsets {
         let (mb, ci) = self.multibyte[k - 1];
         let prev_extra = if k >= 2 { self.extra[k - 2] } else { 0 };
         let after_mb = mb + (self.extra[k - 1] - prev_extra) + 1;
-        if b < after_mb {
-            ci
-        } else {
-            b - self.extra[k - 1]
-        }
+        if b < after_mb { ci } else { b - self.extra[k - 1] }
     }
 
     /// Byte offset of code-point offset `c` (clamped to the text).

@@ -48,9 +48,7 @@ impl Signature {
         if bytes.len() != SIGNATURE_BYTES {
             return None;
         }
-        let mut words = bytes
-            .chunks_exact(4)
-            .map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
+        let mut words = bytes.chunks_exact(4).map(|c| u32::from_le_bytes([c[0], c[1], c[2], c[3]]));
         let shingles = words.next()?;
         let mut mins = [0u32; NUM_PERM];
         for (m, w) in mins.iter_mut().zip(words) {
@@ -64,12 +62,7 @@ impl Signature {
         if self.shingles == 0 || other.shingles == 0 {
             return 0.0;
         }
-        let same = self
-            .mins
-            .iter()
-            .zip(&other.mins)
-            .filter(|(a, b)| a == b)
-            .count();
+        let same = self.mins.iter().zip(&other.mins).filter(|(a, b)| a == b).count();
         same as f64 / NUM_PERM as f64
     }
 
@@ -114,8 +107,7 @@ fn mix(mut z: u64) -> u64 {
 
 /// The words of a text: runs of letters and digits. Everything else separates them.
 fn words(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
 }
 
 /// The exact-duplicate key: the sequence of lowercased words, hashed. Case, punctuation and
@@ -258,11 +250,7 @@ impl Deduper {
     /// `threshold`: the estimated Jaccard similarity (or containment, see the crate docs) from
     /// which two texts are near duplicates; 0.8 suits syndicated news. Clamped to [0.05, 1].
     pub fn new(threshold: f64) -> Self {
-        let threshold = if threshold.is_nan() {
-            DEFAULT_THRESHOLD
-        } else {
-            threshold.clamp(0.05, 1.0)
-        };
+        let threshold = if threshold.is_nan() { DEFAULT_THRESHOLD } else { threshold.clamp(0.05, 1.0) };
         let (bands, rows) = banding(threshold);
         Deduper {
             threshold,
@@ -291,10 +279,7 @@ impl Deduper {
     /// Seeds with an already-stored original (from the database) without re-reading its text.
     /// A signature of the wrong length (an older format) seeds only the exact key.
     pub fn seed(&mut self, id: &str, exact_key: u64, signature: &[u8]) {
-        let sig = Signature::from_bytes(signature).unwrap_or(Signature {
-            shingles: 0,
-            mins: [u32::MAX; NUM_PERM],
-        });
+        let sig = Signature::from_bytes(signature).unwrap_or(Signature { shingles: 0, mins: [u32::MAX; NUM_PERM] });
         self.remember(id, exact_key, sig);
     }
 
@@ -304,25 +289,13 @@ impl Deduper {
         let signature = sig.to_bytes();
         if let Some(&i) = self.exact.get(&key) {
             let orig = self.docs.get(i as usize).map(|d| d.id.clone());
-            return Verdict {
-                exact_key: key,
-                signature,
-                duplicate_of: orig.map(|o| (o, 1.0)),
-            };
+            return Verdict { exact_key: key, signature, duplicate_of: orig.map(|o| (o, 1.0)) };
         }
         if let Some((i, j)) = self.best_near(&sig) {
-            return Verdict {
-                exact_key: key,
-                signature,
-                duplicate_of: Some((self.docs[i].id.clone(), j)),
-            };
+            return Verdict { exact_key: key, signature, duplicate_of: Some((self.docs[i].id.clone(), j)) };
         }
         self.remember(id, key, sig);
-        Verdict {
-            exact_key: key,
-            signature,
-            duplicate_of: None,
-        }
+        Verdict { exact_key: key, signature, duplicate_of: None }
     }
 
     fn remember(&mut self, id: &str, key: u64, sig: Signature) {
@@ -336,10 +309,7 @@ impl Deduper {
                 self.entries.push((idx, prev));
             }
         }
-        self.docs.push(Doc {
-            id: id.to_string(),
-            sig,
-        });
+        self.docs.push(Doc { id: id.to_string(), sig });
     }
 
     fn band_key(&self, sig: &Signature, band: usize) -> u64 {
@@ -357,11 +327,7 @@ impl Deduper {
         }
         let mut cands: Vec<u32> = Vec::new();
         for band in 0..self.bands {
-            let mut e = self
-                .buckets
-                .get(&self.band_key(sig, band))
-                .copied()
-                .unwrap_or(u32::MAX);
+            let mut e = self.buckets.get(&self.band_key(sig, band)).copied().unwrap_or(u32::MAX);
             while let Some(&(doc, prev)) = self.entries.get(e as usize) {
                 cands.push(doc);
                 e = prev;
@@ -387,9 +353,7 @@ impl Deduper {
             return true;
         }
         let (small, large) = (a.shingles.min(b.shingles), a.shingles.max(b.shingles));
-        large > 0
-            && small as f64 / large as f64 >= MIN_LENGTH_RATIO
-            && a.containment(b, j) >= self.threshold
+        large > 0 && small as f64 / large as f64 >= MIN_LENGTH_RATIO && a.containment(b, j) >= self.threshold
     }
 }
 

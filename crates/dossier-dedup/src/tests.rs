@@ -63,9 +63,7 @@ fn syndicated_copy_with_new_intro_and_cut_ending_is_near_duplicate() {
     let mut d = Deduper::default();
     d.insert("a-wire", &wire());
     let v = d.insert("a-copy", &syndicated());
-    let (orig, sim) = v
-        .duplicate_of
-        .expect("syndicated copy must be a near duplicate");
+    let (orig, sim) = v.duplicate_of.expect("syndicated copy must be a near duplicate");
     assert_eq!(orig, "a-wire");
     assert!(sim < 1.0 && sim > 0.5, "estimated Jaccard {sim}");
 }
@@ -74,9 +72,8 @@ fn syndicated_copy_with_new_intro_and_cut_ending_is_near_duplicate() {
 fn lightly_edited_copy_is_near_duplicate() {
     let mut d = Deduper::default();
     d.insert("a-wire", &wire());
-    let edited = wire()
-        .replace("BAGHDAD - ", "BAGHDAD, Dec 9 (Agency) - ")
-        .replace("Pentagon spokesman John Kirby", "Kirby");
+    let edited =
+        wire().replace("BAGHDAD - ", "BAGHDAD, Dec 9 (Agency) - ").replace("Pentagon spokesman John Kirby", "Kirby");
     let v = d.insert("a-edit", &edited);
     let (_, sim) = v.duplicate_of.expect("near duplicate");
     assert!(sim >= 0.8, "{sim}");
@@ -123,14 +120,8 @@ fn seeding_from_stored_verdicts() {
     let mut later = Deduper::default();
     later.seed("a-wire", v.exact_key, &v.signature);
     assert_eq!(later.len(), 1);
-    assert_eq!(
-        later.insert("a-x", &wire()).duplicate_of,
-        Some(("a-wire".into(), 1.0))
-    );
-    assert_eq!(
-        later.insert("a-y", &syndicated()).duplicate_of.map(|d| d.0),
-        Some("a-wire".into())
-    );
+    assert_eq!(later.insert("a-x", &wire()).duplicate_of, Some(("a-wire".into(), 1.0)));
+    assert_eq!(later.insert("a-y", &syndicated()).duplicate_of.map(|d| d.0), Some("a-wire".into()));
     // A damaged signature seeds the exact key only.
     let mut d = Deduper::default();
     d.seed("a-old", v.exact_key, &[1, 2, 3]);

@@ -41,11 +41,7 @@ fn main() {
     );
     // The machine is shared: CPU time of this thread is the fair single-core figure.
     if cpu > 0.0 {
-        println!(
-            "CPU time {:.2} s: {:.0} articles/s per core",
-            cpu,
-            texts.len() as f64 / cpu
-        );
+        println!("CPU time {:.2} s: {:.0} articles/s per core", cpu, texts.len() as f64 / cpu);
     }
 }
 
@@ -53,10 +49,6 @@ fn main() {
 fn thread_cpu_seconds() -> f64 {
     std::fs::read_to_string("/proc/thread-self/schedstat")
         .ok()
-        .and_then(|s| {
-            s.split_whitespace()
-                .next()
-                .and_then(|x| x.parse::<f64>().ok())
-        })
+        .and_then(|s| s.split_whitespace().next().and_then(|x| x.parse::<f64>().ok()))
         .map_or(0.0, |ns| ns / 1e9)
 }

@@ -45,11 +45,8 @@ fn main() {
         let vd = load(v);
         let (mut ok, mut n) = (0, 0);
         for d in &vd {
-            let sents: Vec<Vec<&str>> = d
-                .sents
-                .iter()
-                .map(|&(a, b)| d.words[a..b].iter().map(String::as_str).collect())
-                .collect();
+            let sents: Vec<Vec<&str>> =
+                d.sents.iter().map(|&(a, b)| d.words[a..b].iter().map(String::as_str).collect()).collect();
             let pred = tag_document_with(Some(&model), &sents);
             for (p, g) in pred.iter().flatten().zip(&d.tags) {
                 n += 1;

@@ -45,10 +45,7 @@ pub fn tag_document_with(model: Option<&Model>, sentences: &[Vec<&str>]) -> Vec<
 
 /// Tags one pre-tokenised sentence on its own.
 pub fn tag_tokens(tokens: &[&str]) -> Vec<Tag> {
-    tag_document(&[tokens.to_vec()])
-        .into_iter()
-        .next()
-        .unwrap_or_default()
+    tag_document(&[tokens.to_vec()]).into_iter().next().unwrap_or_default()
 }
 
 mod mentions;
@@ -89,16 +86,10 @@ mod tests {
         let t = "Iraqi Prime Minister Mustafa al-Kadhimi met U.S. Army Col. Myles Caggins in Baghdad on Tuesday.";
         let ms = extract_entities(t);
         let k = find(&ms, t, "Mustafa al-Kadhimi").map(|m| (m.kind, m.role.clone()));
-        assert_eq!(
-            k,
-            Some((EntityKind::Person, Some("Iraqi Prime Minister".to_string())))
-        );
+        assert_eq!(k, Some((EntityKind::Person, Some("Iraqi Prime Minister".to_string()))));
         let c = find(&ms, t, "Myles Caggins").and_then(|m| m.role.clone());
         assert_eq!(c.as_deref(), Some("U.S. Army Col."));
-        assert_eq!(
-            find(&ms, t, "Baghdad").map(|m| m.kind),
-            Some(EntityKind::Place)
-        );
+        assert_eq!(find(&ms, t, "Baghdad").map(|m| m.kind), Some(EntityKind::Place));
     }
 
     #[test]
@@ -107,10 +98,7 @@ mod tests {
         let ms = extract_entities(t);
         let r = find(&ms, t, "Alina Romanowski").and_then(|m| m.role.clone());
         assert_eq!(r.as_deref(), Some("US envoy to Iraq"));
-        assert_eq!(
-            find(&ms, t, "Iraq").map(|m| m.kind),
-            Some(EntityKind::Place)
-        );
+        assert_eq!(find(&ms, t, "Iraq").map(|m| m.kind), Some(EntityKind::Place));
     }
 
     #[test]
@@ -119,20 +107,10 @@ mod tests {
                  McKenzie said 2,500 troops would stay.\n\nGeneral McKenzie added that the bases were safe.";
         let ms = extract_entities(t);
         let full = find(&ms, t, "Kenneth F. McKenzie");
-        assert_eq!(
-            full.and_then(|m| m.role.as_deref()),
-            Some("commander of the US Central Command")
-        );
-        let shorts: Vec<_> = ms
-            .iter()
-            .filter(|m| m.span.slice(t) == "McKenzie")
-            .collect();
+        assert_eq!(full.and_then(|m| m.role.as_deref()), Some("commander of the US Central Command"));
+        let shorts: Vec<_> = ms.iter().filter(|m| m.span.slice(t) == "McKenzie").collect();
         assert_eq!(shorts.len(), 2);
-        assert!(
-            shorts
-                .iter()
-                .all(|m| m.name == "Kenneth F. McKenzie" && m.kind == EntityKind::Person)
-        );
+        assert!(shorts.iter().all(|m| m.name == "Kenneth F. McKenzie" && m.kind == EntityKind::Person));
         assert!(shorts.iter().any(|m| m.role.as_deref() == Some("General")));
     }
 
@@ -141,18 +119,9 @@ mod tests {
         let t = "Kurdish fighters and pro-Iranian factions clashed as Shiite militias watched. \
                  Osama bin Laden was killed in Abbottabad.";
         let ms = extract_entities(t);
-        assert_eq!(
-            find(&ms, t, "Kurdish fighters").map(|m| m.kind),
-            Some(EntityKind::Group)
-        );
-        assert_eq!(
-            find(&ms, t, "pro-Iranian factions").map(|m| m.kind),
-            Some(EntityKind::Group)
-        );
-        assert_eq!(
-            find(&ms, t, "Osama bin Laden").map(|m| m.kind),
-            Some(EntityKind::Person)
-        );
+        assert_eq!(find(&ms, t, "Kurdish fighters").map(|m| m.kind), Some(EntityKind::Group));
+        assert_eq!(find(&ms, t, "pro-Iranian factions").map(|m| m.kind), Some(EntityKind::Group));
+        assert_eq!(find(&ms, t, "Osama bin Laden").map(|m| m.kind), Some(EntityKind::Person));
     }
 
     #[test]
@@ -161,23 +130,12 @@ mod tests {
         let ms = extract_entities(t);
         let m = find(&ms, t, "Qassem Al Aaraji");
         assert_eq!(m.map(|m| m.kind), Some(EntityKind::Person));
-        assert_eq!(
-            m.and_then(|m| m.role.as_deref()),
-            Some("National Security Adviser")
-        );
+        assert_eq!(m.and_then(|m| m.role.as_deref()), Some("National Security Adviser"));
     }
 
     #[test]
     fn tags_pretokenised_conll_style_text() {
-        let tags = tag_tokens(&[
-            "German",
-            "Chancellor",
-            "Helmut",
-            "Kohl",
-            "visited",
-            "Paris",
-            ".",
-        ]);
+        let tags = tag_tokens(&["German", "Chancellor", "Helmut", "Kohl", "visited", "Paris", "."]);
         assert_eq!(tags[2], Tag::B(EntType::Per));
         assert_eq!(tags[3], Tag::I(EntType::Per));
         assert_eq!(tags[5], Tag::B(EntType::Loc));
@@ -201,8 +159,7 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        samples
-            .push("President Joe Biden met Iraqi Prime Minister Mustafa al-Kadhimi. ".repeat(3000));
+        samples.push("President Joe Biden met Iraqi Prime Minister Mustafa al-Kadhimi. ".repeat(3000));
         let alphabet: Vec<char> = "Aa bB.,'’\"“”\n-al-Bin ÉéM Mr. 3 🙂".chars().collect();
         let mut state: u64 = 0x1234_5678_9abc_def1;
         for _ in 0..500 {

@@ -191,9 +191,7 @@ const ROLE_STOP: &[&str] = &[
 const ROLE_LINK: &[&str] = &["of", "to", "for", "'s", "’s", "at", "on"];
 
 /// Lowercase particles that belong inside Arabic (and some other) names.
-const PARTICLES: &[&str] = &[
-    "al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "bani",
-];
+const PARTICLES: &[&str] = &["al", "el", "bin", "ibn", "bint", "abu", "abd", "ben", "bani"];
 
 /// Nouns that, after a nationality or faith word, name the group itself ("Kurdish fighters").
 const GROUP_NOUNS: &[&str] = &[
@@ -284,10 +282,7 @@ fn looks_like_group(words: &[&str]) -> bool {
         return false;
     };
     let low = last.to_lowercase();
-    let core = low
-        .strip_prefix("pro-")
-        .or_else(|| low.strip_prefix("anti-"))
-        .unwrap_or(&low);
+    let core = low.strip_prefix("pro-").or_else(|| low.strip_prefix("anti-")).unwrap_or(&low);
     if GROUP_WORDS.contains(&core) || GROUP_NOUNS.contains(&core) {
         return true;
     }
@@ -296,11 +291,9 @@ fn looks_like_group(words: &[&str]) -> bool {
     }
     // "Iranian-backed", "Shiite-led": the people named first decides.
     let head = core.split('-').next().unwrap_or(core);
-    let demonym = [
-        "an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ite", "ites", "ch",
-    ]
-    .iter()
-    .any(|s| head.ends_with(s) && head.len() > s.len() + 2);
+    let demonym = ["an", "ans", "ian", "ians", "ese", "ish", "i", "is", "ite", "ites", "ch"]
+        .iter()
+        .any(|s| head.ends_with(s) && head.len() > s.len() + 2);
     demonym || GROUP_WORDS.contains(&head) || matches!(core, "islamic" | "catholic")
 }
 
@@ -314,15 +307,9 @@ struct Chunk {
 
 /// "al-Kadhimi", "el-Sisi": a lower-case Arabic article joined to a capitalised name.
 fn is_particle_name(w: &str) -> bool {
-    [
-        "al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "bin-", "abu-",
-    ]
-    .iter()
-    .any(|p| {
-        w.strip_prefix(p)
-            .and_then(|r| r.chars().next())
-            .is_some_and(char::is_uppercase)
-    })
+    ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-", "bin-", "abu-"]
+        .iter()
+        .any(|p| w.strip_prefix(p).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase))
 }
 
 /// "F." in "Kenneth F. McKenzie".
@@ -341,8 +328,7 @@ fn is_title_case(w: &str) -> bool {
 /// splits before the given name.
 fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
     let w = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
-    let namey =
-        |i: usize| is_title_case(w(i)) || PARTICLES.contains(&w(i)) || is_particle_name(w(i));
+    let namey = |i: usize| is_title_case(w(i)) || PARTICLES.contains(&w(i)) || is_particle_name(w(i));
     let mut out = Vec::with_capacity(cs.len());
     for c in cs {
         if c.b - c.a < 2 {
@@ -351,36 +337,21 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
         }
         if c.ty == EntType::Per {
             let last_low = w(c.b - 1).to_lowercase();
-            if matches!(last_low.as_str(), "republican" | "democrat")
-                && (c.a..c.b - 1).all(|i| is_title_case(w(i)))
-            {
-                out.push(Chunk {
-                    a: c.a,
-                    b: c.b - 1,
-                    ty: EntType::Loc,
-                });
-                out.push(Chunk {
-                    a: c.b - 1,
-                    b: c.b,
-                    ty: EntType::Misc,
-                });
+            if matches!(last_low.as_str(), "republican" | "democrat") && (c.a..c.b - 1).all(|i| is_title_case(w(i))) {
+                out.push(Chunk { a: c.a, b: c.b - 1, ty: EntType::Loc });
+                out.push(Chunk { a: c.b - 1, b: c.b, ty: EntType::Misc });
             } else {
                 out.push(c);
             }
             continue;
         }
-        let title_at = (c.a..c.b - 1)
-            .rev()
-            .find(|&r| is_role_word(w(r)) && w(r).chars().next().is_some_and(char::is_uppercase));
+        let title_at =
+            (c.a..c.b - 1).rev().find(|&r| is_role_word(w(r)) && w(r).chars().next().is_some_and(char::is_uppercase));
         if let Some(r) = title_at
             && c.b - (r + 1) <= 4
             && (r + 1..c.b).all(namey)
         {
-            out.push(Chunk {
-                a: r + 1,
-                b: c.b,
-                ty: EntType::Per,
-            });
+            out.push(Chunk { a: r + 1, b: c.b, ty: EntType::Per });
             continue;
         }
         // "Wisconsin Republican": a place and a party, not one name.
@@ -388,35 +359,18 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
         if matches!(last_low.as_str(), "republican" | "democrat" | "independent")
             && (c.a..c.b - 1).all(|i| is_title_case(w(i)))
         {
-            out.push(Chunk {
-                a: c.a,
-                b: c.b - 1,
-                ty: EntType::Loc,
-            });
-            out.push(Chunk {
-                a: c.b - 1,
-                b: c.b,
-                ty: EntType::Misc,
-            });
+            out.push(Chunk { a: c.a, b: c.b - 1, ty: EntType::Loc });
+            out.push(Chunk { a: c.b - 1, b: c.b, ty: EntType::Misc });
             continue;
         }
-        let first_at = (c.a + 1..c.b).find(|&i| {
-            is_title_case(w(i)) && crate::cues::cue(&w(i).to_lowercase()) & crate::cues::FIRST != 0
-        });
+        let first_at = (c.a + 1..c.b)
+            .find(|&i| is_title_case(w(i)) && crate::cues::cue(&w(i).to_lowercase()) & crate::cues::FIRST != 0);
         if let Some(i) = first_at
             && (2..=3).contains(&(c.b - i))
             && (i..c.b).all(namey)
         {
-            out.push(Chunk {
-                a: c.a,
-                b: i,
-                ty: c.ty,
-            });
-            out.push(Chunk {
-                a: i,
-                b: c.b,
-                ty: EntType::Per,
-            });
+            out.push(Chunk { a: c.a, b: i, ty: c.ty });
+            out.push(Chunk { a: i, b: c.b, ty: EntType::Per });
             continue;
         }
         out.push(c);
@@ -478,12 +432,7 @@ fn name_keys(words: &[&str]) -> Vec<String> {
 }
 
 /// Builds mentions from raw-text tokens, their sentence ranges and tags.
-pub(crate) fn build(
-    text: &str,
-    toks: &[Token],
-    sents: &[(usize, usize)],
-    tags: &[Tag],
-) -> Vec<EntityMention> {
+pub(crate) fn build(text: &str, toks: &[Token], sents: &[(usize, usize)], tags: &[Tag]) -> Vec<EntityMention> {
     let w = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
     let tag_of = |i: usize| tags.get(i).copied().unwrap_or(Tag::O);
     let mut sent_of = vec![0usize; toks.len()];
@@ -492,12 +441,7 @@ pub(crate) fn build(
             *s = si;
         }
     }
-    let sent_range = |i: usize| {
-        sents
-            .get(sent_of.get(i).copied().unwrap_or(0))
-            .copied()
-            .unwrap_or((0, toks.len()))
-    };
+    let sent_range = |i: usize| sents.get(sent_of.get(i).copied().unwrap_or(0)).copied().unwrap_or((0, toks.len()));
     let mut out: Vec<(EntityMention, Vec<String>)> = Vec::new();
     for mut c in split_chunks(text, toks, chunks(tags)) {
         let (sa, sb) = sent_range(c.a);
@@ -506,21 +450,17 @@ pub(crate) fn build(
             // Titles the tagger put inside the name move to the role: everything up to the last
             // capitalised title word that still has a name after it ("House Minority Whip").
             let start = c.a;
-            if let Some(r) = (c.a..c.b - 1).rev().find(|&r| {
-                is_role_word(w(r)) && w(r).chars().next().is_some_and(char::is_uppercase)
-            }) {
+            if let Some(r) = (c.a..c.b - 1)
+                .rev()
+                .find(|&r| is_role_word(w(r)) && w(r).chars().next().is_some_and(char::is_uppercase))
+            {
                 c.a = r + 1;
             }
             if c.a > start {
                 role = Some(Span::new(toks[start].span.start, toks[c.a - 1].span.end));
             }
             // "Steny H. Hoyer": a name does not end on an initial.
-            if c.b < sb
-                && c.b > c.a
-                && is_initial(w(c.b - 1))
-                && is_title_case(w(c.b))
-                && tag_of(c.b) == Tag::O
-            {
+            if c.b < sb && c.b > c.a && is_initial(w(c.b - 1)) && is_title_case(w(c.b)) && tag_of(c.b) == Tag::O {
                 c.b += 1;
             }
             // "Mustafa al-Kadhimi": the tagger often stops before a lower-case article.
@@ -539,8 +479,7 @@ pub(crate) fn build(
                 }
             }
             if role.is_none() {
-                role = role_after(text, toks, c.b, sb)
-                    .or_else(|| role_before(text, toks, tags, c.a, sa));
+                role = role_after(text, toks, c.b, sb).or_else(|| role_before(text, toks, tags, c.a, sa));
             }
         }
         let words: Vec<&str> = (c.a..c.b).map(w).collect();
@@ -571,19 +510,14 @@ pub(crate) fn build(
             c.b += 1;
         }
         let span = Span::new(toks[c.a].span.start, toks[c.b - 1].span.end);
-        let keys = if kind == EntityKind::Person {
-            name_keys(&(c.a..c.b).map(w).collect::<Vec<_>>())
-        } else {
-            Vec::new()
-        };
+        let keys =
+            if kind == EntityKind::Person { name_keys(&(c.a..c.b).map(w).collect::<Vec<_>>()) } else { Vec::new() };
         out.push((
             EntityMention {
                 span,
                 kind,
                 name: collapse_ws(span.slice(text)),
-                role: role
-                    .map(|r| collapse_ws(r.slice(text)))
-                    .filter(|r| !r.is_empty()),
+                role: role.map(|r| collapse_ws(r.slice(text))).filter(|r| !r.is_empty()),
             },
             keys,
         ));
@@ -595,9 +529,8 @@ pub(crate) fn build(
 /// "McKenzie" → "Kenneth F. McKenzie": a person mention whose name words all occur, ending on
 /// the same surname, in a longer person mention of the same article takes that name.
 fn resolve_short_forms(ms: &mut [(EntityMention, Vec<String>)]) {
-    let persons: Vec<usize> = (0..ms.len())
-        .filter(|&i| ms[i].0.kind == EntityKind::Person && !ms[i].1.is_empty())
-        .collect();
+    let persons: Vec<usize> =
+        (0..ms.len()).filter(|&i| ms[i].0.kind == EntityKind::Person && !ms[i].1.is_empty()).collect();
     let mut renames: Vec<(usize, usize)> = Vec::new();
     for &i in &persons {
         let keys = &ms[i].1;
@@ -638,16 +571,12 @@ fn role_before(text: &str, toks: &[Token], tags: &[Tag], a: usize, sa: usize) ->
         if toks[j].paragraph_before || ROLE_STOP.contains(&low.as_str()) {
             break;
         }
-        if matches!(
-            tags.get(j - 1),
-            Some(Tag::B(EntType::Per) | Tag::I(EntType::Per))
-        ) {
+        if matches!(tags.get(j - 1), Some(Tag::B(EntType::Per) | Tag::I(EntType::Per))) {
             break;
         }
         if is_role_word(t) {
             has_role = true;
-        } else if !(cap && toks[j - 1].kind == TokenKind::Word || ROLE_LINK.contains(&low.as_str()))
-        {
+        } else if !(cap && toks[j - 1].kind == TokenKind::Word || ROLE_LINK.contains(&low.as_str())) {
             break;
         }
         j -= 1;
@@ -701,13 +630,9 @@ fn role_after(text: &str, toks: &[Token], b: usize, sb: usize) -> Option<Span> {
     while e < sb && e < s + 14 {
         let t = w(e);
         let low = t.to_lowercase();
-        if matches!(
-            toks[e].kind,
-            TokenKind::Punct | TokenKind::Quote | TokenKind::Bracket
-        ) || matches!(
-            low.as_str(),
-            "said" | "says" | "told" | "who" | "which" | "that" | "and"
-        ) {
+        if matches!(toks[e].kind, TokenKind::Punct | TokenKind::Quote | TokenKind::Bracket)
+            || matches!(low.as_str(), "said" | "says" | "told" | "who" | "which" | "that" | "and")
+        {
             break;
         }
         e += 1;
@@ -737,17 +662,8 @@ mod tests {
 
     #[test]
     fn name_keys_ignore_particles() {
-        assert_eq!(
-            name_keys(&["Mustafa", "al-Kadhimi"]),
-            vec!["mustafa", "kadhimi"]
-        );
-        assert_eq!(
-            name_keys(&["Mustafa", "Al", "Kadhimi"]),
-            vec!["mustafa", "kadhimi"]
-        );
-        assert_eq!(
-            name_keys(&["Kenneth", "F.", "McKenzie"]),
-            vec!["kenneth", "mckenzie"]
-        );
+        assert_eq!(name_keys(&["Mustafa", "al-Kadhimi"]), vec!["mustafa", "kadhimi"]);
+        assert_eq!(name_keys(&["Mustafa", "Al", "Kadhimi"]), vec!["mustafa", "kadhimi"]);
+        assert_eq!(name_keys(&["Kenneth", "F.", "McKenzie"]), vec!["kenneth", "mckenzie"]);
     }
 }

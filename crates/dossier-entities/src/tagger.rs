@@ -242,17 +242,13 @@ fn word_key(w: &str) -> u64 {
     for c in &mut chunks {
         let mut x = [0u8; 8];
         x.copy_from_slice(c);
-        h = (h ^ u64::from_le_bytes(x))
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            .rotate_left(29);
+        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
         let mut x = [0u8; 8];
         x[..rest.len()].copy_from_slice(rest);
-        h = (h ^ u64::from_le_bytes(x))
-            .wrapping_mul(0x9E37_79B9_7F4A_7C15)
-            .rotate_left(29);
+        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
     }
     mix(0, h)
 }
@@ -349,11 +345,7 @@ impl<'a> DocFeats<'a> {
             d.sh.push(mix(4, u64::from_le_bytes(x)));
         }
         for k in 0..n {
-            let c = if d.flags[k] & F_DIGIT == 0 {
-                crate::cues::cue_by_key(d.lh[k])
-            } else {
-                0
-            };
+            let c = if d.flags[k] & F_DIGIT == 0 { crate::cues::cue_by_key(d.lh[k]) } else { 0 };
             d.cue.push(c);
         }
         for si in 0..d.sents.len() {
@@ -457,27 +449,14 @@ impl<'a> DocFeats<'a> {
         if f & F_LOWER != 0 {
             return f & F_UPPER == 0;
         }
-        if STOP_RULE
-            && f & F_INITIAL != 0
-            && f & F_ALLCAPS == 0
-            && self.cue[k] & crate::cues::STOP != 0
-        {
+        if STOP_RULE && f & F_INITIAL != 0 && f & F_ALLCAPS == 0 && self.cue[k] & crate::cues::STOP != 0 {
             return true;
         }
         f & (F_ALPHA | F_DIGIT) == 0
     }
 
     #[allow(clippy::too_many_arguments)] // The decoder state, passed flat on the hot path.
-    fn features(
-        &self,
-        k: usize,
-        a: usize,
-        b: usize,
-        p1: usize,
-        p2: usize,
-        hist: u8,
-        out: &mut Vec<u64>,
-    ) {
+    fn features(&self, k: usize, a: usize, b: usize, p1: usize, p2: usize, hist: u8, out: &mut Vec<u64>) {
         out.clear();
         let lws = self.lower(k);
         let lw = lws.as_bytes();
@@ -502,10 +481,7 @@ impl<'a> DocFeats<'a> {
         let fl = (f & (F_INITIAL | F_CAPSENT)) as u64;
         out.extend_from_slice(&[
             mix(1, 0),
-            mix(
-                2,
-                hash_norm(Fnv::new(2), self.words.get(k).copied().unwrap_or("")).done(),
-            ),
+            mix(2, hash_norm(Fnv::new(2), self.words.get(k).copied().unwrap_or("")).done()),
             mix(3, l0),
             mix(4, s0),
             mix2(5, s0, fl),
@@ -633,10 +609,7 @@ impl Model {
         if pos != b.len() {
             return None;
         }
-        Some(Model {
-            mask: buckets as u64 - 1,
-            weights,
-        })
+        Some(Model { mask: buckets as u64 - 1, weights })
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
@@ -644,10 +617,7 @@ impl Model {
         v.extend_from_slice(MAGIC);
         v.extend_from_slice(&((self.mask + 1) as u32).to_le_bytes());
         for row in self.weights.chunks_exact(N_CLASSES) {
-            let mask = row
-                .iter()
-                .enumerate()
-                .fold(0u16, |m, (c, &w)| if w != 0 { m | 1 << c } else { m });
+            let mask = row.iter().enumerate().fold(0u16, |m, (c, &w)| if w != 0 { m | 1 << c } else { m });
             v.extend_from_slice(&mask.to_le_bytes());
             for &w in row.iter().filter(|&&w| w != 0) {
                 v.extend_from_slice(&w.to_le_bytes());
@@ -713,11 +683,7 @@ impl Model {
 
 /// The best class allowed after `prev`: I-X only continues B-X or I-X.
 fn best_valid<T: PartialOrd + Copy>(scores: &[T; N_CLASSES], prev: usize) -> usize {
-    let prev_type = if prev == 0 {
-        None
-    } else {
-        Some((prev - 1) % 4)
-    };
+    let prev_type = if prev == 0 { None } else { Some((prev - 1) % 4) };
     let mut best = 0;
     for c in 1..N_CLASSES {
         if c >= 5 && prev_type != Some(c - 5) {
@@ -742,24 +708,12 @@ pub struct TrainDoc {
 /// Trains averaged perceptrons over `docs` for `epochs` passes with `1 << bits` hashed feature
 /// rows, one per shuffle seed (`seeds` of them, deterministic), averages them (parameter mixing
 /// evens out the order-dependence of a single perceptron) and quantises to 16 bits.
-pub fn train(
-    docs: &[TrainDoc],
-    epochs: usize,
-    bits: u32,
-    seeds: usize,
-    mut log: impl FnMut(&str),
-) -> Model {
+pub fn train(docs: &[TrainDoc], epochs: usize, bits: u32, seeds: usize, mut log: impl FnMut(&str)) -> Model {
     let buckets = 1usize << bits;
     let n = buckets * N_CLASSES;
-    let word_refs: Vec<Vec<&str>> = docs
-        .iter()
-        .map(|d| d.words.iter().map(String::as_str).collect())
-        .collect();
-    let feats_docs: Vec<DocFeats> = docs
-        .iter()
-        .zip(&word_refs)
-        .map(|(d, ws)| DocFeats::new(ws, d.sents.clone()))
-        .collect();
+    let word_refs: Vec<Vec<&str>> = docs.iter().map(|d| d.words.iter().map(String::as_str).collect()).collect();
+    let feats_docs: Vec<DocFeats> =
+        docs.iter().zip(&word_refs).map(|(d, ws)| DocFeats::new(ws, d.sents.clone())).collect();
     let mut sum = vec![0f32; n];
     let seeds = seeds.max(1);
     for seed in 0..seeds {
@@ -771,10 +725,7 @@ pub fn train(
     let max = sum.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-9);
     let scale = 32000.0 / max;
     let weights = sum.iter().map(|x| (x * scale).round() as i16).collect();
-    Model {
-        mask: buckets as u64 - 1,
-        weights,
-    }
+    Model { mask: buckets as u64 - 1, weights }
 }
 
 #[allow(clippy::needless_range_loop)] // k indexes several parallel arrays.
@@ -852,22 +803,14 @@ fn train_one(
                 }
             }
         }
-        log(&format!(
-            "epoch {} token error rate {:.4}",
-            ep + 1,
-            errs as f64 / total.max(1) as f64
-        ));
+        log(&format!("epoch {} token error rate {:.4}", ep + 1, errs as f64 / total.max(1) as f64));
     }
     let t = t.max(1);
-    (0..n)
-        .map(|i| ((acc[i] + (t - stamp[i]) as f64 * w[i] as f64) / t as f64) as f32)
-        .collect()
+    (0..n).map(|i| ((acc[i] + (t - stamp[i]) as f64 * w[i] as f64) / t as f64) as f32).collect()
 }
 
 /// Builds the document features for pre-tokenised sentences.
-pub(crate) fn doc_from_sentences<'a>(
-    sentences: &[Vec<&'a str>],
-) -> (Vec<&'a str>, Vec<(usize, usize)>) {
+pub(crate) fn doc_from_sentences<'a>(sentences: &[Vec<&'a str>]) -> (Vec<&'a str>, Vec<(usize, usize)>) {
     let mut words = Vec::new();
     let mut sents = Vec::with_capacity(sentences.len());
     for s in sentences {
@@ -898,10 +841,7 @@ mod tests {
         let mut weights = vec![0i16; 4 * N_CLASSES];
         weights[3] = -7;
         weights[N_CLASSES * 2 + 8] = 300;
-        let m = Model {
-            mask: 3,
-            weights: weights.clone(),
-        };
+        let m = Model { mask: 3, weights: weights.clone() };
         let b = m.to_bytes();
         let back = Model::from_bytes(&b).map(|m| m.weights);
         assert_eq!(back, Some(weights));

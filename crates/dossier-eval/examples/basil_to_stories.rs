@@ -25,23 +25,15 @@ fn main() {
     };
     let (mut ok, mut bad) = (0, 0);
     for f in &files {
-        let v: Option<Value> = std::fs::read_to_string(f)
-            .ok()
-            .and_then(|s| serde_json::from_str(&s).ok());
+        let v: Option<Value> = std::fs::read_to_string(f).ok().and_then(|s| serde_json::from_str(&s).ok());
         let Some(v) = v else {
             eprintln!("{}: not JSON, skipped", f.display());
             bad += 1;
             continue;
         };
         let s = |k: &str| v.get(k).and_then(Value::as_str);
-        let (Some(story), Some(paras)) = (
-            s("triplet-uuid"),
-            v.get("body-paragraphs").and_then(Value::as_array),
-        ) else {
-            eprintln!(
-                "{}: no triplet-uuid or body-paragraphs, skipped",
-                f.display()
-            );
+        let (Some(story), Some(paras)) = (s("triplet-uuid"), v.get("body-paragraphs").and_then(Value::as_array)) else {
+            eprintln!("{}: no triplet-uuid or body-paragraphs, skipped", f.display());
             bad += 1;
             continue;
         };
@@ -49,11 +41,7 @@ fn main() {
         let text: Vec<String> = paras
             .iter()
             .map(|p| match p {
-                Value::Array(s) => s
-                    .iter()
-                    .filter_map(Value::as_str)
-                    .collect::<Vec<_>>()
-                    .join(" "),
+                Value::Array(s) => s.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" "),
                 Value::String(s) => s.clone(),
                 _ => String::new(),
             })

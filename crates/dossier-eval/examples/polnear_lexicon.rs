@@ -16,31 +16,21 @@ const MIN_PRECISION: f64 = 0.4;
 /// A word found after one of these in a fifth of its uses is a noun ("a statement"); adverbs
 /// ending in -ly ("reportedly") sit inside cue spans but cue nothing alone. Both are left out,
 /// since the extractor reads learned words as verbs.
-const DETS: &[&str] = &[
-    "the", "a", "an", "his", "her", "their", "its", "this", "that", "our",
-];
+const DETS: &[&str] = &["the", "a", "an", "his", "her", "their", "its", "this", "that", "our"];
 
 fn main() -> std::io::Result<()> {
     let mut args = std::env::args().skip(1);
     let dir = std::path::PathBuf::from(args.next().unwrap_or_default());
     let out = args.next().unwrap_or_else(|| "learned_cues.tsv".into());
-    let min_rate: f64 = args
-        .next()
-        .and_then(|s| s.parse().ok())
-        .unwrap_or(MIN_PRECISION);
-    let mut files: Vec<_> = std::fs::read_dir(dir.join("attributions"))?
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .collect();
+    let min_rate: f64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(MIN_PRECISION);
+    let mut files: Vec<_> =
+        std::fs::read_dir(dir.join("attributions"))?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
     files.sort();
     let mut seen = std::collections::HashSet::new();
     // word -> (as cue, total, after a determiner)
     let mut counts: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
     for f in files {
-        let stem = f
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let stem = f.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let Some((doc, _)) = stem.rsplit_once('_') else {
             continue;
         };
@@ -86,10 +76,7 @@ fn main() -> std::io::Result<()> {
     let mut nouns: Vec<(String, usize, usize)> = counts
         .iter()
         .filter(|(w, (c, t, d))| {
-            *c >= MIN_COUNT
-                && (*c as f64) >= min_rate * (*t as f64)
-                && *d * 5 >= *t
-                && !w.ends_with("ly")
+            *c >= MIN_COUNT && (*c as f64) >= min_rate * (*t as f64) && *d * 5 >= *t && !w.ends_with("ly")
         })
         .map(|(w, (c, t, _))| (w.clone(), *c, *t))
         .collect();
@@ -106,19 +93,11 @@ fn main() -> std::io::Result<()> {
     let mut keep: Vec<(String, usize, usize)> = counts
         .into_iter()
         .filter(|(w, (c, t, d))| {
-            *c >= MIN_COUNT
-                && (*c as f64) >= min_rate * (*t as f64)
-                && *d * 5 < *t
-                && !w.ends_with("ly")
+            *c >= MIN_COUNT && (*c as f64) >= min_rate * (*t as f64) && *d * 5 < *t && !w.ends_with("ly")
         })
         .map(|(w, (c, t, _))| (w, c, t))
         .collect();
-    keep.sort_by(|a, b| {
-        (b.1 * a.2)
-            .cmp(&(a.1 * b.2))
-            .then(b.1.cmp(&a.1))
-            .then(a.0.cmp(&b.0))
-    });
+    keep.sort_by(|a, b| (b.1 * a.2).cmp(&(a.1 * b.2)).then(b.1.cmp(&a.1)).then(a.0.cmp(&b.0)));
     let mut s = format!(
         "# Cue words learned from PolNeAR train annotations by the dossier-eval example\n\
          # polnear_lexicon (min count {MIN_COUNT}, cue rate >= {min_rate}; nouns and -ly adverbs\n\

@@ -6,10 +6,7 @@ fn snip(chars: &[char], spans: &[(usize, usize)]) -> String {
     spans
         .iter()
         .map(|&(s, e)| {
-            chars
-                .get(s.min(chars.len())..e.min(chars.len()))
-                .map(|c| c.iter().collect::<String>())
-                .unwrap_or_default()
+            chars.get(s.min(chars.len())..e.min(chars.len())).map(|c| c.iter().collect::<String>()).unwrap_or_default()
         })
         .collect::<Vec<_>>()
         .join(" | ")
@@ -28,10 +25,7 @@ fn main() {
     files.sort();
     let mut seen = std::collections::HashSet::new();
     for f in files {
-        let stem = f
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let stem = f.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         let Some((doc, _)) = stem.rsplit_once('_') else {
             continue;
         };
@@ -44,61 +38,34 @@ fn main() {
         let chars: Vec<char> = text.chars().collect();
         let gold = parse_ann(&std::fs::read_to_string(&f).unwrap_or_default());
         let pred = predict(&text);
-        let ov = |a: &Attr, b: &Attr| {
-            a.content
-                .iter()
-                .any(|x| b.content.iter().any(|y| x.0 < y.1 && y.0 < x.1))
-        };
+        let ov = |a: &Attr, b: &Attr| a.content.iter().any(|x| b.content.iter().any(|y| x.0 < y.1 && y.0 < x.1));
         for g in &gold {
             if !pred.iter().any(|p| ov(g, p)) {
-                println!(
-                    "MISS [{}] {} <{}>",
-                    snip(&chars, &g.cue),
-                    snip(&chars, &g.content),
-                    snip(&chars, &g.source)
-                );
+                println!("MISS [{}] {} <{}>", snip(&chars, &g.cue), snip(&chars, &g.content), snip(&chars, &g.source));
             }
         }
         for p in &pred {
             for g in gold.iter().filter(|g| ov(g, p)) {
-                let len = |a: &Attr| {
-                    a.content
-                        .iter()
-                        .map(|x| x.1.saturating_sub(x.0))
-                        .sum::<usize>()
-                };
+                let len = |a: &Attr| a.content.iter().map(|x| x.1.saturating_sub(x.0)).sum::<usize>();
                 let (lp, lg) = (len(p), len(g));
                 if lp * 10 < lg * 6 || lg * 10 < lp * 6 {
-                    println!(
-                        "BOUND gold: {}\n      pred: {}",
-                        snip(&chars, &g.content),
-                        snip(&chars, &p.content)
-                    );
+                    println!("BOUND gold: {}\n      pred: {}", snip(&chars, &g.content), snip(&chars, &p.content));
                 }
             }
             for g in gold.iter().filter(|g| ov(g, p)) {
                 let src_ok = (g.source.is_empty() && p.source.is_empty())
-                    || g.source
-                        .iter()
-                        .any(|x| p.source.iter().any(|y| x.0 < y.1 && y.0 < x.1));
+                    || g.source.iter().any(|x| p.source.iter().any(|y| x.0 < y.1 && y.0 < x.1));
                 if !src_ok {
                     println!(
                         "SRC  gold <{}> pred <{}> :: {}",
                         snip(&chars, &g.source),
                         snip(&chars, &p.source),
-                        snip(&chars, &g.content)
-                            .chars()
-                            .take(60)
-                            .collect::<String>()
+                        snip(&chars, &g.content).chars().take(60).collect::<String>()
                     );
                 }
             }
             if !gold.iter().any(|g| ov(g, p)) {
-                println!(
-                    "FP   {} <{}>",
-                    snip(&chars, &p.content),
-                    snip(&chars, &p.source)
-                );
+                println!("FP   {} <{}>", snip(&chars, &p.content), snip(&chars, &p.source));
             }
         }
     }

@@ -32,10 +32,7 @@ fn main() -> std::io::Result<()> {
                 match hit {
                     None => {
                         let s = g.span.start.saturating_sub(60);
-                        let ctx = doc
-                            .text
-                            .get(s..(g.span.end + 40).min(doc.text.len()))
-                            .unwrap_or("");
+                        let ctx = doc.text.get(s..(g.span.end + 40).min(doc.text.len())).unwrap_or("");
                         println!(
                             "MISS\t{}\t{}\t{}\t| {}",
                             g.kind,
@@ -44,10 +41,7 @@ fn main() -> std::io::Result<()> {
                             ctx.replace('\n', " ")
                         )
                     }
-                    Some(x)
-                        if x.value.as_deref() != Some(g.value.as_str())
-                            || x.kind.as_str() != g.kind =>
-                    {
+                    Some(x) if x.value.as_deref() != Some(g.value.as_str()) || x.kind.as_str() != g.kind => {
                         println!(
                             "WRONG\t{}\t{}\t{}\t=>\t{}\t{}\t{}\t{:?}\t| {}",
                             g.kind,
@@ -58,10 +52,7 @@ fn main() -> std::io::Result<()> {
                             x.span.slice(&doc.text).replace('\n', " "),
                             doc.dct,
                             doc.text
-                                .get(
-                                    g.span.start.saturating_sub(80)
-                                        ..(g.span.end + 40).min(doc.text.len())
-                                )
+                                .get(g.span.start.saturating_sub(80)..(g.span.end + 40).min(doc.text.len()))
                                 .unwrap_or("")
                                 .replace('\n', " ")
                         )
@@ -84,10 +75,7 @@ fn main() -> std::io::Result<()> {
             for x in &pred {
                 if !doc.timexes.iter().any(|g| g.span.overlaps(&x.span)) {
                     let s = x.span.start.saturating_sub(30);
-                    let ctx = doc
-                        .text
-                        .get(s..(x.span.end + 20).min(doc.text.len()))
-                        .unwrap_or("");
+                    let ctx = doc.text.get(s..(x.span.end + 20).min(doc.text.len())).unwrap_or("");
                     println!(
                         "SPUR\t{}\t{}\t{}\t| {}",
                         x.kind.as_str(),

@@ -27,12 +27,7 @@ pub fn chunks<S: AsRef<str>>(sent_no: usize, tags: &[S]) -> Vec<Chunk> {
     let mut out = Vec::new();
     let mut open: Option<(usize, String)> = None;
     let (mut prev_tag, mut prev_type) = ('O', "");
-    for (i, t) in tags
-        .iter()
-        .map(AsRef::as_ref)
-        .chain(std::iter::once("O"))
-        .enumerate()
-    {
+    for (i, t) in tags.iter().map(AsRef::as_ref).chain(std::iter::once("O")).enumerate() {
         let (tag, ty) = split(t);
         let end = (prev_tag == 'B' && tag == 'B')
             || (prev_tag == 'B' && tag == 'O')
@@ -69,10 +64,7 @@ pub fn score(gold: &[Vec<String>], pred: &[Vec<String>]) -> EvalReport {
     let prf = |types: &[&str]| {
         let gg = g.iter().filter(|c| types.contains(&c.3.as_str())).count();
         let pp = p.iter().filter(|c| types.contains(&c.3.as_str())).count();
-        let mm = g
-            .iter()
-            .filter(|c| types.contains(&c.3.as_str()) && p.contains(*c))
-            .count();
+        let mm = g.iter().filter(|c| types.contains(&c.3.as_str()) && p.contains(*c)).count();
         Prf::from_counts(gg, pp, mm)
     };
     EvalReport {
@@ -84,31 +76,21 @@ pub fn score(gold: &[Vec<String>], pred: &[Vec<String>]) -> EvalReport {
             ("ORG".into(), prf(&["ORG"])),
             ("LOC".into(), prf(&["LOC"])),
             ("MISC".into(), prf(&["MISC"])),
-            (
-                "all (PER ORG LOC MISC)".into(),
-                prf(&["PER", "ORG", "LOC", "MISC"]),
-            ),
+            ("all (PER ORG LOC MISC)".into(), prf(&["PER", "ORG", "LOC", "MISC"])),
         ],
-        notes: vec![
-            ("sentences".into(), gold.len() as f64),
-            ("tokens".into(), tokens as f64),
-        ],
+        notes: vec![("sentences".into(), gold.len() as f64), ("tokens".into(), tokens as f64)],
     }
 }
 
 /// Reads a CoNLL-2003 file, tags it document by document and scores it.
 pub fn eval_conll(path: &Path) -> std::io::Result<EvalReport> {
-    let text = std::fs::read_to_string(path)
-        .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
+    let text =
+        std::fs::read_to_string(path).map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", path.display())))?;
     let docs = conll::read(&text);
     let mut gold = Vec::new();
     let mut pred = Vec::new();
     for d in &docs {
-        let sents: Vec<Vec<&str>> = d
-            .sentences
-            .iter()
-            .map(|s| s.iter().map(|x| x.0.as_str()).collect())
-            .collect();
+        let sents: Vec<Vec<&str>> = d.sentences.iter().map(|s| s.iter().map(|x| x.0.as_str()).collect()).collect();
         let tags = dossier_entities::tag_document(&sents);
         for (s, t) in d.sentences.iter().zip(tags) {
             gold.push(s.iter().map(|x| x.1.clone()).collect());
@@ -158,7 +140,11 @@ mod tests {
         let dir = std::env::temp_dir().join(format!("dossier-conll-{}", std::process::id()));
         std::fs::create_dir_all(&dir).ok();
         let p = dir.join("tiny.txt");
-        std::fs::write(&p, "-DOCSTART- -X- -X- O\n\nBiden NNP B-NP I-PER\nvisited VBD B-VP O\nBaghdad NNP B-NP I-LOC\n. . O O\n").ok();
+        std::fs::write(
+            &p,
+            "-DOCSTART- -X- -X- O\n\nBiden NNP B-NP I-PER\nvisited VBD B-VP O\nBaghdad NNP B-NP I-LOC\n. . O O\n",
+        )
+        .ok();
         let r = eval_conll(&p).ok();
         assert_eq!(r.as_ref().map(|r| r.main.gold), Some(2));
         assert!(eval_conll(&dir.join("missing.txt")).is_err());

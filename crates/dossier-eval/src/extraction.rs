@@ -17,20 +17,10 @@ const NGRAM: usize = 4;
 /// Runs the HTML extractor over every page of the benchmark in `dir` and scores it.
 pub fn eval_extraction(dir: &Path) -> io::Result<EvalReport> {
     let gt_path = dir.join("ground-truth.json");
-    let gt: serde_json::Value = serde_json::from_reader(io::BufReader::new(std::fs::File::open(
-        &gt_path,
-    )?))
-    .map_err(|e| {
-        io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("{}: {e}", gt_path.display()),
-        )
-    })?;
+    let gt: serde_json::Value = serde_json::from_reader(io::BufReader::new(std::fs::File::open(&gt_path)?))
+        .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", gt_path.display())))?;
     let serde_json::Value::Object(gt) = gt else {
-        return Err(io::Error::new(
-            io::ErrorKind::InvalidData,
-            format!("{}: not a JSON object", gt_path.display()),
-        ));
+        return Err(io::Error::new(io::ErrorKind::InvalidData, format!("{}: not a JSON object", gt_path.display())));
     };
     let mut ids: Vec<&String> = gt.keys().collect();
     ids.sort();
@@ -38,10 +28,7 @@ pub fn eval_extraction(dir: &Path) -> io::Result<EvalReport> {
     let (mut exact, mut missing, mut no_article) = (0usize, 0usize, 0usize);
     for id in ids {
         let entry = gt.get(id);
-        let gold = entry
-            .and_then(|e| e.get("articleBody"))
-            .and_then(|v| v.as_str())
-            .unwrap_or("");
+        let gold = entry.and_then(|e| e.get("articleBody")).and_then(|v| v.as_str()).unwrap_or("");
         let url = entry.and_then(|e| e.get("url")).and_then(|v| v.as_str());
         let predicted = match read_page(&dir.join("html").join(format!("{id}.html.gz"))) {
             Ok(bytes) => {
@@ -74,14 +61,7 @@ pub fn eval_extraction(dir: &Path) -> io::Result<EvalReport> {
         parts: vec![("exact match".into(), Prf::from_counts(pages, pages, exact))],
         notes: vec![
             ("pages".into(), pages as f64),
-            (
-                "exact match accuracy".into(),
-                if pages == 0 {
-                    0.0
-                } else {
-                    exact as f64 / pages as f64
-                },
-            ),
+            ("exact match accuracy".into(), if pages == 0 { 0.0 } else { exact as f64 / pages as f64 }),
             ("pages without article".into(), no_article as f64),
             ("pages missing html".into(), missing as f64),
         ],
@@ -96,9 +76,7 @@ fn read_page(path: &Path) -> io::Result<Vec<u8>> {
 
 /// `\w+` as Python's `re` reads it: runs of alphanumerics and underscores.
 fn tokens(s: &str) -> Vec<&str> {
-    s.split(|c: char| !(c.is_alphanumeric() || c == '_'))
-        .filter(|t| !t.is_empty())
-        .collect()
+    s.split(|c: char| !(c.is_alphanumeric() || c == '_')).filter(|t| !t.is_empty()).collect()
 }
 
 fn shingles(s: &str) -> HashMap<Vec<&str>, usize> {
@@ -132,11 +110,7 @@ fn shingle_match(gold: &str, pred: &str) -> (f64, f64, f64) {
         fp += pc.saturating_sub(g.get(k).copied().unwrap_or(0));
     }
     let s = (tp + fp + fn_) as f64;
-    if s == 0.0 {
-        (0.0, 0.0, 0.0)
-    } else {
-        (tp as f64 / s, fp as f64 / s, fn_ as f64 / s)
-    }
+    if s == 0.0 { (0.0, 0.0, 0.0) } else { (tp as f64 / s, fp as f64 / s, fn_ as f64 / s) }
 }
 
 /// The benchmark's averaging. `gold`: pages with gold text; `predicted`: pages with output;
@@ -151,22 +125,12 @@ fn average(scores: &[(f64, f64, f64)]) -> Prf {
             num / (num + other)
         }
     };
-    let precisions: Vec<f64> = scores
-        .iter()
-        .filter(|s| s.0 + s.1 > 0.0)
-        .map(|&(tp, fp, fn_)| score(tp, fp, fp, fn_))
-        .collect();
-    let recalls: Vec<f64> = scores
-        .iter()
-        .filter(|s| s.0 + s.2 > 0.0)
-        .map(|&(tp, fp, fn_)| score(tp, fn_, fp, fn_))
-        .collect();
+    let precisions: Vec<f64> =
+        scores.iter().filter(|s| s.0 + s.1 > 0.0).map(|&(tp, fp, fn_)| score(tp, fp, fp, fn_)).collect();
+    let recalls: Vec<f64> =
+        scores.iter().filter(|s| s.0 + s.2 > 0.0).map(|&(tp, fp, fn_)| score(tp, fn_, fp, fn_)).collect();
     let mean = |v: &[f64]| {
-        if v.is_empty() {
-            0.0
-        } else {
-            v.iter().sum::<f64>() / v.len() as f64
-        }
+        if v.is_empty() { 0.0 } else { v.iter().sum::<f64>() / v.len() as f64 }
     };
     let (p, r) = (mean(&precisions), mean(&recalls));
     Prf {
@@ -192,11 +156,7 @@ mod tests {
         assert!(shingles(" ,. ").is_empty());
         // Gold "a b c d e" (2 shingles), predicted "a b c d x" (2): 1 TP, 1 FP, 1 FN.
         let (tp, fp, fn_) = shingle_match("a b c d e", "a b c d x");
-        assert!(
-            (tp - 1.0 / 3.0).abs() < 1e-9
-                && (fp - 1.0 / 3.0).abs() < 1e-9
-                && (fn_ - 1.0 / 3.0).abs() < 1e-9
-        );
+        assert!((tp - 1.0 / 3.0).abs() < 1e-9 && (fp - 1.0 / 3.0).abs() < 1e-9 && (fn_ - 1.0 / 3.0).abs() < 1e-9);
         assert_eq!(shingle_match("", ""), (0.0, 0.0, 0.0));
     }
 
@@ -227,27 +187,19 @@ mod tests {
 
     #[test]
     fn scores_a_small_benchmark() {
-        let dir =
-            std::env::temp_dir().join(format!("dossier-eval-extraction-{}", std::process::id()));
+        let dir = std::env::temp_dir().join(format!("dossier-eval-extraction-{}", std::process::id()));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("html")).unwrap();
         let write_gz = |id: &str, html: &str| {
             let mut e = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
             e.write_all(html.as_bytes()).unwrap();
-            std::fs::write(
-                dir.join("html").join(format!("{id}.html.gz")),
-                e.finish().unwrap(),
-            )
-            .unwrap();
+            std::fs::write(dir.join("html").join(format!("{id}.html.gz")), e.finish().unwrap()).unwrap();
         };
         // p1: gold is the article exactly. p2: gold has one more sentence than the page shows.
         // p3: a page with no article at all.
         write_gz("p1", &page("Coalition ends mission", &BODY));
         write_gz("p2", &page("Troops stay", &BODY[..2]));
-        write_gz(
-            "p3",
-            "<html><body><nav><a href=\"/\">Home</a></nav></body></html>",
-        );
+        write_gz("p3", "<html><body><nav><a href=\"/\">Home</a></nav></body></html>");
         let extra = "Correction: an earlier version misstated the date of the talks.";
         let gold2 = format!("{}\n\n{}\n\n{extra}", BODY[0], BODY[1]);
         let gt = serde_json::json!({
@@ -263,17 +215,10 @@ mod tests {
         let all = shown + tokens(extra).len();
         let r2 = (shown - 3) as f64 / (all - 3) as f64;
         assert!((r.main.precision - 1.0).abs() < 1e-9, "{}", r.to_table());
-        assert!(
-            (r.main.recall - (1.0 + r2 + 0.0) / 3.0).abs() < 1e-9,
-            "{}",
-            r.to_table()
-        );
+        assert!((r.main.recall - (1.0 + r2 + 0.0) / 3.0).abs() < 1e-9, "{}", r.to_table());
         assert_eq!(r.parts[0].1.matched, 1, "only p1 matches exactly");
         assert_eq!((r.main.gold, r.main.predicted, r.main.matched), (3, 2, 2));
-        assert!(
-            r.notes
-                .contains(&("pages without article".to_string(), 1.0))
-        );
+        assert!(r.notes.contains(&("pages without article".to_string(), 1.0)));
         let _ = std::fs::remove_dir_all(&dir);
     }
 

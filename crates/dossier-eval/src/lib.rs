@@ -12,6 +12,4 @@ pub mod polnear;
 
 pub mod stories;
 
-
 pub mod extraction;
-

@@ -69,10 +69,7 @@ pub fn eval_polnear(dir: &Path) -> std::io::Result<EvalReport> {
     }
     let mut report = tally.report();
     report.notes.push(("documents".into(), docs as f64));
-    report.notes.push((
-        "extra annotators ignored".into(),
-        skipped_annotations as f64,
-    ));
+    report.notes.push(("extra annotators ignored".into(), skipped_annotations as f64));
     Ok(report)
 }
 
@@ -84,11 +81,8 @@ pub fn predict(text: &str) -> Vec<Attr> {
     let mut out = Vec::new();
     for q in quotes {
         let content = (co.to_char(q.span.start), co.to_char(q.span.end));
-        let source: Vec<(usize, usize)> = q
-            .speaker_span
-            .map(|s| (co.to_char(s.start), co.to_char(s.end)))
-            .into_iter()
-            .collect();
+        let source: Vec<(usize, usize)> =
+            q.speaker_span.map(|s| (co.to_char(s.start), co.to_char(s.end))).into_iter().collect();
         match q.cue_span {
             Some(c) => {
                 let a = by_cue.entry((c.start, c.end)).or_default();
@@ -97,31 +91,17 @@ pub fn predict(text: &str) -> Vec<Attr> {
                     a.source = source;
                 }
             }
-            None => out.push(Attr {
-                content: vec![content],
-                source,
-                cue: vec![],
-            }),
+            None => out.push(Attr { content: vec![content], source, cue: vec![] }),
         }
     }
     out.extend(by_cue.into_values());
     // PolNeAR is univocal (a token belongs to one attribution): an attribution nested inside
     // another's content ("Trump said that he thinks …") is not annotated, so drop it.
-    let inside = |a: &Attr, b: &Attr| {
-        a.content
-            .iter()
-            .all(|x| b.content.iter().any(|y| y.0 <= x.0 && x.1 <= y.1))
-    };
+    let inside = |a: &Attr, b: &Attr| a.content.iter().all(|x| b.content.iter().any(|y| y.0 <= x.0 && x.1 <= y.1));
     let keep: Vec<bool> = (0..out.len())
-        .map(|i| {
-            !(0..out.len())
-                .any(|j| j != i && inside(&out[i], &out[j]) && !(inside(&out[j], &out[i]) && j > i))
-        })
+        .map(|i| !(0..out.len()).any(|j| j != i && inside(&out[i], &out[j]) && !(inside(&out[j], &out[i]) && j > i)))
         .collect();
-    out.into_iter()
-        .zip(keep)
-        .filter_map(|(a, k)| k.then_some(a))
-        .collect()
+    out.into_iter().zip(keep).filter_map(|(a, k)| k.then_some(a)).collect()
 }
 
 /// Reads the attributions of one brat `.ann` file.
@@ -249,12 +229,8 @@ impl Tally {
                 }
             }
         }
-        self.any_gold += (0..g.len())
-            .filter(|gi| pairs.iter().any(|x| x.1 == *gi))
-            .count();
-        self.any_pred += (0..p.len())
-            .filter(|pi| pairs.iter().any(|x| x.2 == *pi))
-            .count();
+        self.any_gold += (0..g.len()).filter(|gi| pairs.iter().any(|x| x.1 == *gi)).count();
+        self.any_pred += (0..p.len()).filter(|pi| pairs.iter().any(|x| x.2 == *pi)).count();
         pairs.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
         let mut g_used = vec![false; g.len()];
         let mut p_used = vec![false; p.len()];
@@ -281,22 +257,10 @@ impl Tally {
             headline: "content F1 (overlap)".into(),
             main: Prf::from_counts(self.gold, self.pred, self.overlap),
             parts: vec![
-                (
-                    "content (exact)".into(),
-                    Prf::from_counts(self.gold, self.pred, self.exact),
-                ),
-                (
-                    "content + source".into(),
-                    Prf::from_counts(self.gold, self.pred, self.with_source),
-                ),
-                (
-                    "content (any overlap)".into(),
-                    Prf::from_counts2(self.gold, self.pred, self.any_pred, self.any_gold),
-                ),
-                (
-                    "content tokens (Citron-style)".into(),
-                    Prf::from_counts(self.tok_gold, self.tok_pred, self.tok_both),
-                ),
+                ("content (exact)".into(), Prf::from_counts(self.gold, self.pred, self.exact)),
+                ("content + source".into(), Prf::from_counts(self.gold, self.pred, self.with_source)),
+                ("content (any overlap)".into(), Prf::from_counts2(self.gold, self.pred, self.any_pred, self.any_gold)),
+                ("content tokens (Citron-style)".into(), Prf::from_counts(self.tok_gold, self.tok_pred, self.tok_both)),
             ],
             notes: vec![],
         }
@@ -323,36 +287,16 @@ mod tests {
     fn scorer_counts_overlap_exact_and_source() {
         // Gold: the quote (tokens We..state) with source Smith; the reported clause with Jones.
         let gold = vec![
-            Attr {
-                content: vec![(1, 22)],
-                source: vec![(25, 30)],
-                cue: vec![],
-            },
-            Attr {
-                content: vec![(50, 90)],
-                source: vec![(37, 42)],
-                cue: vec![],
-            },
+            Attr { content: vec![(1, 22)], source: vec![(25, 30)], cue: vec![] },
+            Attr { content: vec![(50, 90)], source: vec![(37, 42)], cue: vec![] },
         ];
         let pred = vec![
             // Exact content, right source.
-            Attr {
-                content: vec![(0, 23)],
-                source: vec![(25, 30)],
-                cue: vec![],
-            },
+            Attr { content: vec![(0, 23)], source: vec![(25, 30)], cue: vec![] },
             // "taxes were far too high" : 5 of 8 gold tokens → overlap match, not exact; wrong source.
-            Attr {
-                content: vec![(55, 78)],
-                source: vec![(0, 2)],
-                cue: vec![],
-            },
+            Attr { content: vec![(55, 78)], source: vec![(0, 2)], cue: vec![] },
             // A spurious prediction.
-            Attr {
-                content: vec![(37, 42)],
-                source: vec![],
-                cue: vec![],
-            },
+            Attr { content: vec![(37, 42)], source: vec![], cue: vec![] },
         ];
         let mut t = Tally::default();
         t.add(TEXT, &gold, &pred);
@@ -363,26 +307,14 @@ mod tests {
         assert_eq!(r.parts[1].1.matched, 1, "content + source");
         // Tokens: gold 5 + 8 = 13; predicted 5 + 5 + 1 ("Jones") = 11; shared 5 + 5 = 10.
         let t = &r.parts[3].1;
-        assert_eq!(
-            (t.gold, t.predicted, t.matched),
-            (13, 11, 10),
-            "token level"
-        );
+        assert_eq!((t.gold, t.predicted, t.matched), (13, 11, 10), "token level");
     }
 
     #[test]
     fn small_overlap_is_not_a_match() {
-        let gold = vec![Attr {
-            content: vec![(50, 90)],
-            source: vec![],
-            cue: vec![],
-        }];
+        let gold = vec![Attr { content: vec![(50, 90)], source: vec![], cue: vec![] }];
         // "taxes" alone: 1 of 8 tokens.
-        let pred = vec![Attr {
-            content: vec![(55, 60)],
-            source: vec![],
-            cue: vec![],
-        }];
+        let pred = vec![Attr { content: vec![(55, 60)], source: vec![], cue: vec![] }];
         let mut t = Tally::default();
         t.add(TEXT, &gold, &pred);
         assert_eq!(t.report().main.matched, 0);

@@ -36,17 +36,12 @@ pub fn eval_quantities(path: &Path) -> io::Result<EvalReport> {
     let mut per_file = Vec::new();
     let mut docs = 0usize;
     for f in &files {
-        let raw = fs::read_to_string(f)
-            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", f.display())))?;
-        let data: Value = serde_json::from_str(&raw).map_err(|e| {
-            io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", f.display()))
-        })?;
-        let items = data.as_array().ok_or_else(|| {
-            io::Error::new(
-                io::ErrorKind::InvalidData,
-                format!("{}: not a JSON list", f.display()),
-            )
-        })?;
+        let raw = fs::read_to_string(f).map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", f.display())))?;
+        let data: Value = serde_json::from_str(&raw)
+            .map_err(|e| io::Error::new(io::ErrorKind::InvalidData, format!("{}: {e}", f.display())))?;
+        let items = data
+            .as_array()
+            .ok_or_else(|| io::Error::new(io::ErrorKind::InvalidData, format!("{}: not a JSON list", f.display())))?;
         let mut c = Counts::default();
         for (n, item) in items.iter().enumerate() {
             let Some(text) = item.get("text").and_then(Value::as_str) else {
@@ -64,10 +59,7 @@ pub fn eval_quantities(path: &Path) -> io::Result<EvalReport> {
             c.add(&score_sentence(&gold, &pred));
             docs += 1;
         }
-        let name = f
-            .file_stem()
-            .map(|s| s.to_string_lossy().into_owned())
-            .unwrap_or_default();
+        let name = f.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
         per_file.push((name, c));
         total.add(&c);
     }
@@ -86,10 +78,7 @@ pub fn eval_quantities(path: &Path) -> io::Result<EvalReport> {
         headline: "value F1".into(),
         main: total.prf(total.value),
         parts,
-        notes: vec![
-            ("sentences".into(), docs as f64),
-            ("files".into(), files.len() as f64),
-        ],
+        notes: vec![("sentences".into(), docs as f64), ("files".into(), files.len() as f64)],
     })
 }
 
@@ -102,10 +91,7 @@ fn json_files(path: &Path) -> io::Result<Vec<PathBuf>> {
             .collect();
         v.sort();
         if v.is_empty() {
-            return Err(io::Error::new(
-                io::ErrorKind::NotFound,
-                format!("{}: no .json files", path.display()),
-            ));
+            return Err(io::Error::new(io::ErrorKind::NotFound, format!("{}: no .json files", path.display())));
         }
         Ok(v)
     } else {
@@ -165,19 +151,14 @@ impl Gold {
             Some(Value::Array(a)) => a.iter().filter_map(Value::as_str).flat_map(words).collect(),
             _ => {
                 // No concepts annotated: the counted noun, when the unit is one, stands in.
-                if unit_key(&unit).is_none() && !matches!(unit.as_str(), "-" | "count" | "% -" | "")
-                {
+                if unit_key(&unit).is_none() && !matches!(unit.as_str(), "-" | "count" | "% -" | "") {
                     words(&unit)
                 } else {
                     Vec::new()
                 }
             }
         };
-        Some(Gold {
-            values,
-            unit,
-            concept,
-        })
+        Some(Gold { values, unit, concept })
     }
 }
 
@@ -199,10 +180,7 @@ fn parse_gold_value(s: &str) -> Option<Vec<(f64, usize)>> {
 /// Lower-case, singular words of a phrase; "-" alone is no words.
 fn words(s: &str) -> Vec<String> {
     s.split(|c: char| c == ',' || c.is_whitespace())
-        .map(|w| {
-            w.trim_matches(|c: char| !c.is_alphanumeric())
-                .to_lowercase()
-        })
+        .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()).to_lowercase())
         .filter(|w| !w.is_empty())
         .map(|w| singular(&w))
         .collect()
@@ -332,11 +310,7 @@ fn unit_matches(gold: &Gold, pred: &Figure) -> bool {
     let counted = pred.counts.as_deref().map(words).unwrap_or_default();
     // A rate ("dollar per share") is scored on its base unit: dossier keeps the ISO code and
     // puts "per share" in `counts`.
-    let key = unit_key(&gold.unit).or_else(|| {
-        gold.unit
-            .split_once(" per ")
-            .and_then(|(base, _)| unit_key(base))
-    });
+    let key = unit_key(&gold.unit).or_else(|| gold.unit.split_once(" per ").and_then(|(base, _)| unit_key(base)));
     match (key, pred.unit.as_deref()) {
         (Some(g), Some(p)) => unit_key(&p.to_lowercase()) == Some(g) || g == p,
         (Some(_), None) => false,
@@ -356,11 +330,7 @@ fn unit_matches(gold: &Gold, pred: &Figure) -> bool {
 fn concept_matches(gold: &Gold, pred: &Figure) -> bool {
     let counted = pred.counts.as_deref().map(words).unwrap_or_default();
     if gold.concept.is_empty() {
-        let noun = if unit_key(&gold.unit).is_none() {
-            words(&gold.unit).pop()
-        } else {
-            None
-        };
+        let noun = if unit_key(&gold.unit).is_none() { words(&gold.unit).pop() } else { None };
         return counted.is_empty() || noun.is_some_and(|n| counted.contains(&n));
     }
     gold.concept.iter().any(|c| counted.contains(c))
@@ -369,21 +339,14 @@ fn concept_matches(gold: &Gold, pred: &Figure) -> bool {
 /// Aligns gold and predicted quantities of one sentence and counts the matches.
 fn score_sentence(gold: &[Gold], pred: &[Figure]) -> Counts {
     let mut used = vec![false; pred.len()];
-    let mut c = Counts {
-        gold: gold.len(),
-        predicted: pred.len(),
-        ..Counts::default()
-    };
+    let mut c = Counts { gold: gold.len(), predicted: pred.len(), ..Counts::default() };
     for g in gold {
         let candidates: Vec<usize> = (0..pred.len())
             .filter(|&i| !used[i] && g.values.iter().any(|&v| value_matches(v, pred[i].value)))
             .collect();
         // Prefer the figure whose unit also matches, so "50 dollar 50 dollar" pairs up right.
-        let pick = candidates
-            .iter()
-            .copied()
-            .find(|&i| unit_matches(g, &pred[i]))
-            .or_else(|| candidates.first().copied());
+        let pick =
+            candidates.iter().copied().find(|&i| unit_matches(g, &pred[i])).or_else(|| candidates.first().copied());
         if let Some(i) = pick {
             used[i] = true;
             c.value += 1;
@@ -412,12 +375,7 @@ mod tests {
         // 12 percent, 3 km, a third (of staff); their concepts match except "army" (dossier
         // counts "troops"). Missed: "half". Extra: "two leaders", which the gold leaves out.
         let r = eval_quantities(&fixture()).unwrap();
-        assert_eq!(
-            (r.main.gold, r.main.predicted, r.main.matched),
-            (6, 6, 5),
-            "{}",
-            r.to_table()
-        );
+        assert_eq!((r.main.gold, r.main.predicted, r.main.matched), (6, 6, 5), "{}", r.to_table());
         assert!((r.main.precision - 5.0 / 6.0).abs() < 1e-9);
         assert!((r.main.recall - 5.0 / 6.0).abs() < 1e-9);
         let unit = &r.parts[0].1;
@@ -430,10 +388,7 @@ mod tests {
     fn gold_values_and_ranges() {
         assert_eq!(parse_gold_value("2500").unwrap(), vec![(2500.0, 0)]);
         assert_eq!(parse_gold_value("-5").unwrap(), vec![(-5.0, 0)]);
-        assert_eq!(
-            parse_gold_value("252.0-287.0").unwrap(),
-            vec![(252.0, 1), (287.0, 1)]
-        );
+        assert_eq!(parse_gold_value("252.0-287.0").unwrap(), vec![(252.0, 1), (287.0, 1)]);
         assert!(value_matches((0.33, 2), 1.0 / 3.0));
         assert!(!value_matches((100.0, 0), 100.4));
         assert!(value_matches((347e6, 0), 347_000_000.0));
@@ -441,11 +396,7 @@ mod tests {
 
     #[test]
     fn units_map_across_vocabularies() {
-        let g = |u: &str| Gold {
-            values: vec![(1.0, 0)],
-            unit: u.into(),
-            concept: vec![],
-        };
+        let g = |u: &str| Gold { values: vec![(1.0, 0)], unit: u.into(), concept: vec![] };
         let f = |u: Option<&str>, c: Option<&str>| Figure {
             span: dossier_core::Span::new(0, 0),
             value: 1.0,
@@ -458,14 +409,8 @@ mod tests {
         assert!(unit_matches(&g("pound sterling"), &f(Some("GBP"), None)));
         assert!(unit_matches(&g("metric ton"), &f(Some("t"), None)));
         assert!(unit_matches(&g("people"), &f(None, Some("people killed"))));
-        assert!(unit_matches(
-            &g("empty house"),
-            &f(None, Some("empty houses"))
-        ));
-        assert!(unit_matches(
-            &g("dollar per share"),
-            &f(Some("USD"), Some("per share"))
-        ));
+        assert!(unit_matches(&g("empty house"), &f(None, Some("empty houses"))));
+        assert!(unit_matches(&g("dollar per share"), &f(Some("USD"), Some("per share"))));
         assert!(!unit_matches(&g("dollar"), &f(Some("EUR"), None)));
         assert!(!unit_matches(&g("people"), &f(None, Some("bases"))));
     }

@@ -30,11 +30,7 @@ pub fn eval_stories_with(path: &Path, params: StoryParams) -> std::io::Result<Ev
             Some(x) => items.push(x),
             None => {
                 bad += 1;
-                eprintln!(
-                    "{}:{}: skipped: not a JSON object with a string `story` and `text`",
-                    path.display(),
-                    n + 1
-                );
+                eprintln!("{}:{}: skipped: not a JSON object with a string `story` and `text`", path.display(), n + 1);
             }
         }
     }
@@ -84,20 +80,9 @@ fn parse_record(line: &str, n: usize) -> Option<(String, ArticleFeatures)> {
     };
     let text = v.get("text")?.as_str()?.to_string();
     let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
-    let published = s("published")
-        .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(&d), "%Y-%m-%d").ok());
+    let published = s("published").and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(&d), "%Y-%m-%d").ok());
     let id = s("id").unwrap_or_else(|| format!("line-{}", n + 1));
-    Some((
-        story,
-        ArticleFeatures {
-            id,
-            title: s("title"),
-            text,
-            published,
-            outlet: s("outlet"),
-            entities: vec![],
-        },
-    ))
+    Some((story, ArticleFeatures { id, title: s("title"), text, published, outlet: s("outlet"), entities: vec![] }))
 }
 
 fn distinct(labels: &[&str]) -> usize {
@@ -141,9 +126,7 @@ fn exact_clusters(gold: &[&str], pred: &[&str]) -> usize {
         *psize.entry(p).or_default() += 1;
         *both.entry((g, p)).or_default() += 1;
     }
-    both.iter()
-        .filter(|((g, p), n)| gsize.get(g) == Some(n) && psize.get(p) == Some(n))
-        .count()
+    both.iter().filter(|((g, p), n)| gsize.get(g) == Some(n) && psize.get(p) == Some(n)).count()
 }
 
 #[cfg(test)]
@@ -176,10 +159,7 @@ mod tests {
             "not json",
             r#"{"id":"4","story":"fire","published":"2022-03-02","title":"California wildfire evacuations grow","text":"Evacuation orders widened as wildfires spread across northern California. Firefighters battled the blaze near Sacramento while strong winds fanned the flames and homes were destroyed."}"#,
         ];
-        let path = std::env::temp_dir().join(format!(
-            "dossier-stories-fixture-{}.jsonl",
-            std::process::id()
-        ));
+        let path = std::env::temp_dir().join(format!("dossier-stories-fixture-{}.jsonl", std::process::id()));
         std::fs::write(&path, rows.join("\n")).ok();
         let r = eval_stories(&path);
         std::fs::remove_file(&path).ok();
@@ -188,11 +168,7 @@ mod tests {
         if let Ok(r) = r {
             assert_eq!(r.main.f1, 1.0, "{}", r.to_table());
             assert_eq!(r.main.gold, 2);
-            assert!(
-                r.notes
-                    .iter()
-                    .any(|(k, v)| k == "records skipped" && *v == 1.0)
-            );
+            assert!(r.notes.iter().any(|(k, v)| k == "records skipped" && *v == 1.0));
         }
     }
 }

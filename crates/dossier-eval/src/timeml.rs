@@ -101,9 +101,7 @@ pub fn parse_tml(src: &str) -> TmlDoc {
     let Some(start) = src.find("<TEXT>").map(|p| p + "<TEXT>".len()) else {
         return doc;
     };
-    let end = src[start..]
-        .find("</TEXT>")
-        .map_or(src.len(), |p| start + p);
+    let end = src[start..].find("</TEXT>").map_or(src.len(), |p| start + p);
     let body = &src[start..end];
     let mut text = String::with_capacity(body.len());
     let mut open: Option<(usize, String, String, bool)> = None;
@@ -134,19 +132,11 @@ pub fn parse_tml(src: &str) -> TmlDoc {
                 && !dct
                 && s < text.len()
             {
-                doc.timexes.push(GoldTimex {
-                    span: Span::new(s, text.len()),
-                    kind,
-                    value,
-                });
+                doc.timexes.push(GoldTimex { span: Span::new(s, text.len()), kind, value });
             }
             rest = &rest[c + 1..];
         } else {
-            match rest
-                .find(';')
-                .filter(|&s| s <= 10)
-                .and_then(|s| decode_entity(&rest[1..s]).map(|c| (s, c)))
-            {
+            match rest.find(';').filter(|&s| s <= 10).and_then(|s| decode_entity(&rest[1..s]).map(|c| (s, c))) {
                 Some((s, c)) => {
                     text.push(c);
                     rest = &rest[s + 1..];
@@ -183,18 +173,9 @@ impl TimexCounts {
     pub fn add(&mut self, gold: &[GoldTimex], pred: &[TimeExpr]) {
         self.gold += gold.len();
         self.predicted += pred.len();
-        self.strict += gold
-            .iter()
-            .filter(|g| pred.iter().any(|p| p.span == g.span))
-            .count();
-        self.relaxed_gold += gold
-            .iter()
-            .filter(|g| pred.iter().any(|p| p.span.overlaps(&g.span)))
-            .count();
-        self.relaxed_pred += pred
-            .iter()
-            .filter(|p| gold.iter().any(|g| p.span.overlaps(&g.span)))
-            .count();
+        self.strict += gold.iter().filter(|g| pred.iter().any(|p| p.span == g.span)).count();
+        self.relaxed_gold += gold.iter().filter(|g| pred.iter().any(|p| p.span.overlaps(&g.span))).count();
+        self.relaxed_pred += pred.iter().filter(|p| gold.iter().any(|g| p.span.overlaps(&g.span))).count();
         let mut used = vec![false; pred.len()];
         for g in gold {
             // Prefer the exact match, then the first overlapping prediction not yet paired.
@@ -202,11 +183,7 @@ impl TimexCounts {
                 .iter()
                 .enumerate()
                 .find(|(k, p)| !used[*k] && p.span == g.span)
-                .or_else(|| {
-                    pred.iter()
-                        .enumerate()
-                        .find(|(k, p)| !used[*k] && p.span.overlaps(&g.span))
-                });
+                .or_else(|| pred.iter().enumerate().find(|(k, p)| !used[*k] && p.span.overlaps(&g.span)));
             if let Some((k, p)) = pick {
                 used[k] = true;
                 self.pairs += 1;
@@ -221,26 +198,10 @@ impl TimexCounts {
     }
 
     fn attr_prf(&self, ok: usize) -> Prf {
-        let rel = Prf::from_counts2(
-            self.gold,
-            self.predicted,
-            self.relaxed_pred,
-            self.relaxed_gold,
-        );
-        let acc = if self.pairs == 0 {
-            0.0
-        } else {
-            ok as f64 / self.pairs as f64
-        };
+        let rel = Prf::from_counts2(self.gold, self.predicted, self.relaxed_pred, self.relaxed_gold);
+        let acc = if self.pairs == 0 { 0.0 } else { ok as f64 / self.pairs as f64 };
         let (p, r) = (rel.precision * acc, rel.recall * acc);
-        Prf {
-            precision: p,
-            recall: r,
-            f1: f1(p, r),
-            gold: self.gold,
-            predicted: self.predicted,
-            matched: ok,
-        }
+        Prf { precision: p, recall: r, f1: f1(p, r), gold: self.gold, predicted: self.predicted, matched: ok }
     }
 
     /// The contract's report: headline value F1, then strict / relaxed span, type and value.
@@ -251,18 +212,10 @@ impl TimexCounts {
             headline: "value F1".into(),
             main: value,
             parts: vec![
-                (
-                    "strict span".into(),
-                    Prf::from_counts(self.gold, self.predicted, self.strict),
-                ),
+                ("strict span".into(), Prf::from_counts(self.gold, self.predicted, self.strict)),
                 (
                     "relaxed span".into(),
-                    Prf::from_counts2(
-                        self.gold,
-                        self.predicted,
-                        self.relaxed_pred,
-                        self.relaxed_gold,
-                    ),
+                    Prf::from_counts2(self.gold, self.predicted, self.relaxed_pred, self.relaxed_gold),
                 ),
                 ("type".into(), self.attr_prf(self.type_ok)),
                 ("value".into(), value),
@@ -277,10 +230,7 @@ fn collect_tml(dir: &Path, out: &mut Vec<PathBuf>) -> std::io::Result<()> {
         let path = entry?.path();
         if path.is_dir() {
             collect_tml(&path, out)?;
-        } else if path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("tml"))
-        {
+        } else if path.extension().is_some_and(|e| e.eq_ignore_ascii_case("tml")) {
             out.push(path);
         }
     }
@@ -294,8 +244,8 @@ pub fn eval_timeml(dir: &Path) -> std::io::Result<EvalReport> {
     files.sort();
     let mut counts = TimexCounts::default();
     for f in &files {
-        let src = std::fs::read_to_string(f)
-            .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", f.display())))?;
+        let src =
+            std::fs::read_to_string(f).map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", f.display())))?;
         let doc = parse_tml(&src);
         let pred = dossier_time::extract_times(&doc.text, doc.dct);
         counts.add(&doc.timexes, &pred);
@@ -332,11 +282,7 @@ AT&amp;T said on <TIMEX3 tid="t1" type="DATE" value="2021-12-09">Thursday</TIMEX
 
     fn p(doc: &TmlDoc, phrase: &str, kind: TimexType, value: &str) -> TimeExpr {
         let s = doc.text.find(phrase).unwrap_or(0);
-        TimeExpr {
-            span: Span::new(s, s + phrase.len()),
-            kind,
-            value: Some(value.into()),
-        }
+        TimeExpr { span: Span::new(s, s + phrase.len()), kind, value: Some(value.into()) }
     }
 
     #[test]
@@ -352,13 +298,7 @@ AT&amp;T said on <TIMEX3 tid="t1" type="DATE" value="2021-12-09">Thursday</TIMEX
         let mut c = TimexCounts::default();
         c.add(&doc.timexes, &pred);
         let r = c.report(1);
-        let part = |n: &str| {
-            r.parts
-                .iter()
-                .find(|(k, _)| k == n)
-                .map(|(_, m)| *m)
-                .unwrap_or_default()
-        };
+        let part = |n: &str| r.parts.iter().find(|(k, _)| k == n).map(|(_, m)| *m).unwrap_or_default();
         // strict: 2 of 4 gold, 2 of 4 predicted.
         assert!((part("strict span").f1 - 0.5).abs() < 1e-9);
         // relaxed: 3 of 4 each way.

@@ -22,19 +22,15 @@ fn main() {
         std::process::exit(1);
     });
     let mut docs: Vec<(String, Option<NaiveDate>)> = Vec::new();
-    for (n, line) in BufReader::new(flate2::read::GzDecoder::new(file))
-        .lines()
-        .enumerate()
-    {
+    for (n, line) in BufReader::new(flate2::read::GzDecoder::new(file)).lines().enumerate() {
         let Ok(line) = line else { break };
         let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
             eprintln!("{path}: record {n}: not JSON, skipped");
             continue;
         };
         let text = v["content_original"].as_str().unwrap_or("").to_string();
-        let date = v["date"]
-            .as_str()
-            .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok());
+        let date =
+            v["date"].as_str().and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(d), "%Y-%m-%d").ok());
         docs.push((text, date));
     }
     let bytes: usize = docs.iter().map(|d| d.0.len()).sum();
@@ -64,13 +60,8 @@ fn main() {
         for f in dossier_figures::extract_figures(text, *date, &[]) {
             let a = text.floor_char_boundary(f.span.start.saturating_sub(40));
             let b = text.ceil_char_boundary((f.span.end + 30).min(text.len()));
-            let s = format!(
-                "{} [[{}]] {}",
-                &text[a..f.span.start],
-                f.span.slice(text),
-                &text[f.span.end..b]
-            )
-            .replace('\n', " ");
+            let s = format!("{} [[{}]] {}", &text[a..f.span.start], f.span.slice(text), &text[f.span.end..b])
+                .replace('\n', " ");
             println!(
                 "{:>14} {:<8} {:<10} {:<40} | {}",
                 f.value,

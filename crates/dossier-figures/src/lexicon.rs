@@ -255,8 +255,7 @@ pub fn unit_word(w: &str) -> Option<&'static str> {
         "ft" | "foot" | "feet" => "ft",
         "inch" | "inches" => "inch",
         "yard" | "yards" | "yd" | "yds" => "yard",
-        "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme"
-        | "kilogrammes" => "kg",
+        "kg" | "kgs" | "kilo" | "kilos" | "kilogram" | "kilograms" | "kilogramme" | "kilogrammes" => "kg",
         "gram" | "grams" | "gramme" | "grammes" => "g",
         "mg" | "milligram" | "milligrams" => "mg",
         "µg" | "μg" | "mcg" | "microgram" | "micrograms" | "microgramme" | "microgrammes" => "µg",
@@ -323,9 +322,7 @@ pub fn qualifier(words: &[&str]) -> Option<&'static str> {
         ["less", "than"] | ["fewer", "than"] => "less than",
         ["close", "to"] | ["nearly"] | ["almost"] | ["nigh", "on"] => "nearly",
         ["an", "estimated"] | ["estimated"] => "about",
-        ["about"] | ["around"] | ["roughly"] | ["approximately"] | ["approx"] | ["circa"] => {
-            "about"
-        }
+        ["about"] | ["around"] | ["roughly"] | ["approximately"] | ["approx"] | ["circa"] => "about",
         ["some"] => "some",
         ["over"] | ["above"] | ["exceeding"] => "more than",
         ["under"] | ["below"] => "less than",
@@ -598,10 +595,7 @@ pub fn is_function_word(w: &str) -> bool {
 
 /// Modifiers that add nothing to what is counted: "1,000 *other* coalition troops".
 pub fn is_droppable_modifier(w: &str) -> bool {
-    matches!(
-        w,
-        "other" | "more" | "additional" | "extra" | "further" | "fewer" | "such"
-    )
+    matches!(w, "other" | "more" | "additional" | "extra" | "further" | "fewer" | "such")
 }
 
 /// Plurals that do not end in "s", and mass nouns counted as groups.
@@ -728,10 +722,7 @@ pub fn is_month(w: &str) -> bool {
 }
 
 pub fn is_weekday(w: &str) -> bool {
-    matches!(
-        w,
-        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-    )
+    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
 }
 
 /// Words before a number that make it a label, not an amount: "Article 5", "exit 436".

@@ -21,11 +21,7 @@ use tokens::{Kind, Tok, tokenize};
 /// Finds the figures in `text`. `published` is the fallback date; `times` are the article's
 /// resolved time expressions: numbers inside them are not figures, and a dated one in the same
 /// clause gives a figure its date. Never panics; spans lie on char boundaries, sorted, disjoint.
-pub fn extract_figures(
-    text: &str,
-    published: Option<NaiveDate>,
-    times: &[TimeExpr],
-) -> Vec<Figure> {
+pub fn extract_figures(text: &str, published: Option<NaiveDate>, times: &[TimeExpr]) -> Vec<Figure> {
     let doc = Doc::new(text, times);
     let mut raws: Vec<Raw> = Vec::new();
     let mut i = 0;
@@ -116,11 +112,7 @@ struct Doc<'a> {
 }
 
 fn lower(s: &str) -> Cow<'_, str> {
-    if s.chars().any(char::is_uppercase) {
-        Cow::Owned(s.to_lowercase())
-    } else {
-        Cow::Borrowed(s)
-    }
+    if s.chars().any(char::is_uppercase) { Cow::Owned(s.to_lowercase()) } else { Cow::Borrowed(s) }
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -147,13 +139,7 @@ fn is_plural(w: &str) -> bool {
         && !l.ends_with("’s")
 }
 
-const EMPTY: Tok = Tok {
-    start: 0,
-    end: 0,
-    kind: Kind::Sym,
-    sp: true,
-    nl: true,
-};
+const EMPTY: Tok = Tok { start: 0, end: 0, kind: Kind::Sym, sp: true, nl: true };
 
 impl<'a> Doc<'a> {
     fn new(text: &'a str, times: &[TimeExpr]) -> Self {
@@ -183,9 +169,7 @@ impl<'a> Doc<'a> {
                             Some(n) => {
                                 let prev_abbrev = i > 0
                                     && toks[i - 1].kind == Kind::Word
-                                    && lx::is_abbreviation(
-                                        low.get(toks[i - 1].start..toks[i - 1].end).unwrap_or(""),
-                                    );
+                                    && lx::is_abbreviation(low.get(toks[i - 1].start..toks[i - 1].end).unwrap_or(""));
                                 n.sp && !prev_abbrev
                             }
                         };
@@ -210,16 +194,7 @@ impl<'a> Doc<'a> {
             .collect();
         let mut time_order: Vec<usize> = (0..times.len()).collect();
         time_order.sort_by_key(|&k| times.get(k).map_or(0, |t| t.span.start));
-        Doc {
-            low,
-            text,
-            toks,
-            sent,
-            seg,
-            time_spans,
-            time_ends,
-            time_order,
-        }
+        Doc { low, text, toks, sent, seg, time_spans, time_ends, time_order }
     }
 
     fn tok(&self, i: usize) -> Tok {
@@ -230,12 +205,7 @@ impl<'a> Doc<'a> {
     }
     /// Token `i` in ASCII lower case (a slice of the pre-lowered text: no allocation).
     fn lw(&self, i: usize) -> Cow<'_, str> {
-        Cow::Borrowed(
-            self.toks
-                .get(i)
-                .and_then(|t| self.low.get(t.start..t.end))
-                .unwrap_or(""),
-        )
+        Cow::Borrowed(self.toks.get(i).and_then(|t| self.low.get(t.start..t.end)).unwrap_or(""))
     }
     /// Bytes `a..b` in ASCII lower case.
     fn low_at(&self, a: usize, b: usize) -> Cow<'_, str> {
@@ -335,9 +305,7 @@ impl<'a> Doc<'a> {
         // "13 dollars and 45 cents", "15 dollars 50": the cents belong to the amount.
         if prefix_code.is_none()
             && scale == 1.0
-            && unit
-                .as_deref()
-                .is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
+            && unit.as_deref().is_some_and(|u| u.len() == 3 && u.chars().all(|c| c.is_ascii_uppercase()))
             && let Some((cents, nj)) = self.trailing_cents(j)
         {
             value += cents / 100.0;
@@ -378,40 +346,20 @@ impl<'a> Doc<'a> {
             None if core.vague => (Some("more than"), start),
             None => (None, start),
         };
-        let of_ok = core.vague
-            || core.fraction
-            || unit.as_deref() == Some("percent")
-            || self.lw(j + 1) == "the";
+        let of_ok = core.vague || core.fraction || unit.as_deref() == Some("percent") || self.lw(j + 1) == "the";
         // After a duration only an age names what is counted ("15-year-old students"); else
         // the next word belongs to the sentence ("one day disappear").
         let duration = matches!(
             unit.as_deref(),
-            Some(
-                "second"
-                    | "minute"
-                    | "hour"
-                    | "day"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "decade"
-                    | "century"
-            )
+            Some("second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century")
         );
-        let np = if duration && self.lw(j.wrapping_sub(1)) != "old" {
-            None
-        } else {
-            self.counts_at(j, &core, of_ok)
-        };
+        let np = if duration && self.lw(j.wrapping_sub(1)) != "old" { None } else { self.counts_at(j, &core, of_ok) };
         // "one" and "zero" alone are often pronouns or idioms ("one wants", "zero tolerance"):
         // they count only a common noun right after them, singular for one, plural for zero.
         if core.lone_one && unit.is_none() {
-            let first = np
-                .as_ref()
-                .and_then(|n| n.text.split(' ').next())
-                .unwrap_or("");
-            let noun_ok = first.chars().next().is_some_and(char::is_lowercase)
-                && (is_plural(first) == (core.value == 0.0));
+            let first = np.as_ref().and_then(|n| n.text.split(' ').next()).unwrap_or("");
+            let noun_ok =
+                first.chars().next().is_some_and(char::is_lowercase) && (is_plural(first) == (core.value == 0.0));
             if !noun_ok {
                 return None;
             }
@@ -452,12 +400,9 @@ impl<'a> Doc<'a> {
                 }
                 Some(Kind::Num) => return None,
                 _ => {
-                    if matches!(
-                        p,
-                        "-" | "–" | "/" | ":" | "." | "_" | "#" | "@" | "=" | "&" | "+" | "'" | "’"
-                    ) && (self.glued(i - 1)
-                        && matches!(self.kind(i - 2), Some(Kind::Word | Kind::Num))
-                        || matches!(p, "#" | "@" | "_" | "=" | "&" | "." | "'" | "’"))
+                    if matches!(p, "-" | "–" | "/" | ":" | "." | "_" | "#" | "@" | "=" | "&" | "+" | "'" | "’")
+                        && (self.glued(i - 1) && matches!(self.kind(i - 2), Some(Kind::Word | Kind::Num))
+                            || matches!(p, "#" | "@" | "_" | "=" | "&" | "." | "'" | "’"))
                     {
                         return None;
                     }
@@ -494,8 +439,7 @@ impl<'a> Doc<'a> {
             match (sep, after) {
                 ("/", Some(Kind::Num)) => {
                     let den = parse_num(self.t(next + 1))?;
-                    let chained =
-                        self.glued(next + 2) && matches!(self.t(next + 2), "/" | "-" | ".");
+                    let chained = self.glued(next + 2) && matches!(self.t(next + 2), "/" | "-" | ".");
                     // Only the denominators fractions are written with; "9/11" or "24/7" are names.
                     let usual = matches!(den as u32, 2 | 3 | 4 | 5 | 8 | 10 | 16 | 32 | 100);
                     if !plain_int || chained || !usual || value >= den {
@@ -532,24 +476,14 @@ impl<'a> Doc<'a> {
             value += f;
             next += 1;
         }
-        Some(Core {
-            value,
-            first: i,
-            next,
-            digits: true,
-            plain_int,
-            vague: false,
-            lone_one: false,
-            fraction: false,
-        })
+        Some(Core { value, first: i, next, digits: true, plain_int, vague: false, lone_one: false, fraction: false })
     }
 
     /// A range glued with a hyphen, "10-15 people", "2-3 million", "3-5%": two small whole
     /// numbers (not years, not a score or date: a unit, scale or plural noun must follow).
     fn is_range(&self, a: usize) -> bool {
         let (sa, sb) = (self.t(a), self.t(a + 2));
-        let small =
-            |x: &str| x.len() <= 3 && x.bytes().all(|c| c.is_ascii_digit()) && !x.starts_with('0');
+        let small = |x: &str| x.len() <= 3 && x.bytes().all(|c| c.is_ascii_digit()) && !x.starts_with('0');
         if !(self.is_num(a)
             && matches!(self.t(a + 1), "-" | "–")
             && self.glued(a + 1)
@@ -577,10 +511,7 @@ impl<'a> Doc<'a> {
             || lx::unit_word(next).is_some()
             || lx::scale(next, self.glued(c)).is_some()
             || lx::currency_name(next).is_some()
-            || (self.is_word(c)
-                && !self.glued(c)
-                && is_plural(self.t(c))
-                && !lx::is_function_word(next))
+            || (self.is_word(c) && !self.glued(c) && is_plural(self.t(c)) && !lx::is_function_word(next))
     }
 
     /// "½", "¾" on their own.
@@ -628,9 +559,7 @@ impl<'a> Doc<'a> {
                 return None;
             }
             // "dozens" in "dozens of" is a floor; don't count "a hundred" twice.
-            if self.is_word(i.wrapping_sub(1))
-                && matches!(self.lw(i - 1).as_ref(), "the" | "those" | "these")
-            {
+            if self.is_word(i.wrapping_sub(1)) && matches!(self.lw(i - 1).as_ref(), "the" | "those" | "these") {
                 return None;
             }
             core.value = value;
@@ -653,10 +582,7 @@ impl<'a> Doc<'a> {
                 "dozen" => (12.0, i + 2),
                 "hundred" | "thousand" | "million" | "billion" | "trillion" => (1.0, i + 1),
                 "quarter" | "half"
-                    if matches!(
-                        self.lw(i + 2).as_ref(),
-                        "million" | "billion" | "trillion" | "thousand"
-                    ) =>
+                    if matches!(self.lw(i + 2).as_ref(), "million" | "billion" | "trillion" | "thousand") =>
                 {
                     (if self.lw(i + 1) == "half" { 0.5 } else { 0.25 }, i + 2)
                 }
@@ -664,17 +590,10 @@ impl<'a> Doc<'a> {
             },
             "half" | "quarter" => {
                 // "half a million", "half million", "quarter million".
-                let k = if matches!(self.lw(i + 1).as_ref(), "a" | "an") {
-                    i + 2
-                } else {
-                    i + 1
-                };
+                let k = if matches!(self.lw(i + 1).as_ref(), "a" | "an") { i + 2 } else { i + 1 };
                 if w == "half" && self.lw(k) == "dozen" {
                     (6.0, k + 1)
-                } else if matches!(
-                    self.lw(k).as_ref(),
-                    "million" | "billion" | "trillion" | "thousand"
-                ) {
+                } else if matches!(self.lw(k).as_ref(), "million" | "billion" | "trillion" | "thousand") {
                     (if w == "half" { 0.5 } else { 0.25 }, k)
                 } else {
                     return None;
@@ -751,9 +670,7 @@ impl<'a> Doc<'a> {
                     j += 1;
                 }
                 "quarters" | "quarter"
-                    if cur > 0.0
-                        && cur < 4.0
-                        && matches!(self.lw(j + 1).as_ref(), "million" | "billion") =>
+                    if cur > 0.0 && cur < 4.0 && matches!(self.lw(j + 1).as_ref(), "million" | "billion") =>
                 {
                     cur *= 0.25;
                     j += 1;
@@ -765,10 +682,7 @@ impl<'a> Doc<'a> {
                     last_small = false;
                     j += 1;
                 }
-                "and"
-                    if (cur >= 100.0 || total > 0.0)
-                        && lx::small_number(&self.lw(j + 1)).is_some() =>
-                {
+                "and" if (cur >= 100.0 || total > 0.0) && lx::small_number(&self.lw(j + 1)).is_some() => {
                     j += 1;
                 }
                 _ => break,
@@ -779,11 +693,7 @@ impl<'a> Doc<'a> {
         core.lone_one = matches!(w, "one" | "zero") && j == i + 1;
         // Fractions: "two-thirds", "three quarters of", "one fifth".
         if j == i + 1 && total == 0.0 && (1.0..10.0).contains(&cur) {
-            let k = if self.t(j) == "-" && self.glued(j) && self.glued(j + 1) {
-                j + 1
-            } else {
-                j
-            };
+            let k = if self.t(j) == "-" && self.glued(j) && self.glued(j + 1) { j + 1 } else { j };
             if let Some(d) = lx::fraction_denominator(&self.lw(k)) {
                 core.value = cur / d;
                 core.next = k + 1;
@@ -804,8 +714,7 @@ impl<'a> Doc<'a> {
                 let s = self.t(k);
                 if s.len() > 2
                     || !s.bytes().all(|b| b.is_ascii_digit())
-                    || (self.glued(k + 1)
-                        && matches!(self.kind(k + 1), Some(Kind::Word | Kind::Num)))
+                    || (self.glued(k + 1) && matches!(self.kind(k + 1), Some(Kind::Word | Kind::Num)))
                 {
                     return None;
                 }
@@ -824,9 +733,8 @@ impl<'a> Doc<'a> {
         if matches!(after.as_ref(), "cent" | "cents") {
             return Some((v, nk + 1));
         }
-        let ends =
-            !self.is_word(nk) && !self.is_num(nk) && !matches!(self.t(nk), "%" | "$" | "€" | "£")
-                || (lx::is_function_word(&after) && lx::unit_word(&after).is_none());
+        let ends = !self.is_word(nk) && !self.is_num(nk) && !matches!(self.t(nk), "%" | "$" | "€" | "£")
+            || (lx::is_function_word(&after) && lx::unit_word(&after).is_none());
         ends.then_some((v, nk))
     }
 
@@ -835,28 +743,13 @@ impl<'a> Doc<'a> {
     fn not_an_amount(&self, core: &Core, j: usize) -> bool {
         let f = core.first;
         let s = self.t(f);
-        let prev = if f > 0 {
-            self.lw(f - 1)
-        } else {
-            Cow::Borrowed("")
-        };
+        let prev = if f > 0 { self.lw(f - 1) } else { Cow::Borrowed("") };
         let prev = prev.as_ref();
         let next = self.lw(j);
         let next = next.as_ref();
         // Times of day: "10 am", "5 p.m.", "1400 GMT".
-        if matches!(
-            next,
-            "am" | "pm"
-                | "gmt"
-                | "utc"
-                | "hrs"
-                | "o'clock"
-                | "o’clock"
-                | "est"
-                | "edt"
-                | "bst"
-                | "cet"
-        ) || (matches!(next, "a" | "p") && self.t(j + 1) == "." && self.lw(j + 2) == "m")
+        if matches!(next, "am" | "pm" | "gmt" | "utc" | "hrs" | "o'clock" | "o’clock" | "est" | "edt" | "bst" | "cet")
+            || (matches!(next, "a" | "p") && self.t(j + 1) == "." && self.lw(j + 2) == "m")
         {
             return true;
         }
@@ -864,10 +757,9 @@ impl<'a> Doc<'a> {
             let v = core.value;
             // Day of month next to a month name: "Dec. 9", "December 31", "17 June", "13 de enero".
             if (1.0..=31.0).contains(&v) && s.len() <= 2 {
-                let before_month = f > 0 && lx::is_month(prev)
-                    || (prev == "." && f >= 2 && lx::is_month(&self.lw(f - 2)));
-                let after_month =
-                    lx::is_month(next) || (next == "de" && lx::is_month(&self.lw(j + 1)));
+                let before_month =
+                    f > 0 && lx::is_month(prev) || (prev == "." && f >= 2 && lx::is_month(&self.lw(f - 2)));
+                let after_month = lx::is_month(next) || (next == "de" && lx::is_month(&self.lw(j + 1)));
                 if before_month || after_month {
                     return true;
                 }
@@ -881,32 +773,28 @@ impl<'a> Doc<'a> {
                     && is_plural(next)
                     && !lx::is_function_word(next)
                     && !lx::is_month(next);
-                let counted = plural_next
-                    && (self.qualifier_before(f).is_some() || !(1900.0..=2100.0).contains(&v));
+                let counted = plural_next && (self.qualifier_before(f).is_some() || !(1900.0..=2100.0).contains(&v));
                 if !counted {
                     return true;
                 }
             }
             // Street addresses: "123 Random Street", "1600 Pennsylvania Avenue".
-            if (j..j + 3)
-                .take_while(|&k| self.is_word(k) && starts_upper(self.t(k)))
-                .any(|k| {
-                    matches!(
-                        self.t(k),
-                        "Street"
-                            | "St"
-                            | "Avenue"
-                            | "Ave"
-                            | "Road"
-                            | "Rd"
-                            | "Boulevard"
-                            | "Blvd"
-                            | "Lane"
-                            | "Drive"
-                            | "Way"
-                    )
-                })
-            {
+            if (j..j + 3).take_while(|&k| self.is_word(k) && starts_upper(self.t(k))).any(|k| {
+                matches!(
+                    self.t(k),
+                    "Street"
+                        | "St"
+                        | "Avenue"
+                        | "Ave"
+                        | "Road"
+                        | "Rd"
+                        | "Boulevard"
+                        | "Blvd"
+                        | "Lane"
+                        | "Drive"
+                        | "Way"
+                )
+            }) {
                 return true;
             }
             // Labels: "Article 5", "exit 436", "version 2".
@@ -996,8 +884,7 @@ impl<'a> Doc<'a> {
         if one_letter {
             // "5m" alone is five metres; "$5m", "5M", "1.8m dollars" are millions.
             let money_after = self.is_word(j + 1)
-                && (lx::currency_name(&self.lw(j + 1)).is_some()
-                    || lx::currency_code(self.t(j + 1)).is_some());
+                && (lx::currency_name(&self.lw(j + 1)).is_some() || lx::currency_code(self.t(j + 1)).is_some());
             // "2.5m people", "10k runners": a plural noun after makes it a count, not metres.
             let plural_after = self.is_word(j + 1)
                 && !self.glued(j + 1)
@@ -1012,9 +899,7 @@ impl<'a> Doc<'a> {
                     || (glued && matches!(raw, "k" | "m" | "M") && plural_after)
                     || (glued && raw == "k" && !self.is_word(j + 1))
                     || (glued && raw == "M" && (money_after || !self.is_word(j + 1))));
-            if !ok
-                || (self.glued(j + 1) && matches!(self.kind(j + 1), Some(Kind::Word | Kind::Num)))
-            {
+            if !ok || (self.glued(j + 1) && matches!(self.kind(j + 1), Some(Kind::Word | Kind::Num))) {
                 return None;
             }
             return Some((lx::scale(&w, true)?, j + 1));
@@ -1029,12 +914,7 @@ impl<'a> Doc<'a> {
 
     /// The unit after the number: currency, percent or measure. Returns the unit, a multiplier
     /// (for "MUSD") and the token after it.
-    fn unit_after(
-        &self,
-        j: usize,
-        money: bool,
-        scaled: bool,
-    ) -> Option<(&'static str, f64, usize)> {
+    fn unit_after(&self, j: usize, money: bool, scaled: bool) -> Option<(&'static str, f64, usize)> {
         let raw = self.t(j);
         let w = self.lw(j);
         let w = w.as_ref();
@@ -1111,12 +991,7 @@ impl<'a> Doc<'a> {
     }
 
     /// "dollars", "US dollars", "Iraqi dinars", "pounds sterling", "million pounds".
-    fn currency_words(
-        &self,
-        j: usize,
-        money: bool,
-        scaled: bool,
-    ) -> Option<(&'static str, f64, usize)> {
+    fn currency_words(&self, j: usize, money: bool, scaled: bool) -> Option<(&'static str, f64, usize)> {
         // Up to two adjectives before the currency name: "Hong Kong dollars".
         for k in j..j + 3 {
             if !self.is_word(k) {
@@ -1124,14 +999,9 @@ impl<'a> Doc<'a> {
             }
             let n = self.lw(k);
             let n = n.as_ref();
-            let is_name = lx::currency_name(n).is_some()
-                || matches!(n, "pound" | "pounds" | "won" | "mark" | "marks");
+            let is_name = lx::currency_name(n).is_some() || matches!(n, "pound" | "pounds" | "won" | "mark" | "marks");
             if is_name {
-                let by_country = if k > j {
-                    lx::currency_by_country(&self.lw(k - 1), n)
-                } else {
-                    None
-                };
+                let by_country = if k > j { lx::currency_by_country(&self.lw(k - 1), n) } else { None };
 
                 let code = match by_country {
                     Some(c) => c,
@@ -1256,9 +1126,7 @@ impl<'a> Doc<'a> {
             ("degree", "fahrenheit" | "farenheit" | "f") => return Some(("°F", 1.0, k + 1)),
             ("year" | "month" | "week" | "day", "old") => return Some((unit, 1.0, k + 1)),
             // "15 year-old students"
-            ("year" | "month" | "week" | "day", "-")
-                if self.glued(k) && self.lw(k + 1) == "old" =>
-            {
+            ("year" | "month" | "week" | "day", "-") if self.glued(k) && self.lw(k + 1) == "old" => {
                 return Some((unit, 1.0, k + 2));
             }
             ("year" | "month" | "week", "of") if self.lw(k + 1) == "age" => {
@@ -1313,10 +1181,7 @@ impl<'a> Doc<'a> {
                 return None;
             }
             k += 1;
-            if matches!(
-                self.lw(k).as_ref(),
-                "the" | "its" | "their" | "our" | "his" | "her" | "all"
-            ) {
+            if matches!(self.lw(k).as_ref(), "the" | "its" | "their" | "our" | "his" | "her" | "all") {
                 k += 1;
             }
         }
@@ -1343,10 +1208,7 @@ impl<'a> Doc<'a> {
             let l = self.low_at(ws, we);
             let l = l.as_ref();
             // Contractions are verbs: "366 days weren't".
-            if ["n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll"]
-                .iter()
-                .any(|c| l.ends_with(c))
-            {
+            if ["n't", "n’t", "'re", "’re", "'ve", "’ve", "'ll", "’ll"].iter().any(|c| l.ends_with(c)) {
                 break;
             }
             if (lx::is_function_word(l) && !is_acronym(raw))
@@ -1371,13 +1233,8 @@ impl<'a> Doc<'a> {
                     Some((a, b, _)) => {
                         let n = &self.text[a..b];
                         let nl = self.low_at(a, b);
-                        let content = !lx::is_function_word(&nl)
-                            && !nl.ends_with("ed")
-                            && !nl.ends_with("ing");
-                        (
-                            is_plural(n) && content && !starts_upper(n),
-                            content && !starts_upper(n),
-                        )
+                        let content = !lx::is_function_word(&nl) && !nl.ends_with("ed") && !nl.ends_with("ing");
+                        (is_plural(n) && content && !starts_upper(n), content && !starts_upper(n))
                     }
                     None => (false, false),
                 };
@@ -1403,37 +1260,22 @@ impl<'a> Doc<'a> {
             return None;
         }
         let head_idx = head.unwrap_or(words.len() - 1);
-        let mut text = words
-            .iter()
-            .map(|&(a, b, _)| &self.text[a..b])
-            .collect::<Vec<_>>()
-            .join(" ");
-        let head_text = self
-            .text
-            .get(words[head_idx].0..words[head_idx].1)
-            .unwrap_or("")
-            .to_string();
+        let mut text = words.iter().map(|&(a, b, _)| &self.text[a..b]).collect::<Vec<_>>().join(" ");
+        let head_text = self.text.get(words[head_idx].0..words[head_idx].1).unwrap_or("").to_string();
         let last = &self.text[words[words.len() - 1].0..words[words.len() - 1].1];
-        let open = head.is_none()
-            && words.len() <= 2
-            && (is_acronym(last) || (starts_upper(last) && !last.ends_with('s')));
+        let open =
+            head.is_none() && words.len() <= 2 && (is_acronym(last) || (starts_upper(last) && !last.ends_with('s')));
         // What happened to them: "137 people (were) killed".
         let mut k2 = end;
         let lk = self.lw(k2);
-        if matches!(
-            lk.as_ref(),
-            "were" | "was" | "are" | "is" | "been" | "being" | "got" | "have" | "had" | "has"
-        ) {
+        if matches!(lk.as_ref(), "were" | "was" | "are" | "is" | "been" | "being" | "got" | "have" | "had" | "has") {
             k2 += 1;
             if self.lw(k2) == "been" {
                 k2 += 1;
             }
         }
         let part = self.lw(k2);
-        if self.is_word(k2)
-            && self.same_sentence(sentence_of, k2)
-            && lx::is_outcome_participle(&part)
-        {
+        if self.is_word(k2) && self.same_sentence(sentence_of, k2) && lx::is_outcome_participle(&part) {
             text.push(' ');
             text.push_str(&part);
             end = k2 + 1;
@@ -1471,10 +1313,7 @@ impl<'a> Doc<'a> {
                     };
                     let o = &self.text[a..b];
                     let ol = self.low_at(a, b);
-                    if lx::is_function_word(&ol)
-                        || !self.same_sentence(sentence_of, m)
-                        || ol.ends_with("ed")
-                    {
+                    if lx::is_function_word(&ol) || !self.same_sentence(sentence_of, m) || ol.ends_with("ed") {
                         break;
                     }
                     objs.push(o.to_string());
@@ -1490,12 +1329,7 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        Some(NounPhrase {
-            text,
-            head: Some(head_text),
-            open,
-            end,
-        })
+        Some(NounPhrase { text, head: Some(head_text), open, end })
     }
 
     /// A word at `k`, joining hyphenated compounds ("oil-rich") and dotted abbreviations
@@ -1509,8 +1343,7 @@ impl<'a> Doc<'a> {
         let mut m = k + 1;
         loop {
             let sep = self.t(m);
-            if matches!(sep, "-" | ".") && self.glued(m) && self.glued(m + 1) && self.is_word(m + 1)
-            {
+            if matches!(sep, "-" | ".") && self.glued(m) && self.glued(m + 1) && self.is_word(m + 1) {
                 if sep == "." && self.t(m - 1).chars().count() > 2 {
                     break; // a sentence glued to the next one, not an abbreviation
                 }
@@ -1519,11 +1352,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             // The final period of "U.S." belongs to the word.
-            if sep == "."
-                && self.glued(m)
-                && self.t(m - 1).chars().count() == 1
-                && self.t(m.saturating_sub(2)) == "."
-            {
+            if sep == "." && self.glued(m) && self.t(m - 1).chars().count() == 1 && self.t(m.saturating_sub(2)) == "." {
                 end = self.tok(m).end;
                 m += 1;
             }
@@ -1539,19 +1368,13 @@ impl<'a> Doc<'a> {
             let (a, b) = (&raws[i], &raws[i + 1]);
             let gap: Vec<Cow<str>> = (a.end_tok..b.start_tok).map(|k| self.lw(k)).collect();
             let joined = matches!(
-                gap.iter()
-                    .map(|c| c.as_ref())
-                    .collect::<Vec<_>>()
-                    .as_slice(),
+                gap.iter().map(|c| c.as_ref()).collect::<Vec<_>>().as_slice(),
                 ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"] | ["to"] | ["-"] | ["–"]
             );
             if !joined || !self.same_sentence(a.num_tok, b.num_tok) {
                 continue;
             }
-            let range = matches!(
-                gap.first().map(|c| c.as_ref()),
-                Some("to" | "-" | "–" | "and")
-            );
+            let range = matches!(gap.first().map(|c| c.as_ref()), Some("to" | "-" | "–" | "and"));
             let b_value = b.value;
             let b_unit = b.unit.clone();
             let b_counts = b.counts.clone();
@@ -1568,12 +1391,7 @@ impl<'a> Doc<'a> {
                 a.unit = b_unit.clone();
             }
             // A scale written once covers both ends: "2-3 million", "between 2 and 3 billion".
-            if range
-                && a.unit == b_unit
-                && a.scale == 1.0
-                && b_scale > 1.0
-                && a.value * b_scale < b_value
-            {
+            if range && a.unit == b_unit && a.scale == 1.0 && b_scale > 1.0 && a.value * b_scale < b_value {
                 a.value *= b_scale;
                 a.scale = b_scale;
             }
@@ -1607,24 +1425,10 @@ impl<'a> Doc<'a> {
         let first_tok = self.sent.partition_point(|s| s < sent);
         let end_tok = self.sent.partition_point(|s| s <= sent);
         let lo_byte = self.tok(first_tok).start;
-        let hi_byte = if end_tok < self.toks.len() {
-            self.tok(end_tok).start
-        } else {
-            usize::MAX
-        };
-        let from = self
-            .time_order
-            .partition_point(|&k| times.get(k).is_some_and(|t| t.span.start < lo_byte));
-        let to = self
-            .time_order
-            .partition_point(|&k| times.get(k).is_some_and(|t| t.span.start < hi_byte));
-        for t in self
-            .time_order
-            .get(from..to)
-            .unwrap_or(&[])
-            .iter()
-            .filter_map(|&k| times.get(k))
-        {
+        let hi_byte = if end_tok < self.toks.len() { self.tok(end_tok).start } else { usize::MAX };
+        let from = self.time_order.partition_point(|&k| times.get(k).is_some_and(|t| t.span.start < lo_byte));
+        let to = self.time_order.partition_point(|&k| times.get(k).is_some_and(|t| t.span.start < hi_byte));
+        for t in self.time_order.get(from..to).unwrap_or(&[]).iter().filter_map(|&k| times.get(k)) {
             if !matches!(t.kind, TimexType::Date | TimexType::Time) {
                 continue;
             }
@@ -1646,9 +1450,7 @@ impl<'a> Doc<'a> {
             } else if t.span.start < here {
                 // Only a time in the sentence's first clause reaches across commas.
                 let first_seg = self.sent.partition_point(|s| s < sent);
-                if self.seg.get(first_seg) == self.seg.get(ti)
-                    && best_first.is_none_or(|(d, _)| dist < d)
-                {
+                if self.seg.get(first_seg) == self.seg.get(ti) && best_first.is_none_or(|(d, _)| dist < d) {
                     best_first = Some((dist, v));
                 }
             }
@@ -1669,20 +1471,7 @@ fn could_start_number(w: &[u8]) -> bool {
     w.len() <= 9
         && matches!(
             w.first(),
-            Some(
-                b'a' | b'b'
-                    | b'd'
-                    | b'e'
-                    | b'f'
-                    | b'h'
-                    | b'm'
-                    | b'n'
-                    | b'o'
-                    | b'q'
-                    | b's'
-                    | b't'
-                    | b'z'
-            )
+            Some(b'a' | b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b'q' | b's' | b't' | b'z')
         )
 }
 

@@ -56,9 +56,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             i += 1;
             while i < n {
                 let d = b[i];
-                if d.is_ascii_digit()
-                    || ((d == b',' || d == b'.') && i + 1 < n && b[i + 1].is_ascii_digit())
-                {
+                if d.is_ascii_digit() || ((d == b',' || d == b'.') && i + 1 < n && b[i + 1].is_ascii_digit()) {
                     i += 1;
                 } else {
                     break;
@@ -79,10 +77,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 let (ch, l) = char_at(text, i);
                 if ch.is_alphabetic() || is_mark(ch) {
                     i += l;
-                } else if (ch == '\'' || ch == '’')
-                    && i + l < n
-                    && char_at(text, i + l).0.is_alphabetic()
-                {
+                } else if (ch == '\'' || ch == '’') && i + l < n && char_at(text, i + l).0.is_alphabetic() {
                     // An apostrophe inside a word ("don't", "Iraq’s").
                     i += l;
                 } else {
@@ -93,13 +88,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             kind = Kind::Sym;
             i += len;
         }
-        out.push(Tok {
-            start,
-            end: i,
-            kind,
-            sp,
-            nl,
-        });
+        out.push(Tok { start, end: i, kind, sp, nl });
         sp = false;
         nl = false;
     }
@@ -110,11 +99,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 fn char_at(text: &str, i: usize) -> (char, usize) {
     match text.as_bytes().get(i) {
         Some(&b) if b.is_ascii() => (b as char, 1),
-        _ => text
-            .get(i..)
-            .and_then(|r| r.chars().next())
-            .map(|c| (c, c.len_utf8()))
-            .unwrap_or(('\u{fffd}', 1)),
+        _ => text.get(i..).and_then(|r| r.chars().next()).map(|c| (c, c.len_utf8())).unwrap_or(('\u{fffd}', 1)),
     }
 }
 
@@ -133,15 +118,9 @@ mod tests {
 
     #[test]
     fn splits_numbers_words_and_symbols() {
-        assert_eq!(
-            texts("about 2,500 US troops."),
-            ["about", "2,500", "US", "troops", "."]
-        );
+        assert_eq!(texts("about 2,500 US troops."), ["about", "2,500", "US", "troops", "."]);
         assert_eq!(texts("€1.2bn, 40%"), ["€", "1.2", "bn", ",", "40", "%"]);
-        assert_eq!(
-            texts("205570-01-08.jpg"),
-            ["205570", "-", "01", "-", "08", ".", "jpg"]
-        );
+        assert_eq!(texts("205570-01-08.jpg"), ["205570", "-", "01", "-", "08", ".", "jpg"]);
         assert_eq!(texts("Iraq’s 3rd"), ["Iraq’s", "3", "rd"]);
     }
 

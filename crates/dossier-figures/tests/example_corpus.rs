@@ -38,21 +38,12 @@ fn find<'a>(figs: &'a [Figure], value: f64, counts: &str) -> &'a Figure {
 fn troops_in_september_2020() {
     let figs = figures("000_374576d6bf8acb80.txt");
     let f = find(&figs, 3000.0, "U.S. troops");
-    assert_eq!(
-        (f.qualifier.as_deref(), f.date.as_deref()),
-        (Some("just"), Some("2020-09-10"))
-    );
+    assert_eq!((f.qualifier.as_deref(), f.date.as_deref()), (Some("just"), Some("2020-09-10")));
     find(&figs, 2200.0, "United States military personnel");
     find(&figs, 8.0, "bases");
-    let money = figs
-        .iter()
-        .find(|f| f.value == 347e6)
-        .expect("$347 million");
+    let money = figs.iter().find(|f| f.value == 347e6).expect("$347 million");
     assert_eq!(money.unit.as_deref(), Some("USD"));
-    let millions = figs
-        .iter()
-        .find(|f| f.value == 1e6)
-        .expect("millions of dollars");
+    let millions = figs.iter().find(|f| f.value == 1e6).expect("millions of dollars");
     assert_eq!(millions.unit.as_deref(), Some("USD"));
 }
 
@@ -61,33 +52,15 @@ fn troops_in_december_2021_without_caption_noise() {
     let figs = figures("001_3f0e4b3936e483c8.txt");
     let us = find(&figs, 2500.0, "US troops");
     assert_eq!(us.date.as_deref(), Some("2021-12-10"));
-    assert!(
-        figs.iter()
-            .any(|f| f.value == 2500.0 && f.qualifier.as_deref() == Some("about"))
-    );
+    assert!(figs.iter().any(|f| f.value == 2500.0 && f.qualifier.as_deref() == Some("about")));
     find(&figs, 1000.0, "coalition troops");
-    assert_eq!(
-        find(&figs, 80.0, "countries").qualifier.as_deref(),
-        Some("more than")
-    );
-    assert_eq!(
-        find(&figs, 10_000.0, "fighters").qualifier.as_deref(),
-        Some("some")
-    );
+    assert_eq!(find(&figs, 80.0, "countries").qualifier.as_deref(), Some("more than"));
+    assert_eq!(find(&figs, 10_000.0, "fighters").qualifier.as_deref(), Some("some"));
     find(&figs, 2100.0, "lorries carrying military equipment");
     let text = std::fs::read_to_string(corpus().join("001_3f0e4b3936e483c8.txt")).unwrap();
     for f in &figs {
         let s = f.span.slice(&text);
-        for bad in [
-            "3rd",
-            "8th",
-            "205570",
-            "2009",
-            "2014",
-            "2017",
-            "June 17",
-            "December 31",
-        ] {
+        for bad in ["3rd", "8th", "205570", "2009", "2014", "2017", "June 17", "December 31"] {
             assert!(!s.contains(bad), "{s:?} is not a figure");
         }
     }
@@ -98,13 +71,6 @@ fn troops_in_march_2024() {
     let figs = figures("003_f02f5742daf040f3.txt");
     find(&figs, 137.0, "people killed");
     let f = find(&figs, 2500.0, "troops");
-    assert_eq!(
-        (f.qualifier.as_deref(), f.date.as_deref()),
-        (Some("more than"), Some("2024-03-25"))
-    );
-    assert!(
-        !figs
-            .iter()
-            .any(|f| f.value == 2024.0 || f.value == 2011.0 || f.value == 2014.0)
-    );
+    assert_eq!((f.qualifier.as_deref(), f.date.as_deref()), (Some("more than"), Some("2024-03-25")));
+    assert!(!figs.iter().any(|f| f.value == 2024.0 || f.value == 2011.0 || f.value == 2014.0));
 }

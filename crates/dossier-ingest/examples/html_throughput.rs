@@ -10,17 +10,12 @@ use std::io::{BufRead, BufReader};
 use std::time::Instant;
 
 fn escape(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+    s.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
 fn page(title: &str, body: &str) -> String {
-    let paras: String = body
-        .split("\n\n")
-        .filter(|p| !p.trim().is_empty())
-        .map(|p| format!("<p>{}</p>\n", escape(p.trim())))
-        .collect();
+    let paras: String =
+        body.split("\n\n").filter(|p| !p.trim().is_empty()).map(|p| format!("<p>{}</p>\n", escape(p.trim()))).collect();
     format!(
         "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>{t} | The Example Post</title>\
          <meta property=\"og:site_name\" content=\"The Example Post\"></head><body>\
@@ -37,10 +32,7 @@ fn page(title: &str, body: &str) -> String {
 
 fn counts(s: &str) -> HashMap<String, usize> {
     let mut m = HashMap::new();
-    for t in s
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-    {
+    for t in s.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()) {
         *m.entry(t.to_lowercase()).or_insert(0) += 1;
     }
     m
@@ -64,11 +56,7 @@ fn main() {
         let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
             continue;
         };
-        let text = v
-            .get("content_original")
-            .or_else(|| v.get("text"))
-            .and_then(|t| t.as_str())
-            .unwrap_or("");
+        let text = v.get("content_original").or_else(|| v.get("text")).and_then(|t| t.as_str()).unwrap_or("");
         let title = v.get("title").and_then(|t| t.as_str()).unwrap_or("");
         if !text.trim().is_empty() {
             pages.push((page(title, text), text.to_string()));
@@ -79,10 +67,7 @@ fn main() {
     }
     let bytes: usize = pages.iter().map(|(p, _)| p.len()).sum();
     let start = Instant::now();
-    let outs: Vec<_> = pages
-        .iter()
-        .map(|(p, _)| dossier_ingest::extract_html(p, None))
-        .collect();
+    let outs: Vec<_> = pages.iter().map(|(p, _)| dossier_ingest::extract_html(p, None)).collect();
     let secs = start.elapsed().as_secs_f64();
     let (mut tp, mut pred, mut gold, mut failed) = (0usize, 0usize, 0usize, 0usize);
     for ((_, text), out) in pages.iter().zip(&outs) {
@@ -92,10 +77,7 @@ fn main() {
             Ok(a) => {
                 let p = counts(&a.text);
                 pred += p.values().sum::<usize>();
-                tp += p
-                    .iter()
-                    .map(|(k, c)| (*c).min(g.get(k).copied().unwrap_or(0)))
-                    .sum::<usize>();
+                tp += p.iter().map(|(k, c)| (*c).min(g.get(k).copied().unwrap_or(0))).sum::<usize>();
             }
             Err(_) => failed += 1,
         }
@@ -107,9 +89,5 @@ fn main() {
         pages.len() as f64 / secs,
         bytes as f64 / 1e6 / secs
     );
-    println!(
-        "token precision {:.4}  recall {:.4}",
-        tp as f64 / pred.max(1) as f64,
-        tp as f64 / gold.max(1) as f64
-    );
+    println!("token precision {:.4}  recall {:.4}", tp as f64 / pred.max(1) as f64, tp as f64 / gold.max(1) as f64);
 }

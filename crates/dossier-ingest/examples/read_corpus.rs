@@ -12,13 +12,8 @@ fn main() {
         eprintln!("usage: read_corpus PATH...");
         std::process::exit(2);
     }
-    let on_disk: u64 = paths
-        .iter()
-        .filter_map(|p| std::fs::metadata(p).ok())
-        .map(|m| m.len())
-        .sum();
-    let (mut text_bytes, mut with_date, mut with_outlet, mut with_title, mut with_author) =
-        (0usize, 0, 0, 0, 0);
+    let on_disk: u64 = paths.iter().filter_map(|p| std::fs::metadata(p).ok()).map(|m| m.len()).sum();
+    let (mut text_bytes, mut with_date, mut with_outlet, mut with_title, mut with_author) = (0usize, 0, 0, 0, 0);
     let mut errors = Vec::new();
     let start = Instant::now();
     let summary = read_inputs(&paths, &ReadOptions::default(), &mut |r| match r {
@@ -32,13 +27,8 @@ fn main() {
         Err(e) => errors.push(e.to_string()),
     });
     let secs = start.elapsed().as_secs_f64();
-    println!(
-        "files {}  articles {}  errors {}",
-        summary.files, summary.articles, summary.errors
-    );
-    println!(
-        "with date {with_date}  outlet {with_outlet}  title {with_title}  author {with_author}"
-    );
+    println!("files {}  articles {}  errors {}", summary.files, summary.articles, summary.errors);
+    println!("with date {with_date}  outlet {with_outlet}  title {with_title}  author {with_author}");
     println!(
         "{secs:.3} s  {:.0} articles/s  {:.1} MB/s of input on disk  {:.1} MB/s of article text",
         summary.articles as f64 / secs,

@@ -42,11 +42,7 @@ fn iso_prefix(s: &str) -> Option<NaiveDate> {
     }
     let digits = |r: std::ops::Range<usize>| -> Option<u32> {
         let part = s.get(r)?;
-        if part.bytes().all(|c| c.is_ascii_digit()) {
-            part.parse().ok()
-        } else {
-            None
-        }
+        if part.bytes().all(|c| c.is_ascii_digit()) { part.parse().ok() } else { None }
     };
     let (y, m, d) = (digits(0..4)?, digits(5..7)?, digits(8..10)?);
     if let Some(&next) = b.get(10)
@@ -71,10 +67,7 @@ fn timestamp(s: &str) -> Option<NaiveDate> {
 fn slashed(s: &str) -> Option<NaiveDate> {
     let head = s.split_whitespace().next()?;
     let parts: Vec<&str> = head.split(['/', '-', '.']).collect();
-    if parts.len() != 3
-        || !parts
-            .iter()
-            .all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
+    if parts.len() != 3 || !parts.iter().all(|p| !p.is_empty() && p.len() <= 4 && p.bytes().all(|b| b.is_ascii_digit()))
     {
         return None;
     }
@@ -92,15 +85,7 @@ fn slashed(s: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
-const WEEKDAYS: [&str; 7] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
+const WEEKDAYS: [&str; 7] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
 
 /// Month-name forms. Normalises what chrono's `%b` / `%B` do not accept (ordinals, "Sept.",
 /// a leading weekday) and lets anything trail the year (a time, a zone).
@@ -115,11 +100,7 @@ fn written(s: &str) -> Option<NaiveDate> {
         if words.is_empty() && WEEKDAYS.iter().any(|d| d.starts_with(w) && w.len() >= 3) {
             continue;
         }
-        let w = if w == "sept" {
-            "sep".to_string()
-        } else {
-            w.to_string()
-        };
+        let w = if w == "sept" { "sep".to_string() } else { w.to_string() };
         let w = strip_ordinal(&w);
         words.push(w);
         if words.len() == 3 {
@@ -130,9 +111,7 @@ fn written(s: &str) -> Option<NaiveDate> {
         return None;
     }
     let joined = words.join(" ");
-    for fmt in [
-        "%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y %B %d", "%Y %b %d",
-    ] {
+    for fmt in ["%B %d %Y", "%b %d %Y", "%d %B %Y", "%d %b %Y", "%Y %B %d", "%Y %b %d"] {
         if let Ok(d) = NaiveDate::parse_from_str(&joined, fmt) {
             return Some(d);
         }
@@ -166,10 +145,7 @@ mod tests {
         assert_eq!(parse_date("2021-12-10T23:30:00-05:00"), d(2021, 12, 10));
         assert_eq!(parse_date("2021-12-10 08:15:00"), d(2021, 12, 10));
         assert_eq!(parse_date("2021/12/10"), d(2021, 12, 10));
-        assert_eq!(
-            parse_date("Fri, 10 Dec 2021 14:00:00 +0000"),
-            d(2021, 12, 10)
-        );
+        assert_eq!(parse_date("Fri, 10 Dec 2021 14:00:00 +0000"), d(2021, 12, 10));
         assert_eq!(parse_date("Fri, 10 Dec 2021 14:00:00 GMT"), d(2021, 12, 10));
         assert_eq!(parse_date("20211210"), d(2021, 12, 10));
         assert_eq!(parse_date("1639130400"), d(2021, 12, 10));
@@ -195,15 +171,8 @@ mod tests {
 
     #[test]
     fn rejects_non_dates() {
-        for s in [
-            "",
-            "yesterday",
-            "2021-13-40",
-            "not a date at all",
-            "2021-12-1x",
-            "99/99/99",
-            "１２/１０/２０２１",
-        ] {
+        for s in ["", "yesterday", "2021-13-40", "not a date at all", "2021-12-1x", "99/99/99", "１２/１０/２０２１"]
+        {
             assert_eq!(parse_date(s), None, "{s}");
         }
     }

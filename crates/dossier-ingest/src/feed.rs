@@ -6,10 +6,7 @@ use std::io::Read;
 use dossier_core::RawArticle;
 use feed_rs::model::{Entry, Text};
 
-use crate::{
-    Location, ReadError, ReadOptions, Sink, clean_opt, normalize_newlines, read_bounded,
-    record_source,
-};
+use crate::{Location, ReadError, ReadOptions, Sink, clean_opt, normalize_newlines, read_bounded, record_source};
 
 pub(crate) fn read(name: &str, r: impl Read, opts: &ReadOptions, sink: &mut Sink<'_>) {
     // Feeds are parsed whole (they are small); the size cap still applies.
@@ -20,48 +17,29 @@ pub(crate) fn read(name: &str, r: impl Read, opts: &ReadOptions, sink: &mut Sink
     let feed = match feed_rs::parser::parse(bytes.as_slice()) {
         Ok(f) => f,
         Err(e) => {
-            return sink(Err(ReadError::new(
-                name,
-                None,
-                format!("invalid feed: {e}"),
-            )));
+            return sink(Err(ReadError::new(name, None, format!("invalid feed: {e}"))));
         }
     };
-    let outlet = feed
-        .title
-        .as_ref()
-        .map(plain)
-        .and_then(|s| clean_opt(Some(s)));
+    let outlet = feed.title.as_ref().map(plain).and_then(|s| clean_opt(Some(s)));
     let language = clean_opt(feed.language.clone());
     if feed.entries.is_empty() {
         return sink(Err(ReadError::new(name, None, "feed has no items")));
     }
     // feed-rs converts dates to UTC, moving evening stories to the next day; the dates as
     // written are used instead when the raw items line up with the parsed ones.
-    let written = std::str::from_utf8(&bytes)
-        .map(written_dates)
-        .unwrap_or_default();
+    let written = std::str::from_utf8(&bytes).map(written_dates).unwrap_or_default();
     let aligned = written.len() == feed.entries.len();
     for (i, entry) in feed.entries.into_iter().enumerate() {
         let n = i as u64 + 1;
-        let local = if aligned {
-            written.get(i).copied().flatten()
-        } else {
-            None
-        };
-        let res = entry_article(
-            entry,
-            record_source(name, n),
-            outlet.clone(),
-            language.clone(),
-        )
-        .map(|mut a| {
-            if local.is_some() {
-                a.published = local;
-            }
-            a
-        })
-        .map_err(|reason| ReadError::new(name, Some(Location::Record(n)), reason));
+        let local = if aligned { written.get(i).copied().flatten() } else { None };
+        let res = entry_article(entry, record_source(name, n), outlet.clone(), language.clone())
+            .map(|mut a| {
+                if local.is_some() {
+                    a.published = local;
+                }
+                a
+            })
+            .map_err(|reason| ReadError::new(name, Some(Location::Record(n)), reason));
         sink(res);
     }
 }
@@ -78,12 +56,7 @@ fn entry_article(
         .and_then(|c| c.body.as_deref())
         .map(crate::html_to_text)
         .filter(|t| !t.trim().is_empty())
-        .or_else(|| {
-            e.summary
-                .as_ref()
-                .map(plain)
-                .filter(|t| !t.trim().is_empty())
-        });
+        .or_else(|| e.summary.as_ref().map(plain).filter(|t| !t.trim().is_empty()));
     let Some(text) = body else {
         return Err("no article text found (item has neither content nor summary)".into());
     };
@@ -126,28 +99,20 @@ fn written_dates(xml: &str) -> Vec<Option<chrono::NaiveDate>> {
     let mut out = Vec::new();
     let mut rest = xml;
     loop {
-        let next = ["<item>", "<item ", "<entry>", "<entry "]
-            .iter()
-            .filter_map(|t| rest.find(t).map(|i| (i, *t)))
-            .min();
+        let next =
+            ["<item>", "<item ", "<entry>", "<entry "].iter().filter_map(|t| rest.find(t).map(|i| (i, *t))).min();
         let Some((i, tag)) = next else { break };
         let body = rest.get(i + tag.len()..).unwrap_or("");
-        let close = if tag.starts_with("<item") {
-            "</item>"
-        } else {
-            "</entry>"
-        };
+        let close = if tag.starts_with("<item") { "</item>" } else { "</entry>" };
         let end = body.find(close).unwrap_or(body.len());
         let block = body.get(..end).unwrap_or("");
-        let date = ["pubDate", "published", "dc:date", "updated"]
-            .iter()
-            .find_map(|t| {
-                let open = format!("<{t}>");
-                let j = block.find(&open)?;
-                let v = block.get(j + open.len()..)?;
-                let k = v.find('<')?;
-                crate::parse_date(v.get(..k)?)
-            });
+        let date = ["pubDate", "published", "dc:date", "updated"].iter().find_map(|t| {
+            let open = format!("<{t}>");
+            let j = block.find(&open)?;
+            let v = block.get(j + open.len()..)?;
+            let k = v.find('<')?;
+            crate::parse_date(v.get(..k)?)
+        });
         out.push(date);
         rest = body.get(end..).unwrap_or("");
     }

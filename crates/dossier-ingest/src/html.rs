@@ -9,10 +9,8 @@ use crate::{ReadError, ReadOptions, Sink, clean_opt, normalize_newlines, read_bo
 
 pub(crate) fn read(name: &str, r: impl Read, opts: &ReadOptions, sink: &mut Sink<'_>) {
     let res = read_bounded(name, r, opts.max_record_bytes).and_then(|bytes| {
-        let html =
-            decode_html(&bytes, None).map_err(|reason| ReadError::new(name, None, reason))?;
-        let mut art =
-            extract_html(&html, None).map_err(|reason| ReadError::new(name, None, reason))?;
+        let html = decode_html(&bytes, None).map_err(|reason| ReadError::new(name, None, reason))?;
+        let mut art = extract_html(&html, None).map_err(|reason| ReadError::new(name, None, reason))?;
         art.source = name.to_string();
         Ok(art)
     });
@@ -22,9 +20,7 @@ pub(crate) fn read(name: &str, r: impl Read, opts: &ReadOptions, sink: &mut Sink
 /// Bytes of a page to text, honouring a charset from HTTP (`http_charset`) or a `<meta>` tag.
 /// Undeclared bytes must be UTF-8: guessing a legacy encoding silently garbles names.
 pub fn decode_html(bytes: &[u8], http_charset: Option<&str>) -> Result<String, String> {
-    let label = http_charset
-        .map(str::to_string)
-        .or_else(|| meta_charset(bytes));
+    let label = http_charset.map(str::to_string).or_else(|| meta_charset(bytes));
     if let Some(enc) = label.and_then(|l| encoding_rs::Encoding::for_label(l.trim().as_bytes()))
         && enc != encoding_rs::UTF_8
     {
@@ -35,13 +31,8 @@ pub fn decode_html(bytes: &[u8], http_charset: Option<&str>) -> Result<String, S
         Ok(s) => Ok(s.to_string()),
         Err(e) => {
             let at = e.valid_up_to();
-            let line = bytes
-                .get(..at)
-                .map(|b| b.iter().filter(|&&c| c == b'\n').count() + 1)
-                .unwrap_or(1);
-            Err(format!(
-                "invalid UTF-8 at byte {at} (line {line}) and no other charset declared"
-            ))
+            let line = bytes.get(..at).map(|b| b.iter().filter(|&&c| c == b'\n').count() + 1).unwrap_or(1);
+            Err(format!("invalid UTF-8 at byte {at} (line {line}) and no other charset declared"))
         }
     }
 }
@@ -67,10 +58,7 @@ const MIN_ARTICLE_WORDS: usize = 5;
 /// metadata. `url` (where the page came from) helps the extractor and is the fallback URL.
 /// Errors with "no article text found" when the page has no article body.
 pub fn extract_html(html: &str, url: Option<&str>) -> Result<RawArticle, String> {
-    let opts = rs_trafilatura::Options {
-        url: url.map(str::to_string),
-        ..Default::default()
-    };
+    let opts = rs_trafilatura::Options { url: url.map(str::to_string), ..Default::default() };
     // A third-party parser on hostile pages: a panic in it must cost one page, not the batch.
     let run = std::panic::AssertUnwindSafe(|| rs_trafilatura::extract_with_options(html, &opts));
     let res = match std::panic::catch_unwind(run) {
@@ -130,9 +118,7 @@ const DATE_META: [&str; 12] = [
 fn written_pub_date(html: &str) -> Option<chrono::NaiveDate> {
     // Metadata lives in the head; a cap keeps huge pages cheap.
     let end = html.len().min(300_000);
-    let head = html
-        .get(..end)
-        .or_else(|| html.get(..html.floor_char_boundary(end)))?;
+    let head = html.get(..end).or_else(|| html.get(..html.floor_char_boundary(end)))?;
     let lower = head.to_ascii_lowercase();
     let mut best: Option<(usize, chrono::NaiveDate)> = None;
     let mut pos = 0;
@@ -143,9 +129,7 @@ fn written_pub_date(html: &str) -> Option<chrono::NaiveDate> {
         };
         let tag = head.get(start..start + close).unwrap_or("");
         pos = start + close;
-        let key = attr(tag, "property")
-            .or_else(|| attr(tag, "name"))
-            .or_else(|| attr(tag, "itemprop"));
+        let key = attr(tag, "property").or_else(|| attr(tag, "name")).or_else(|| attr(tag, "itemprop"));
         let (Some(key), Some(content)) = (key, attr(tag, "content")) else {
             continue;
         };
@@ -164,12 +148,7 @@ fn written_pub_date(html: &str) -> Option<chrono::NaiveDate> {
     let i = lower.find("\"datepublished\"")?;
     let rest = head.get(i + 15..)?;
     let q1 = rest.find('"')?;
-    let colon_ok = rest
-        .get(..q1)?
-        .trim()
-        .trim_start_matches(':')
-        .trim()
-        .is_empty();
+    let colon_ok = rest.get(..q1)?.trim().trim_start_matches(':').trim().is_empty();
     let val = rest.get(q1 + 1..)?;
     let q2 = val.find('"')?;
     if !colon_ok {
@@ -186,11 +165,7 @@ fn attr(tag: &str, name: &str) -> Option<String> {
         let at = from + i;
         from = at + name.len();
         // Whole attribute names only ("name" must not match "itemname").
-        let before_ok = at == 0
-            || lower
-                .as_bytes()
-                .get(at - 1)
-                .is_some_and(|b| b.is_ascii_whitespace());
+        let before_ok = at == 0 || lower.as_bytes().get(at - 1).is_some_and(|b| b.is_ascii_whitespace());
         let rest = tag.get(from..)?.trim_start();
         let Some(rest) = rest.strip_prefix('=') else {
             continue;
@@ -216,18 +191,10 @@ mod tests {
     fn written_date_beats_utc() {
         let d = |s: &str| written_pub_date(s);
         let day = chrono::NaiveDate::from_ymd_opt(2021, 12, 10);
+        assert_eq!(d(r#"<meta property="article:published_time" content="2021-12-10T23:30:00-05:00">"#), day);
+        assert_eq!(d(r#"<meta content='2021-12-10T23:30:00-05:00' name=pubdate>"#), day);
         assert_eq!(
-            d(r#"<meta property="article:published_time" content="2021-12-10T23:30:00-05:00">"#),
-            day
-        );
-        assert_eq!(
-            d(r#"<meta content='2021-12-10T23:30:00-05:00' name=pubdate>"#),
-            day
-        );
-        assert_eq!(
-            d(
-                r#"<meta name="date" content="2020-01-01"><meta itemprop="datePublished" content="2021-12-10">"#
-            ),
+            d(r#"<meta name="date" content="2020-01-01"><meta itemprop="datePublished" content="2021-12-10">"#),
             day
         );
         assert_eq!(

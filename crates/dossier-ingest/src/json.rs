@@ -41,17 +41,8 @@ const DATE_KEYS: &[&str] = &[
     "pub_date",
     "timestamp",
 ];
-const OUTLET_KEYS: &[&str] = &[
-    "outlet",
-    "source",
-    "site",
-    "source_name",
-    "publisher",
-    "site_name",
-    "sitename",
-    "domain",
-    "media",
-];
+const OUTLET_KEYS: &[&str] =
+    &["outlet", "source", "site", "source_name", "publisher", "site_name", "sitename", "domain", "media"];
 const AUTHOR_KEYS: &[&str] = &["author", "authors", "byline", "creator"];
 const LANG_KEYS: &[&str] = &["language", "lang"];
 
@@ -72,13 +63,10 @@ pub(crate) fn metadata(o: &Map<String, Value>) -> Fields {
         url: first(o, URL_KEYS),
         outlet: first(o, OUTLET_KEYS),
         title: first(o, TITLE_KEYS),
-        published: DATE_KEYS
-            .iter()
-            .filter_map(|k| o.get(*k))
-            .find_map(|v| match v {
-                Value::Number(n) => n.as_i64().and_then(|i| crate::parse_date(&i.to_string())),
-                other => as_text(other).and_then(|s| crate::parse_date(&s)),
-            }),
+        published: DATE_KEYS.iter().filter_map(|k| o.get(*k)).find_map(|v| match v {
+            Value::Number(n) => n.as_i64().and_then(|i| crate::parse_date(&i.to_string())),
+            other => as_text(other).and_then(|s| crate::parse_date(&s)),
+        }),
         language: first(o, LANG_KEYS),
         author: first(o, AUTHOR_KEYS),
     }
@@ -94,9 +82,7 @@ fn as_text(v: &Value) -> Option<String> {
     let s = match v {
         Value::String(s) => s.trim().to_string(),
         Value::Object(o) => {
-            return ["name", "title", "value"]
-                .iter()
-                .find_map(|k| o.get(*k).and_then(as_text));
+            return ["name", "title", "value"].iter().find_map(|k| o.get(*k).and_then(as_text));
         }
         Value::Array(a) => a.iter().filter_map(as_text).collect::<Vec<_>>().join(", "),
         _ => return None,
@@ -110,42 +96,21 @@ pub(crate) fn to_article(v: Value, source: String) -> Result<RawArticle, String>
         return Err("record is not a JSON object".into());
     };
     let f = metadata(&o);
-    let text = TEXT_KEYS
-        .iter()
-        .filter_map(|k| o.get(*k))
-        .find_map(|v| v.as_str().filter(|s| !s.trim().is_empty()));
+    let text = TEXT_KEYS.iter().filter_map(|k| o.get(*k)).find_map(|v| v.as_str().filter(|s| !s.trim().is_empty()));
     let mut art = if let Some(t) = text {
         // Some dumps keep the markup in the text field; paragraphs survive the stripping.
-        let t = if looks_like_markup(t) {
-            crate::html_to_text(t)
-        } else {
-            t.trim().to_string()
-        };
-        RawArticle {
-            text: normalize_newlines(&t),
-            ..Default::default()
-        }
-    } else if let Some(h) = HTML_KEYS
-        .iter()
-        .filter_map(|k| o.get(*k))
-        .find_map(|v| v.as_str().filter(|s| !s.trim().is_empty()))
+        let t = if looks_like_markup(t) { crate::html_to_text(t) } else { t.trim().to_string() };
+        RawArticle { text: normalize_newlines(&t), ..Default::default() }
+    } else if let Some(h) =
+        HTML_KEYS.iter().filter_map(|k| o.get(*k)).find_map(|v| v.as_str().filter(|s| !s.trim().is_empty()))
     {
         crate::html::extract_html(h, f.url.as_deref())?
-    } else if TEXT_KEYS
-        .iter()
-        .chain(HTML_KEYS)
-        .any(|k| o.contains_key(*k))
-    {
+    } else if TEXT_KEYS.iter().chain(HTML_KEYS).any(|k| o.contains_key(*k)) {
         return Err("empty article text".into());
     } else {
         return Err(format!(
             "no text field (expected one of: {})",
-            TEXT_KEYS
-                .iter()
-                .chain(HTML_KEYS)
-                .copied()
-                .collect::<Vec<_>>()
-                .join(", ")
+            TEXT_KEYS.iter().chain(HTML_KEYS).copied().collect::<Vec<_>>().join(", ")
         ));
     };
     art.source = source;
@@ -160,14 +125,8 @@ pub(crate) fn to_article(v: Value, source: String) -> Result<RawArticle, String>
 }
 
 fn looks_like_markup(t: &str) -> bool {
-    let head: String = t
-        .chars()
-        .take(4096)
-        .collect::<String>()
-        .to_ascii_lowercase();
-    ["</p>", "<br", "</div>", "<p>"]
-        .iter()
-        .any(|m| head.contains(m))
+    let head: String = t.chars().take(4096).collect::<String>().to_ascii_lowercase();
+    ["</p>", "<br", "</div>", "<p>"].iter().any(|m| head.contains(m))
 }
 
 /// Result of reading one line with a size cap.
@@ -254,13 +213,7 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
     }
 }
 
-fn read_lines(
-    name: &str,
-    mut r: impl BufRead,
-    first_line: u64,
-    opts: &ReadOptions,
-    sink: &mut Sink<'_>,
-) {
+fn read_lines(name: &str, mut r: impl BufRead, first_line: u64, opts: &ReadOptions, sink: &mut Sink<'_>) {
     let mut buf = Vec::new();
     let mut line_no: u64 = first_line;
     let mut record: u64 = 0;
@@ -271,11 +224,7 @@ fn read_lines(
         let status = match read_line_capped(&mut r, &mut buf, opts.max_record_bytes) {
             Ok(s) => s,
             Err(e) => {
-                sink(Err(ReadError::new(
-                    name,
-                    Some(Location::Line(line_no + 1)),
-                    e.to_string(),
-                )));
+                sink(Err(ReadError::new(name, Some(Location::Line(line_no + 1)), e.to_string())));
                 return;
             }
         };
@@ -324,10 +273,7 @@ fn read_lines(
                 record += 1;
                 pending.clear();
                 let src = record_source(name, record);
-                sink(
-                    to_article(v, src)
-                        .map_err(|e| ReadError::new(name, Some(Location::Line(pending_start)), e)),
-                );
+                sink(to_article(v, src).map_err(|e| ReadError::new(name, Some(Location::Line(pending_start)), e)));
             }
             // Only a line that visibly opens a structure starts a multi-line record; a cut-off
             // JSONL line must fail alone so the lines after it still read.
@@ -335,11 +281,7 @@ fn read_lines(
             Err(e) => {
                 record += 1;
                 pending.clear();
-                sink(Err(ReadError::new(
-                    name,
-                    Some(Location::Line(pending_start)),
-                    json_reason(&e),
-                )));
+                sink(Err(ReadError::new(name, Some(Location::Line(pending_start)), json_reason(&e))));
             }
         }
     }
@@ -364,41 +306,19 @@ fn json_reason(e: &serde_json::Error) -> String {
         Some(i) if e.line() == 1 => format!("{} at column {}", &msg[..i], e.column()),
         _ => msg,
     };
-    if e.is_io() {
-        msg
-    } else {
-        format!("invalid JSON: {msg}")
-    }
+    if e.is_io() { msg } else { format!("invalid JSON: {msg}") }
 }
 
 fn read_array(name: &str, r: impl BufRead, max: usize, sink: &mut Sink<'_>) {
     let mut count: u64 = 0;
     let since = Rc::new(Cell::new(0usize));
-    let capped = Capped {
-        inner: r,
-        since: Rc::clone(&since),
-        max,
-    };
+    let capped = Capped { inner: r, since: Rc::clone(&since), max };
     let mut de = serde_json::Deserializer::from_reader(capped);
-    let res = ArraySeed {
-        name,
-        count: &mut count,
-        since,
-        sink: &mut *sink,
-    }
-    .deserialize(&mut de)
-    .and_then(|()| de.end());
+    let res =
+        ArraySeed { name, count: &mut count, since, sink: &mut *sink }.deserialize(&mut de).and_then(|()| de.end());
     if let Err(e) = res {
-        let reason = if e.is_io() {
-            e.to_string()
-        } else {
-            format!("invalid JSON: {e}")
-        };
-        sink(Err(ReadError::new(
-            name,
-            Some(Location::Record(count + 1)),
-            reason,
-        )));
+        let reason = if e.is_io() { e.to_string() } else { format!("invalid JSON: {e}") };
+        sink(Err(ReadError::new(name, Some(Location::Record(count + 1)), reason)));
     }
 }
 
@@ -451,10 +371,7 @@ impl<R: Read> Read for Capped<R> {
         let total = self.since.get().saturating_add(n);
         self.since.set(total);
         if total > self.max {
-            return Err(std::io::Error::other(format!(
-                "record larger than {} bytes",
-                self.max
-            )));
+            return Err(std::io::Error::other(format!("record larger than {} bytes", self.max)));
         }
         Ok(n)
     }

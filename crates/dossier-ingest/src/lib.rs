@@ -73,11 +73,7 @@ pub struct ReadOptions {
 
 impl Default for ReadOptions {
     fn default() -> Self {
-        ReadOptions {
-            manifest: None,
-            format: None,
-            max_record_bytes: DEFAULT_MAX_RECORD_BYTES,
-        }
+        ReadOptions { manifest: None, format: None, max_record_bytes: DEFAULT_MAX_RECORD_BYTES }
     }
 }
 
@@ -101,11 +97,7 @@ pub struct ReadError {
 
 impl ReadError {
     fn new(file: &str, location: Option<Location>, reason: impl Into<String>) -> Self {
-        ReadError {
-            file: file.to_string(),
-            location,
-            reason: reason.into(),
-        }
+        ReadError { file: file.to_string(), location, reason: reason.into() }
     }
 }
 
@@ -144,12 +136,7 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &ReadOptions, sink: &mut Sink<'_>) 
         }
         sink(r);
     };
-    let mut state = Walker {
-        opts,
-        manifests: HashMap::new(),
-        global: None,
-        files: 0,
-    };
+    let mut state = Walker { opts, manifests: HashMap::new(), global: None, files: 0 };
     if let Some(m) = &opts.manifest {
         match manifest::Manifest::load(m, &mut counting) {
             Ok(man) => state.global = Some(Rc::new(man)),
@@ -159,14 +146,7 @@ pub fn read_inputs(inputs: &[PathBuf], opts: &ReadOptions, sink: &mut Sink<'_>) 
     for input in inputs {
         if input.as_os_str() == "-" {
             state.files += 1;
-            read_reader(
-                "<stdin>",
-                io::stdin().lock(),
-                None,
-                opts,
-                None,
-                &mut counting,
-            );
+            read_reader("<stdin>", io::stdin().lock(), None, opts, None, &mut counting);
         } else {
             state.walk(input, &mut counting);
         }
@@ -191,11 +171,7 @@ pub fn read_file(path: &Path, opts: &ReadOptions, meta: Option<&Meta>, sink: &mu
             let ext = extension_of(path);
             read_reader(&name, f, ext.as_deref(), opts, meta, sink);
         }
-        Err(e) => sink(Err(ReadError::new(
-            &name,
-            None,
-            format!("cannot open: {e}"),
-        ))),
+        Err(e) => sink(Err(ReadError::new(&name, None, format!("cannot open: {e}")))),
     }
 }
 
@@ -213,11 +189,7 @@ impl Walker<'_> {
         let md = match std::fs::metadata(path) {
             Ok(m) => m,
             Err(e) => {
-                sink(Err(ReadError::new(
-                    &name,
-                    None,
-                    format!("cannot open: {e}"),
-                )));
+                sink(Err(ReadError::new(&name, None, format!("cannot open: {e}"))));
                 return;
             }
         };
@@ -225,11 +197,7 @@ impl Walker<'_> {
             let entries = match std::fs::read_dir(path) {
                 Ok(rd) => rd,
                 Err(e) => {
-                    sink(Err(ReadError::new(
-                        &name,
-                        None,
-                        format!("cannot list directory: {e}"),
-                    )));
+                    sink(Err(ReadError::new(&name, None, format!("cannot list directory: {e}"))));
                     return;
                 }
             };
@@ -237,15 +205,11 @@ impl Walker<'_> {
             for entry in entries.flatten() {
                 let fname = entry.file_name();
                 let fname = fname.to_string_lossy();
-                if fname.starts_with('.')
-                    || manifest::is_manifest_name(&fname)
-                    || manifest::is_folder_doc(&fname)
-                {
+                if fname.starts_with('.') || manifest::is_manifest_name(&fname) || manifest::is_folder_doc(&fname) {
                     continue;
                 }
                 // Symlinked directories are not followed: they can form loops.
-                let is_link_dir = entry.file_type().map(|t| t.is_symlink()).unwrap_or(false)
-                    && entry.path().is_dir();
+                let is_link_dir = entry.file_type().map(|t| t.is_symlink()).unwrap_or(false) && entry.path().is_dir();
                 if !is_link_dir {
                     children.push(entry.path());
                 }
@@ -257,10 +221,8 @@ impl Walker<'_> {
             return;
         }
         // The manifest describes the articles; it is not one, even when named explicitly.
-        let is_manifest_name = path
-            .file_name()
-            .map(|f| manifest::is_manifest_name(&f.to_string_lossy()))
-            .unwrap_or(false);
+        let is_manifest_name =
+            path.file_name().map(|f| manifest::is_manifest_name(&f.to_string_lossy())).unwrap_or(false);
         if is_manifest_name || self.is_global_manifest(path) {
             return;
         }
@@ -270,10 +232,7 @@ impl Walker<'_> {
     }
 
     fn is_global_manifest(&self, path: &Path) -> bool {
-        self.opts
-            .manifest
-            .as_deref()
-            .is_some_and(|m| same_file(m, path))
+        self.opts.manifest.as_deref().is_some_and(|m| same_file(m, path))
     }
 
     fn meta_for(&mut self, path: &Path, sink: &mut Sink<'_>) -> Option<Meta> {
@@ -285,11 +244,7 @@ impl Walker<'_> {
             .manifests
             .entry(dir.clone())
             .or_insert_with(|| {
-                let d = if dir.as_os_str().is_empty() {
-                    Path::new(".")
-                } else {
-                    dir.as_path()
-                };
+                let d = if dir.as_os_str().is_empty() { Path::new(".") } else { dir.as_path() };
                 manifest::find_beside(d).and_then(|p| match manifest::Manifest::load(&p, sink) {
                     Ok(m) => Some(Rc::new(m)),
                     Err(e) => {
@@ -311,19 +266,14 @@ fn same_file(a: &Path, b: &Path) -> bool {
 }
 
 fn extension_of(path: &Path) -> Option<String> {
-    path.extension()
-        .map(|e| e.to_string_lossy().to_ascii_lowercase())
+    path.extension().map(|e| e.to_string_lossy().to_ascii_lowercase())
 }
 
 /// The extension under a `.gz` (`x.jsonl.gz` → `jsonl`).
 fn inner_extension(name: &str) -> Option<String> {
     let lower = name.to_ascii_lowercase();
-    let stem = lower
-        .strip_suffix(".gz")
-        .or_else(|| lower.strip_suffix(".gzip"))?;
-    Path::new(stem)
-        .extension()
-        .map(|e| e.to_string_lossy().into_owned())
+    let stem = lower.strip_suffix(".gz").or_else(|| lower.strip_suffix(".gzip"))?;
+    Path::new(stem).extension().map(|e| e.to_string_lossy().into_owned())
 }
 
 /// The core dispatcher: sniff gzip, pick a format, run its reader.
@@ -397,10 +347,7 @@ fn dispatch(
         sink(Err(ReadError::new(name, None, "empty file")));
         return;
     }
-    let format = opts
-        .format
-        .or_else(|| ext.and_then(format_for_extension))
-        .or_else(|| sniff::sniff(&head));
+    let format = opts.format.or_else(|| ext.and_then(format_for_extension)).or_else(|| sniff::sniff(&head));
     let format = match format {
         Some(f) => f,
         None => {
@@ -438,16 +385,9 @@ fn format_for_extension(ext: &str) -> Option<Format> {
 fn read_bounded(name: &str, reader: impl Read, max: usize) -> Result<Vec<u8>, ReadError> {
     let mut buf = Vec::new();
     let limit = u64::try_from(max).unwrap_or(u64::MAX).saturating_add(1);
-    reader
-        .take(limit)
-        .read_to_end(&mut buf)
-        .map_err(|e| ReadError::new(name, None, format!("read error: {e}")))?;
+    reader.take(limit).read_to_end(&mut buf).map_err(|e| ReadError::new(name, None, format!("read error: {e}")))?;
     if buf.len() > max {
-        return Err(ReadError::new(
-            name,
-            None,
-            format!("record larger than {max} bytes"),
-        ));
+        return Err(ReadError::new(name, None, format!("record larger than {max} bytes")));
     }
     Ok(buf)
 }
@@ -457,20 +397,10 @@ fn decode_utf8(name: &str, bytes: Vec<u8>) -> Result<String, ReadError> {
     String::from_utf8(bytes).map_err(|e| {
         let at = e.utf8_error().valid_up_to();
         let bytes = e.as_bytes();
-        let line = bytes
-            .get(..at)
-            .map(|b| b.iter().filter(|&&c| c == b'\n').count() + 1)
-            .unwrap_or(1);
+        let line = bytes.get(..at).map(|b| b.iter().filter(|&&c| c == b'\n').count() + 1).unwrap_or(1);
         let col = bytes
             .get(..at)
-            .map(|b| {
-                at - b
-                    .iter()
-                    .rposition(|&c| c == b'\n')
-                    .map(|p| p + 1)
-                    .unwrap_or(0)
-                    + 1
-            })
+            .map(|b| at - b.iter().rposition(|&c| c == b'\n').map(|p| p + 1).unwrap_or(0) + 1)
             .unwrap_or(1);
         ReadError::new(
             name,

@@ -61,18 +61,12 @@ pub(crate) fn is_manifest_name(name: &str) -> bool {
 /// directory often carries them and they are never articles.
 pub(crate) fn is_folder_doc(name: &str) -> bool {
     let stem = name.split('.').next().unwrap_or("").to_ascii_uppercase();
-    matches!(
-        stem.as_str(),
-        "README" | "LICENSE" | "LICENCE" | "COPYING" | "CHANGELOG"
-    )
+    matches!(stem.as_str(), "README" | "LICENSE" | "LICENCE" | "COPYING" | "CHANGELOG")
 }
 
 /// A `manifest.jsonl` or `manifest.csv` in `dir`, if there is one.
 pub(crate) fn find_beside(dir: &Path) -> Option<PathBuf> {
-    ["manifest.jsonl", "manifest.json", "manifest.csv"]
-        .iter()
-        .map(|n| dir.join(n))
-        .find(|p| p.is_file())
+    ["manifest.jsonl", "manifest.json", "manifest.csv"].iter().map(|n| dir.join(n)).find(|p| p.is_file())
 }
 
 pub(crate) struct Manifest {
@@ -87,27 +81,16 @@ impl Manifest {
     /// returned error.
     pub(crate) fn load(path: &Path, sink: &mut Sink<'_>) -> Result<Manifest, ReadError> {
         let name = path.to_string_lossy().into_owned();
-        let f = std::fs::File::open(path)
-            .map_err(|e| ReadError::new(&name, None, format!("cannot open manifest: {e}")))?;
+        let f =
+            std::fs::File::open(path).map_err(|e| ReadError::new(&name, None, format!("cannot open manifest: {e}")))?;
         let dir = path.parent().unwrap_or(Path::new("."));
-        let mut m = Manifest {
-            by_path: HashMap::new(),
-            by_name: HashMap::new(),
-        };
-        let is_csv = path
-            .extension()
-            .is_some_and(|e| e.eq_ignore_ascii_case("csv"));
+        let mut m = Manifest { by_path: HashMap::new(), by_name: HashMap::new() };
+        let is_csv = path.extension().is_some_and(|e| e.eq_ignore_ascii_case("csv"));
         if is_csv {
             let mut rdr = csv::ReaderBuilder::new().flexible(true).from_reader(f);
             let headers = rdr
                 .headers()
-                .map_err(|e| {
-                    ReadError::new(
-                        &name,
-                        Some(Location::Line(1)),
-                        format!("invalid CSV header: {e}"),
-                    )
-                })?
+                .map_err(|e| ReadError::new(&name, Some(Location::Line(1)), format!("invalid CSV header: {e}")))?
                 .clone();
             for (i, rec) in rdr.records().enumerate() {
                 let line = i as u64 + 2;
@@ -116,19 +99,12 @@ impl Manifest {
                         let mut o = Map::new();
                         for (h, v) in headers.iter().zip(r.iter()) {
                             if !v.trim().is_empty() {
-                                o.insert(
-                                    h.trim().to_ascii_lowercase(),
-                                    Value::String(v.to_string()),
-                                );
+                                o.insert(h.trim().to_ascii_lowercase(), Value::String(v.to_string()));
                             }
                         }
                         m.add(dir, &o, &name, line, sink);
                     }
-                    Err(e) => sink(Err(ReadError::new(
-                        &name,
-                        Some(Location::Line(line)),
-                        format!("invalid CSV: {e}"),
-                    ))),
+                    Err(e) => sink(Err(ReadError::new(&name, Some(Location::Line(line)), format!("invalid CSV: {e}")))),
                 }
             }
         } else {
@@ -137,11 +113,7 @@ impl Manifest {
                 let line = match line {
                     Ok(l) => l,
                     Err(e) => {
-                        sink(Err(ReadError::new(
-                            &name,
-                            Some(Location::Line(n)),
-                            format!("read error: {e}"),
-                        )));
+                        sink(Err(ReadError::new(&name, Some(Location::Line(n)), format!("read error: {e}"))));
                         break;
                     }
                 };
@@ -150,39 +122,19 @@ impl Manifest {
                 }
                 match serde_json::from_str::<Value>(&line) {
                     Ok(Value::Object(o)) => m.add(dir, &o, &name, n, sink),
-                    Ok(_) => sink(Err(ReadError::new(
-                        &name,
-                        Some(Location::Line(n)),
-                        "manifest line is not a JSON object",
-                    ))),
-                    Err(e) => sink(Err(ReadError::new(
-                        &name,
-                        Some(Location::Line(n)),
-                        format!("invalid JSON: {e}"),
-                    ))),
+                    Ok(_) => {
+                        sink(Err(ReadError::new(&name, Some(Location::Line(n)), "manifest line is not a JSON object")))
+                    }
+                    Err(e) => sink(Err(ReadError::new(&name, Some(Location::Line(n)), format!("invalid JSON: {e}")))),
                 }
             }
         }
         Ok(m)
     }
 
-    fn add(
-        &mut self,
-        dir: &Path,
-        o: &Map<String, Value>,
-        name: &str,
-        line: u64,
-        sink: &mut Sink<'_>,
-    ) {
-        let Some(file) = ["file", "path", "filename"]
-            .iter()
-            .find_map(|k| o.get(*k).and_then(Value::as_str))
-        else {
-            sink(Err(ReadError::new(
-                name,
-                Some(Location::Line(line)),
-                "manifest entry has no \"file\"",
-            )));
+    fn add(&mut self, dir: &Path, o: &Map<String, Value>, name: &str, line: u64, sink: &mut Sink<'_>) {
+        let Some(file) = ["file", "path", "filename"].iter().find_map(|k| o.get(*k).and_then(Value::as_str)) else {
+            sink(Err(ReadError::new(name, Some(Location::Line(line)), "manifest entry has no \"file\"")));
             return;
         };
         let meta = Meta::from_object(o);
@@ -190,10 +142,7 @@ impl Manifest {
         if let Some(base) = full.file_name() {
             let base = base.to_string_lossy().into_owned();
             // A name listed twice (in two subfolders) is ambiguous: match it by path only.
-            self.by_name
-                .entry(base)
-                .and_modify(|v| *v = None)
-                .or_insert_with(|| Some(meta.clone()));
+            self.by_name.entry(base).and_modify(|v| *v = None).or_insert_with(|| Some(meta.clone()));
         }
         self.by_path.insert(key(&full), meta);
     }

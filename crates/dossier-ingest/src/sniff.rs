@@ -26,11 +26,7 @@ pub(crate) fn peek<R: Read>(mut reader: R, n: usize) -> io::Result<(Vec<u8>, R)>
 /// Picks a format from content; None when it is not text at all.
 pub(crate) fn sniff(head: &[u8]) -> Option<Format> {
     let start = skip_bom_ws(head);
-    let lower: Vec<u8> = start
-        .iter()
-        .take(1024)
-        .map(u8::to_ascii_lowercase)
-        .collect();
+    let lower: Vec<u8> = start.iter().take(1024).map(u8::to_ascii_lowercase).collect();
     if start.starts_with(b"WARC/") {
         return Some(Format::Warc);
     }
@@ -70,19 +66,13 @@ pub(crate) fn looks_binary(head: &[u8]) -> bool {
     if head.contains(&0) {
         return true;
     }
-    let controls = head
-        .iter()
-        .filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c))
-        .count();
+    let controls = head.iter().filter(|&&b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t' | 0x0c)).count();
     controls * 10 > head.len().max(1)
 }
 
 fn skip_bom_ws(b: &[u8]) -> &[u8] {
     let b = b.strip_prefix(b"\xef\xbb\xbf").unwrap_or(b);
-    let i = b
-        .iter()
-        .position(|c| !c.is_ascii_whitespace())
-        .unwrap_or(b.len());
+    let i = b.iter().position(|c| !c.is_ascii_whitespace()).unwrap_or(b.len());
     b.get(i..).unwrap_or_default()
 }
 

@@ -9,10 +9,7 @@ pub fn html_to_text(html: &str) -> String {
         push_text(&mut out, rest.get(..lt).unwrap_or(""));
         let after = rest.get(lt + 1..).unwrap_or("");
         if let Some(comment) = after.strip_prefix("!--") {
-            rest = comment
-                .find("-->")
-                .and_then(|i| comment.get(i + 3..))
-                .unwrap_or("");
+            rest = comment.find("-->").and_then(|i| comment.get(i + 3..)).unwrap_or("");
             continue;
         }
         let Some(gt) = after.find('>') else {
@@ -39,9 +36,9 @@ pub fn html_to_text(html: &str) -> String {
                     .unwrap_or("");
             }
             "br" => out.push('\n'),
-            "p" | "div" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
-            | "blockquote" | "tr" | "table" | "section" | "article" | "header" | "footer"
-            | "figure" | "figcaption" | "pre" | "hr" | "dd" | "dt" => out.push_str("\n\n"),
+            "p" | "div" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "blockquote" | "tr"
+            | "table" | "section" | "article" | "header" | "footer" | "figure" | "figcaption" | "pre" | "hr" | "dd"
+            | "dt" => out.push_str("\n\n"),
             _ => {}
         }
     }
@@ -84,11 +81,7 @@ pub(crate) fn decode_entities(s: &str) -> String {
     while let Some(amp) = rest.find('&') {
         out.push_str(rest.get(..amp).unwrap_or(""));
         let after = rest.get(amp + 1..).unwrap_or("");
-        let semi = after
-            .char_indices()
-            .take(12)
-            .find(|&(_, c)| c == ';')
-            .map(|(i, _)| i);
+        let semi = after.char_indices().take(12).find(|&(_, c)| c == ';').map(|(i, _)| i);
         let name = semi.and_then(|i| after.get(..i));
         // A soft hyphen is an invisible break hint: dropping it keeps words whole for matching.
         if let (Some("shy"), Some(i)) = (name, semi) {
@@ -174,25 +167,12 @@ mod tests {
         let t = html_to_text(
             "<p>The minister said &ldquo;no&rdquo; on Monday.</p>\n<p>Troops &amp; contractors   left.<br>Later more.</p><script>var x = '<p>';</script>",
         );
-        assert_eq!(
-            t,
-            "The minister said \u{201c}no\u{201d} on Monday.\n\nTroops & contractors left.\nLater more."
-        );
+        assert_eq!(t, "The minister said \u{201c}no\u{201d} on Monday.\n\nTroops & contractors left.\nLater more.");
     }
 
     #[test]
     fn odd_markup_does_not_panic() {
-        for s in [
-            "<",
-            "<p",
-            "&",
-            "&#xFFFFFFFF;",
-            "&#0;",
-            "<!-- x",
-            "<script>",
-            "a < b > c",
-            "é<é>é&é;",
-        ] {
+        for s in ["<", "<p", "&", "&#xFFFFFFFF;", "&#0;", "<!-- x", "<script>", "a < b > c", "é<é>é&é;"] {
             let _ = html_to_text(s);
         }
         assert_eq!(html_to_text("a < b"), "a < b");

@@ -31,10 +31,7 @@ fn ok(out: &Out) -> Vec<&RawArticle> {
 }
 
 fn errs(out: &Out) -> Vec<String> {
-    out.iter()
-        .filter_map(|r| r.as_ref().err())
-        .map(ToString::to_string)
-        .collect()
+    out.iter().filter_map(|r| r.as_ref().err()).map(ToString::to_string).collect()
 }
 
 fn gz(bytes: &[u8]) -> Vec<u8> {
@@ -85,14 +82,15 @@ const ARTICLE_HTML: &str = r#"<!DOCTYPE html>
 
 #[test]
 fn plain_text_title_is_first_line() {
-    let out = read_bytes("a.txt", "\r\nTroops to stay in Iraq\r\n\r\nAbout 2,500 US troops will stay.\r\n\r\nOfficials said so on Thursday.\r\n".as_bytes());
+    let out = read_bytes(
+        "a.txt",
+        "\r\nTroops to stay in Iraq\r\n\r\nAbout 2,500 US troops will stay.\r\n\r\nOfficials said so on Thursday.\r\n"
+            .as_bytes(),
+    );
     let a = ok(&out);
     assert_eq!(a.len(), 1);
     assert_eq!(a[0].title.as_deref(), Some("Troops to stay in Iraq"));
-    assert_eq!(
-        a[0].text,
-        "About 2,500 US troops will stay.\n\nOfficials said so on Thursday."
-    );
+    assert_eq!(a[0].text, "About 2,500 US troops will stay.\n\nOfficials said so on Thursday.");
     assert_eq!(a[0].source, "a.txt");
 }
 
@@ -110,10 +108,7 @@ fn front_matter_sets_metadata() {
     let src = "---\ntitle: \"Iraq: coalition shifts to advisory role\"\ndate: 2021-12-10\noutlet: Arab Observer\nauthor: 'Staff writer'\nurl: https://example.org/a\nlanguage: en\n---\n# Not the title\n\nThe coalition said on Thursday it had ended combat operations.\n";
     let out = read_bytes("c.md", src.as_bytes());
     let a = ok(&out)[0];
-    assert_eq!(
-        a.title.as_deref(),
-        Some("Iraq: coalition shifts to advisory role")
-    );
+    assert_eq!(a.title.as_deref(), Some("Iraq: coalition shifts to advisory role"));
     assert_eq!(a.published, date(2021, 12, 10));
     assert_eq!(a.outlet.as_deref(), Some("Arab Observer"));
     assert_eq!(a.author.as_deref(), Some("Staff writer"));
@@ -143,16 +138,8 @@ fn html_page_body_and_metadata() {
     assert_eq!(a.published, date(2021, 12, 10));
     assert_eq!(a.outlet.as_deref(), Some("Example News"));
     assert_eq!(a.author.as_deref(), Some("Jane Reporter"));
-    assert_eq!(
-        a.url.as_deref(),
-        Some("https://news.example.com/world/coalition-ends-mission")
-    );
-    assert!(
-        a.title
-            .as_deref()
-            .unwrap_or("")
-            .contains("Coalition ends combat mission")
-    );
+    assert_eq!(a.url.as_deref(), Some("https://news.example.com/world/coalition-ends-mission"));
+    assert!(a.title.as_deref().unwrap_or("").contains("Coalition ends combat mission"));
 }
 
 #[test]
@@ -161,23 +148,15 @@ fn html_without_article_is_an_error() {
         "empty.html",
         b"<html><head><title>x</title></head><body><nav><a href='/'>Home</a></nav></body></html>",
     );
-    assert_eq!(
-        errs(&out),
-        vec!["empty.html: no article text found".to_string()]
-    );
+    assert_eq!(errs(&out), vec!["empty.html: no article text found".to_string()]);
 }
 
 #[test]
 fn html_declared_latin1_is_decoded() {
-    let mut page = ARTICLE_HTML
-        .replace("utf-8", "iso-8859-1")
-        .replace("Jane Reporter", "Jos\u{e9} Reporter")
-        .into_bytes();
+    let mut page =
+        ARTICLE_HTML.replace("utf-8", "iso-8859-1").replace("Jane Reporter", "Jos\u{e9} Reporter").into_bytes();
     // Re-encode the é as Latin-1.
-    let pos = page
-        .windows(2)
-        .position(|w| w == "\u{e9}".as_bytes())
-        .unwrap();
+    let pos = page.windows(2).position(|w| w == "\u{e9}".as_bytes()).unwrap();
     page.splice(pos..pos + 2, [0xe9u8]);
     let out = read_bytes("latin.html", &page);
     assert_eq!(ok(&out)[0].author.as_deref(), Some("Jos\u{e9} Reporter"));
@@ -197,10 +176,7 @@ fn jsonl_fields_and_records() {
     assert_eq!(a[0].outlet.as_deref(), Some("The Daily Example"));
     assert_eq!(a[0].published, date(2021, 7, 26));
     assert_eq!(a[0].author.as_deref(), Some("A. Writer"));
-    assert_eq!(
-        a[0].text,
-        "Iraqi Prime Minister Mustafa al-Kadhimi met President Biden.\n\nThey discussed troops."
-    );
+    assert_eq!(a[0].text, "Iraqi Prime Minister Mustafa al-Kadhimi met President Biden.\n\nThey discussed troops.");
     assert_eq!(a[1].source, "d.jsonl#2");
     assert_eq!(a[1].title.as_deref(), Some("Second"));
     assert_eq!(a[1].outlet.as_deref(), Some("Wire Service"));
@@ -246,17 +222,11 @@ fn pretty_printed_object_and_array() {
     assert_eq!(ok(&out)[0].title.as_deref(), Some("T"));
     let two = "{\n  \"text\": \"one\",\n  \"source\": {\n    \"name\": \"Wire\"\n  }\n}\n{\n  \"text\": \"two\"\n}\n{\n  \"text\": \"cut";
     let out = read_bytes("many.json", two.as_bytes());
-    assert_eq!(
-        ok(&out).iter().map(|a| a.text.as_str()).collect::<Vec<_>>(),
-        vec!["one", "two"]
-    );
+    assert_eq!(ok(&out).iter().map(|a| a.text.as_str()).collect::<Vec<_>>(), vec!["one", "two"]);
     assert_eq!(ok(&out)[0].outlet.as_deref(), Some("Wire"));
     assert_eq!(ok(&out)[1].source, "many.json#2");
     let e = errs(&out);
-    assert!(
-        e.len() == 1 && e[0].starts_with("many.json:10: invalid JSON"),
-        "{e:?}"
-    );
+    assert!(e.len() == 1 && e[0].starts_with("many.json:10: invalid JSON"), "{e:?}");
     let arr = r#"[{"text": "a", "date": "2021-12-10"}, {"nope": 1}, {"text": "c", "html": "<p>ignored</p>"}]"#;
     let out = read_bytes("arr.json", arr.as_bytes());
     let a = ok(&out);
@@ -266,11 +236,7 @@ fn pretty_printed_object_and_array() {
     assert!(errs(&out)[0].starts_with("arr.json#2: no text field"));
     let bad = read_bytes("bad.json", b"[{\"text\": \"a\"}, {\"text\": ");
     assert_eq!(ok(&bad).len(), 1);
-    assert!(
-        errs(&bad)[0].starts_with("bad.json#2: invalid JSON"),
-        "{:?}",
-        errs(&bad)
-    );
+    assert!(errs(&bad)[0].starts_with("bad.json#2: invalid JSON"), "{:?}", errs(&bad));
 }
 
 #[test]
@@ -295,9 +261,7 @@ fn gzipped_jsonl_is_sniffed() {
 fn truncated_gzip_is_one_error_after_good_records() {
     let mut src = String::new();
     for i in 0..2000 {
-        src.push_str(&format!(
-            "{{\"text\": \"record number {i} with some words to make it longer\"}}\n"
-        ));
+        src.push_str(&format!("{{\"text\": \"record number {i} with some words to make it longer\"}}\n"));
     }
     let data = gz(src.as_bytes());
     let cut = &data[..data.len() / 2];
@@ -348,15 +312,8 @@ fn rss_items_are_articles() {
         "The coalition said on Thursday its combat mission had ended.\n\nAbout 2,500 US troops remain & will advise."
     );
     assert_eq!(a[1].text, "Iraq\u{2019}s prime minister welcomed the move.");
-    assert_eq!(
-        a[1].published,
-        date(2021, 12, 11),
-        "the date as written, not UTC"
-    );
-    assert_eq!(
-        errs(&out),
-        vec!["<stdin>#3: no article text found (item has neither content nor summary)".to_string()]
-    );
+    assert_eq!(a[1].published, date(2021, 12, 11), "the date as written, not UTC");
+    assert_eq!(errs(&out), vec!["<stdin>#3: no article text found (item has neither content nor summary)".to_string()]);
 }
 
 #[test]
@@ -375,10 +332,7 @@ fn atom_entries_are_articles() {
     assert_eq!(a.outlet.as_deref(), Some("Atom Times"));
     assert_eq!(a.url.as_deref(), Some("https://atom.example/pm"));
     assert_eq!(a.published, date(2024, 3, 25));
-    assert_eq!(
-        a.text,
-        "The prime minister said the group no longer poses a threat."
-    );
+    assert_eq!(a.text, "The prime minister said the group no longer poses a threat.");
 }
 
 fn warc_record(wtype: &str, uri: &str, ctype: &str, block: &[u8]) -> Vec<u8> {
@@ -393,48 +347,21 @@ fn warc_record(wtype: &str, uri: &str, ctype: &str, block: &[u8]) -> Vec<u8> {
 }
 
 fn warc_file() -> Vec<Vec<u8>> {
-    let http = format!(
-        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nServer: x\r\n\r\n{ARTICLE_HTML}"
-    );
+    let http = format!("HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\nServer: x\r\n\r\n{ARTICLE_HTML}");
     let redirect = b"HTTP/1.1 301 Moved\r\nLocation: https://x/\r\n\r\n".to_vec();
     let image = b"HTTP/1.1 200 OK\r\nContent-Type: image/png\r\n\r\n\x89PNG\x00\x00".to_vec();
     vec![
-        warc_record(
-            "warcinfo",
-            "",
-            "application/warc-fields",
-            b"software: test\r\n",
-        ),
+        warc_record("warcinfo", "", "application/warc-fields", b"software: test\r\n"),
         warc_record(
             "request",
             "https://news.example.com/a",
             "application/http; msgtype=request",
             b"GET /a HTTP/1.1\r\nHost: news.example.com\r\n\r\n",
         ),
-        warc_record(
-            "response",
-            "https://news.example.com/a",
-            "application/http; msgtype=response",
-            http.as_bytes(),
-        ),
-        warc_record(
-            "response",
-            "https://news.example.com/r",
-            "application/http; msgtype=response",
-            &redirect,
-        ),
-        warc_record(
-            "response",
-            "https://news.example.com/i.png",
-            "application/http; msgtype=response",
-            &image,
-        ),
-        warc_record(
-            "metadata",
-            "https://news.example.com/a",
-            "application/warc-fields",
-            b"fetchTimeMs: 12\r\n",
-        ),
+        warc_record("response", "https://news.example.com/a", "application/http; msgtype=response", http.as_bytes()),
+        warc_record("response", "https://news.example.com/r", "application/http; msgtype=response", &redirect),
+        warc_record("response", "https://news.example.com/i.png", "application/http; msgtype=response", &image),
+        warc_record("metadata", "https://news.example.com/a", "application/warc-fields", b"fetchTimeMs: 12\r\n"),
     ]
 }
 
@@ -447,11 +374,7 @@ fn warc_responses_are_articles() {
     assert!(errs(&out).is_empty(), "{:?}", errs(&out));
     assert_eq!(a[0].source, "crawl.warc#3");
     assert!(a[0].text.contains("2,500 American troops"));
-    assert_eq!(
-        a[0].url.as_deref(),
-        Some("https://news.example.com/a"),
-        "the crawled URL"
-    );
+    assert_eq!(a[0].url.as_deref(), Some("https://news.example.com/a"), "the crawled URL");
     // One gzip member per record, as Common Crawl writes them; sniffed without an extension.
     let gzipped: Vec<u8> = warc_file().iter().flat_map(|r| gz(r)).collect();
     let out = read_bytes("<stdin>", &gzipped);
@@ -464,19 +387,16 @@ fn warc_raw_http_encodings_are_undone() {
     // wget-style WARCs keep chunked transfer and gzip content encoding as sent.
     let zipped = gz(ARTICLE_HTML.as_bytes());
     let (a, b) = zipped.split_at(zipped.len() / 2);
-    let mut http = b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n".to_vec();
+    let mut http =
+        b"HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nTransfer-Encoding: chunked\r\nContent-Encoding: gzip\r\n\r\n"
+            .to_vec();
     for part in [a, b] {
         http.extend_from_slice(format!("{:x}\r\n", part.len()).as_bytes());
         http.extend_from_slice(part);
         http.extend_from_slice(b"\r\n");
     }
     http.extend_from_slice(b"0\r\n\r\n");
-    let w = warc_record(
-        "response",
-        "https://news.example.com/z",
-        "application/http; msgtype=response",
-        &http,
-    );
+    let w = warc_record("response", "https://news.example.com/z", "application/http; msgtype=response", &http);
     let out = read_bytes("raw.warc", &w);
     assert_eq!(ok(&out).len(), 1, "{:?}", errs(&out));
     assert!(ok(&out)[0].text.contains("2,500 American troops"));
@@ -487,34 +407,16 @@ fn truncated_warc_is_an_error() {
     let plain: Vec<u8> = warc_file().concat();
     let cut = &plain[..plain.len() - 400];
     let out = read_bytes("cut.warc", cut);
-    assert!(
-        errs(&out)
-            .iter()
-            .any(|e| e.starts_with("cut.warc#") && e.contains("truncated")),
-        "{:?}",
-        errs(&out)
-    );
+    assert!(errs(&out).iter().any(|e| e.starts_with("cut.warc#") && e.contains("truncated")), "{:?}", errs(&out));
 }
 
 #[test]
 fn bad_inputs_give_one_clear_error() {
     let cases: Vec<(&str, Vec<u8>, &str)> = vec![
-        (
-            "img.png",
-            b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec(),
-            "img.png: binary file, not text",
-        ),
-        (
-            "data.bin",
-            vec![0u8, 1, 2, 3, 255, 254],
-            "data.bin: binary file, not text",
-        ),
+        ("img.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR".to_vec(), "img.png: binary file, not text"),
+        ("data.bin", vec![0u8, 1, 2, 3, 255, 254], "data.bin: binary file, not text"),
         ("empty.txt", Vec::new(), "empty.txt: empty file"),
-        (
-            "blank.txt",
-            b"  \n\n \t\n".to_vec(),
-            "blank.txt: empty file",
-        ),
+        ("blank.txt", b"  \n\n \t\n".to_vec(), "blank.txt: empty file"),
         (
             "utf.txt",
             b"Title\n\nGood line\ncaf\xe9 bad".to_vec(),
@@ -530,36 +432,19 @@ fn bad_inputs_give_one_clear_error() {
 
 #[test]
 fn oversized_records_are_refused_without_stopping() {
-    let opts = ReadOptions {
-        max_record_bytes: 1000,
-        ..Default::default()
-    };
+    let opts = ReadOptions { max_record_bytes: 1000, ..Default::default() };
     let big = "x".repeat(5000);
-    let src =
-        format!("{{\"text\": \"small\"}}\n{{\"text\": \"{big}\"}}\n{{\"text\": \"after\"}}\n");
+    let src = format!("{{\"text\": \"small\"}}\n{{\"text\": \"{big}\"}}\n{{\"text\": \"after\"}}\n");
     let out = read_bytes_opts("big.jsonl", src.as_bytes(), &opts);
-    assert_eq!(
-        ok(&out).iter().map(|a| a.text.as_str()).collect::<Vec<_>>(),
-        vec!["small", "after"]
-    );
-    assert_eq!(
-        errs(&out),
-        vec!["big.jsonl:2: record larger than 1000 bytes".to_string()]
-    );
+    assert_eq!(ok(&out).iter().map(|a| a.text.as_str()).collect::<Vec<_>>(), vec!["small", "after"]);
+    assert_eq!(errs(&out), vec!["big.jsonl:2: record larger than 1000 bytes".to_string()]);
     let arr = format!("[{{\"text\": \"small\"}}, {{\"text\": \"{big}\"}}]");
     let out = read_bytes_opts("big.json", arr.as_bytes(), &opts);
     assert_eq!(ok(&out).len(), 1);
     assert_eq!(errs(&out).len(), 1);
-    assert!(
-        errs(&out)[0].starts_with("big.json#2: record larger than 1000 bytes"),
-        "{:?}",
-        errs(&out)
-    );
+    assert!(errs(&out)[0].starts_with("big.json#2: record larger than 1000 bytes"), "{:?}", errs(&out));
     let out = read_bytes_opts("big.txt", big.as_bytes(), &opts);
-    assert_eq!(
-        errs(&out),
-        vec!["big.txt: record larger than 1000 bytes".to_string()]
-    );
+    assert_eq!(errs(&out), vec!["big.txt: record larger than 1000 bytes".to_string()]);
 }
 
 #[test]
@@ -584,24 +469,11 @@ fn fifty_megabyte_line_is_skipped_streaming() {
         }
     }
     let head: &[u8] = b"{\"text\": \"first\"}\n{\"text\": \"";
-    let r = head.chain(Huge {
-        left: 50 << 20,
-        tail: b"\"}\n{\"text\": \"last\"}\n",
-    });
+    let r = head.chain(Huge { left: 50 << 20, tail: b"\"}\n{\"text\": \"last\"}\n" });
     let mut out = Vec::new();
-    read_stream("huge.jsonl", r, &ReadOptions::default(), &mut |x| {
-        out.push(x)
-    });
-    assert_eq!(
-        ok(&out).iter().map(|a| a.text.as_str()).collect::<Vec<_>>(),
-        vec!["first", "last"]
-    );
-    assert_eq!(
-        errs(&out),
-        vec![format!(
-            "huge.jsonl:2: record larger than {DEFAULT_MAX_RECORD_BYTES} bytes"
-        )]
-    );
+    read_stream("huge.jsonl", r, &ReadOptions::default(), &mut |x| out.push(x));
+    assert_eq!(ok(&out).iter().map(|a| a.text.as_str()).collect::<Vec<_>>(), vec!["first", "last"]);
+    assert_eq!(errs(&out), vec![format!("huge.jsonl:2: record larger than {DEFAULT_MAX_RECORD_BYTES} bytes")]);
 }
 
 #[test]
@@ -610,63 +482,30 @@ fn directory_recursion_manifest_and_hidden_files() {
     write(&d.join("b.txt"), b"Second headline\n\nBody of b.");
     write(&d.join("a.txt"), b"First headline\n\nBody of a.");
     write(&d.join(".hidden.txt"), b"Hidden\n\nnever read");
-    write(
-        &d.join("README.md"),
-        b"# About this folder\n\nNot an article.",
-    );
-    write(
-        &d.join("sub/c.jsonl"),
-        b"{\"text\": \"c1\"}\n{\"text\": \"c2\", \"source\": \"Own Outlet\"}\n",
-    );
+    write(&d.join("README.md"), b"# About this folder\n\nNot an article.");
+    write(&d.join("sub/c.jsonl"), b"{\"text\": \"c1\"}\n{\"text\": \"c2\", \"source\": \"Own Outlet\"}\n");
     write(&d.join("sub/.git/x.txt"), b"no\n\nno");
     write(
         &d.join("manifest.jsonl"),
         b"{\"file\": \"a.txt\", \"outlet\": \"Manifest Outlet\", \"published\": \"2021-12-10\", \"language\": \"en\", \"title\": \"Manifest title\"}\n{\"file\": \"b.txt\", \"outlet\": null, \"published\": \"2020-09-10\"}\n",
     );
-    write(
-        &d.join("sub/manifest.csv"),
-        b"file,outlet,published\nc.jsonl,CSV Outlet,2024-03-25\n",
-    );
+    write(&d.join("sub/manifest.csv"), b"file,outlet,published\nc.jsonl,CSV Outlet,2024-03-25\n");
     let (out, summary) = read_paths(std::slice::from_ref(&d), &ReadOptions::default());
     assert!(errs(&out).is_empty(), "{:?}", errs(&out));
     let a = ok(&out);
-    let sources: Vec<String> = a
-        .iter()
-        .map(|x| {
-            x.source
-                .strip_prefix(d.to_str().unwrap())
-                .unwrap()
-                .to_string()
-        })
-        .collect();
-    assert_eq!(
-        sources,
-        vec!["/a.txt", "/b.txt", "/sub/c.jsonl#1", "/sub/c.jsonl#2"]
-    );
+    let sources: Vec<String> =
+        a.iter().map(|x| x.source.strip_prefix(d.to_str().unwrap()).unwrap().to_string()).collect();
+    assert_eq!(sources, vec!["/a.txt", "/b.txt", "/sub/c.jsonl#1", "/sub/c.jsonl#2"]);
     assert_eq!(a[0].title.as_deref(), Some("Manifest title"));
     assert_eq!(a[0].outlet.as_deref(), Some("Manifest Outlet"));
     assert_eq!(a[0].published, date(2021, 12, 10));
     assert_eq!(a[0].text, "Body of a.");
     assert_eq!(a[1].title.as_deref(), Some("Second headline"));
-    assert_eq!(
-        a[1].outlet, None,
-        "a null in the manifest overrides nothing"
-    );
+    assert_eq!(a[1].outlet, None, "a null in the manifest overrides nothing");
     assert_eq!(a[1].published, date(2020, 9, 10));
-    assert_eq!(
-        a[3].outlet.as_deref(),
-        Some("CSV Outlet"),
-        "manifest beats the record"
-    );
+    assert_eq!(a[3].outlet.as_deref(), Some("CSV Outlet"), "manifest beats the record");
     assert_eq!(a[2].published, date(2024, 3, 25));
-    assert_eq!(
-        summary,
-        ReadSummary {
-            files: 3,
-            articles: 4,
-            errors: 0
-        }
-    );
+    assert_eq!(summary, ReadSummary { files: 3, articles: 4, errors: 0 });
 }
 
 #[test]
@@ -674,39 +513,20 @@ fn explicit_manifest_and_many_paths() {
     let d = scratch("explicit");
     write(&d.join("x/one.txt"), b"One\n\nBody one.");
     write(&d.join("y/two.txt"), b"Two\n\nBody two.");
-    write(
-        &d.join("meta.csv"),
-        b"file,outlet,title\nx/one.txt,Outlet X,Title X\ntwo.txt,Outlet Y,\n",
-    );
+    write(&d.join("meta.csv"), b"file,outlet,title\nx/one.txt,Outlet X,Title X\ntwo.txt,Outlet Y,\n");
     write(&d.join("bad.txt"), b"\x00\x01binary");
-    let opts = ReadOptions {
-        manifest: Some(d.join("meta.csv")),
-        ..Default::default()
-    };
-    let paths = vec![
-        d.join("x/one.txt"),
-        d.join("missing.txt"),
-        d.join("bad.txt"),
-        d.join("y/two.txt"),
-    ];
+    let opts = ReadOptions { manifest: Some(d.join("meta.csv")), ..Default::default() };
+    let paths = vec![d.join("x/one.txt"), d.join("missing.txt"), d.join("bad.txt"), d.join("y/two.txt")];
     let (out, summary) = read_paths(&paths, &opts);
     let a = ok(&out);
     assert_eq!(a.len(), 2);
     assert_eq!(a[0].outlet.as_deref(), Some("Outlet X"));
     assert_eq!(a[0].title.as_deref(), Some("Title X"));
-    assert_eq!(
-        a[1].outlet.as_deref(),
-        Some("Outlet Y"),
-        "matched by file name"
-    );
+    assert_eq!(a[1].outlet.as_deref(), Some("Outlet Y"), "matched by file name");
     assert_eq!(a[1].title.as_deref(), Some("Two"));
     let e = errs(&out);
     assert_eq!(e.len(), 2);
-    assert!(
-        e[0].ends_with("missing.txt: cannot open: No such file or directory (os error 2)"),
-        "{}",
-        e[0]
-    );
+    assert!(e[0].ends_with("missing.txt: cannot open: No such file or directory (os error 2)"), "{}", e[0]);
     assert!(e[1].ends_with("bad.txt: binary file, not text"));
     assert_eq!(summary.errors, 2);
 }
@@ -724,11 +544,7 @@ fn bad_manifest_lines_are_reported() {
     let e = errs(&out);
     assert_eq!(e.len(), 2, "{e:?}");
     assert!(e[0].contains("manifest.jsonl:2: invalid JSON"), "{}", e[0]);
-    assert!(
-        e[1].contains("manifest.jsonl:3: manifest entry has no \"file\""),
-        "{}",
-        e[1]
-    );
+    assert!(e[1].contains("manifest.jsonl:3: manifest entry has no \"file\""), "{}", e[1]);
 }
 
 #[test]
@@ -762,19 +578,9 @@ fn stdin_sniffing_picks_each_format() {
 
 #[test]
 fn error_display_forms() {
-    let e = ReadError::new(
-        "data/x.jsonl",
-        Some(Location::Line(17)),
-        "invalid JSON: expected value at column 3",
-    );
-    assert_eq!(
-        e.to_string(),
-        "data/x.jsonl:17: invalid JSON: expected value at column 3"
-    );
-    assert_eq!(
-        ReadError::new("f.warc", Some(Location::Record(2)), "r").to_string(),
-        "f.warc#2: r"
-    );
+    let e = ReadError::new("data/x.jsonl", Some(Location::Line(17)), "invalid JSON: expected value at column 3");
+    assert_eq!(e.to_string(), "data/x.jsonl:17: invalid JSON: expected value at column 3");
+    assert_eq!(ReadError::new("f.warc", Some(Location::Record(2)), "r").to_string(), "f.warc#2: r");
     assert_eq!(ReadError::new("f", None, "r").to_string(), "f: r");
 }
 
@@ -782,15 +588,9 @@ fn error_display_forms() {
 fn huge_and_odd_text_does_not_panic() {
     let huge = "Headline\n\n".to_string() + &"word ".repeat(2_000_000);
     assert_eq!(ok(&read_bytes("h.txt", huge.as_bytes())).len(), 1);
-    for s in [
-        "\u{feff}",
-        "\u{feff}Title\u{2028}\n\n\u{0301}body",
-        "---\n---\n",
-        "---\n:\n---\nx",
-        "#",
-        "\r",
-        "\r\r\r\nx",
-    ] {
+    for s in
+        ["\u{feff}", "\u{feff}Title\u{2028}\n\n\u{0301}body", "---\n---\n", "---\n:\n---\nx", "#", "\r", "\r\r\r\nx"]
+    {
         let _ = read_bytes("odd.txt", s.as_bytes());
     }
 }

@@ -4,9 +4,7 @@ use std::io::Read;
 
 use dossier_core::RawArticle;
 
-use crate::{
-    ReadError, ReadOptions, Sink, clean_opt, decode_utf8, normalize_newlines, read_bounded,
-};
+use crate::{ReadError, ReadOptions, Sink, clean_opt, decode_utf8, normalize_newlines, read_bounded};
 
 /// Headlines are short (sites cut them near 100 characters); a longer line is a standfirst or
 /// a paragraph, not a title.
@@ -27,11 +25,7 @@ fn read_one(name: &str, r: impl Read, opts: &ReadOptions) -> Result<RawArticle, 
         return Err(ReadError::new(
             name,
             None,
-            if art.title.is_some() {
-                "no article text (title only)"
-            } else {
-                "empty file"
-            },
+            if art.title.is_some() { "no article text (title only)" } else { "empty file" },
         ));
     }
     art.source = name.to_string();
@@ -119,29 +113,18 @@ fn ends_sentence(t: &str) -> bool {
         return false;
     }
     let last = head.rsplit(' ').next().unwrap_or("");
-    !(last.contains('.')
-        || (last.len() <= 3 && last.chars().next().is_some_and(char::is_uppercase)))
+    !(last.contains('.') || (last.len() <= 3 && last.chars().next().is_some_and(char::is_uppercase)))
 }
 
 /// "Photo: Reuters", "image Photo: CENTCOM", "PHOTO/AFP", "Credit: …", "By Jane Doe".
 fn is_credit_or_byline(t: &str) -> bool {
     let lower = t.to_lowercase();
     let words = lower.split_whitespace().count();
-    const CREDIT: [&str; 7] = [
-        "photo",
-        "image",
-        "picture",
-        "credit",
-        "file photo",
-        "foto",
-        "(photo",
-    ];
+    const CREDIT: [&str; 7] = ["photo", "image", "picture", "credit", "file photo", "foto", "(photo"];
     let credit = CREDIT.iter().any(|c| {
         lower.strip_prefix(c).is_some_and(|rest| {
             let rest = rest.trim_start();
-            rest.starts_with([':', '/', '-', '|'])
-                || rest.starts_with("photo")
-                || rest.starts_with("by ")
+            rest.starts_with([':', '/', '-', '|']) || rest.starts_with("photo") || rest.starts_with("by ")
         })
     });
     credit || (lower.starts_with("by ") && words <= 6)
@@ -191,10 +174,7 @@ mod tests {
             "Photo: Reuters\nMinister resigns over budget row\nHe said he had lost the confidence of the cabinet.\n",
         );
         assert_eq!(a.title.as_deref(), Some("Minister resigns over budget row"));
-        assert_eq!(
-            a.text,
-            "Photo: Reuters\n\nHe said he had lost the confidence of the cabinet."
-        );
+        assert_eq!(a.text, "Photo: Reuters\n\nHe said he had lost the confidence of the cabinet.");
         let stand = "After months of talks between the two parties the coalition agreement that was meant to end the crisis has collapsed and elections are likely to be called early next year";
         let a = parse_text(&format!("{stand}\n\nCoalition talks collapse\n\nBody.\n"));
         assert_eq!(a.title.as_deref(), Some("Coalition talks collapse"));
@@ -210,20 +190,10 @@ mod tests {
         assert!(a.text.starts_with("The president said"));
         // Abbreviations and ellipses at the end are still headlines.
         assert_eq!(
-            parse_text("Troops to leave by 2025, says U.S.\nBody.")
-                .title
-                .as_deref(),
+            parse_text("Troops to leave by 2025, says U.S.\nBody.").title.as_deref(),
             Some("Troops to leave by 2025, says U.S.")
         );
-        assert_eq!(
-            parse_text("Coming soon...\nBody.").title.as_deref(),
-            Some("Coming soon...")
-        );
-        assert_eq!(
-            parse_text("By Jane Doe\nStorm hits coast\nBody.")
-                .title
-                .as_deref(),
-            Some("Storm hits coast")
-        );
+        assert_eq!(parse_text("Coming soon...\nBody.").title.as_deref(), Some("Coming soon..."));
+        assert_eq!(parse_text("By Jane Doe\nStorm hits coast\nBody.").title.as_deref(), Some("Storm hits coast"));
     }
 }

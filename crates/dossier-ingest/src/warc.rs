@@ -23,10 +23,7 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
             }
         };
         n += 1;
-        let len = match header
-            .get("content-length")
-            .and_then(|v| v.trim().parse::<u64>().ok())
-        {
+        let len = match header.get("content-length").and_then(|v| v.trim().parse::<u64>().ok()) {
             Some(l) => l,
             None => {
                 sink(Err(ReadError::new(
@@ -41,11 +38,7 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
         let wanted = matches!(wtype.as_str(), "response" | "resource");
         if !wanted || len > opts.max_record_bytes as u64 {
             if let Err(e) = io::copy(&mut (&mut r).take(len), &mut io::sink()) {
-                sink(Err(ReadError::new(
-                    name,
-                    Some(Location::Record(n)),
-                    e.to_string(),
-                )));
+                sink(Err(ReadError::new(name, Some(Location::Record(n)), e.to_string())));
                 return;
             }
             if wanted {
@@ -61,32 +54,17 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
         match (&mut r).take(len).read_to_end(&mut block) {
             Ok(k) if k as u64 == len => {}
             Ok(_) => {
-                sink(Err(ReadError::new(
-                    name,
-                    Some(Location::Record(n)),
-                    "truncated WARC record",
-                )));
+                sink(Err(ReadError::new(name, Some(Location::Record(n)), "truncated WARC record")));
                 return;
             }
             Err(e) => {
-                sink(Err(ReadError::new(
-                    name,
-                    Some(Location::Record(n)),
-                    e.to_string(),
-                )));
+                sink(Err(ReadError::new(name, Some(Location::Record(n)), e.to_string())));
                 return;
             }
         }
-        let target = header.get("warc-target-uri").map(|u| {
-            u.trim()
-                .trim_start_matches('<')
-                .trim_end_matches('>')
-                .to_string()
-        });
-        let ctype = header
-            .get("content-type")
-            .unwrap_or("")
-            .to_ascii_lowercase();
+        let target =
+            header.get("warc-target-uri").map(|u| u.trim().trim_start_matches('<').trim_end_matches('>').to_string());
+        let ctype = header.get("content-type").unwrap_or("").to_ascii_lowercase();
         let (html_bytes, charset) = if ctype.starts_with("application/http") {
             match http_payload(&block, opts.max_record_bytes) {
                 Some(p) => p,
@@ -114,11 +92,7 @@ pub(crate) fn read(name: &str, mut r: impl BufRead, opts: &ReadOptions, sink: &m
     if n == 0 {
         sink(Err(ReadError::new(name, None, "no WARC records")));
     } else if articles == 0 {
-        sink(Err(ReadError::new(
-            name,
-            None,
-            format!("no HTML response records among {n} WARC records"),
-        )));
+        sink(Err(ReadError::new(name, None, format!("no HTML response records among {n} WARC records"))));
     }
 }
 
@@ -126,10 +100,7 @@ struct Header(Vec<(String, String)>);
 
 impl Header {
     fn get(&self, key: &str) -> Option<&str> {
-        self.0
-            .iter()
-            .find(|(k, _)| k == key)
-            .map(|(_, v)| v.as_str())
+        self.0.iter().find(|(k, _)| k == key).map(|(_, v)| v.as_str())
     }
 }
 
@@ -148,10 +119,7 @@ fn read_header(r: &mut impl BufRead) -> Result<Option<Header>, String> {
         }
     }
     if !line.starts_with("WARC/") {
-        return Err(format!(
-            "not a WARC record header: {:?}",
-            line.trim().chars().take(40).collect::<String>()
-        ));
+        return Err(format!("not a WARC record header: {:?}", line.trim().chars().take(40).collect::<String>()));
     }
     let mut fields = Vec::new();
     loop {
@@ -172,10 +140,7 @@ fn read_header(r: &mut impl BufRead) -> Result<Option<Header>, String> {
 
 fn read_line(r: &mut impl BufRead, line: &mut String) -> Result<usize, String> {
     let mut buf = Vec::new();
-    let k = r
-        .take(MAX_HEADER_LINE as u64)
-        .read_until(b'\n', &mut buf)
-        .map_err(|e| e.to_string())?;
+    let k = r.take(MAX_HEADER_LINE as u64).read_until(b'\n', &mut buf).map_err(|e| e.to_string())?;
     if k == MAX_HEADER_LINE && buf.last() != Some(&b'\n') {
         return Err("WARC header line too long".into());
     }
@@ -224,10 +189,7 @@ fn http_payload(block: &[u8], max: usize) -> Option<(Cow<'_, [u8]>, Option<Strin
     if gzipped {
         let mut out = Vec::new();
         let limit = u64::try_from(max).unwrap_or(u64::MAX);
-        flate2::read::MultiGzDecoder::new(&*body)
-            .take(limit)
-            .read_to_end(&mut out)
-            .ok()?;
+        flate2::read::MultiGzDecoder::new(&*body).take(limit).read_to_end(&mut out).ok()?;
         body = Cow::Owned(out);
     }
     Some((body, charset))
@@ -247,21 +209,13 @@ fn dechunk(mut b: &[u8]) -> Option<Vec<u8>> {
         }
         out.extend_from_slice(b.get(..size)?);
         b = b.get(size..)?;
-        b = b
-            .strip_prefix(b"\r\n")
-            .or_else(|| b.strip_prefix(b"\n"))
-            .unwrap_or(b);
+        b = b.strip_prefix(b"\r\n").or_else(|| b.strip_prefix(b"\n")).unwrap_or(b);
     }
 }
 
 fn charset_of(ctype: &str) -> Option<String> {
     let i = ctype.find("charset=")?;
-    let v = ctype
-        .get(i + 8..)?
-        .trim_matches(|c| c == '"' || c == '\'' || c == ' ');
-    let v: String = v
-        .chars()
-        .take_while(|c| !matches!(c, ';' | ' ' | '"' | '\''))
-        .collect();
+    let v = ctype.get(i + 8..)?.trim_matches(|c| c == '"' || c == '\'' || c == ' ');
+    let v: String = v.chars().take_while(|c| !matches!(c, ';' | ' ' | '"' | '\'')).collect();
     Some(v).filter(|s| !s.is_empty())
 }

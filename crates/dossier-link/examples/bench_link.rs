@@ -10,11 +10,7 @@ use std::time::Instant;
 fn cpu() -> f64 {
     std::fs::read_to_string("/proc/thread-self/schedstat")
         .ok()
-        .and_then(|s| {
-            s.split_whitespace()
-                .next()
-                .and_then(|x| x.parse::<f64>().ok())
-        })
+        .and_then(|s| s.split_whitespace().next().and_then(|x| x.parse::<f64>().ok()))
         .map_or(0.0, |ns| ns / 1e9)
 }
 
@@ -47,8 +43,7 @@ fn main() {
             continue;
         };
         let s = |k: &str| v.get(k).and_then(Value::as_str).map(str::to_string);
-        let published = s("date")
-            .and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(""), "%Y-%m-%d").ok());
+        let published = s("date").and_then(|d| NaiveDate::parse_from_str(d.get(..10).unwrap_or(""), "%Y-%m-%d").ok());
         arts.push(ArticleFeatures {
             id: format!("a{n}"),
             title: s("title"),
@@ -59,23 +54,14 @@ fn main() {
         });
     }
     let bytes: usize = arts.iter().map(|a| a.text.len()).sum();
-    println!(
-        "articles {} ({:.1} MB of text)",
-        arts.len(),
-        bytes as f64 / 1e6
-    );
+    println!("articles {} ({:.1} MB of text)", arts.len(), bytes as f64 / 1e6);
 
     let mentions: Vec<Vec<EntityMention>> = arts.iter().map(|a| pseudo_mentions(&a.text)).collect();
     let refs: Vec<MentionRef> = arts
         .iter()
         .zip(&mentions)
         .flat_map(|(a, ms)| {
-            ms.iter().map(move |m| MentionRef {
-                article: &a.id,
-                published: a.published,
-                mention: m,
-                text: &a.text,
-            })
+            ms.iter().map(move |m| MentionRef { article: &a.id, published: a.published, mention: m, text: &a.text })
         })
         .collect();
     let (t, c) = (Instant::now(), cpu());
@@ -93,8 +79,7 @@ fn main() {
         println!("  {} [{}] {}", e.name, e.kind.as_str(), al.join(" | "));
     }
     // Stories get the entity names of their article.
-    let mut by_article: std::collections::HashMap<&str, Vec<String>> =
-        std::collections::HashMap::new();
+    let mut by_article: std::collections::HashMap<&str, Vec<String>> = std::collections::HashMap::new();
     for e in &ents {
         for (a, _) in &e.mentions {
             by_article.entry(a.as_str()).or_default().push(e.id.clone());
@@ -139,10 +124,7 @@ fn main() {
     );
     let mut sizes: Vec<usize> = idx.stories().iter().map(|s| s.members.len()).collect();
     sizes.sort_unstable_by(|a, b| b.cmp(a));
-    println!(
-        "largest stories: {:?}",
-        sizes.get(..10.min(sizes.len())).unwrap_or(&[])
-    );
+    println!("largest stories: {:?}", sizes.get(..10.min(sizes.len())).unwrap_or(&[]));
     for s in idx.stories().iter().filter(|s| s.members.len() > 2).take(8) {
         let sum = idx.summary(s);
         println!(
@@ -157,11 +139,7 @@ fn main() {
     }
     let t = Instant::now();
     let json = serde_json::to_vec(&idx).unwrap_or_default();
-    println!(
-        "state: {:.1} MB JSON in {:.2} s",
-        json.len() as f64 / 1e6,
-        t.elapsed().as_secs_f64()
-    );
+    println!("state: {:.1} MB JSON in {:.2} s", json.len() as f64 / 1e6, t.elapsed().as_secs_f64());
 }
 
 /// Runs of capitalised words not at a sentence start, as stand-in entity mentions.
@@ -172,17 +150,8 @@ fn pseudo_mentions(text: &str) -> Vec<EntityMention> {
     let flush = |run: &mut Option<(usize, usize, usize)>, out: &mut Vec<EntityMention>| {
         if let Some((s, e, n)) = run.take() {
             let name = text.get(s..e).unwrap_or("").to_string();
-            let kind = if (2..=3).contains(&n) {
-                EntityKind::Person
-            } else {
-                EntityKind::Organization
-            };
-            out.push(EntityMention {
-                span: Span::new(s, e),
-                kind,
-                name,
-                role: None,
-            });
+            let kind = if (2..=3).contains(&n) { EntityKind::Person } else { EntityKind::Organization };
+            out.push(EntityMention { span: Span::new(s, e), kind, name, role: None });
         }
     };
     let mut pos = 0;

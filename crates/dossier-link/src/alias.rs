@@ -25,11 +25,7 @@ struct Table {
 fn table() -> &'static Table {
     static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = Table {
-            caps: HashMap::new(),
-            folded: HashMap::new(),
-            entries: Vec::new(),
-        };
+        let mut t = Table { caps: HashMap::new(), folded: HashMap::new(), entries: Vec::new() };
         for line in include_str!("aliases.txt").lines() {
             let line = line.trim();
             if line.is_empty() || line.starts_with('#') {
@@ -43,10 +39,7 @@ fn table() -> &'static Table {
                 continue;
             };
             let idx = t.entries.len();
-            t.entries.push(AliasEntry {
-                kind,
-                canonical: canonical.to_string(),
-            });
+            t.entries.push(AliasEntry { kind, canonical: canonical.to_string() });
             for name in std::iter::once(canonical).chain(cols) {
                 if is_acronym(name) {
                     t.caps.insert(undot(name), idx);
@@ -63,11 +56,7 @@ fn table() -> &'static Table {
 pub fn lookup(name: &str) -> Option<&'static AliasEntry> {
     let t = table();
     let name = name.trim();
-    let idx = if is_acronym(name) {
-        t.caps.get(&undot(name))
-    } else {
-        None
-    };
+    let idx = if is_acronym(name) { t.caps.get(&undot(name)) } else { None };
     let idx = idx.or_else(|| t.folded.get(&org_key(name)))?;
     t.entries.get(*idx)
 }
@@ -77,8 +66,7 @@ pub fn is_acronym(s: &str) -> bool {
     let s = s.trim();
     let letters = s.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
-        && s.chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
+        && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '&')
         && s.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
@@ -90,10 +78,7 @@ fn undot(s: &str) -> String {
 /// Arabic articles dropped ("the Islamic State" = "Islamic State"; "Al Qaeda" = "al-Qaida").
 pub fn org_key(name: &str) -> String {
     let mut out = Vec::new();
-    for (i, w) in name
-        .split(|c: char| c.is_whitespace() || c == '-' || c == '‐')
-        .enumerate()
-    {
+    for (i, w) in name.split(|c: char| c.is_whitespace() || c == '-' || c == '‐').enumerate() {
         let f = fold(w.trim_end_matches("'s").trim_end_matches("’s"));
         if f.is_empty() || (i == 0 && f == "the") || matches!(f.as_str(), "al" | "el") {
             continue;
@@ -131,11 +116,7 @@ pub fn defined_acronyms(text: &str) -> Vec<(String, String)> {
 /// The capitalised words just before a parenthesis whose initials spell `letters`, connectors
 /// ("of", "and", "the", "for") allowed inside.
 fn expansion(before: &str, letters: &[char]) -> Option<String> {
-    let words: Vec<&str> = before
-        .split_whitespace()
-        .rev()
-        .take(letters.len() * 2 + 2)
-        .collect();
+    let words: Vec<&str> = before.split_whitespace().rev().take(letters.len() * 2 + 2).collect();
     let mut need = letters.len();
     let mut taken = 0;
     for w in &words {
@@ -172,19 +153,10 @@ mod tests {
         let isis = lookup("ISIS").map(|e| e.canonical.as_str());
         assert_eq!(isis, Some("Islamic State"));
         assert_eq!(lookup("Daesh").map(|e| e.canonical.as_str()), isis);
-        assert_eq!(
-            lookup("the Islamic State").map(|e| e.canonical.as_str()),
-            isis
-        );
+        assert_eq!(lookup("the Islamic State").map(|e| e.canonical.as_str()), isis);
         assert_eq!(lookup("ISIL").map(|e| e.canonical.as_str()), isis);
-        assert_eq!(
-            lookup("U.S.").map(|e| e.canonical.as_str()),
-            Some("United States")
-        );
-        assert_eq!(
-            lookup("United Nations").map(|e| e.canonical.as_str()),
-            Some("United Nations")
-        );
+        assert_eq!(lookup("U.S.").map(|e| e.canonical.as_str()), Some("United States"));
+        assert_eq!(lookup("United Nations").map(|e| e.canonical.as_str()), Some("United Nations"));
         // Acronyms match only in capitals.
         assert!(lookup("who").is_none());
         assert!(lookup("us").is_none());
@@ -204,16 +176,7 @@ mod tests {
 
     #[test]
     fn acronym_scan_never_panics() {
-        for t in [
-            "(",
-            ")",
-            "()",
-            "(ÉÉ)",
-            "Ünited Ñations (ÜN)",
-            "x (AB",
-            "((AB))",
-            "A B (AB)",
-        ] {
+        for t in ["(", ")", "()", "(ÉÉ)", "Ünited Ñations (ÜN)", "x (AB", "((AB))", "A B (AB)"] {
             let _ = defined_acronyms(t);
         }
     }

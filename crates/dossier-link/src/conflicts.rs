@@ -96,21 +96,12 @@ const CONCEPTS: &[(&str, &str, bool)] = &[
     ("ongoing", "ongoing", true),
 ];
 
-const NEGATIONS: &[&str] = &[
-    "not", "no", "never", "neither", "nor", "nobody", "nothing", "without", "cannot",
-];
+const NEGATIONS: &[&str] = &["not", "no", "never", "neither", "nor", "nobody", "nothing", "without", "cannot"];
 
 /// The signed concepts of a statement and its other content words.
 fn analyse(text: &str) -> (Vec<(&'static str, bool)>, Vec<String>) {
-    let lower = text
-        .to_lowercase()
-        .replace("n't", " not")
-        .replace("no longer", "not")
-        .replace("’", "'");
-    let toks: Vec<&str> = lower
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|t| !t.is_empty())
-        .collect();
+    let lower = text.to_lowercase().replace("n't", " not").replace("no longer", "not").replace("’", "'");
+    let toks: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|t| !t.is_empty()).collect();
     let mut concepts = Vec::new();
     let mut neg_at: Option<usize> = None;
     for (i, t) in toks.iter().enumerate() {
@@ -161,9 +152,7 @@ pub fn find_conflicts(claims: &[Claim], max_days: i64) -> Vec<Conflict> {
             if subject.is_empty() {
                 continue;
             }
-            let Some(&(concept, sa)) = ca
-                .iter()
-                .find(|(c, s)| cb.contains(&(*c, !*s)) && !ca.contains(&(*c, !*s)))
+            let Some(&(concept, sa)) = ca.iter().find(|(c, s)| cb.contains(&(*c, !*s)) && !ca.contains(&(*c, !*s)))
             else {
                 continue;
             };
@@ -174,11 +163,7 @@ pub fn find_conflicts(claims: &[Claim], max_days: i64) -> Vec<Conflict> {
                 (Some(x), Some(y)) => (x - y).num_days().abs(),
                 _ => 0,
             };
-            let kind = if gap > max_days {
-                ConflictKind::ChangeOverTime
-            } else {
-                ConflictKind::Contradiction
-            };
+            let kind = if gap > max_days { ConflictKind::ChangeOverTime } else { ConflictKind::Contradiction };
             let sign = |s: bool| if s { "yes" } else { "no" };
             let why = format!(
                 "{} says {concept}: {}; {} says {concept}: {}; both about [{}]; {gap} days apart",
@@ -188,14 +173,7 @@ pub fn find_conflicts(claims: &[Claim], max_days: i64) -> Vec<Conflict> {
                 sign(!sa),
                 subject.join(", ")
             );
-            out.push(Conflict {
-                a: i,
-                b: j,
-                kind,
-                concept: concept.to_string(),
-                subject,
-                why,
-            });
+            out.push(Conflict { a: i, b: j, kind, concept: concept.to_string(), subject, why });
         }
     }
     out
@@ -219,24 +197,13 @@ mod tests {
     #[test]
     fn still_a_threat_vs_no_longer_a_threat() {
         let c = [
-            claim(
-                "Alina Romanowski",
-                "2024-03-20",
-                "ISIS is still a threat in Iraq and Syria",
-            ),
-            claim(
-                "Mohammed Shia al-Sudani",
-                "2024-03-25",
-                "ISIS no longer poses a threat to Iraq's security",
-            ),
+            claim("Alina Romanowski", "2024-03-20", "ISIS is still a threat in Iraq and Syria"),
+            claim("Mohammed Shia al-Sudani", "2024-03-25", "ISIS no longer poses a threat to Iraq's security"),
             claim("Someone", "2024-03-22", "The weather in Baghdad is hot"),
         ];
         let r = find_conflicts(&c, 90);
         assert_eq!(r.len(), 1, "{r:?}");
-        assert_eq!(
-            (r[0].a, r[0].b, r[0].kind),
-            (0, 1, ConflictKind::Contradiction)
-        );
+        assert_eq!((r[0].a, r[0].b, r[0].kind), (0, 1, ConflictKind::Contradiction));
         assert_eq!(r[0].concept, "threat");
         assert!(r[0].subject.contains(&"isis".to_string()));
     }
@@ -244,16 +211,8 @@ mod tests {
     #[test]
     fn antonyms_and_time() {
         let c = [
-            claim(
-                "A",
-                "2017-12-09",
-                "Iraq declared that Islamic State has been defeated",
-            ),
-            claim(
-                "B",
-                "2024-03-25",
-                "Islamic State remains a danger, officials in Iraq warn",
-            ),
+            claim("A", "2017-12-09", "Iraq declared that Islamic State has been defeated"),
+            claim("B", "2024-03-25", "Islamic State remains a danger, officials in Iraq warn"),
         ];
         let r = find_conflicts(&c, 90);
         assert_eq!(r.len(), 1);
@@ -264,10 +223,7 @@ mod tests {
             claim("B", "2024-03-21", "ISIS remains a dangerous threat"),
         ];
         assert!(find_conflicts(&c2, 90).is_empty());
-        let c3 = [
-            claim("A", "2024-03-20", "ISIS is still a threat"),
-            claim("A", "2024-03-21", "ISIS is not a threat"),
-        ];
+        let c3 = [claim("A", "2024-03-20", "ISIS is still a threat"), claim("A", "2024-03-21", "ISIS is not a threat")];
         assert!(find_conflicts(&c3, 90).is_empty());
         // Opposite polarity on unrelated subjects is no conflict.
         let c4 = [
@@ -279,11 +235,7 @@ mod tests {
 
     #[test]
     fn odd_input_never_panics() {
-        let c = [
-            claim("A", "", ""),
-            claim("B", "", "n't no longer not"),
-            claim("C", "", "👍🏽 threat ß not threat"),
-        ];
+        let c = [claim("A", "", ""), claim("B", "", "n't no longer not"), claim("C", "", "👍🏽 threat ß not threat")];
         let _ = find_conflicts(&c, 0);
     }
 }

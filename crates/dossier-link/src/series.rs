@@ -120,8 +120,7 @@ pub fn normalise_counts(counts: &str) -> String {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric() && c != '.');
         let w = w.replace('.', "");
         let w = w.as_str();
-        if w.is_empty() || FILLER.contains(&w) || w.chars().all(|c| c.is_ascii_digit() || c == '.')
-        {
+        if w.is_empty() || FILLER.contains(&w) || w.chars().all(|c| c.is_ascii_digit() || c == '.') {
             continue;
         }
         let w = DEMONYMS.iter().find(|(d, _)| *d == w).map_or(w, |(_, n)| n);
@@ -184,11 +183,7 @@ pub fn figure_series(figs: &[FigureRef]) -> Vec<Series> {
             .or_else(|| f.published.map(|d| d.to_string()));
         let Some(date) = date else { continue };
         let unit = f.figure.unit.clone().unwrap_or_default();
-        let key = if unit.is_empty() {
-            key
-        } else {
-            format!("{unit}:{key}")
-        };
+        let key = if unit.is_empty() { key } else { format!("{unit}:{key}") };
         groups.entry(key).or_default().push((
             i,
             SeriesPoint {
@@ -214,28 +209,18 @@ pub fn figure_series(figs: &[FigureRef]) -> Vec<Series> {
                 *labels.entry(c.to_string()).or_default() += 1;
             }
         }
-        let label = labels
-            .iter()
-            .max_by_key(|(_, n)| **n)
-            .map(|(l, _)| l.clone())
-            .unwrap_or_default();
+        let label = labels.iter().max_by_key(|(_, n)| **n).map(|(l, _)| l.clone()).unwrap_or_default();
         let unit = figs.get(pts[0].0).and_then(|f| f.figure.unit.clone());
         let mut points: Vec<SeriesPoint> = pts.into_iter().map(|p| p.1).collect();
         for k in 1..points.len() {
             let (before, after) = points.split_at_mut(k);
             let cur = &mut after[0];
             // Compare with every earlier point of the same time, else with the latest before.
-            let same: Vec<&SeriesPoint> = before
-                .iter()
-                .filter(|p| same_time(&p.date, &cur.date))
-                .collect();
+            let same: Vec<&SeriesPoint> = before.iter().filter(|p| same_time(&p.date, &cur.date)).collect();
             cur.step = if !same.is_empty() {
                 match same.iter().find(|p| !compatible(p, cur)) {
                     None => Step::Same,
-                    Some(p)
-                        if p.outlet.is_some() && p.outlet == cur.outlet
-                            || p.article == cur.article =>
-                    {
+                    Some(p) if p.outlet.is_some() && p.outlet == cur.outlet || p.article == cur.article => {
                         Step::Inconsistent
                     }
                     Some(_) => Step::FigureDisagreement,
@@ -247,12 +232,7 @@ pub fn figure_series(figs: &[FigureRef]) -> Vec<Series> {
                 }
             };
         }
-        out.push(Series {
-            key,
-            label,
-            unit,
-            points,
-        });
+        out.push(Series { key, label, unit, points });
     }
     out
 }
@@ -298,12 +278,7 @@ mod tests {
         let steps: Vec<(f64, Step)> = troops.points.iter().map(|p| (p.value, p.step)).collect();
         assert_eq!(
             steps,
-            [
-                (3000.0, Step::First),
-                (2000.0, Step::Change),
-                (2500.0, Step::FigureDisagreement),
-                (2500.0, Step::Same)
-            ]
+            [(3000.0, Step::First), (2000.0, Step::Change), (2500.0, Step::FigureDisagreement), (2500.0, Step::Same)]
         );
     }
 
@@ -314,15 +289,8 @@ mod tests {
             fig(2450.0, "troops", None, Some("2021-12-09")),
             fig(3000.0, "troops", Some("more than"), Some("2021-12-09")),
         ];
-        let refs: Vec<FigureRef> = f
-            .iter()
-            .map(|x| FigureRef {
-                article: "a",
-                outlet: None,
-                published: None,
-                figure: x,
-            })
-            .collect();
+        let refs: Vec<FigureRef> =
+            f.iter().map(|x| FigureRef { article: "a", outlet: None, published: None, figure: x }).collect();
         let s = figure_series(&refs);
         let steps: Vec<Step> = s[0].points.iter().map(|p| p.step).collect();
         // The third ("more than 3,000") does not fit "about 2,500", from the same article.
@@ -331,10 +299,7 @@ mod tests {
 
     #[test]
     fn normalises_counted_nouns() {
-        assert_eq!(
-            normalise_counts("American troops"),
-            normalise_counts("US troops")
-        );
+        assert_eq!(normalise_counts("American troops"), normalise_counts("US troops"));
         assert_eq!(normalise_counts("the casualties"), "casualty");
         assert_eq!(normalise_counts(""), "");
         for odd in ["👍🏽 ß", "ies", "s", "---", "\u{0}", "ΩΩΩies"] {

@@ -72,27 +72,15 @@ pub fn group_statements(refs: &[StatementRef]) -> Vec<Statement> {
                 let containment = shared as f64 / a.len().min(b.len()) as f64;
                 let jaccard = shared as f64 / (a.len() + b.len() - shared) as f64;
                 let why = if shared >= 2 && containment >= 0.8 {
-                    Some(format!(
-                        "contained: {shared} of {} words shared",
-                        a.len().min(b.len())
-                    ))
+                    Some(format!("contained: {shared} of {} words shared", a.len().min(b.len())))
                 } else if shared >= 3 && (jaccard >= 0.35 || containment >= 0.6) {
-                    Some(format!(
-                        "reworded: {shared} words shared (Jaccard {jaccard:.2})"
-                    ))
+                    Some(format!("reworded: {shared} words shared (Jaccard {jaccard:.2})"))
                 } else {
                     None
                 };
                 if let Some(why) = why {
-                    joined = Some((
-                        g,
-                        format!(
-                            "{} ({}) = {}: {why}",
-                            r.article,
-                            r.outlet.unwrap_or("?"),
-                            refs[j].article
-                        ),
-                    ));
+                    joined =
+                        Some((g, format!("{} ({}) = {}: {why}", r.article, r.outlet.unwrap_or("?"), refs[j].article)));
                     break 'groups;
                 }
             }
@@ -125,13 +113,7 @@ pub fn group_statements(refs: &[StatementRef]) -> Vec<Statement> {
                 first_seen: members.iter().filter_map(|&m| refs[m].published).min(),
                 sources: members
                     .iter()
-                    .map(|&m| {
-                        (
-                            refs[m].article.to_string(),
-                            refs[m].outlet.map(str::to_string),
-                            refs[m].span,
-                        )
-                    })
+                    .map(|&m| (refs[m].article.to_string(), refs[m].outlet.map(str::to_string), refs[m].span))
                     .collect(),
                 wordings,
                 why,
@@ -144,12 +126,7 @@ pub fn group_statements(refs: &[StatementRef]) -> Vec<Statement> {
 mod tests {
     use super::*;
 
-    fn st<'a>(
-        article: &'a str,
-        date: &str,
-        speaker: Option<&'a str>,
-        text: &'a str,
-    ) -> StatementRef<'a> {
+    fn st<'a>(article: &'a str, date: &str, speaker: Option<&'a str>, text: &'a str) -> StatementRef<'a> {
         StatementRef {
             article,
             outlet: Some(article),
@@ -191,11 +168,9 @@ mod tests {
         let g = group_statements(&r);
         assert_eq!(g.len(), 3, "{g:#?}");
         let s = g.iter().find(|s| s.sources.len() == 2);
-        assert!(
-            s.is_some_and(|s| s.first_seen == NaiveDate::from_ymd_opt(2021, 12, 10)
-                && s.wordings.len() == 2
-                && !s.why.is_empty())
-        );
+        assert!(s.is_some_and(|s| s.first_seen == NaiveDate::from_ymd_opt(2021, 12, 10)
+            && s.wordings.len() == 2
+            && !s.why.is_empty()));
     }
 
     #[test]
@@ -207,12 +182,7 @@ mod tests {
                 Some("al-Sudani"),
                 "Today, we are in the year 2024, and ISIS no longer poses a threat to Iraq's security",
             ),
-            st(
-                "b",
-                "2024-03-26",
-                Some("al-Sudani"),
-                "ISIS no longer poses a threat",
-            ),
+            st("b", "2024-03-26", Some("al-Sudani"), "ISIS no longer poses a threat"),
             st("c", "2024-03-26", Some("al-Sudani"), ""),
         ];
         let g = group_statements(&r);

@@ -141,10 +141,7 @@ pub struct StoryIndex {
 
 impl StoryIndex {
     pub fn new(params: StoryParams) -> Self {
-        StoryIndex {
-            params,
-            ..Default::default()
-        }
+        StoryIndex { params, ..Default::default() }
     }
 
     pub fn stories(&self) -> &[Story] {
@@ -153,9 +150,7 @@ impl StoryIndex {
 
     /// The story an article was put in.
     pub fn story_of(&self, article: &str) -> Option<&Story> {
-        self.by_article
-            .get(article)
-            .and_then(|&s| self.stories.get(s as usize))
+        self.by_article.get(article).and_then(|&s| self.stories.get(s as usize))
     }
 
     /// Adds one article; returns the story it joined or started. Re-adding a known id returns
@@ -186,10 +181,8 @@ impl StoryIndex {
                 }
             }
         }
-        let mut cands: Vec<(u32, f32)> = touched
-            .into_iter()
-            .map(|s| (s, overlap.get(s as usize).copied().unwrap_or(0.0)))
-            .collect();
+        let mut cands: Vec<(u32, f32)> =
+            touched.into_iter().map(|s| (s, overlap.get(s as usize).copied().unwrap_or(0.0))).collect();
         cands.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
         cands.truncate(self.params.candidates);
         let mut best: Option<(f64, u32, f64, f64, i64)> = None;
@@ -204,10 +197,8 @@ impl StoryIndex {
             }
             if dup.is_none()
                 && simhash != 0
-                && let Some(m) = story
-                    .members
-                    .iter()
-                    .find(|m| (m.simhash ^ simhash).count_ones() <= self.params.dup_bits)
+                && let Some(m) =
+                    story.members.iter().find(|m| (m.simhash ^ simhash).count_ones() <= self.params.dup_bits)
             {
                 dup = Some((s, format!("near-duplicate of {}", m.id)));
             }
@@ -260,10 +251,7 @@ impl StoryIndex {
             }
         };
         self.by_article.insert(a.id.clone(), s);
-        self.stories
-            .get(s as usize)
-            .map(|st| st.id.clone())
-            .unwrap_or_default()
+        self.stories.get(s as usize).map(|st| st.id.clone()).unwrap_or_default()
     }
 
     fn join(&mut self, s: u32, mut m: Member, why: String, ents: &[String]) {
@@ -278,11 +266,7 @@ impl StoryIndex {
             }
             *e += w;
         }
-        story.norm2 = story
-            .centroid
-            .values()
-            .map(|w| (*w as f64) * (*w as f64))
-            .sum();
+        story.norm2 = story.centroid.values().map(|w| (*w as f64) * (*w as f64)).sum();
         for e in ents {
             *story.entities.entry(e.clone()).or_default() += 1;
         }
@@ -324,10 +308,7 @@ impl StoryIndex {
             .into_iter()
             .map(|(t, f)| {
                 let df = self.df.get(t as usize).copied().unwrap_or(1) as f32;
-                (
-                    t,
-                    (1.0 + f.ln()) * ((n + 1.0) / (df + 1.0)).ln().max(0.0) + 0.01,
-                )
+                (t, (1.0 + f.ln()) * ((n + 1.0) / (df + 1.0)).ln().max(0.0) + 0.01)
             })
             .collect();
         v.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
@@ -341,40 +322,20 @@ impl StoryIndex {
         v
     }
 
-    fn explain(
-        &self,
-        vec: &[(u32, f32)],
-        story: &Story,
-        cos: f64,
-        ent: f64,
-        gap: i64,
-        ents: &[String],
-    ) -> String {
+    fn explain(&self, vec: &[(u32, f32)], story: &Story, cos: f64, ent: f64, gap: i64, ents: &[String]) -> String {
         let mut shared: Vec<(f32, &str)> = vec
             .iter()
             .filter_map(|(t, w)| {
-                story.centroid.get(t).map(|c| {
-                    (
-                        w * c,
-                        self.terms.get(*t as usize).map_or("", String::as_str),
-                    )
-                })
+                story.centroid.get(t).map(|c| (w * c, self.terms.get(*t as usize).map_or("", String::as_str)))
             })
             .collect();
         shared.sort_by(|a, b| b.0.total_cmp(&a.0));
         let words: Vec<&str> = shared.iter().take(5).map(|x| x.1).collect();
         let mut s = format!("text cosine {cos:.2} on [{}]", words.join(", "));
-        let common: Vec<&str> = ents
-            .iter()
-            .filter(|e| story.entities.contains_key(*e))
-            .map(String::as_str)
-            .take(5)
-            .collect();
+        let common: Vec<&str> =
+            ents.iter().filter(|e| story.entities.contains_key(*e)).map(String::as_str).take(5).collect();
         if !common.is_empty() {
-            s.push_str(&format!(
-                "; shared entities {ent:.2} [{}]",
-                common.join(", ")
-            ));
+            s.push_str(&format!("; shared entities {ent:.2} [{}]", common.join(", ")));
         }
         s.push_str(&format!("; {gap} days from the story"));
         s
@@ -393,23 +354,13 @@ impl StoryIndex {
             .and_then(|m| m.title.clone());
         let mut terms: Vec<(&u32, &f32)> = story.centroid.iter().collect();
         terms.sort_by(|a, b| b.1.total_cmp(a.1).then(a.0.cmp(b.0)));
-        let top_terms: Vec<String> = terms
-            .iter()
-            .take(8)
-            .filter_map(|(t, _)| self.terms.get(**t as usize).cloned())
-            .collect();
+        let top_terms: Vec<String> =
+            terms.iter().take(8).filter_map(|(t, _)| self.terms.get(**t as usize).cloned()).collect();
         let mut ents: Vec<(&String, &u32)> = story.entities.iter().collect();
         ents.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
         let top_entities: Vec<String> = ents.iter().take(8).map(|(e, _)| (*e).clone()).collect();
-        let title = central.unwrap_or_else(|| {
-            top_entities
-                .iter()
-                .chain(&top_terms)
-                .take(4)
-                .cloned()
-                .collect::<Vec<_>>()
-                .join(", ")
-        });
+        let title = central
+            .unwrap_or_else(|| top_entities.iter().chain(&top_terms).take(4).cloned().collect::<Vec<_>>().join(", "));
         StorySummary {
             id: story.id.clone(),
             title,
@@ -433,10 +384,7 @@ fn cosine(v: &[(u32, f32)], centroid: &FastMap<u32, f32>, norm2: f64) -> f64 {
     if norm2 <= 0.0 {
         return 0.0;
     }
-    let dot: f64 = v
-        .iter()
-        .filter_map(|(t, w)| centroid.get(t).map(|c| (*w as f64) * (*c as f64)))
-        .sum();
+    let dot: f64 = v.iter().filter_map(|(t, w)| centroid.get(t).map(|c| (*w as f64) * (*c as f64))).sum();
     dot / norm2.sqrt()
 }
 
@@ -482,9 +430,7 @@ fn simhash(text: &str) -> u64 {
             *a += if h >> bit & 1 == 1 { 1 } else { -1 };
         }
     }
-    acc.iter()
-        .enumerate()
-        .fold(0u64, |h, (bit, a)| if *a > 0 { h | 1 << bit } else { h })
+    acc.iter().enumerate().fold(0u64, |h, (bit, a)| if *a > 0 { h | 1 << bit } else { h })
 }
 
 /// SplitMix64 finaliser: spreads a combined hash over all 64 bits.
@@ -587,15 +533,8 @@ mod tests {
         assert_ne!(ids[0], ids[1]);
         assert_eq!(idx.stories().len(), 2);
         let s = idx.story_of("a3").map(|s| idx.summary(s));
-        assert!(
-            s.as_ref()
-                .is_some_and(|s| s.top_terms.iter().any(|t| t == "iraq")),
-            "{s:?}"
-        );
-        assert!(
-            idx.story_of("a3")
-                .is_some_and(|s| s.members[1].reason.contains("cosine"))
-        );
+        assert!(s.as_ref().is_some_and(|s| s.top_terms.iter().any(|t| t == "iraq")), "{s:?}");
+        assert!(idx.story_of("a3").is_some_and(|s| s.members[1].reason.contains("cosine")));
     }
 
     #[test]
@@ -611,10 +550,7 @@ mod tests {
 
     #[test]
     fn near_duplicates_join_their_original() {
-        let mut idx = StoryIndex::new(StoryParams {
-            threshold: 2.0,
-            ..Default::default()
-        });
+        let mut idx = StoryIndex::new(StoryParams { threshold: 2.0, ..Default::default() });
         let c = corpus();
         let text = format!(
             "{} {} {} {} Officials in Baghdad said the drawdown had been agreed months earlier in talks \
@@ -631,10 +567,7 @@ mod tests {
         let s1 = idx.add(&a);
         // The threshold is unreachable, so only the near-duplicate rule can join them.
         assert_eq!(idx.add(&b), s1);
-        assert!(
-            idx.story_of("x2")
-                .is_some_and(|s| s.members[1].reason.starts_with("near-duplicate of x1"))
-        );
+        assert!(idx.story_of("x2").is_some_and(|s| s.members[1].reason.starts_with("near-duplicate of x1")));
     }
 
     #[test]
@@ -653,22 +586,12 @@ mod tests {
     #[test]
     fn odd_input_never_panics() {
         let mut idx = StoryIndex::new(StoryParams::default());
-        for (i, t) in ["", " ", "👍🏽👍🏽", "\u{0}", &"Ω word ".repeat(50_000)]
-            .iter()
-            .enumerate()
-        {
-            let a = ArticleFeatures {
-                id: format!("o{i}"),
-                text: t.to_string(),
-                ..Default::default()
-            };
+        for (i, t) in ["", " ", "👍🏽👍🏽", "\u{0}", &"Ω word ".repeat(50_000)].iter().enumerate() {
+            let a = ArticleFeatures { id: format!("o{i}"), text: t.to_string(), ..Default::default() };
             let _ = idx.add(&a);
         }
         assert_eq!(
-            idx.add(&ArticleFeatures {
-                id: "o0".into(),
-                ..Default::default()
-            }),
+            idx.add(&ArticleFeatures { id: "o0".into(), ..Default::default() }),
             idx.story_of("o0").map(|s| s.id.clone()).unwrap_or_default()
         );
     }

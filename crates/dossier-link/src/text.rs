@@ -269,10 +269,8 @@ const STOPWORDS: &[&str] = &[
 ];
 
 fn is_stopword(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| STOPWORDS.iter().copied().collect())
-        .contains(w)
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    SET.get_or_init(|| STOPWORDS.iter().copied().collect()).contains(w)
 }
 
 /// Calls `f` with each content word of `text`, lowercased, with a plural "s" folded.
@@ -280,10 +278,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
     let mut buf = String::with_capacity(24);
     for raw in text.split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’')) {
         let w = raw.trim_matches(|c| c == '\'' || c == '’');
-        let w = w
-            .strip_suffix("'s")
-            .or_else(|| w.strip_suffix("’s"))
-            .unwrap_or(w);
+        let w = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or(w);
         if w.len() < 3 || w.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
@@ -294,12 +289,7 @@ pub fn for_each_word(text: &str, mut f: impl FnMut(&str)) {
         if is_stopword(&buf) {
             continue;
         }
-        if buf.len() > 4
-            && buf.ends_with('s')
-            && !buf.ends_with("ss")
-            && !buf.ends_with("us")
-            && !buf.ends_with("is")
-        {
+        if buf.len() > 4 && buf.ends_with('s') && !buf.ends_with("ss") && !buf.ends_with("us") && !buf.ends_with("is") {
             buf.pop();
         }
         f(&buf);
@@ -313,10 +303,9 @@ mod tests {
     #[test]
     fn content_words_only() {
         let mut v = Vec::new();
-        for_each_word(
-            "The troops said they were leaving Iraq's bases in 2021, Biden's aides said.",
-            |w| v.push(w.to_string()),
-        );
+        for_each_word("The troops said they were leaving Iraq's bases in 2021, Biden's aides said.", |w| {
+            v.push(w.to_string())
+        });
         assert_eq!(v, ["troop", "leaving", "iraq", "base", "biden", "aide"]);
         let mut n = 0;
         for_each_word("", |_| n += 1);

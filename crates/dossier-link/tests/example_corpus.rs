@@ -46,9 +46,7 @@ fn load() -> Vec<Doc> {
         let v: serde_json::Value = serde_json::from_str(line).unwrap_or_default();
         let file = v["file"].as_str().unwrap_or_default().to_string();
         let text = std::fs::read_to_string(dir.join(&file)).unwrap_or_default();
-        let date = v["published"]
-            .as_str()
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let date = v["published"].as_str().and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
         // Longest names claim their text first, as an extractor reports maximal spans.
         let mut names: Vec<(&str, EntityKind)> = PEOPLE
             .iter()
@@ -60,26 +58,13 @@ fn load() -> Vec<Doc> {
         for (n, kind) in names {
             for (at, _) in text.match_indices(n) {
                 let span = Span::new(at, at + n.len());
-                let word_end = text
-                    .get(span.end..)
-                    .and_then(|r| r.chars().next())
-                    .is_none_or(|c| !c.is_alphanumeric());
+                let word_end = text.get(span.end..).and_then(|r| r.chars().next()).is_none_or(|c| !c.is_alphanumeric());
                 if word_end && !mentions.iter().any(|m| m.span.overlaps(&span)) {
-                    mentions.push(EntityMention {
-                        span,
-                        kind,
-                        name: n.to_string(),
-                        role: None,
-                    });
+                    mentions.push(EntityMention { span, kind, name: n.to_string(), role: None });
                 }
             }
         }
-        docs.push(Doc {
-            id: file,
-            date,
-            text,
-            mentions,
-        });
+        docs.push(Doc { id: file, date, text, mentions });
     }
     docs
 }
@@ -88,20 +73,14 @@ fn link(docs: &[Doc]) -> Vec<Entity> {
     let refs: Vec<MentionRef> = docs
         .iter()
         .flat_map(|d| {
-            d.mentions.iter().map(move |m| MentionRef {
-                article: &d.id,
-                published: d.date,
-                mention: m,
-                text: &d.text,
-            })
+            d.mentions.iter().map(move |m| MentionRef { article: &d.id, published: d.date, mention: m, text: &d.text })
         })
         .collect();
     link_entities(&refs)
 }
 
 fn entity_of<'a>(es: &'a [Entity], spelling: &str) -> Option<&'a Entity> {
-    es.iter()
-        .find(|e| e.aliases.iter().any(|a| a.0 == spelling))
+    es.iter().find(|e| e.aliases.iter().any(|a| a.0 == spelling))
 }
 
 #[test]
@@ -112,11 +91,7 @@ fn example_groups_are_one_entity_each() {
     let groups: &[&[&str]] = &[
         &["Daesh", "ISIS", "Islamic State"],
         &["Qassem Al Aaraji", "Qasim al-Araji", "al-Araji"],
-        &[
-            "Mustafa Al Kadhimi",
-            "Mustafa al-Kadhimi",
-            "Mustafa al-Kazemi",
-        ],
+        &["Mustafa Al Kadhimi", "Mustafa al-Kadhimi", "Mustafa al-Kazemi"],
         &["Kenneth F. McKenzie", "General McKenzie"],
         &["Mohammed Shia al-Sudani", "al-Sudani"],
         &["Alina Romanowski", "Romanowski"],
@@ -124,29 +99,16 @@ fn example_groups_are_one_entity_each() {
         &["Joe Biden", "Biden"],
     ];
     for g in groups {
-        let ids: Vec<Option<&str>> = g
-            .iter()
-            .map(|s| entity_of(&es, s).map(|e| e.id.as_str()))
-            .collect();
+        let ids: Vec<Option<&str>> = g.iter().map(|s| entity_of(&es, s).map(|e| e.id.as_str())).collect();
         assert!(ids[0].is_some(), "{} not found", g[0]);
-        assert!(
-            ids.iter().all(|i| *i == ids[0]),
-            "{g:?} not one entity: {ids:?}"
-        );
+        assert!(ids.iter().all(|i| *i == ids[0]), "{g:?} not one entity: {ids:?}");
     }
     let soleimani = entity_of(&es, "Qasem Soleimani").map(|e| e.id.clone());
     assert!(soleimani.is_some());
-    assert_ne!(
-        soleimani,
-        entity_of(&es, "Qasim al-Araji").map(|e| e.id.clone())
-    );
+    assert_ne!(soleimani, entity_of(&es, "Qasim al-Araji").map(|e| e.id.clone()));
     // Every merged entity explains itself.
     for g in groups {
         let e = entity_of(&es, g[0]);
-        assert!(
-            e.is_some_and(|e| !e.why.is_empty()),
-            "{:?} has no why",
-            g[0]
-        );
+        assert!(e.is_some_and(|e| !e.why.is_empty()), "{:?} has no why", g[0]);
     }
 }

@@ -4,8 +4,8 @@ use dossier_core::{EntityKind, EntityMention, Figure, Span};
 use dossier_link::alias::defined_acronyms;
 use dossier_link::names::{PersonName, match_persons};
 use dossier_link::{
-    ArticleFeatures, Claim, FigureRef, MentionRef, StatementRef, StoryIndex, StoryParams,
-    figure_series, find_conflicts, group_statements, link_entities,
+    ArticleFeatures, Claim, FigureRef, MentionRef, StatementRef, StoryIndex, StoryParams, figure_series,
+    find_conflicts, group_statements, link_entities,
 };
 
 /// Pieces that break naive text code: multi-byte and combining characters, RTL script, emoji
@@ -75,13 +75,7 @@ impl Rng {
 #[test]
 fn nothing_panics_on_random_text() {
     let mut rng = Rng(0x9e37_79b9_7f4a_7c15);
-    let kinds = [
-        EntityKind::Person,
-        EntityKind::Organization,
-        EntityKind::Place,
-        EntityKind::Group,
-        EntityKind::Other,
-    ];
+    let kinds = [EntityKind::Person, EntityKind::Organization, EntityKind::Place, EntityKind::Group, EntityKind::Other];
     let mut texts = Vec::new();
     let mut mentions = Vec::new();
     for _ in 0..300 {
@@ -133,10 +127,7 @@ fn nothing_panics_on_random_text() {
             ..Default::default()
         });
     }
-    assert_eq!(
-        idx.stories().iter().map(|s| s.members.len()).sum::<usize>(),
-        texts.len()
-    );
+    assert_eq!(idx.stories().iter().map(|s| s.members.len()).sum::<usize>(), texts.len());
 
     let claims: Vec<Claim> = texts
         .iter()
@@ -180,14 +171,7 @@ fn nothing_panics_on_random_text() {
             date: Some(t.chars().take(7).collect()),
         })
         .collect();
-    let frefs: Vec<FigureRef> = figs
-        .iter()
-        .map(|f| FigureRef {
-            article: "a",
-            outlet: None,
-            published: None,
-            figure: f,
-        })
-        .collect();
+    let frefs: Vec<FigureRef> =
+        figs.iter().map(|f| FigureRef { article: "a", outlet: None, published: None, figure: f }).collect();
     let _ = figure_series(&frefs);
 }

@@ -6,11 +6,6 @@ fn main() {
     };
     let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
     for s in dossier_nlp::sentences(&text) {
-        println!(
-            "[{}..{}] {}",
-            s.start,
-            s.end,
-            s.slice(&text).replace('\n', "⏎")
-        );
+        println!("[{}..{}] {}", s.start, s.end, s.slice(&text).replace('\n', "⏎"));
     }
 }

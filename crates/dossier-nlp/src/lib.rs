@@ -45,24 +45,24 @@ impl Token {
 
 /// Abbreviations that take a period and almost never end a sentence (titles, months, "No.").
 const ABBREV_TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "maj", "adm",
-    "cmdr", "cdr", "gov", "sen", "rep", "rev", "st", "sr", "jr", "pvt", "brig", "ft", "mt", "pres",
-    "supt", "insp", "hon", "messrs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
-    "sept", "oct", "nov", "dec", "vs", "v", "approx", "dept", "est", "fig", "gov't",
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "sgt", "capt", "cpl", "maj", "adm", "cmdr", "cdr", "gov",
+    "sen", "rep", "rev", "st", "sr", "jr", "pvt", "brig", "ft", "mt", "pres", "supt", "insp", "hon", "messrs", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "v", "approx", "dept", "est",
+    "fig", "gov't",
 ];
 
 /// Abbreviations that take a period and may also end a sentence ("… Apple Inc. The company …").
 const ABBREV_OTHER: &[&str] = &[
-    "inc", "corp", "ltd", "co", "bros", "etc", "al", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k",
-    "u.n", "e.u", "d.c", "ave", "blvd", "rd", "no",
+    "inc", "corp", "ltd", "co", "bros", "etc", "al", "e.g", "i.e", "a.m", "p.m", "u.s", "u.k", "u.n", "e.u", "d.c",
+    "ave", "blvd", "rd", "no",
 ];
 
 /// US state abbreviations in datelines and appositions ("PALM BEACH, Fla."); only capitalised,
 /// so "they wash." still ends a sentence.
 const ABBREV_STATES: &[&str] = &[
-    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
-    "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
-    "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass",
+    "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
+    "wyo",
 ];
 
 fn is_state_abbrev(word: &str) -> bool {
@@ -74,10 +74,7 @@ fn is_abbrev_in(word: &str, list: &[&str]) -> bool {
 }
 
 fn is_quote(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‟' | '‹' | '›' | '`'
-    )
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‟' | '‹' | '›' | '`')
 }
 
 fn is_closing_quote(c: char) -> bool {
@@ -132,12 +129,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
     let mut i = 0;
     let mut newlines = 0u32;
     let push = |out: &mut Vec<Token>, s: usize, e: usize, kind: TokenKind, nl: &mut u32| {
-        out.push(Token {
-            span: Span::new(s, e),
-            kind,
-            newline_before: *nl >= 1,
-            paragraph_before: *nl >= 2,
-        });
+        out.push(Token { span: Span::new(s, e), kind, newline_before: *nl >= 1, paragraph_before: *nl >= 2 });
         *nl = 0;
     };
     while i < text.len() {
@@ -180,9 +172,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
                         j += dl;
                     }
                     ',' if bytes.get(j + 1).is_some_and(|b| b.is_ascii_digit())
-                        && bytes
-                            .get(j.wrapping_sub(1))
-                            .is_some_and(|b| b.is_ascii_digit()) =>
+                        && bytes.get(j.wrapping_sub(1)).is_some_and(|b| b.is_ascii_digit()) =>
                     {
                         j += dl; // 2,500
                     }
@@ -209,8 +199,8 @@ pub fn tokens(text: &str) -> Vec<Token> {
             if bytes.get(j) == Some(&b'.') && bytes.get(j + 1) != Some(&b'.') {
                 let w = &text[start..j];
                 let single_letter = w.chars().count() == 1 && w.chars().all(char::is_alphabetic);
-                let no_before_digit = w.eq_ignore_ascii_case("no")
-                    && next_nonspace(text, j + 1).is_some_and(|x| x.is_ascii_digit());
+                let no_before_digit =
+                    w.eq_ignore_ascii_case("no") && next_nonspace(text, j + 1).is_some_and(|x| x.is_ascii_digit());
                 let abbrev = has_inner_period && w.chars().all(|x| x.is_alphabetic() || x == '.')
                     || single_letter && w.chars().all(char::is_uppercase)
                     || is_abbrev_in(w, ABBREV_TITLES)
@@ -221,20 +211,14 @@ pub fn tokens(text: &str) -> Vec<Token> {
                     j += 1;
                 }
             }
-            let kind = if c.is_ascii_digit() || c.is_numeric() {
-                TokenKind::Number
-            } else {
-                TokenKind::Word
-            };
+            let kind = if c.is_ascii_digit() || c.is_numeric() { TokenKind::Number } else { TokenKind::Word };
             push(&mut out, start, j, kind, &mut newlines);
             i = j;
             continue;
         }
         if is_apostrophe(c)
             && let Some(n) = clitic_len(&text[i..])
-            && out
-                .last()
-                .is_some_and(|t: &Token| t.span.end == i && t.kind == TokenKind::Word)
+            && out.last().is_some_and(|t: &Token| t.span.end == i && t.kind == TokenKind::Word)
         {
             push(&mut out, i, i + n, TokenKind::Word, &mut newlines);
             i += n;
@@ -260,11 +244,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
             i = j;
             continue;
         }
-        let kind = if matches!(c, ',' | ';' | ':' | '!' | '?' | '…') {
-            TokenKind::Punct
-        } else {
-            TokenKind::Symbol
-        };
+        let kind = if matches!(c, ',' | ';' | ':' | '!' | '?' | '…') { TokenKind::Punct } else { TokenKind::Symbol };
         push(&mut out, i, i + cl, kind, &mut newlines);
         i += cl;
     }
@@ -322,10 +302,7 @@ pub fn sentences(text: &str) -> Vec<Span> {
 
 /// [`sentences`] over tokens already computed, so callers that need both tokenise once.
 pub fn sentences_from_tokens(text: &str, toks: &[Token]) -> Vec<Span> {
-    sentence_ranges(text, toks)
-        .into_iter()
-        .map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end))
-        .collect()
+    sentence_ranges(text, toks).into_iter().map(|(a, b)| Span::new(toks[a].span.start, toks[b - 1].span.end)).collect()
 }
 
 /// Sentences as half-open token index ranges into `toks`.
@@ -339,8 +316,7 @@ pub fn sentence_ranges(text: &str, toks: &[Token]) -> Vec<(usize, usize)> {
         if k > start {
             let t = &toks[k];
             let first = t.text(text).chars().next();
-            if t.paragraph_before || (t.newline_before && !first.is_some_and(|c| c.is_lowercase()))
-            {
+            if t.paragraph_before || (t.newline_before && !first.is_some_and(|c| c.is_lowercase())) {
                 out.push((start, k));
                 start = k;
             }
@@ -356,8 +332,7 @@ pub fn sentence_ranges(text: &str, toks: &[Token]) -> Vec<(usize, usize)> {
                 let closing = match toks[e].kind {
                     TokenKind::Quote => {
                         c.is_some_and(is_closing_quote)
-                            && !(c.is_some_and(is_opening_quote)
-                                && toks[e].span.start > toks[e - 1].span.end)
+                            && !(c.is_some_and(is_opening_quote) && toks[e].span.start > toks[e - 1].span.end)
                     }
                     TokenKind::Bracket => matches!(s, ")" | "]" | "}"),
                     _ => false,
@@ -376,10 +351,7 @@ pub fn sentence_ranges(text: &str, toks: &[Token]) -> Vec<(usize, usize)> {
                     let c = s.chars().next();
                     nt.newline_before
                         || c.is_some_and(|c| {
-                            c.is_uppercase()
-                                || c.is_ascii_digit()
-                                || is_opening_quote(c)
-                                || matches!(c, '(' | '[')
+                            c.is_uppercase() || c.is_ascii_digit() || is_opening_quote(c) || matches!(c, '(' | '[')
                         })
                 }
             };
@@ -463,36 +435,19 @@ mod tests {
     fn tokens_news_phrasing() {
         assert_eq!(
             toks("U.S. Army Col. Myles Caggins said Iraq's forces won't leave."),
-            vec![
-                "U.S.", "Army", "Col.", "Myles", "Caggins", "said", "Iraq", "'s", "forces", "wo",
-                "n't", "leave", "."
-            ]
+            vec!["U.S.", "Army", "Col.", "Myles", "Caggins", "said", "Iraq", "'s", "forces", "wo", "n't", "leave", "."]
         );
         assert_eq!(
             toks("about 2,500 troops, 3.5% of $1.2 billion"),
-            vec![
-                "about", "2,500", "troops", ",", "3.5", "%", "of", "$", "1.2", "billion"
-            ]
+            vec!["about", "2,500", "troops", ",", "3.5", "%", "of", "$", "1.2", "billion"]
         );
-        assert_eq!(
-            toks("pro-Iranian factions"),
-            vec!["pro-Iranian", "factions"]
-        );
-        assert_eq!(
-            toks("Kenneth F. McKenzie"),
-            vec!["Kenneth", "F.", "McKenzie"]
-        );
+        assert_eq!(toks("pro-Iranian factions"), vec!["pro-Iranian", "factions"]);
+        assert_eq!(toks("Kenneth F. McKenzie"), vec!["Kenneth", "F.", "McKenzie"]);
         assert_eq!(toks("Iraq’s O'Brien"), vec!["Iraq", "’s", "O'Brien"]);
-        assert_eq!(
-            toks("“ISIS” has fallen..."),
-            vec!["“", "ISIS", "”", "has", "fallen", "..."]
-        );
+        assert_eq!(toks("“ISIS” has fallen..."), vec!["“", "ISIS", "”", "has", "fallen", "..."]);
         assert_eq!(toks("No. 3 seed"), vec!["No.", "3", "seed"]);
         assert_eq!(toks("He said no."), vec!["He", "said", "no", "."]);
-        assert_eq!(
-            toks("Palm Beach, Fla., on"),
-            vec!["Palm", "Beach", ",", "Fla.", ",", "on"]
-        );
+        assert_eq!(toks("Palm Beach, Fla., on"), vec!["Palm", "Beach", ",", "Fla.", ",", "on"]);
     }
 
     #[test]
@@ -531,20 +486,13 @@ mod tests {
         let t = "Troops returned to the U.S. The withdrawal ended. Shares of Apple Inc. rose.";
         assert_eq!(
             sents(t),
-            vec![
-                "Troops returned to the U.S.",
-                "The withdrawal ended.",
-                "Shares of Apple Inc. rose."
-            ]
+            vec!["Troops returned to the U.S.", "The withdrawal ended.", "Shares of Apple Inc. rose."]
         );
     }
 
     #[test]
     fn ellipsis_mid_sentence_does_not_split() {
-        assert_eq!(
-            sents("He paused … and went on. Then it ended"),
-            vec!["He paused … and went on.", "Then it ended"]
-        );
+        assert_eq!(sents("He paused … and went on. Then it ended"), vec!["He paused … and went on.", "Then it ended"]);
     }
 
     #[test]
@@ -582,9 +530,7 @@ mod tests {
             last = t.span.end;
         }
         for sp in sentences(s) {
-            assert!(
-                s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end) && sp.end <= s.len()
-            );
+            assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end) && sp.end <= s.len());
         }
     }
 

@@ -26,7 +26,11 @@ pub struct IngestOptions {
 
 impl Default for IngestOptions {
     fn default() -> Self {
-        IngestOptions { read: ReadOptions::default(), near_threshold: dossier_dedup::DEFAULT_THRESHOLD, batch_size: 256 }
+        IngestOptions {
+            read: ReadOptions::default(),
+            near_threshold: dossier_dedup::DEFAULT_THRESHOLD,
+            batch_size: 256,
+        }
     }
 }
 

@@ -4,9 +4,7 @@ use std::io::{BufRead, BufReader};
 use std::time::Instant;
 
 fn main() {
-    let path = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| "/work/shared/corpus/allsides-5k.jsonl.gz".into());
+    let path = std::env::args().nth(1).unwrap_or_else(|| "/work/shared/corpus/allsides-5k.jsonl.gz".into());
     let file = match std::fs::File::open(&path) {
         Ok(f) => f,
         Err(e) => {
@@ -62,19 +60,11 @@ fn main() {
     );
     // On a shared machine wall time overstates the cost: also report time on CPU.
     if let Some(c) = cpu {
-        println!(
-            "on-CPU {c:.3} s: {:.0} articles/s on one core",
-            texts.len() as f64 / c
-        );
+        println!("on-CPU {c:.3} s: {:.0} articles/s on one core", texts.len() as f64 / c);
     }
 }
 
 /// Nanoseconds this thread has spent on a CPU (Linux `/proc/thread-self/schedstat`).
 fn cpu_ns() -> Option<u64> {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()?
-        .split_whitespace()
-        .next()?
-        .parse()
-        .ok()
+    std::fs::read_to_string("/proc/thread-self/schedstat").ok()?.split_whitespace().next()?.parse().ok()
 }

@@ -50,11 +50,7 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0100_0000_01b3);
@@ -98,25 +94,13 @@ fn sets() -> &'static Sets {
         // Learned cues ending in -ing head participial clauses (", citing …") like the listed
         // participles; the rest read as finite cue verbs.
         let learned: Vec<&'static str> = lx::learned_cues().collect();
-        let learned_part: Vec<&'static str> = learned
-            .iter()
-            .copied()
-            .filter(|w| w.ends_with("ing") && !lx::CUES.contains(w))
-            .collect();
+        let learned_part: Vec<&'static str> =
+            learned.iter().copied().filter(|w| w.ends_with("ing") && !lx::CUES.contains(w)).collect();
         Sets {
-            cues: lx::CUES
-                .iter()
-                .chain(lx::ATTITUDE_CUES)
-                .copied()
-                .chain(learned.iter().copied())
-                .collect(),
+            cues: lx::CUES.iter().chain(lx::ATTITUDE_CUES).copied().chain(learned.iter().copied()).collect(),
             invertible: h(lx::INVERTIBLE),
             weak: h(lx::WEAK),
-            participles: lx::PARTICIPLES
-                .iter()
-                .copied()
-                .chain(learned_part.iter().copied())
-                .collect(),
+            participles: lx::PARTICIPLES.iter().copied().chain(learned_part.iter().copied()).collect(),
             adverbs: h(lx::ADVERBS),
             be: h(lx::BE),
             dets: h(lx::DETERMINERS),
@@ -153,9 +137,9 @@ fn sets() -> &'static Sets {
 
 /// `full` ends with the surname `last` ("Walid al-Moallem" / "Al-Moallem"), ignoring case.
 fn same_surname(full: &str, last: &str) -> bool {
-    full.split_whitespace().last().is_some_and(|w| {
-        w.eq_ignore_ascii_case(last) || (!w.is_ascii() && w.to_lowercase() == last.to_lowercase())
-    })
+    full.split_whitespace()
+        .last()
+        .is_some_and(|w| w.eq_ignore_ascii_case(last) || (!w.is_ascii() && w.to_lowercase() == last.to_lowercase()))
 }
 
 /// Name particles written in lower case inside names ("al-Araji", "bin Salman", "de Gaulle").
@@ -241,11 +225,7 @@ impl<'a> Doc<'a> {
         let marked = text::find_marked(text, &toks);
         let mut quote_of = vec![None; toks.len()];
         for (qi, m) in marked.iter().enumerate() {
-            for q in quote_of
-                .iter_mut()
-                .take(m.close.saturating_add(1))
-                .skip(m.open)
-            {
+            for q in quote_of.iter_mut().take(m.close.saturating_add(1)).skip(m.open) {
                 *q = Some(qi);
             }
         }
@@ -287,8 +267,7 @@ impl<'a> Doc<'a> {
                 if !is_cap {
                     // "al-Araji", "el-Sisi": a particle joined to a capitalised name.
                     if let Some((pre, rest)) = w.split_once('-') {
-                        is_cap = is_particle(pre)
-                            && rest.chars().next().is_some_and(|c| c.is_uppercase());
+                        is_cap = is_particle(pre) && rest.chars().next().is_some_and(|c| c.is_uppercase());
                     }
                 }
             }
@@ -310,19 +289,7 @@ impl<'a> Doc<'a> {
                 }
             })
             .collect();
-        Doc {
-            text,
-            toks,
-            marked,
-            quote_of,
-            sents,
-            sent_of,
-            para_of,
-            lbuf,
-            lower,
-            cap,
-            fl,
-        }
+        Doc { text, toks, marked, quote_of, sents, sent_of, para_of, lbuf, lower, cap, fl }
     }
 
     fn has(&self, i: usize, f: u16) -> bool {
@@ -330,10 +297,7 @@ impl<'a> Doc<'a> {
     }
 
     fn low(&self, i: usize) -> &str {
-        self.lower
-            .get(i)
-            .and_then(|&(a, b)| self.lbuf.get(a..b))
-            .unwrap_or("")
+        self.lower.get(i).and_then(|&(a, b)| self.lbuf.get(a..b)).unwrap_or("")
     }
     fn is_word(&self, i: usize) -> bool {
         self.toks.get(i).is_some_and(|t| t.kind == Kind::Word)
@@ -349,10 +313,7 @@ impl<'a> Doc<'a> {
     }
     fn span(&self, a: usize, b: usize) -> Span {
         // Token range [a, b) → bytes.
-        match (
-            self.toks.get(a),
-            b.checked_sub(1).and_then(|l| self.toks.get(l)),
-        ) {
+        match (self.toks.get(a), b.checked_sub(1).and_then(|l| self.toks.get(l))) {
             (Some(x), Some(y)) if b > a => Span::new(x.start, y.end.max(x.start)),
             _ => Span::new(0, 0),
         }
@@ -368,9 +329,7 @@ impl<'a> Doc<'a> {
             .is_some_and(|q| self.marked.get(q).is_some_and(|m| m.close == i && m.closed))
     }
     fn words_in(&self, a: usize, b: usize) -> usize {
-        (a..b.min(self.toks.len()))
-            .filter(|&i| self.is_word(i))
-            .count()
+        (a..b.min(self.toks.len())).filter(|&i| self.is_word(i)).count()
     }
     fn possessive(&self, i: usize) -> bool {
         let w = self.low(i);
@@ -424,19 +383,13 @@ impl<'a> Doc<'a> {
                     let inherit = last.as_ref().filter(|l| {
                         // A long quote opening a paragraph belongs to the last named speaker even
                         // across one paragraph of narration.
-                        let opens_para = m.open == 0
-                            || self
-                                .toks
-                                .get(m.open - 1)
-                                .is_some_and(|t| t.kind == Kind::Para);
+                        let opens_para = m.open == 0 || self.toks.get(m.open - 1).is_some_and(|t| t.kind == Kind::Para);
                         let reach = if opens_para && nwords >= 8 { 2 } else { 1 };
                         m.continuation || (para <= l.1 + reach && nwords >= 4)
                     });
                     match inherit {
                         Some(l) => (l.2.clone(), if l.1 == para { l.3 } else { None }),
-                        None if nwords >= 6 && !self.looks_like_title(m) => {
-                            (Speaker::default(), None)
-                        }
+                        None if nwords >= 6 && !self.looks_like_title(m) => (Speaker::default(), None),
                         None => continue,
                     }
                 }
@@ -447,12 +400,7 @@ impl<'a> Doc<'a> {
             }
             let _ = qi;
             if speaker.name.is_some() || speaker.span.is_some() {
-                last = Some((
-                    m.close,
-                    self.para_of.get(m.close).copied().unwrap_or(para),
-                    speaker.clone(),
-                    cue,
-                ));
+                last = Some((m.close, self.para_of.get(m.close).copied().unwrap_or(para), speaker.clone(), cue));
             }
             out.push(self.quote(span, true, &speaker, cue));
         }
@@ -486,13 +434,8 @@ impl<'a> Doc<'a> {
     fn trim_content(&self, s: Span) -> Span {
         let t = s.slice(self.text);
         let lead = t.len()
-            - t.trim_start_matches(|c: char| {
-                c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–')
-            })
-            .len();
-        let trimmed = t.trim_end_matches(|c: char| {
-            c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–')
-        });
+            - t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–')).len();
+        let trimmed = t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–'));
         let end = s.start + trimmed.len();
         let start = (s.start + lead).min(end);
         Span::new(start, end)
@@ -503,11 +446,7 @@ impl<'a> Doc<'a> {
         let words: Vec<usize> = (m.open..=m.close).filter(|&i| self.is_word(i)).collect();
         words.len() <= 8
             && words.iter().all(|&i| {
-                self.is_cap(i)
-                    || matches!(
-                        self.low(i),
-                        "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to"
-                    )
+                self.is_cap(i) || matches!(self.low(i), "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to")
             })
     }
 
@@ -523,20 +462,10 @@ impl<'a> Doc<'a> {
         let next_hi = anchors.partition_point(|a| a.sent <= sent + 1);
         // Right after: skip commas/periods between the closing mark and the attribution.
         let mut j = m.close + 1;
-        while j < self.toks.len()
-            && matches!(
-                self.toks[j].kind,
-                Kind::Punct(',' | '.' | '—' | '–' | '-' | ':')
-            )
-        {
+        while j < self.toks.len() && matches!(self.toks[j].kind, Kind::Punct(',' | '.' | '—' | '–' | '-' | ':')) {
             j += 1;
         }
-        for (k, a) in anchors
-            .iter()
-            .enumerate()
-            .take(next_hi.max(next_lo))
-            .skip(lo)
-        {
+        for (k, a) in anchors.iter().enumerate().take(next_hi.max(next_lo)).skip(lo) {
             let first = a.subj.0.min(a.cue.0);
             if m.closed && first >= m.close && first <= j {
                 return Some(k);
@@ -553,14 +482,8 @@ impl<'a> Doc<'a> {
                         || matches!(self.low(i), "that" | "this" | "as" | "simply")
                 });
                 let ends_clause = m.closed
-                    && self
-                        .toks
-                        .get(m.close + 1)
-                        .is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Para))
-                    || self
-                        .toks
-                        .get(m.close.saturating_sub(1))
-                        .is_some_and(|t| matches!(t.kind, Kind::Punct(_)));
+                    && self.toks.get(m.close + 1).is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Para))
+                    || self.toks.get(m.close.saturating_sub(1)).is_some_and(|t| matches!(t.kind, Kind::Punct(_)));
                 if gap <= 3 && between_ok && (nwords >= 4 || ends_clause) {
                     return Some(k);
                 }
@@ -574,10 +497,7 @@ impl<'a> Doc<'a> {
         if let Some(&k) = before {
             return Some(k);
         }
-        in_sent
-            .iter()
-            .find(|&&k| anchors[k].cue.0 > m.close)
-            .copied()
+        in_sent.iter().find(|&&k| anchors[k].cue.0 > m.close).copied()
     }
 
     /// Every cue in every sentence that has a subject.
@@ -593,9 +513,7 @@ impl<'a> Doc<'a> {
                 }
                 let w = self.low(i);
                 // Cheap pre-filter: only listed words start a cue (one bit test per token).
-                if w.len() < 2
-                    || !(self.has(i, F_CUE | F_PART | F_NOUN) || matches!(w, "according" | "in"))
-                {
+                if w.len() < 2 || !(self.has(i, F_CUE | F_PART | F_NOUN) || matches!(w, "according" | "in")) {
                     if s1 > s0 && i == s0 && self.sentence_subject(s0, s1).is_none() {
                         i += 1;
                         continue;
@@ -607,10 +525,7 @@ impl<'a> Doc<'a> {
                 }
                 // "according to X", "in the words of X"
                 if (w == "according" && self.low(i + 1) == "to")
-                    || (w == "in"
-                        && self.low(i + 1) == "the"
-                        && self.low(i + 2) == "words"
-                        && self.low(i + 3) == "of")
+                    || (w == "in" && self.low(i + 1) == "the" && self.low(i + 2) == "words" && self.low(i + 3) == "of")
                 {
                     let cue_end = if w == "according" { i + 2 } else { i + 4 };
                     if let Some((a, mut b)) = self.right_np_any(cue_end, s1) {
@@ -634,9 +549,7 @@ impl<'a> Doc<'a> {
                         } else {
                             None
                         };
-                        let content = content.filter(|&(x, y)| {
-                            self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y)
-                        });
+                        let content = content.filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
                         out.push(Anchor {
                             sent: si,
                             cue: (i, cue_end),
@@ -704,16 +617,7 @@ impl<'a> Doc<'a> {
                     && i == s0
                     && matches!(
                         self.low(i + 1),
-                        "about"
-                            | "whether"
-                            | "if"
-                            | "what"
-                            | "why"
-                            | "how"
-                            | "to"
-                            | "when"
-                            | "who"
-                            | "for"
+                        "about" | "whether" | "if" | "what" | "why" | "how" | "to" | "when" | "who" | "for"
                     )
                     && let Some(c) = (i + 2..s1.min(i + 40))
                         .take_while(|&x| !self.is_punct(x, ';'))
@@ -735,21 +639,13 @@ impl<'a> Doc<'a> {
                     }
                 }
                 // "…, saying (that) …": the participle shares its clause's subject.
-                if self.has(i, F_PART)
-                    && i > s0
-                    && (self.is_punct(i - 1, ',') || self.low(i - 1) == "and")
-                {
-                    let prev = out
-                        .iter()
-                        .rev()
-                        .find(|a: &&Anchor| a.sent == si)
-                        .map(|a| (a.subj, a.kind));
-                    let subj = prev
-                        .or_else(|| self.sentence_subject(s0, i).map(|r| (r, SubjKind::Phrase)));
+                if self.has(i, F_PART) && i > s0 && (self.is_punct(i - 1, ',') || self.low(i - 1) == "and") {
+                    let prev = out.iter().rev().find(|a: &&Anchor| a.sent == si).map(|a| (a.subj, a.kind));
+                    let subj = prev.or_else(|| self.sentence_subject(s0, i).map(|r| (r, SubjKind::Phrase)));
                     if let Some((subj, kind)) = subj {
-                        let content = self.forward_content(i, s1).filter(|&(x, y)| {
-                            self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y)
-                        });
+                        let content = self
+                            .forward_content(i, s1)
+                            .filter(|&(x, y)| self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y));
                         out.push(Anchor {
                             sent: si,
                             cue: (i, i + 1),
@@ -797,10 +693,7 @@ impl<'a> Doc<'a> {
                 }
                 // A participle after "is"/"was" is a progressive ("is outlining"), a finite cue.
                 let progressive = || i > s0 && s.be.contains(self.low(i - 1));
-                if !self.has(i, F_CUE)
-                    || (self.has(i, F_PART) && !progressive())
-                    || self.is_cap(i) && i != s0
-                {
+                if !self.has(i, F_CUE) || (self.has(i, F_PART) && !progressive()) || self.is_cap(i) && i != s0 {
                     i += 1;
                     continue;
                 }
@@ -849,33 +742,31 @@ impl<'a> Doc<'a> {
             let mut b = start + 1;
             while b < end
                 && !(!self.in_quote(b)
-                    && (matches!(
-                        self.toks[b].kind,
-                        Kind::Punct(',' | ';' | '—' | '–' | '(' | ':')
-                    ) || matches!(
-                        self.low(b),
-                        "despite"
-                            | "because"
-                            | "although"
-                            | "while"
-                            | "which"
-                            | "after"
-                            | "before"
-                            | "as"
-                            | "since"
-                            | "and"
-                            | "but"
-                            | "is"
-                            | "was"
-                            | "has"
-                            | "have"
-                            | "had"
-                            | "will"
-                            | "would"
-                            | "could"
-                            | "are"
-                            | "were"
-                    )))
+                    && (matches!(self.toks[b].kind, Kind::Punct(',' | ';' | '—' | '–' | '(' | ':'))
+                        || matches!(
+                            self.low(b),
+                            "despite"
+                                | "because"
+                                | "although"
+                                | "while"
+                                | "which"
+                                | "after"
+                                | "before"
+                                | "as"
+                                | "since"
+                                | "and"
+                                | "but"
+                                | "is"
+                                | "was"
+                                | "has"
+                                | "have"
+                                | "had"
+                                | "will"
+                                | "would"
+                                | "could"
+                                | "are"
+                                | "were"
+                        )))
             {
                 b += 1;
             }
@@ -885,19 +776,8 @@ impl<'a> Doc<'a> {
             return None;
         }
         // A person's pronoun ("his", "her") resolves like "he"/"she"; "its"/"their" name groups.
-        let kind = if matches!(pw, "its" | "their") {
-            SubjKind::Phrase
-        } else {
-            kind
-        };
-        Some(Anchor {
-            sent: si,
-            cue: (i, i + 1),
-            subj,
-            kind,
-            content: Some((start, b)),
-            speaker: Speaker::default(),
-        })
+        let kind = if matches!(pw, "its" | "their") { SubjKind::Phrase } else { kind };
+        Some(Anchor { sent: si, cue: (i, i + 1), subj, kind, content: Some((start, b)), speaker: Speaker::default() })
     }
 
     fn sent_end(&self, s1: usize) -> usize {
@@ -916,9 +796,7 @@ impl<'a> Doc<'a> {
     /// The tokens [x, y) are essentially one direct quote (so no separate reported speech).
     fn mostly_quoted(&self, x: usize, y: usize) -> bool {
         let words = self.words_in(x, y);
-        let quoted = (x..y)
-            .filter(|&i| self.is_word(i) && self.in_quote(i))
-            .count();
+        let quoted = (x..y).filter(|&i| self.is_word(i) && self.in_quote(i)).count();
         words > 0 && quoted * 10 >= words * 7
     }
 
@@ -956,8 +834,7 @@ impl<'a> Doc<'a> {
                     | "sunday"
             ) && k - 1 > s0
                 && (self.is_word(k - 2) || self.is_punct(k - 2, ')'));
-            if ((s.adverbs.contains(p) || (p.len() > 4 && p.ends_with("ly")))
-                && (!self.is_cap(k - 1) || k - 1 == s0))
+            if ((s.adverbs.contains(p) || (p.len() > 4 && p.ends_with("ly"))) && (!self.is_cap(k - 1) || k - 1 == s0))
                 || time
             {
                 k -= 1;
@@ -979,10 +856,7 @@ impl<'a> Doc<'a> {
                 k -= 1;
             }
         }
-        if passive
-            && matches!(w, "expected" | "likely" | "poised" | "set")
-            && self.low(i + 1) == "to"
-        {
+        if passive && matches!(w, "expected" | "likely" | "poised" | "set") && self.low(i + 1) == "to" {
             // "Trump is expected to deliver a victory speech": an attribution with no source;
             // the content is the subject and the infinitive, read here as the infinitive.
             let end = self.sent_end(s1);
@@ -1018,9 +892,7 @@ impl<'a> Doc<'a> {
         let mut subj = None;
         if k > s0 + 2 && self.low(k - 1) == "and" {
             // "Clinton celebrated …, and said …": the sentence's subject.
-            subj = self
-                .sentence_subject(s0, k - 1)
-                .map(|r| (r, SubjKind::Phrase));
+            subj = self.sentence_subject(s0, k - 1).map(|r| (r, SubjKind::Phrase));
         } else if k > s0 && self.is_word(k - 1) && lx::PRONOUNS.contains(&self.low(k - 1)) {
             subj = Some(((k - 1, k), SubjKind::Pronoun));
         } else if k > s0 + 1 && self.low(k - 1) == "who" && self.is_punct(k - 2, ',') {
@@ -1053,17 +925,16 @@ impl<'a> Doc<'a> {
                     || !self.is_cap(app0)
                     || s.titles.contains(self.low(app0))
                     || (app0..k - 1).all(|x| self.is_cap(x) || !self.is_word(x));
-                let name_app = (app0..k - 1).all(|x| self.is_cap(x) || is_particle(self.low(x)))
-                    && k - 1 - app0 <= 4;
+                let name_app = (app0..k - 1).all(|x| self.is_cap(x) || is_particle(self.low(x))) && k - 1 - app0 <= 4;
                 if name_app && j > s0 && !self.is_cap(j - 1) {
                     // "the witness, Paul Grant, said": the name in apposition speaks.
                     subj = Some(((app0, k - 1), SubjKind::Phrase));
                     break;
                 }
                 if app_ok
-                    && let Some(r) = self.left_np(j, s0).filter(|&(a, b)| {
-                        self.is_cap(b - 1) && (self.is_cap(a) || s.dets.contains(self.low(a)))
-                    })
+                    && let Some(r) = self
+                        .left_np(j, s0)
+                        .filter(|&(a, b)| self.is_cap(b - 1) && (self.is_cap(a) || s.dets.contains(self.low(a))))
                 {
                     subj = Some((r, SubjKind::Phrase));
                     break;
@@ -1071,12 +942,8 @@ impl<'a> Doc<'a> {
             }
         } else if k > s0 + 2 && self.is_punct(k - 1, ')') {
             // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis.
-            let open = (k.saturating_sub(10).max(s0)..k - 1)
-                .rev()
-                .find(|&x| self.is_punct(x, '('));
-            subj = open
-                .and_then(|o| self.left_np(o, s0))
-                .map(|r| (r, SubjKind::Phrase));
+            let open = (k.saturating_sub(10).max(s0)..k - 1).rev().find(|&x| self.is_punct(x, '('));
+            subj = open.and_then(|o| self.left_np(o, s0)).map(|r| (r, SubjKind::Phrase));
         } else if k > s0 + 1 && self.low(k - 1) == "who" {
             // "voters who said …": "who" stands for the phrase before it.
             subj = Some(((k - 1, k), SubjKind::Phrase));
@@ -1090,10 +957,7 @@ impl<'a> Doc<'a> {
                 // Other cues only with the sentence's opening phrase as subject ("Sanders’
                 // campaign called …"); after a comma, "called" may be a participle ("a plan,
                 // called …").
-                subj = self
-                    .clause_subject(k, s0)
-                    .filter(|&(a, _)| a == s0)
-                    .map(|r| (r, SubjKind::Phrase));
+                subj = self.clause_subject(k, s0).filter(|&(a, _)| a == s0).map(|r| (r, SubjKind::Phrase));
             }
         }
         if let Some(((a, b), kind)) = subj {
@@ -1113,9 +977,7 @@ impl<'a> Doc<'a> {
             let before_subj = if a > s0 { a - 1 } else { a };
             let after_quote = a > s0
                 && (self.is_close_mark(before_subj)
-                    || (self.is_punct(before_subj, ',')
-                        && before_subj > s0
-                        && self.is_close_mark(before_subj - 1)));
+                    || (self.is_punct(before_subj, ',') && before_subj > s0 && self.is_close_mark(before_subj - 1)));
             let end = self.sent_end(s1);
             let tail_words = self.words_in(i + 1, end);
             let tail_has_that = (i + 1..end.min(i + 8)).any(|x| self.low(x) == "that");
@@ -1123,35 +985,23 @@ impl<'a> Doc<'a> {
             let pre_words = self.words_in(s0, a);
             // A tail opening with a subject pronoun is a clause of its own ("Asked about …,
             // Warren said she would decide later"), not a trailing time phrase.
-            let tail_clause = matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i")
-                && !self.in_quote(i + 1);
+            let tail_clause =
+                matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i") && !self.in_quote(i + 1);
             let post = (after_quote && tail_words <= 8 && !tail_has_that)
-                || (comma_before
-                    && tail_words <= 6
-                    && !tail_has_that
-                    && pre_words >= 4
-                    && !tail_clause)
+                || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4 && !tail_clause)
                 || (a > s0 + 2 && tail_words == 0);
             // A quote right after the cue ("Trump replied, “…”") is the content itself.
             let mut q = i + 1;
             while q < s1 && matches!(self.toks[q].kind, Kind::Punct(',' | ':')) {
                 q += 1;
             }
-            let quote_follows = q > i + 1
-                && self
-                    .toks
-                    .get(q)
-                    .is_some_and(|t| matches!(t.kind, Kind::Mark { .. }))
-                && self.in_quote(q);
+            let quote_follows =
+                q > i + 1 && self.toks.get(q).is_some_and(|t| matches!(t.kind, Kind::Mark { .. })) && self.in_quote(q);
             let content = if quote_follows {
                 None
             } else if post {
                 let c_end =
-                    if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) {
-                        a - 1
-                    } else {
-                        a
-                    };
+                    if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) { a - 1 } else { a };
                 Some((s0, c_end))
             } else {
                 self.forward_content(i, s1)
@@ -1159,8 +1009,7 @@ impl<'a> Doc<'a> {
             // Attitude verbs may report a one-word object ("supported Sanders", "attacked
             // Muslims"); speech verbs need a clause.
             let min_words = if !post && !s.bare.contains(w) { 1 } else { 2 };
-            let content = content
-                .filter(|&(x, y)| self.words_in(x, y) >= min_words && !self.mostly_quoted(x, y));
+            let content = content.filter(|&(x, y)| self.words_in(x, y) >= min_words && !self.mostly_quoted(x, y));
             return Some(Anchor {
                 sent: si,
                 cue: (i, i + 1),
@@ -1177,8 +1026,7 @@ impl<'a> Doc<'a> {
             let after_q = self.is_close_mark(p) || self.is_punct(p, ',');
             if after_q && let Some((a, b)) = self.right_np(i + 1, s1) {
                 let c_end = if self.is_punct(p, ',') { p } else { p + 1 };
-                let content = Some((s0, c_end))
-                    .filter(|&(x, y)| self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y));
+                let content = Some((s0, c_end)).filter(|&(x, y)| self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y));
                 return Some(Anchor {
                     sent: si,
                     cue: (i, i + 1),
@@ -1279,10 +1127,8 @@ impl<'a> Doc<'a> {
             return b;
         }
         let first = self.low(a);
-        if matches!(
-            first,
-            "that" | "how" | "why" | "whether" | "what" | "if" | "when" | "where" | "who" | "to"
-        ) || matches!(self.toks.get(a).map(|t| t.kind), Some(Kind::Mark { .. }))
+        if matches!(first, "that" | "how" | "why" | "whether" | "what" | "if" | "when" | "where" | "who" | "to")
+            || matches!(self.toks.get(a).map(|t| t.kind), Some(Kind::Mark { .. }))
         {
             return b;
         }
@@ -1330,11 +1176,7 @@ impl<'a> Doc<'a> {
             let next = self.low(i + 1);
             if self.is_punct(i, ',') && self.is_word(i + 1) && !self.in_quote(i + 1) {
                 let after = self.low(i + 2);
-                if matches!(
-                    next,
-                    "and" | "but" | "while" | "whereas" | "although" | "though"
-                ) && after != "that"
-                {
+                if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
                     return i;
                 }
                 if !self.is_cap(i + 1)
@@ -1342,10 +1184,7 @@ impl<'a> Doc<'a> {
                     && next.ends_with("ing")
                     && (s.cues.contains(next)
                         || s.participles.contains(next)
-                        || matches!(
-                            next,
-                            "citing" | "noting" | "pointing" | "referring" | "calling"
-                        ))
+                        || matches!(next, "citing" | "noting" | "pointing" | "referring" | "calling"))
                 {
                     return i;
                 }
@@ -1355,16 +1194,11 @@ impl<'a> Doc<'a> {
             while self.low(i) == "and"
                 && n < b
                 && n < i + 3
-                && (s.adverbs.contains(self.low(n))
-                    || (self.low(n).len() > 4 && self.low(n).ends_with("ly")))
+                && (s.adverbs.contains(self.low(n)) || (self.low(n).len() > 4 && self.low(n).ends_with("ly")))
             {
                 n += 1;
             }
-            if self.low(i) == "and"
-                && self.is_word(n)
-                && s.cues.contains(self.low(n))
-                && !self.is_cap(n)
-            {
+            if self.low(i) == "and" && self.is_word(n) && s.cues.contains(self.low(n)) && !self.is_cap(n) {
                 return if self.is_punct(i - 1, ',') { i - 1 } else { i };
             }
             i += 1;
@@ -1378,23 +1212,12 @@ impl<'a> Doc<'a> {
         let w = self.low(cue);
         let object_verb = matches!(
             w,
-            "told"
-                | "tells"
-                | "telling"
-                | "informed"
-                | "assured"
-                | "asked"
-                | "urged"
-                | "warned"
-                | "reminded"
+            "told" | "tells" | "telling" | "informed" | "assured" | "asked" | "urged" | "warned" | "reminded"
         );
         let reach = if object_verb { 12 } else { 8 };
         // "talked about the wall", "asked about his taxes": the topic is the content; talk
         // verbs report nothing else.
-        let talk = matches!(
-            w,
-            "talked" | "talks" | "talk" | "talking" | "spoke" | "speaks" | "speaking"
-        );
+        let talk = matches!(w, "talked" | "talks" | "talk" | "talking" | "spoke" | "speaks" | "speaking");
         if self.low(j) == "about" && !self.in_quote(j) {
             j += 1;
         } else if talk {
@@ -1468,9 +1291,9 @@ impl<'a> Doc<'a> {
         }
         // "said Thursday during a taping of an MSNBC town hall in Buffalo, New York, that …":
         // a long circumstantial phrase closed by a comma before "that".
-        if let Some(t) = (j..end.min(j + 30)).find(|&x| {
-            x > j && self.low(x) == "that" && self.is_punct(x - 1, ',') && !self.in_quote(x)
-        }) && (j..t).all(|x| !self.in_quote(x) && !self.has(x, F_CUE))
+        if let Some(t) = (j..end.min(j + 30))
+            .find(|&x| x > j && self.low(x) == "that" && self.is_punct(x - 1, ',') && !self.in_quote(x))
+            && (j..t).all(|x| !self.in_quote(x) && !self.has(x, F_CUE))
             && (j..t).any(|x| matches!(self.low(x), "on" | "in" | "at" | "during" | "to" | "with"))
             && matches!(
                 self.low(j),
@@ -1498,16 +1321,10 @@ impl<'a> Doc<'a> {
         {
             return Some((t, end));
         }
-        if matches!(
-            w,
-            "told" | "tells" | "informed" | "assured" | "asked" | "urged"
-        ) {
+        if matches!(w, "told" | "tells" | "informed" | "assured" | "asked" | "urged") {
             // "asked whether …", "asked to donate …": no object to skip.
             let first = self.low(j);
-            if !matches!(
-                first,
-                "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "to"
-            ) {
+            if !matches!(first, "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "to") {
                 // The object: a pronoun, "reporters", or an optional determiner plus a name
                 // ("told the Associated Press he …").
                 if matches!(self.low(j), "the" | "a" | "an") && self.is_cap(j + 1) {
@@ -1555,8 +1372,7 @@ impl<'a> Doc<'a> {
         // "he said, citing …": the participle opens an attribution of its own.
         if j > cue + 1
             && self.is_word(j)
-            && (self.has(j, F_PART)
-                || matches!(self.low(j), "citing" | "referring" | "pointing" | "calling"))
+            && (self.has(j, F_PART) || matches!(self.low(j), "citing" | "referring" | "pointing" | "calling"))
         {
             return None;
         }
@@ -1564,10 +1380,7 @@ impl<'a> Doc<'a> {
         // others take an object ("declared victory", "claimed responsibility") or "to …".
         let first = self.low(j);
         let opens_quote = matches!(self.toks[j].kind, Kind::Mark { .. });
-        let wh = matches!(
-            first,
-            "how" | "why" | "whether" | "what" | "if" | "when" | "where" | "who"
-        );
+        let wh = matches!(first, "how" | "why" | "whether" | "what" | "if" | "when" | "where" | "who");
         let inf = first == "to" && !sets().bare.contains(w);
         // Attitude verbs also attribute plain objects ("criticized the plan"), as attribution
         // corpora annotate them; only a few fixed objects are not statements.
@@ -1611,10 +1424,7 @@ impl<'a> Doc<'a> {
             .find(|&c| self.is_punct(c, ','))
             .filter(|_| {
                 sets().preps.contains(self.low(s0))
-                    || matches!(
-                        self.low(s0),
-                        "last" | "earlier" | "later" | "still" | "meanwhile"
-                    )
+                    || matches!(self.low(s0), "last" | "earlier" | "later" | "still" | "meanwhile")
             })
             .map_or(s0, |c| c + 1);
         if st < limit && lx::PRONOUNS.contains(&self.low(st)) {
@@ -1658,11 +1468,8 @@ impl<'a> Doc<'a> {
         }
         let first = self.low(a);
         let has_cap = (a..b).any(|x| self.is_cap(x));
-        let lowercase_only_plural = !has_cap
-            && b - a <= 3
-            && last.ends_with('s')
-            && !last.ends_with("ss")
-            && !self.possessive(b - 1);
+        let lowercase_only_plural =
+            !has_cap && b - a <= 3 && last.ends_with('s') && !last.ends_with("ss") && !self.possessive(b - 1);
         let ok = self.is_cap(a)
             || s.dets.contains(first)
             || first.starts_with(|c: char| c.is_ascii_digit())
@@ -1723,10 +1530,7 @@ impl<'a> Doc<'a> {
             }
             b += 1;
         }
-        while b > j
-            && (s.preps.contains(self.low(b - 1)) || s.dets.contains(self.low(b - 1)))
-            && !self.is_cap(b - 1)
-        {
+        while b > j && (s.preps.contains(self.low(b - 1)) || s.dets.contains(self.low(b - 1))) && !self.is_cap(b - 1) {
             b -= 1;
         }
         if b == j {
@@ -1745,12 +1549,7 @@ impl<'a> Doc<'a> {
     fn function_word(&self, i: usize) -> bool {
         let w = self.low(i);
         self.has(i, F_FUNC)
-            && !(w.len() > 1
-                && self
-                    .slice(i, i + 1)
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(|c| c.is_uppercase()))
+            && !(w.len() > 1 && self.slice(i, i + 1).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))
     }
 
     /// Runs of capitalised words (with name particles) inside [a, b).
@@ -1760,10 +1559,7 @@ impl<'a> Doc<'a> {
         while i < b {
             if self.is_cap(i) && !self.function_word(i) {
                 let st = i;
-                while i < b
-                    && (self.is_cap(i)
-                        || (is_particle(self.low(i)) && i + 1 < b && self.is_cap(i + 1)))
-                {
+                while i < b && (self.is_cap(i) || (is_particle(self.low(i)) && i + 1 < b && self.is_cap(i + 1))) {
                     i += 1;
                 }
                 runs.push((st, i));
@@ -1788,11 +1584,7 @@ impl<'a> Doc<'a> {
     fn org_like(&self, a: usize, b: usize) -> bool {
         (a..b).any(|i| self.has(i, F_ORG))
             || (b == a + 1
-                && self
-                    .slice(a, b)
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .all(|c| c.is_uppercase())
+                && self.slice(a, b).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase())
                 && self.slice(a, b).chars().count() <= 5)
     }
 
@@ -1802,13 +1594,11 @@ impl<'a> Doc<'a> {
         let mut out = Vec::new();
         for &r in runs {
             let (role, name) = self.split_title(r);
-            let lower_title =
-                r.0 > 0 && !self.is_cap(r.0 - 1) && sets().titles.contains(self.low(r.0 - 1));
+            let lower_title = r.0 > 0 && !self.is_cap(r.0 - 1) && sets().titles.contains(self.low(r.0 - 1));
             let titled = role.1 > role.0 || (lower_title && name.1 >= name.0 + 2);
             if titled && name.1 > name.0 && !self.org_like(name.0, name.1) {
-                let mut role_words: Vec<String> = (role.0..role.1)
-                    .map(|i| self.low(i).trim_end_matches('.').to_string())
-                    .collect();
+                let mut role_words: Vec<String> =
+                    (role.0..role.1).map(|i| self.low(i).trim_end_matches('.').to_string()).collect();
                 // Lower-case role words just before the run: "media official Gen Saad Maan".
                 let mut i = r.0;
                 while i > 0
@@ -1820,11 +1610,7 @@ impl<'a> Doc<'a> {
                     i -= 1;
                     role_words.push(self.low(i).to_string());
                 }
-                out.push(Person {
-                    pos: r.0,
-                    name: self.slice(name.0, name.1).to_string(),
-                    role: role_words,
-                });
+                out.push(Person { pos: r.0, name: self.slice(name.0, name.1).to_string(), role: role_words });
             }
         }
         for e in entities {
@@ -1837,11 +1623,7 @@ impl<'a> Doc<'a> {
                     .split_whitespace()
                     .map(|w| w.to_lowercase().trim_end_matches('.').to_string())
                     .collect();
-                out.push(Person {
-                    pos,
-                    name: e.name.clone(),
-                    role,
-                });
+                out.push(Person { pos, name: e.name.clone(), role });
             }
         }
         out.sort_by_key(|p| p.pos);
@@ -1853,10 +1635,7 @@ impl<'a> Doc<'a> {
         let mut out = Vec::new();
         for &r in runs {
             let (_, name) = self.split_title(r);
-            if name.1 >= name.0 + 2
-                && !self.org_like(name.0, name.1)
-                && !(name.0..name.1).any(|i| self.in_quote(i))
-            {
+            if name.1 >= name.0 + 2 && !self.org_like(name.0, name.1) && !(name.0..name.1).any(|i| self.in_quote(i)) {
                 out.push((name.0, self.slice(name.0, name.1).to_string()));
             }
         }
@@ -1884,24 +1663,12 @@ impl<'a> Doc<'a> {
             .iter()
             .filter(|e| {
                 np_span.contains(&e.span)
-                    && matches!(
-                        e.kind,
-                        EntityKind::Person | EntityKind::Organization | EntityKind::Group
-                    )
+                    && matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Group)
             })
-            .max_by_key(|e| {
-                (
-                    e.kind == EntityKind::Person,
-                    std::cmp::Reverse(e.span.start),
-                )
-            })
+            .max_by_key(|e| (e.kind == EntityKind::Person, std::cmp::Reverse(e.span.start)))
             && a.kind != SubjKind::Pronoun
         {
-            return Speaker {
-                name: Some(e.name.clone()),
-                span: Some(e.span),
-                person: e.kind == EntityKind::Person,
-            };
+            return Speaker { name: Some(e.name.clone()), span: Some(e.span), person: e.kind == EntityKind::Person };
         }
         if a.kind == SubjKind::Pronoun {
             let p = self.low(x);
@@ -1912,11 +1679,7 @@ impl<'a> Doc<'a> {
                 .find(|(_, sp)| sp.name.is_some() && sp.person == want_person)
                 .map(|(q, sp)| (*q, sp.name.clone()));
             let from_people = if want_person {
-                people
-                    .iter()
-                    .rev()
-                    .find(|pp| pp.pos < pos)
-                    .map(|pp| (pp.pos, Some(pp.name.clone())))
+                people.iter().rev().find(|pp| pp.pos < pos).map(|pp| (pp.pos, Some(pp.name.clone())))
             } else {
                 None
             };
@@ -1924,27 +1687,13 @@ impl<'a> Doc<'a> {
                 (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
                 (a, b) => a.or(b),
             };
-            let name = if matches!(p, "we" | "i") {
-                None
-            } else {
-                best.and_then(|b| b.1)
-            };
-            let name = if p == "they" && !prior.iter().rev().take(1).any(|(_, sp)| !sp.person) {
-                None
-            } else {
-                name
-            };
-            return Speaker {
-                name,
-                span: Some(np_span),
-                person: want_person,
-            };
+            let name = if matches!(p, "we" | "i") { None } else { best.and_then(|b| b.1) };
+            let name = if p == "they" && !prior.iter().rev().take(1).any(|(_, sp)| !sp.person) { None } else { name };
+            return Speaker { name, span: Some(np_span), person: want_person };
         }
         let runs = self.cap_runs(x, y);
         // (2) a name at the head: "Analyst Nicholas Heras of the …", "Gen. X".
-        let first_after_det = (x..y)
-            .find(|&i| !s.dets.contains(self.low(i)) || self.is_cap(i))
-            .unwrap_or(x);
+        let first_after_det = (x..y).find(|&i| !s.dets.contains(self.low(i)) || self.is_cap(i)).unwrap_or(x);
         let mut chosen = None;
         if let Some(&r) = runs.first()
             && r.0 == first_after_det
@@ -1973,46 +1722,27 @@ impl<'a> Doc<'a> {
                 // ("Washington wants …" is not someone "she" can refer to).
                 let mut person = !org && (name.1 > name.0 + 1 || name.0 > r.0);
                 if !org && name.1 == name.0 + 1 {
-                    if let Some((_, full)) = known
-                        .iter()
-                        .rev()
-                        .find(|(p, n)| *p < name.0 && same_surname(n, &text))
-                    {
+                    if let Some((_, full)) = known.iter().rev().find(|(p, n)| *p < name.0 && same_surname(n, &text)) {
                         text = full.clone();
                         person = true;
-                    } else if let Some(pp) =
-                        people.iter().rev().find(|pp| same_surname(&pp.name, &text))
-                    {
+                    } else if let Some(pp) = people.iter().rev().find(|pp| same_surname(&pp.name, &text)) {
                         text = pp.name.clone();
                         person = true;
                     }
                 }
-                return Speaker {
-                    name: Some(text),
-                    span: Some(self.span(name.0, name.1)),
-                    person,
-                };
+                return Speaker { name: Some(text), span: Some(self.span(name.0, name.1)), person };
             }
         }
         // (3) a role noun phrase: "the French leader", "the lieutenant general".
-        let words: Vec<&str> = (x..y)
-            .map(|i| self.low(i))
-            .filter(|w| !s.dets.contains(w) && !s.preps.contains(w))
-            .collect();
+        let words: Vec<&str> =
+            (x..y).map(|i| self.low(i)).filter(|w| !s.dets.contains(w) && !s.preps.contains(w)).collect();
         if let Some(head) = words.last() {
-            let syn: &[&str] = lx::ROLE_SYNONYMS
-                .iter()
-                .find(|(h, _)| h == head)
-                .map(|(_, v)| *v)
-                .unwrap_or(&[]);
+            let syn: &[&str] = lx::ROLE_SYNONYMS.iter().find(|(h, _)| h == head).map(|(_, v)| *v).unwrap_or(&[]);
             let head_titles = s.titles.contains(head) || !syn.is_empty();
             if head_titles && !self.is_cap(y - 1) {
                 let mut best: Option<(usize, &Person)> = None;
                 for p in people.iter().filter(|p| p.pos < pos) {
-                    let head_ok = p
-                        .role
-                        .iter()
-                        .any(|r| r == head || syn.contains(&r.as_str()));
+                    let head_ok = p.role.iter().any(|r| r == head || syn.contains(&r.as_str()));
                     if !head_ok {
                         continue;
                     }
@@ -2020,9 +1750,7 @@ impl<'a> Doc<'a> {
                         .iter()
                         .filter(|w| {
                             p.role.iter().any(|r| {
-                                r == *w
-                                    || (matches!(**w, "us" | "u.s.")
-                                        && matches!(r.as_str(), "us" | "u.s."))
+                                r == *w || (matches!(**w, "us" | "u.s.") && matches!(r.as_str(), "us" | "u.s."))
                             })
                         })
                         .count();
@@ -2031,11 +1759,7 @@ impl<'a> Doc<'a> {
                     }
                 }
                 if let Some((_, p)) = best {
-                    return Speaker {
-                        name: Some(p.name.clone()),
-                        span: Some(np_span),
-                        person: true,
-                    };
+                    return Speaker { name: Some(p.name.clone()), span: Some(np_span), person: true };
                 }
             }
         }
@@ -2046,29 +1770,14 @@ impl<'a> Doc<'a> {
                 && r.1 < y
                 && words.last().is_some_and(|h| {
                     s.docs.contains(h)
-                        || matches!(
-                            *h,
-                            "publication"
-                                | "account"
-                                | "words"
-                                | "remarks"
-                                | "comments"
-                                | "message"
-                        )
+                        || matches!(*h, "publication" | "account" | "words" | "remarks" | "comments" | "message")
                 })
             {
                 // "al-Araji's publication": the possessor speaks through it.
                 let (_, nm) = self.split_title(r);
                 let t = self.slice(nm.0, nm.1);
-                let t = t
-                    .trim_end_matches("'s")
-                    .trim_end_matches("’s")
-                    .trim_end_matches(['\'', '’']);
-                let full = known
-                    .iter()
-                    .rev()
-                    .find(|(_, n)| same_surname(n, t))
-                    .map(|(_, n)| n.clone());
+                let t = t.trim_end_matches("'s").trim_end_matches("’s").trim_end_matches(['\'', '’']);
+                let full = known.iter().rev().find(|(_, n)| same_surname(n, t)).map(|(_, n)| n.clone());
                 let org_p = self.org_like(r.0, r.1);
                 return Speaker {
                     name: Some(full.unwrap_or_else(|| t.to_string())),
@@ -2082,36 +1791,18 @@ impl<'a> Doc<'a> {
                 let (_, nm) = self.split_title(r);
                 self.slice(nm.0, nm.1).to_string()
             } else {
-                let st = if s.dets.contains(self.low(x)) && !self.is_cap(x) {
-                    x + 1
-                } else {
-                    x
-                };
+                let st = if s.dets.contains(self.low(x)) && !self.is_cap(x) { x + 1 } else { x };
                 self.slice(st, y).to_string()
             };
-            return Speaker {
-                name: Some(name),
-                span: Some(np_span),
-                person: !org,
-            };
+            return Speaker { name: Some(name), span: Some(np_span), person: !org };
         }
         // An unnamed organisation ("the coalition", "the ministry") still names who speaks.
-        let org_head = words
-            .last()
-            .filter(|h| s.orgs.contains(**h) && !s.docs.contains(**h));
+        let org_head = words.last().filter(|h| s.orgs.contains(**h) && !s.docs.contains(**h));
         let name = org_head.map(|_| {
-            let st = if s.dets.contains(self.low(x)) {
-                x + 1
-            } else {
-                x
-            };
+            let st = if s.dets.contains(self.low(x)) { x + 1 } else { x };
             self.slice(st, y).to_string()
         });
-        Speaker {
-            name,
-            span: Some(np_span),
-            person: false,
-        }
+        Speaker { name, span: Some(np_span), person: false }
     }
 }
 

@@ -5,10 +5,7 @@ fn quotes(t: &str) -> Vec<Quote> {
 }
 
 fn direct<'a>(t: &'a str, qs: &[Quote]) -> Vec<(&'a str, Option<String>)> {
-    qs.iter()
-        .filter(|q| q.direct)
-        .map(|q| (q.span.slice(t), q.speaker_name.clone()))
-        .collect()
+    qs.iter().filter(|q| q.direct).map(|q| (q.span.slice(t), q.speaker_name.clone())).collect()
 }
 
 #[test]
@@ -16,13 +13,7 @@ fn curly_quote_with_trailing_attribution() {
     let t = "“We will not back down from this fight,” Senator Maria Lopez said on Tuesday.";
     let qs = quotes(t);
     let d = direct(t, &qs);
-    assert_eq!(
-        d,
-        vec![(
-            "We will not back down from this fight",
-            Some("Maria Lopez".into())
-        )]
-    );
+    assert_eq!(d, vec![("We will not back down from this fight", Some("Maria Lopez".into()))]);
     assert_eq!(qs[0].cue.as_deref(), Some("said"));
 }
 
@@ -30,10 +21,7 @@ fn curly_quote_with_trailing_attribution() {
 fn straight_quotes_and_inverted_attribution() {
     let t = "\"The port will reopen next week,\" said Harbour Master John Keane.";
     let d = direct(t, &quotes(t));
-    assert_eq!(
-        d,
-        vec![("The port will reopen next week", Some("John Keane".into()))]
-    );
+    assert_eq!(d, vec![("The port will reopen next week", Some("John Keane".into()))]);
 }
 
 #[test]
@@ -42,30 +30,17 @@ fn quote_split_by_attribution_keeps_one_speaker() {
     let t = format!("Pollster Anne Rivera released the survey on Monday. {t}");
     let d = direct(&t, &quotes(&t));
     assert_eq!(d.len(), 2, "{d:?}");
-    assert!(
-        d.iter().all(|(_, s)| s.as_deref() == Some("Anne Rivera")),
-        "{d:?}"
-    );
+    assert!(d.iter().all(|(_, s)| s.as_deref() == Some("Anne Rivera")), "{d:?}");
 }
 
 #[test]
 fn partial_quote_inside_reported_speech() {
-    let t =
-        "The mayor, Tom Hale, said the city “has invested $12 million in new buses” since 2019.";
+    let t = "The mayor, Tom Hale, said the city “has invested $12 million in new buses” since 2019.";
     let qs = quotes(t);
     let d = direct(t, &qs);
-    assert_eq!(
-        d,
-        vec![(
-            "has invested $12 million in new buses",
-            Some("Tom Hale".into())
-        )]
-    );
+    assert_eq!(d, vec![("has invested $12 million in new buses", Some("Tom Hale".into()))]);
     // The reported clause around it is found too.
-    assert!(
-        qs.iter()
-            .any(|q| !q.direct && q.span.slice(t).starts_with("the city"))
-    );
+    assert!(qs.iter().any(|q| !q.direct && q.span.slice(t).starts_with("the city")));
 }
 
 #[test]
@@ -75,10 +50,7 @@ fn multi_paragraph_quote_keeps_its_speaker() {
     assert_eq!(d.len(), 3, "{d:?}");
     assert!(d[1].0.starts_with("Inflation is cooling"));
     assert!(d[2].0.starts_with("Until that changes"));
-    assert!(
-        d.iter().all(|(_, s)| s.as_deref() == Some("Laura Chen")),
-        "{d:?}"
-    );
+    assert!(d.iter().all(|(_, s)| s.as_deref() == Some("Laura Chen")), "{d:?}");
 }
 
 #[test]
@@ -92,8 +64,7 @@ fn nested_single_quotes_stay_inside() {
 
 #[test]
 fn scare_quotes_and_titles_are_not_quotes() {
-    let t =
-        "Critics call the plan a “bailout” for banks.\n\nThe film “Night Train” opens on Friday.";
+    let t = "Critics call the plan a “bailout” for banks.\n\nThe film “Night Train” opens on Friday.";
     assert!(direct(t, &quotes(t)).is_empty());
 }
 
@@ -103,10 +74,7 @@ fn reported_speech_with_that_and_time() {
     let qs = quotes(t);
     assert_eq!(qs.len(), 1);
     assert!(!qs[0].direct);
-    assert_eq!(
-        qs[0].span.slice(t),
-        "that the army would withdraw from the border region"
-    );
+    assert_eq!(qs[0].span.slice(t), "that the army would withdraw from the border region");
     assert_eq!(qs[0].speaker_name.as_deref(), Some("Rui Costa"));
 }
 
@@ -127,16 +95,13 @@ fn told_reuters_and_trailing_said() {
     assert_eq!(qs.len(), 2, "{qs:?}");
     assert_eq!(qs[0].span.slice(t), "the deal would close by March");
     assert_eq!(qs[1].span.slice(t), "Talks with lenders are going well");
-    assert_eq!(
-        qs[1].speaker_name.as_deref(),
-        Some("Omar Haddad"),
-        "surname resolved to full name"
-    );
+    assert_eq!(qs[1].speaker_name.as_deref(), Some("Omar Haddad"), "surname resolved to full name");
 }
 
 #[test]
 fn pronoun_resolves_to_last_person() {
-    let t = "Union leader Sara Nyberg addressed the strikers on Monday.\n\n“We are not going anywhere,” she further noted.";
+    let t =
+        "Union leader Sara Nyberg addressed the strikers on Monday.\n\n“We are not going anywhere,” she further noted.";
     let qs = quotes(t);
     let q = qs.iter().find(|q| q.direct).expect("quote");
     assert_eq!(q.speaker_name.as_deref(), Some("Sara Nyberg"));
@@ -148,10 +113,7 @@ fn role_noun_resolves_to_titled_person() {
     let t = "German Chancellor Klaus Weber met the delegation in Berlin. Later, the German leader said, “Europe must stand together on energy.”";
     let q = quotes(t).into_iter().find(|q| q.direct).expect("quote");
     assert_eq!(q.speaker_name.as_deref(), Some("Klaus Weber"));
-    assert_eq!(
-        q.speaker_span.map(|s| s.slice(t)),
-        Some("the German leader")
-    );
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("the German leader"));
 }
 
 #[test]
@@ -159,42 +121,19 @@ fn organisation_and_document_speakers() {
     let t = "A UN report said the famine had spread to three more provinces.";
     let qs = quotes(t);
     assert_eq!(qs.len(), 1);
-    assert!(
-        qs[0]
-            .speaker_name
-            .as_deref()
-            .is_some_and(|n| n.contains("UN")),
-        "{qs:?}"
-    );
+    assert!(qs[0].speaker_name.as_deref().is_some_and(|n| n.contains("UN")), "{qs:?}");
     let t2 = "“The figures were inflated,” one report by the Tribune found.";
     let q = quotes(t2).into_iter().find(|q| q.direct).expect("quote");
-    assert!(
-        q.speaker_name
-            .as_deref()
-            .is_some_and(|n| n.contains("Tribune")),
-        "{q:?}"
-    );
+    assert!(q.speaker_name.as_deref().is_some_and(|n| n.contains("Tribune")), "{q:?}");
 }
 
 #[test]
 fn cue_verbs_beyond_said() {
     for (cue, t) in [
-        (
-            "warned",
-            "Health officials warned that the virus could return in the winter.",
-        ),
-        (
-            "insisted",
-            "The company insisted it had done nothing wrong.",
-        ),
-        (
-            "denied",
-            "Prosecutor Ana Ruiz denied that the witness had been paid.",
-        ),
-        (
-            "believes",
-            "Coach Dan Miller believes the team can still make the playoffs.",
-        ),
+        ("warned", "Health officials warned that the virus could return in the winter."),
+        ("insisted", "The company insisted it had done nothing wrong."),
+        ("denied", "Prosecutor Ana Ruiz denied that the witness had been paid."),
+        ("believes", "Coach Dan Miller believes the team can still make the playoffs."),
     ] {
         let qs = quotes(t);
         assert_eq!(qs.len(), 1, "{t}: {qs:?}");
@@ -221,10 +160,7 @@ fn entities_upgrade_the_speaker_name() {
         name: "Mustafa al-Kadhimi".into(),
         role: Some("Iraqi Prime Minister".into()),
     }];
-    let q = extract_quotes(t, &ents)
-        .into_iter()
-        .find(|q| q.direct)
-        .expect("quote");
+    let q = extract_quotes(t, &ents).into_iter().find(|q| q.direct).expect("quote");
     assert_eq!(q.speaker_name.as_deref(), Some("Mustafa al-Kadhimi"));
 }
 
@@ -232,10 +168,7 @@ fn entities_upgrade_the_speaker_name() {
 struct Lcg(u64);
 impl Lcg {
     fn next(&mut self) -> u64 {
-        self.0 = self
-            .0
-            .wrapping_mul(6364136223846793005)
-            .wrapping_add(1442695040888963407);
+        self.0 = self.0.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
         self.0 >> 33
     }
 }
@@ -292,15 +225,9 @@ fn never_panics_and_spans_are_valid_on_odd_input() {
             s.push_str(pieces[(rng.next() as usize) % pieces.len()]);
         }
         for q in extract_quotes(&s, &[]) {
-            for sp in [Some(q.span), q.speaker_span, q.cue_span]
-                .into_iter()
-                .flatten()
-            {
+            for sp in [Some(q.span), q.speaker_span, q.cue_span].into_iter().flatten() {
                 assert!(sp.start <= sp.end && sp.end <= s.len(), "{s:?} {sp:?}");
-                assert!(
-                    s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end),
-                    "{s:?} {sp:?}"
-                );
+                assert!(s.is_char_boundary(sp.start) && s.is_char_boundary(sp.end), "{s:?} {sp:?}");
             }
         }
     }
@@ -317,9 +244,7 @@ fn reported(t: &str) -> Vec<(String, String, String)> {
         .map(|q| {
             (
                 q.span.slice(t).to_string(),
-                q.speaker_span
-                    .map(|s| s.slice(t).to_string())
-                    .unwrap_or_default(),
+                q.speaker_span.map(|s| s.slice(t).to_string()).unwrap_or_default(),
                 q.cue.clone().unwrap_or_default(),
             )
         })
@@ -333,9 +258,7 @@ fn learned_cue_from_the_long_tail() {
     let r = reported(t);
     assert!(
         r.iter()
-            .any(|(c, s, cue)| c.starts_with("the surveillance program")
-                && s.contains("Wyden")
-                && cue == "decried"),
+            .any(|(c, s, cue)| c.starts_with("the surveillance program") && s.contains("Wyden") && cue == "decried"),
         "{r:?}"
     );
 }
@@ -344,17 +267,12 @@ fn learned_cue_from_the_long_tail() {
 fn subject_the_noun_phrase_rules_cannot_parse() {
     let t = "Many speakers at the service — including Muslims, Christians and Jews — said the rhetoric was dividing the country.";
     let r = reported(t);
-    assert!(
-        r.iter()
-            .any(|(c, s, _)| c.starts_with("the rhetoric was dividing") && !s.is_empty()),
-        "{r:?}"
-    );
+    assert!(r.iter().any(|(c, s, _)| c.starts_with("the rhetoric was dividing") && !s.is_empty()), "{r:?}");
 }
 
 #[test]
 fn attitude_verb_object_stops_at_the_comma() {
-    let t =
-        "The governor criticized the budget deal, which passed the House on Friday by two votes.";
+    let t = "The governor criticized the budget deal, which passed the House on Friday by two votes.";
     let r = reported(t);
     assert!(r.iter().any(|(c, _, _)| c == "the budget deal"), "{r:?}");
 }
@@ -363,22 +281,14 @@ fn attitude_verb_object_stops_at_the_comma() {
 fn long_circumstantial_phrase_before_that() {
     let t = "Clinton said Thursday during a town hall meeting in Buffalo, New York, that the state was wrong to ban fracking.";
     let r = reported(t);
-    assert!(
-        r.iter()
-            .any(|(c, s, _)| c.starts_with("that the state was wrong") && s == "Clinton"),
-        "{r:?}"
-    );
+    assert!(r.iter().any(|(c, s, _)| c.starts_with("that the state was wrong") && s == "Clinton"), "{r:?}");
 }
 
 #[test]
 fn progressive_cue_is_not_a_passive() {
     let t = "Sanders is outlining a series of proposals on jobs and criminal justice.";
     let r = reported(t);
-    assert!(
-        r.iter()
-            .any(|(c, s, _)| c.starts_with("a series of proposals") && s == "Sanders"),
-        "{r:?}"
-    );
+    assert!(r.iter().any(|(c, s, _)| c.starts_with("a series of proposals") && s == "Sanders"), "{r:?}");
     // A real passive still has no speaker of its own.
     assert!(reported("The deal was criticized on Monday.").is_empty());
 }
@@ -387,28 +297,16 @@ fn progressive_cue_is_not_a_passive() {
 fn according_to_a_source_with_inner_punctuation() {
     let t = "According to early results of exit polls conducted by Edison Research for the networks, Clinton led in both Virginia and Georgia.";
     let r = reported(t);
-    assert!(
-        r.iter()
-            .any(|(c, s, _)| c.starts_with("Clinton led") && s.contains("Edison Research")),
-        "{r:?}"
-    );
+    assert!(r.iter().any(|(c, s, _)| c.starts_with("Clinton led") && s.contains("Edison Research")), "{r:?}");
 }
 
 #[test]
 fn nominal_cue_with_a_possessor() {
     let t = "Republicans in Congress questioned Trump's criticism of NATO, saying the alliance keeps Americans safe.";
     let r = reported(t);
-    assert!(
-        r.iter()
-            .any(|(c, s, cue)| c == "NATO" && s == "Trump's" && cue == "criticism"),
-        "{r:?}"
-    );
+    assert!(r.iter().any(|(c, s, cue)| c == "NATO" && s == "Trump's" && cue == "criticism"), "{r:?}");
     // No possessor, no attribution.
-    assert!(
-        !reported("The criticism of NATO grew louder in the spring.")
-            .iter()
-            .any(|(_, _, cue)| cue == "criticism")
-    );
+    assert!(!reported("The criticism of NATO grew louder in the spring.").iter().any(|(_, _, cue)| cue == "criticism"));
 }
 
 #[test]
@@ -424,13 +322,10 @@ fn expected_to_has_no_source() {
 
 #[test]
 fn poll_introduced_by_in() {
-    let t =
-        "In a CNN national poll released Monday, Clinton held a 24-point lead among black voters.";
+    let t = "In a CNN national poll released Monday, Clinton held a 24-point lead among black voters.";
     let r = reported(t);
     assert!(
-        r.iter()
-            .any(|(c, s, _)| c.starts_with("Clinton held")
-                && (s.contains("CNN") || s.contains("poll"))),
+        r.iter().any(|(c, s, _)| c.starts_with("Clinton held") && (s.contains("CNN") || s.contains("poll"))),
         "{r:?}"
     );
     // A clause with its own cue keeps that cue's speaker.
@@ -442,35 +337,19 @@ fn poll_introduced_by_in() {
 fn short_clause_after_a_comma_is_reported_forward() {
     let t = "Asked about her own vote in November, Warren said she would decide later.";
     let r = reported(t);
-    assert!(
-        r.iter()
-            .any(|(c, s, _)| c == "she would decide later" && s == "Warren"),
-        "{r:?}"
-    );
+    assert!(r.iter().any(|(c, s, _)| c == "she would decide later" && s == "Warren"), "{r:?}");
     // A trailing time phrase still leaves the content before the speaker.
     let t = "The border crossing will reopen next week, officials said on Monday.";
     let r = reported(t);
-    assert!(
-        r.iter()
-            .any(|(c, _, _)| c == "The border crossing will reopen next week"),
-        "{r:?}"
-    );
+    assert!(r.iter().any(|(c, _, _)| c == "The border crossing will reopen next week"), "{r:?}");
 }
 
 #[test]
 fn said_then_participle_gives_the_participle_its_own_content() {
     let t = "“It’s a reflection of the anger people feel,” McCain said, citing low economic growth and unemployment.";
     let qs = quotes(t);
-    let said: Vec<&str> = qs
-        .iter()
-        .filter(|q| q.cue.as_deref() == Some("said"))
-        .map(|q| q.span.slice(t))
-        .collect();
-    assert_eq!(
-        said,
-        vec!["It’s a reflection of the anger people feel"],
-        "{qs:?}"
-    );
+    let said: Vec<&str> = qs.iter().filter(|q| q.cue.as_deref() == Some("said")).map(|q| q.span.slice(t)).collect();
+    assert_eq!(said, vec!["It’s a reflection of the anger people feel"], "{qs:?}");
     assert!(
         qs.iter().any(|q| q.cue.as_deref() == Some("citing")
             && q.span.slice(t) == "low economic growth and unemployment"
@@ -484,16 +363,11 @@ fn sentence_initial_asked_is_an_unsourced_question() {
     let t = "Asked whether he would endorse the nominee, Ryan said he was not ready to do so.";
     let qs = quotes(t);
     assert!(
-        qs.iter().any(
-            |q| q.span.slice(t) == "whether he would endorse the nominee"
-                && q.speaker_span.is_none()
-        ),
+        qs.iter().any(|q| q.span.slice(t) == "whether he would endorse the nominee" && q.speaker_span.is_none()),
         "{qs:?}"
     );
     assert!(
-        qs.iter()
-            .any(|q| q.span.slice(t) == "he was not ready to do so"
-                && q.speaker_name.as_deref() == Some("Ryan")),
+        qs.iter().any(|q| q.span.slice(t) == "he was not ready to do so" && q.speaker_name.as_deref() == Some("Ryan")),
         "{qs:?}"
     );
 }
@@ -502,22 +376,14 @@ fn sentence_initial_asked_is_an_unsourced_question() {
 fn called_on_takes_the_particle_into_the_cue() {
     let t = "Clinton campaign chairman John Podesta called on Trump to release his tax returns.";
     let r = reported(t);
-    assert!(
-        r.iter()
-            .any(|(c, s, _)| c == "Trump to release his tax returns" && s.contains("Podesta")),
-        "{r:?}"
-    );
+    assert!(r.iter().any(|(c, s, _)| c == "Trump to release his tax returns" && s.contains("Podesta")), "{r:?}");
 }
 
 #[test]
 fn talk_verbs_report_their_topic() {
     let t = "Rubio talked about his plan to cut taxes for working families.";
     let r = reported(t);
-    assert!(
-        r.iter()
-            .any(|(c, s, _)| c == "his plan to cut taxes for working families" && s == "Rubio"),
-        "{r:?}"
-    );
+    assert!(r.iter().any(|(c, s, _)| c == "his plan to cut taxes for working families" && s == "Rubio"), "{r:?}");
     // Without "about" a talk verb reports nothing.
     assert!(reported("Rubio spoke for an hour in Des Moines.").is_empty());
 }

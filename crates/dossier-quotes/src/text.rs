@@ -28,10 +28,10 @@ pub struct Token {
 /// Abbreviations whose trailing dot belongs to the word (titles, months, company suffixes):
 /// the dot after them does not end a sentence.
 const ABBREV: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "gen", "col", "brig", "lt", "maj", "sgt", "capt", "cmdr", "adm",
-    "gov", "sen", "rep", "st", "jr", "sr", "prof", "rev", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "inc", "corp", "co", "ltd", "vs", "etc", "no", "ft",
-    "mt", "pres", "gens", "sens", "reps", "messrs", "ave", "dept", "univ", "est", "approx",
+    "mr", "mrs", "ms", "dr", "gen", "col", "brig", "lt", "maj", "sgt", "capt", "cmdr", "adm", "gov", "sen", "rep",
+    "st", "jr", "sr", "prof", "rev", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "inc", "corp", "co", "ltd", "vs", "etc", "no", "ft", "mt", "pres", "gens", "sens", "reps", "messrs", "ave",
+    "dept", "univ", "est", "approx",
 ];
 
 fn is_word_char(c: char) -> bool {
@@ -70,12 +70,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 i = next(i);
             }
             if newline {
-                out.push(Token {
-                    start: b,
-                    end: i,
-                    kind: Kind::Para,
-                    space_before: true,
-                });
+                out.push(Token { start: b, end: i, kind: Kind::Para, space_before: true });
             }
             space = true;
             continue;
@@ -99,24 +94,14 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             if i < n && at(i) == '.' && is_abbrev(&text[b..i]) {
                 i += 1;
             }
-            out.push(Token {
-                start: b,
-                end: i,
-                kind: Kind::Word,
-                space_before: space,
-            });
+            out.push(Token { start: b, end: i, kind: Kind::Word, space_before: space });
             space = false;
             continue;
         }
         // Two single marks in a row stand for a double one ('' … '' in some archives).
         if matches!(c, '\'' | '’' | '‘') && at(next(i)) == c {
             i = next(next(i));
-            out.push(Token {
-                start: b,
-                end: i,
-                kind: Kind::Mark { double: true },
-                space_before: space,
-            });
+            out.push(Token { start: b, end: i, kind: Kind::Mark { double: true }, space_before: space });
             space = false;
             continue;
         }
@@ -126,12 +111,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             _ => Kind::Punct(c),
         };
         i = next(i);
-        out.push(Token {
-            start: b,
-            end: i,
-            kind,
-            space_before: space,
-        });
+        out.push(Token { start: b, end: i, kind, space_before: space });
         space = false;
     }
     out
@@ -154,9 +134,7 @@ pub struct Marked {
 }
 
 fn mark_char(text: &str, t: &Token) -> char {
-    text.get(t.start..t.end)
-        .and_then(|s| s.chars().next())
-        .unwrap_or(' ')
+    text.get(t.start..t.end).and_then(|s| s.chars().next()).unwrap_or(' ')
 }
 
 /// Pairs quotation marks paragraph by paragraph. Straight marks toggle; curly marks say which
@@ -173,25 +151,13 @@ pub fn find_marked(text: &str, toks: &[Token]) -> Vec<Marked> {
     let mut para_first = true;
     let mut continuation_pending = false;
     let word_after = |i: usize| {
-        toks.get(i + 1)
-            .is_some_and(|t| !t.space_before && !matches!(t.kind, Kind::Para | Kind::Mark { .. }))
+        toks.get(i + 1).is_some_and(|t| !t.space_before && !matches!(t.kind, Kind::Para | Kind::Mark { .. }))
     };
     let close_quote = |out: &mut Vec<Marked>, o: usize, c: usize, closed: bool, cont: bool| {
         let start = toks.get(o).map_or(0, |t| t.end);
-        let end = if closed {
-            toks.get(c).map_or(start, |t| t.start)
-        } else {
-            toks.get(c).map_or(start, |t| t.end)
-        };
+        let end = if closed { toks.get(c).map_or(start, |t| t.start) } else { toks.get(c).map_or(start, |t| t.end) };
         if end > start {
-            out.push(Marked {
-                open: o,
-                close: c,
-                closed,
-                start,
-                end,
-                continuation: cont,
-            });
+            out.push(Marked { open: o, close: c, closed, start, end, continuation: cont });
         }
     };
     let mut i = 0;
@@ -202,8 +168,7 @@ pub fn find_marked(text: &str, toks: &[Token]) -> Vec<Marked> {
                 if let Some((o, double)) = open.take() {
                     // Left open: the next paragraph must reopen for this to be a quote at all.
                     let next_opens = toks.get(i + 1).is_some_and(|n| {
-                        matches!(n.kind, Kind::Mark { double: true })
-                            && !matches!(mark_char(text, n), '”' | '»')
+                        matches!(n.kind, Kind::Mark { double: true }) && !matches!(mark_char(text, n), '”' | '»')
                     });
                     if double && i > o + 1 {
                         close_quote(&mut out, o, i - 1, false, carry);
@@ -254,16 +219,10 @@ pub fn find_marked(text: &str, toks: &[Token]) -> Vec<Marked> {
                         || i == 0
                         || matches!(
                             toks.get(i.wrapping_sub(1)).map(|p| p.kind),
-                            Some(
-                                Kind::Para
-                                    | Kind::Mark { double: true }
-                                    | Kind::Punct('(' | '[' | '—' | '–')
-                            )
+                            Some(Kind::Para | Kind::Mark { double: true } | Kind::Punct('(' | '[' | '—' | '–'))
                         ))
                     && word_after(i);
-                let prev_word = i > 0
-                    && !t.space_before
-                    && matches!(toks[i - 1].kind, Kind::Word | Kind::Punct(_));
+                let prev_word = i > 0 && !t.space_before && matches!(toks[i - 1].kind, Kind::Word | Kind::Punct(_));
                 let can_close = matches!(c, '’' | '\'') && prev_word && !word_after(i);
                 match open {
                     None => {
@@ -329,17 +288,13 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<(usiz
                     // After a quote's last sentence any capitalised word starts a new one.
                     toks.get(j).is_some_and(|t| {
                         t.kind == Kind::Word
-                            && text
-                                .get(t.start..t.end)
-                                .and_then(|w| w.chars().next())
-                                .is_some_and(|c| c.is_uppercase())
+                            && text.get(t.start..t.end).and_then(|w| w.chars().next()).is_some_and(|c| c.is_uppercase())
                     })
                 } else if abbrev_word {
                     // After a quote's last sentence or an abbreviation, only a word that
                     // typically opens a sentence proves a boundary ("… U.S. He says").
-                    toks.get(j).is_some_and(|t| {
-                        t.kind == Kind::Word && is_starter(text.get(t.start..t.end).unwrap_or(""))
-                    })
+                    toks.get(j)
+                        .is_some_and(|t| t.kind == Kind::Word && is_starter(text.get(t.start..t.end).unwrap_or("")))
                 } else {
                     match toks.get(j) {
                         None => true,
@@ -353,11 +308,7 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<(usiz
                         },
                     }
                 };
-                if next_starts
-                    && toks
-                        .get(j)
-                        .is_none_or(|t| t.space_before || matches!(t.kind, Kind::Para))
-                {
+                if next_starts && toks.get(j).is_none_or(|t| t.space_before || matches!(t.kind, Kind::Para)) {
                     out.push((start, j));
                     start = j;
                     i = j;
@@ -443,16 +394,13 @@ fn ends_sentence(text: &str, toks: &[Token], inside_quote: &[bool], i: usize) ->
                 return true;
             }
             // Inside a quote: only right before the mark that closes it.
-            toks.get(i + 1)
-                .is_some_and(|m| matches!(m.kind, Kind::Mark { .. }) && !m.space_before)
+            toks.get(i + 1).is_some_and(|m| matches!(m.kind, Kind::Mark { .. }) && !m.space_before)
                 && inside_quote.get(i + 1).copied().unwrap_or(false)
                 && !inside_quote.get(i + 2).copied().unwrap_or(false)
         }
         Kind::Word => {
             let w = text.get(t.start..t.end).unwrap_or("");
-            w.ends_with('.')
-                && w[..w.len() - 1].contains('.')
-                && !inside_quote.get(i).copied().unwrap_or(false)
+            w.ends_with('.') && w[..w.len() - 1].contains('.') && !inside_quote.get(i).copied().unwrap_or(false)
         }
         _ => false,
     }

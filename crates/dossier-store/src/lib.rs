@@ -121,11 +121,7 @@ impl Store {
 
     /// Whether an article with this id is stored.
     pub fn contains(&self, id: &str) -> Result<bool> {
-        Ok(self
-            .conn
-            .query_row("SELECT 1 FROM articles WHERE id = ?1", [id], |_| Ok(()))
-            .optional()?
-            .is_some())
+        Ok(self.conn.query_row("SELECT 1 FROM articles WHERE id = ?1", [id], |_| Ok(())).optional()?.is_some())
     }
 
     /// Every stored article's dedup keys, to seed the near-duplicate index of a new ingest.
@@ -134,7 +130,11 @@ impl Store {
             .conn
             .prepare("SELECT id, exact_key, signature FROM articles WHERE duplicate_of IS NULL ORDER BY rowid")?;
         let rows = st.query_map([], |r| {
-            Ok((r.get::<_, String>(0)?, r.get::<_, i64>(1)? as u64, r.get::<_, Option<Vec<u8>>>(2)?.unwrap_or_default()))
+            Ok((
+                r.get::<_, String>(0)?,
+                r.get::<_, i64>(1)? as u64,
+                r.get::<_, Option<Vec<u8>>>(2)?.unwrap_or_default(),
+            ))
         })?;
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
@@ -477,7 +477,8 @@ pub fn fts_query(input: &str, any: bool) -> Option<String> {
         rest = rest.trim_start();
         if let Some(after) = rest.strip_prefix('"') {
             let end = after.find('"').unwrap_or(after.len());
-            let phrase: Vec<&str> = after[..end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let phrase: Vec<&str> =
+                after[..end].split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
             if !phrase.is_empty() {
                 terms.push(format!("\"{}\"", phrase.join(" ")));
             }
@@ -490,11 +491,7 @@ pub fn fts_query(input: &str, any: bool) -> Option<String> {
             rest = &rest[end..];
         }
     }
-    if terms.is_empty() {
-        None
-    } else {
-        Some(terms.join(if any { " OR " } else { " AND " }))
-    }
+    if terms.is_empty() { None } else { Some(terms.join(if any { " OR " } else { " AND " })) }
 }
 
 /// Decodes the `removed` column.

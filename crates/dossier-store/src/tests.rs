@@ -24,8 +24,9 @@ fn article(id: &str, outlet: &str, date: &str, title: &str, text: &str) -> NewAr
 #[test]
 fn insert_is_idempotent_and_round_trips() {
     let mut s = Store::in_memory().unwrap();
-    let a = article("a-1", "Reuters", "2021-12-10", "Coalition ends combat mission", "Iraq’s adviser said on Thursday.");
-    assert_eq!(s.insert_batch(&[a.clone()]).unwrap(), vec!["a-1".to_string()]);
+    let a =
+        article("a-1", "Reuters", "2021-12-10", "Coalition ends combat mission", "Iraq’s adviser said on Thursday.");
+    assert_eq!(s.insert_batch(std::slice::from_ref(&a)).unwrap(), vec!["a-1".to_string()]);
     assert!(s.insert_batch(&[a]).unwrap().is_empty(), "same id twice adds nothing");
     let rec = s.article("a-1").unwrap().unwrap();
     assert_eq!(rec.outlet.as_deref(), Some("Reuters"));
@@ -75,7 +76,13 @@ fn facts_are_stored_with_code_point_offsets() {
 fn search_ranks_and_falls_back_to_any_word() {
     let mut s = Store::in_memory().unwrap();
     s.insert_batch(&[
-        article("a-1", "A", "2024-03-25", "ISIS still a threat, envoy says", "The envoy said ISIS is still a threat in Iraq."),
+        article(
+            "a-1",
+            "A",
+            "2024-03-25",
+            "ISIS still a threat, envoy says",
+            "The envoy said ISIS is still a threat in Iraq.",
+        ),
         article("a-2", "B", "2021-12-10", "Troops stay", "About 2,500 US troops will stay in Iraq."),
     ])
     .unwrap();
@@ -105,11 +112,7 @@ fn filters_select_outlet_dates_and_language() {
     let f = ArticleFilter { outlet: Some("REUTERS".into()), ..Default::default() };
     let ids: Vec<_> = s.articles(&f).unwrap().into_iter().map(|r| r.id).collect();
     assert_eq!(ids, vec!["a-3", "a-1"], "newest first, outlet case-insensitive");
-    let f = ArticleFilter {
-        since: "2021-01-01".parse().ok(),
-        until: "2022-01-01".parse().ok(),
-        ..Default::default()
-    };
+    let f = ArticleFilter { since: "2021-01-01".parse().ok(), until: "2022-01-01".parse().ok(), ..Default::default() };
     assert_eq!(s.articles(&f).unwrap().len(), 1);
     let f = ArticleFilter { language: Some("fr".into()), ..Default::default() };
     assert!(s.articles(&f).unwrap().is_empty());

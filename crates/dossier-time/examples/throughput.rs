@@ -28,9 +28,7 @@ fn main() -> std::io::Result<()> {
             continue;
         };
         let text = v["content_original"].as_str().unwrap_or("").to_string();
-        let date = v["date"]
-            .as_str()
-            .and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
+        let date = v["date"].as_str().and_then(|d| NaiveDate::parse_from_str(d.get(..10)?, "%Y-%m-%d").ok());
         docs.push((text, date));
     }
     let bytes: usize = docs.iter().map(|d| d.0.len()).sum();

@@ -66,10 +66,7 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
                 };
                 if let Some(v) = &m.val {
                     // Only explicit quarter mentions set the quarter under discussion.
-                    if low
-                        .get(a.s..b.e)
-                        .is_some_and(|t| t.contains("quarter") && !t.contains("year-"))
-                    {
+                    if low.get(a.s..b.e).is_some_and(|t| t.contains("quarter") && !t.contains("year-")) {
                         sc.note_value(v, a.s);
                     }
                 }
@@ -77,8 +74,7 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
                 // multi-quarter periods, so "a year earlier" is no longer a quarter.
                 if m.kind == TimexType::Duration
                     && low.get(a.s..b.e).is_some_and(|t| {
-                        t.contains("months")
-                            && ["six", "nine", "6", "9"].iter().any(|n| t.contains(n))
+                        t.contains("months") && ["six", "nine", "6", "9"].iter().any(|n| t.contains(n))
                     })
                 {
                     sc.last_quarter = None;
@@ -87,11 +83,7 @@ pub fn extract_times(text: &str, published: Option<NaiveDate>) -> Vec<TimeExpr> 
                     sc.note_anchor(v, text.get(a.s..b.e).unwrap_or(""));
                 }
                 sc.pos = a.s;
-                out.push(TimeExpr {
-                    span: Span::new(a.s, b.e),
-                    kind: m.kind,
-                    value: m.val,
-                });
+                out.push(TimeExpr { span: Span::new(a.s, b.e), kind: m.kind, value: m.val });
                 i = m.end;
             }
             _ => i += 1,
@@ -136,19 +128,11 @@ fn tokenize(text: &str) -> Vec<Tok> {
             loop {
                 match b.get(e) {
                     Some(d) if d.is_ascii_digit() => e += 1,
-                    Some(b',') | Some(b'.') if b.get(e + 1).is_some_and(|d| d.is_ascii_digit()) => {
-                        e += 2
-                    }
+                    Some(b',') | Some(b'.') if b.get(e + 1).is_some_and(|d| d.is_ascii_digit()) => e += 2,
                     _ => break,
                 }
             }
-            toks.push(Tok {
-                s: i,
-                e,
-                k: K::Num,
-                line,
-                cap: false,
-            });
+            toks.push(Tok { s: i, e, k: K::Num, line, cap: false });
             i = e;
         } else if c.is_ascii_alphabetic() || c >= 0x80 {
             let start = i;
@@ -175,13 +159,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
             }
             if e > start {
                 let cap = first.is_some_and(|f| f.is_uppercase());
-                toks.push(Tok {
-                    s: start,
-                    e,
-                    k: K::Word,
-                    line,
-                    cap,
-                });
+                toks.push(Tok { s: start, e, k: K::Word, line, cap });
                 i = e;
             } else {
                 // A non-letter multibyte character: one punctuation token (or whitespace).
@@ -190,24 +168,12 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 if ch.is_some_and(|ch| ch == '\u{2028}' || ch == '\u{2029}') {
                     line += 1;
                 } else if !ch.is_some_and(char::is_whitespace) {
-                    toks.push(Tok {
-                        s: i,
-                        e: i + n,
-                        k: K::Punct,
-                        line,
-                        cap: false,
-                    });
+                    toks.push(Tok { s: i, e: i + n, k: K::Punct, line, cap: false });
                 }
                 i += n;
             }
         } else {
-            toks.push(Tok {
-                s: i,
-                e: i + 1,
-                k: K::Punct,
-                line,
-                cap: false,
-            });
+            toks.push(Tok { s: i, e: i + 1, k: K::Punct, line, cap: false });
             i += 1;
         }
     }
@@ -323,10 +289,7 @@ impl<'a> Scanner<'a> {
         }
         if v.len() >= 7
             && v.as_bytes().get(4) == Some(&b'-')
-            && let (Some(Ok(y)), Some(Ok(mo))) = (
-                v.get(..4).map(str::parse::<i32>),
-                v.get(5..7).map(str::parse::<u32>),
-            )
+            && let (Some(Ok(y)), Some(Ok(mo))) = (v.get(..4).map(str::parse::<i32>), v.get(5..7).map(str::parse::<u32>))
             && (1..=12).contains(&mo)
         {
             self.last_month = Some((y, mo));
@@ -356,10 +319,7 @@ impl<'a> Scanner<'a> {
             }
             // "the next morning", "that night": the day before (+1) or of the last day named.
             "morning" | "evening" | "night" | "afternoon" if k > i + 1 || delta != 0 => {
-                let v = self
-                    .last_day
-                    .and_then(|d| add_days(d, delta as i64))
-                    .map(ymd);
+                let v = self.last_day.and_then(|d| add_days(d, delta as i64)).map(ymd);
                 m(k + 1, TimexType::Date, v)
             }
             // "The following month, the company put itself up for sale."
@@ -372,10 +332,7 @@ impl<'a> Scanner<'a> {
                 m(k + 1, TimexType::Date, v)
             }
             "day" if !self.is(k + 1, "of") => {
-                let v = self
-                    .last_day
-                    .and_then(|d| add_days(d, delta as i64))
-                    .map(ymd);
+                let v = self.last_day.and_then(|d| add_days(d, delta as i64)).map(ymd);
                 // "strong redemptions that day" with no day named before: the day of some
                 // event, not a calendar date (TimeML leaves it unmarked).
                 if v.is_none() && delta == 0 && self.dct.is_some() {
@@ -397,8 +354,7 @@ impl<'a> Scanner<'a> {
     /// The quarter under discussion, if one was named in the last ~2,000 bytes.
     fn recent_quarter(&self, i: usize) -> Option<(i32, u32)> {
         let at = self.t.get(i).map_or(self.pos, |t| t.s);
-        self.last_quarter
-            .filter(|_| at.saturating_sub(self.quarter_pos) < 2000)
+        self.last_quarter.filter(|_| at.saturating_sub(self.quarter_pos) < 2000)
     }
 
     /// The longest match starting at token `i`.
@@ -481,10 +437,7 @@ impl<'a> Scanner<'a> {
         while p > 0 {
             p -= 1;
             let w = self.w(p);
-            if matches!(
-                w,
-                "on" | "by" | "until" | "till" | "late" | "early" | "this" | "in" | "last" | "next"
-            ) {
+            if matches!(w, "on" | "by" | "until" | "till" | "late" | "early" | "this" | "in" | "last" | "next") {
                 continue;
             }
             // "said Thursday it will" is past; "will be paid Dec. 14" is a future passive.
@@ -498,17 +451,12 @@ impl<'a> Scanner<'a> {
             j -= 1;
             n += 1;
             let w = self.w(j);
-            if matches!(w, "!" | "?" | ";")
-                || (w == "." && !self.abbrev_dot(j))
-                || !self.same_line(j, i)
-            {
+            if matches!(w, "!" | "?" | ";") || (w == "." && !self.abbrev_dot(j)) || !self.same_line(j, i) {
                 break;
             }
             // The past perfect ("had been due to expire Friday", "had been scheduled to")
             // reports a plan already overtaken: no future.
-            if (is_future_marker(w) || w == "to")
-                && (j.saturating_sub(4)..j).any(|k| self.is(k, "had"))
-            {
+            if (is_future_marker(w) || w == "to") && (j.saturating_sub(4)..j).any(|k| self.is(k, "had")) {
                 return false;
             }
             if is_future_marker(w) && (w != "would" || n <= would_reach) {
@@ -645,22 +593,18 @@ impl<'a> Scanner<'a> {
 
     /// A narrating past-tense verb within the next few words: "the Aug. 7 blasts killed".
     fn past_verb_after(&self, end: usize) -> bool {
-        (end..end + 4)
-            .take_while(|&k| {
-                self.same_line(k, end) && !matches!(self.w(k), "." | "!" | "?" | ";" | ",")
-            })
-            .any(|k| {
+        (end..end + 4).take_while(|&k| self.same_line(k, end) && !matches!(self.w(k), "." | "!" | "?" | ";" | ",")).any(
+            |k| {
                 let w = self.w(k);
                 is_past_verb(w) && !is_reporting_verb(w) && !self.is(k.wrapping_sub(1), "be")
-            })
+            },
+        )
     }
 
     /// "will" / "shall" within the next few words of the same clause.
     fn future_after(&self, end: usize) -> bool {
         (end..end + 6)
-            .take_while(|&k| {
-                self.same_line(k, end) && !matches!(self.w(k), "." | "!" | "?" | ";" | ",")
-            })
+            .take_while(|&k| self.same_line(k, end) && !matches!(self.w(k), "." | "!" | "?" | ";" | ","))
             .any(|k| matches!(self.w(k), "will" | "shall"))
     }
 
@@ -703,11 +647,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn tense_dir(&self, i: usize, end: usize) -> Dir {
-        if self.future(i, end) {
-            Dir::OnOrAfter
-        } else {
-            Dir::OnOrBefore
-        }
+        if self.future(i, end) { Dir::OnOrAfter } else { Dir::OnOrBefore }
     }
 
     // ---------------------------------------------------------------- pieces
@@ -821,26 +761,15 @@ impl<'a> Scanner<'a> {
                         }
                         Some((Qty::N(1.0), i + 1))
                     }
-                    "few" | "several" | "many" | "numerous" | "some" | "multiple" => {
-                        Some((Qty::X, i + 1))
-                    }
-                    "couple" => Some((
-                        Qty::N(2.0),
-                        if self.is(i + 1, "of") { i + 2 } else { i + 1 },
-                    )),
-                    "dozens" | "hundreds" | "thousands" if self.is(i + 1, "of") => {
-                        Some((Qty::X, i + 2))
-                    }
+                    "few" | "several" | "many" | "numerous" | "some" | "multiple" => Some((Qty::X, i + 1)),
+                    "couple" => Some((Qty::N(2.0), if self.is(i + 1, "of") { i + 2 } else { i + 1 })),
+                    "dozens" | "hundreds" | "thousands" if self.is(i + 1, "of") => Some((Qty::X, i + 2)),
                     "dozen" => Some((Qty::N(12.0), i + 1)),
                     _ => {
                         let n = number_word(w)?;
                         // "twenty-four", "twenty four"
                         if n >= 20 && n % 10 == 0 {
-                            let j = if self.is(i + 1, "-") && self.adj(i) {
-                                i + 2
-                            } else {
-                                i + 1
-                            };
+                            let j = if self.is(i + 1, "-") && self.adj(i) { i + 2 } else { i + 1 };
                             if let Some(u) = number_word(self.w(j)).filter(|&u| u < 10) {
                                 return Some((Qty::N((n + u) as f64), j + 1));
                             }
@@ -898,18 +827,11 @@ impl<'a> Scanner<'a> {
             }
             "the" | "end" | "beginning" | "start" | "middle" | "turn" => {
                 let k = if w == "the" { i + 1 } else { i };
-                if w != "the"
-                    && !matches!(
-                        self.w(i.wrapping_sub(1)),
-                        "at" | "by" | "until" | "before" | "since"
-                    )
-                {
+                if w != "the" && !matches!(self.w(i.wrapping_sub(1)), "at" | "by" | "until" | "before" | "since") {
                     return None;
                 }
-                if !matches!(
-                    self.w(k),
-                    "end" | "beginning" | "start" | "middle" | "turn" | "close"
-                ) || !self.is(k + 1, "of")
+                if !matches!(self.w(k), "end" | "beginning" | "start" | "middle" | "turn" | "close")
+                    || !self.is(k + 1, "of")
                 {
                     return None;
                 }
@@ -931,33 +853,18 @@ impl<'a> Scanner<'a> {
             if let Some(c) = self.m_day_rel(e).or_else(|| self.m_weekday(e))
                 && c.kind == TimexType::Date
             {
-                day = c
-                    .val
-                    .as_deref()
-                    .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok());
+                day = c.val.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok());
                 e = c.end;
             }
             return m(e, TimexType::Time, day.map(|d| format!("{}T{p}", ymd(d))));
         }
         // "the year", "the month", "this week": the period we are in.
         if self.is(j, "the")
-            && matches!(
-                self.w(j + 1),
-                "year" | "month" | "week" | "decade" | "quarter" | "century"
-            )
-            && (w == "the"
-                || w == "end"
-                || w == "beginning"
-                || w == "start"
-                || w == "middle"
-                || w == "turn")
+            && matches!(self.w(j + 1), "year" | "month" | "week" | "decade" | "quarter" | "century")
+            && (w == "the" || w == "end" || w == "beginning" || w == "start" || w == "middle" || w == "turn")
         {
             let u = unit_of(self.w(j + 1))?.0;
-            return m(
-                j + 2,
-                TimexType::Date,
-                self.dct.and_then(|d| unit_ref(d, u, 0)),
-            );
+            return m(j + 2, TimexType::Date, self.dct.and_then(|d| unit_ref(d, u, 0)));
         }
         let inner = [
             self.m_year(j),
@@ -1049,10 +956,7 @@ impl<'a> Scanner<'a> {
                     if !has_min
                         || h > 23
                         || min > 59
-                        || !matches!(
-                            self.w(i.wrapping_sub(1)),
-                            "at" | "by" | "until" | "from" | "before" | "after"
-                        )
+                        || !matches!(self.w(i.wrapping_sub(1)), "at" | "by" | "until" | "from" | "before" | "after")
                     {
                         return None;
                     }
@@ -1084,10 +988,7 @@ impl<'a> Scanner<'a> {
             self.ctx = None;
             c
         };
-        for c in [wd, self.m_month(k), self.m_day_rel(k), self.m_day_month(k)]
-            .into_iter()
-            .flatten()
-        {
+        for c in [wd, self.m_month(k), self.m_day_rel(k), self.m_day_month(k)].into_iter().flatten() {
             if c.kind == TimexType::Date {
                 if let Some(v) = &c.val {
                     if v.len() == 10 {
@@ -1191,9 +1092,7 @@ impl<'a> Scanner<'a> {
             } else if self.scheduled_present(ctx) {
                 // "Arafat meet separately Monday with Albright", "the vote is Tuesday".
                 Dir::OnOrAfter
-            } else if matches!(self.w(ctx.wrapping_sub(1)), "until" | "till")
-                && !self.past_after(end)
-            {
+            } else if matches!(self.w(ctx.wrapping_sub(1)), "until" | "till") && !self.past_after(end) {
                 // A deadline: "postponed until Tuesday morning".
                 Dir::OnOrAfter
             } else {
@@ -1207,11 +1106,7 @@ impl<'a> Scanner<'a> {
         if let Some(p) = part_of_day(self.w(end)) {
             end += 1;
             if p == "EV" || p == "AF" {
-                return m(
-                    end,
-                    TimexType::Time,
-                    date.map(|d| format!("{}T{p}", ymd(d))),
-                );
+                return m(end, TimexType::Time, date.map(|d| format!("{}T{p}", ymd(d))));
             }
         }
         m(end, TimexType::Date, date.map(ymd))
@@ -1231,11 +1126,7 @@ impl<'a> Scanner<'a> {
             let val = self.dct.and_then(|dct| month_day(dct, mo, d, dir)).map(ymd);
             return m(k, TimexType::Date, val);
         }
-        let yk = if self.is(j, ",") || self.is(j, "of") {
-            j + 1
-        } else {
-            j
-        };
+        let yk = if self.is(j, ",") || self.is(j, "of") { j + 1 } else { j };
         if let Some((y, e)) = self.year_at(yk) {
             return m(e, TimexType::Date, Some(ym(y, mo)));
         }
@@ -1250,11 +1141,7 @@ impl<'a> Scanner<'a> {
                 "next" => 1,
                 _ => 0,
             };
-            return m(
-                j + 2,
-                TimexType::Date,
-                self.dct.map(|dct| ym(dct.year() + d, mo)),
-            );
+            return m(j + 2, TimexType::Date, self.dct.map(|dct| ym(dct.year() + d, mo)));
         }
         // A bare month after an article is a name ("the March of ...", "the annual March for Life").
         // But a month modifying a lowercase noun is a date: "the October slaying", "a June
@@ -1271,10 +1158,7 @@ impl<'a> Scanner<'a> {
         // "the March of the Combatant Mothers", "March of Dimes": a name.
         if self.is(j, "of")
             && ((self.is(j + 1, "the")
-                && !matches!(
-                    self.w(j + 2),
-                    "year" | "following" | "same" | "previous" | "next" | "current" | "last"
-                ))
+                && !matches!(self.w(j + 2), "year" | "following" | "same" | "previous" | "next" | "current" | "last"))
                 || self.cap(j + 1))
         {
             return None;
@@ -1337,11 +1221,7 @@ impl<'a> Scanner<'a> {
         }
         NaiveDate::from_ymd_opt(2000, mo, d)?;
         let dir = self.month_dir(i, e);
-        m(
-            e,
-            TimexType::Date,
-            self.dct.and_then(|dct| month_day(dct, mo, d, dir)).map(ymd),
-        )
+        m(e, TimexType::Date, self.dct.and_then(|dct| month_day(dct, mo, d, dir)).map(ymd))
     }
 
     /// "2021-12-09", "12/09/2021", "2021/12/09".
@@ -1370,11 +1250,7 @@ impl<'a> Scanner<'a> {
         let (y, mo, d) = if a.len() == 4 && b.len() <= 2 && c.len() <= 2 {
             (p(a)? as i32, p(b)?, p(c)?)
         } else if a.len() <= 2 && b.len() <= 2 && (c.len() == 4 || (c.len() == 2 && sep == "/")) {
-            let y = if c.len() == 4 {
-                p(c)? as i32
-            } else {
-                2000 + p(c)? as i32 - if p(c)? > 50 { 100 } else { 0 }
-            };
+            let y = if c.len() == 4 { p(c)? as i32 } else { 2000 + p(c)? as i32 - if p(c)? > 50 { 100 } else { 0 } };
             let (x, z) = (p(a)?, p(b)?);
             // English-language news: month first unless that cannot be a month.
             if x <= 12 { (y, x, z) } else { (y, z, x) }
@@ -1582,13 +1458,7 @@ impl<'a> Scanner<'a> {
                         && (self.year_at(j + 2).is_some()
                             || matches!(
                                 prev,
-                                "in" | "since"
-                                    | "until"
-                                    | "during"
-                                    | "by"
-                                    | "from"
-                                    | "before"
-                                    | "after"
+                                "in" | "since" | "until" | "during" | "by" | "from" | "before" | "after"
                             ));
                 }
                 true
@@ -1617,9 +1487,7 @@ impl<'a> Scanner<'a> {
         if w == "the" && delta != 0 {
             // "the previous year": a date relative to publication.
         }
-        if matches!(w, "past" | "coming" | "following" | "prior")
-            && self.is(i.wrapping_sub(1), "the")
-        {
+        if matches!(w, "past" | "coming" | "following" | "prior") && self.is(i.wrapping_sub(1), "the") {
             return None;
         }
         if matches!(w, "past" | "coming" | "following") {
@@ -1640,9 +1508,7 @@ impl<'a> Scanner<'a> {
                 _ => Dir::After,
             };
             j += 1;
-            let val = self
-                .dct
-                .map(|dct| format!("{:04}-{}", season_year(dct, s, dir), SEASONS[s].0));
+            let val = self.dct.map(|dct| format!("{:04}-{}", season_year(dct, s, dir), SEASONS[s].0));
             return m(j, TimexType::Date, val);
         }
         let (u, plural) = unit_of(nw)?;
@@ -1715,10 +1581,7 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        if matches!(
-            self.w(j),
-            "latest" | "most" | "recent" | "quarter" | "current"
-        ) {
+        if matches!(self.w(j), "latest" | "most" | "recent" | "quarter" | "current") {
             let mut k = j;
             if self.is(k, "most") {
                 k += 1;
@@ -1733,17 +1596,13 @@ impl<'a> Scanner<'a> {
             // "the quarter ended Sept. 30": the quarter holding that date.
             if matches!(self.w(k + 1), "ended" | "ending")
                 && let Some(c) = self.m_month(k + 2)
-                && let Some(d) = c
-                    .val
-                    .as_deref()
-                    .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
+                && let Some(d) = c.val.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())
             {
                 let v = format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1);
                 return m(k + 1, TimexType::Date, Some(v));
             }
             let val = if cur {
-                self.dct
-                    .map(|d| format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1))
+                self.dct.map(|d| format!("{:04}-Q{}", d.year(), (d.month() - 1) / 3 + 1))
             } else if k == j {
                 // "the quarter": the one being discussed.
                 match self.recent_quarter(i) {
@@ -1775,11 +1634,7 @@ impl<'a> Scanner<'a> {
                 };
                 return m(q.end, TimexType::Date, v);
             }
-            let end = if matches!(self.w(k), "quarter" | "period") {
-                k + 1
-            } else {
-                k
-            };
+            let end = if matches!(self.w(k), "quarter" | "period") { k + 1 } else { k };
             let v = match (self.recent_quarter(i), self.dct) {
                 (Some((y, q)), _) => Some(format!("{:04}-Q{q}", y - 1)),
                 (None, Some(d)) => Some(format!("{:04}", d.year() - 1)),
@@ -1838,18 +1693,11 @@ impl<'a> Scanner<'a> {
         j += 1;
         let mut y = year;
         if y.is_none() {
-            let k = if self.is(j, "of") || self.is(j, ",") {
-                j + 1
-            } else {
-                j
-            };
+            let k = if self.is(j, "of") || self.is(j, ",") { j + 1 } else { j };
             if let Some((yy, e)) = self.year_at(k) {
                 y = Some(yy);
                 j = e;
-            } else if self.is(j, "of")
-                && matches!(self.w(j + 1), "this" | "last" | "next")
-                && self.is(j + 2, "year")
-            {
+            } else if self.is(j, "of") && matches!(self.w(j + 1), "this" | "last" | "next") && self.is(j + 2, "year") {
                 let d = match self.w(j + 1) {
                     "last" => -1,
                     "next" => 1,
@@ -1857,8 +1705,7 @@ impl<'a> Scanner<'a> {
                 };
                 y = self.dct.map(|x| x.year() + d);
                 j += 3;
-            } else if half && !(self.is(j, "of") && self.is(j + 1, "the") && self.is(j + 2, "year"))
-            {
+            } else if half && !(self.is(j, "of") && self.is(j + 1, "the") && self.is(j + 2, "year")) {
                 return None;
             } else if half {
                 j += 3;
@@ -1895,32 +1742,20 @@ impl<'a> Scanner<'a> {
         {
             return None;
         }
-        if !the
-            && self.kind(j) == Some(K::Word)
-            && !matches!(self.w(j), "and" | "or" | "when" | "as")
-        {
+        if !the && self.kind(j) == Some(K::Word) && !matches!(self.w(j), "and" | "or" | "when" | "as") {
             // "spring training", "summer camp": a modifier, not a time.
             return None;
         }
         let dir = self.tense_dir(i, j);
-        m(
-            j,
-            TimexType::Date,
-            self.dct
-                .map(|d| format!("{:04}-{}", season_year(d, s, dir), SEASONS[s].0)),
-        )
+        m(j, TimexType::Date, self.dct.map(|d| format!("{:04}-{}", season_year(d, s, dir), SEASONS[s].0)))
     }
 
     /// "two days ago", "a year earlier", "three weeks from now", "years ago" (PAST_REF).
     fn m_ago(&mut self, i: usize) -> Option<M> {
-        let (q, j) = self
-            .qty_at(i)
-            .or_else(|| unit_of(self.w(i)).filter(|u| u.1).map(|_| (Qty::X, i)))?;
+        let (q, j) = self.qty_at(i).or_else(|| unit_of(self.w(i)).filter(|u| u.1).map(|_| (Qty::X, i)))?;
         let (u, _, k) = self.unit_at(j)?;
         let (sign, end) = match self.w(k) {
-            "ago" | "earlier" | "before"
-                if self.w(k) != "before" || self.kind(k + 1) != Some(K::Word) =>
-            {
+            "ago" | "earlier" | "before" if self.w(k) != "before" || self.kind(k + 1) != Some(K::Word) => {
                 (-1i64, k + 1)
             }
             "later" | "after" => {
@@ -1972,21 +1807,13 @@ impl<'a> Scanner<'a> {
     /// hours", "at least 72 hours", "about two years ago".
     fn m_approx(&mut self, i: usize) -> Option<M> {
         let j = match (self.w(i), self.w(i + 1), self.w(i + 2)) {
-            (
-                "nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "barely"
-                | "just",
-                _,
-                _,
-            ) => i + 1,
+            ("nearly" | "almost" | "about" | "around" | "roughly" | "approximately" | "barely" | "just", _, _) => i + 1,
             ("more" | "less" | "fewer", "than", _) => i + 2,
             ("at", "least" | "most", _) => i + 2,
             ("no", "more" | "less", "than") => i + 3,
             _ => return None,
         };
-        [self.m_ago(j), self.m_duration(j)]
-            .into_iter()
-            .flatten()
-            .max_by_key(|c| c.end)
+        [self.m_ago(j), self.m_duration(j)].into_iter().flatten().max_by_key(|c| c.end)
     }
 
     /// "every week", "each year", "annually", "twice a month", "$5 a day", "every Monday".
@@ -2002,11 +1829,7 @@ impl<'a> Scanner<'a> {
             && let Some(wd) = weekday_of(w)
             && let Some(p) = self.w(i + 1).strip_suffix('s').and_then(part_of_day)
         {
-            return m(
-                i + 2,
-                TimexType::Set,
-                Some(format!("XXXX-WXX-{}T{p}", wd + 1)),
-            );
+            return m(i + 2, TimexType::Set, Some(format!("XXXX-WXX-{}T{p}", wd + 1)));
         }
         if let Some(v) = set_adverb(w) {
             return m(i + 1, TimexType::Set, Some(v.to_string()));
@@ -2100,11 +1923,7 @@ impl<'a> Scanner<'a> {
         if has_lead {
             j += 1;
         }
-        if the
-            && !has_lead
-            && !matches!(self.kind(j), Some(K::Num))
-            && number_word(self.w(j)).is_none()
-        {
+        if the && !has_lead && !matches!(self.kind(j), Some(K::Num)) && number_word(self.w(j)).is_none() {
             return None;
         }
         let q = self.qty_at(j);
@@ -2116,10 +1935,7 @@ impl<'a> Scanner<'a> {
                     // "years", "months" after "for"/"over"/"within": vague durations.
                     let (_, pl) = unit_of(self.w(j))?;
                     if !pl
-                        || !matches!(
-                            self.w(i.wrapping_sub(1)),
-                            "for" | "over" | "within" | "took" | "take" | "takes"
-                        )
+                        || !matches!(self.w(i.wrapping_sub(1)), "for" | "over" | "within" | "took" | "take" | "takes")
                     {
                         return None;
                     }
@@ -2166,25 +1982,18 @@ impl<'a> Scanner<'a> {
             // "two-days" is not English; keep the match anyway.
         }
         // "a year-earlier loss": an adjective for the same period a year before.
-        if self.is(e, "-")
-            && self.adj(e.wrapping_sub(1))
-            && matches!(self.w(e + 1), "earlier" | "ago" | "end")
-        {
+        if self.is(e, "-") && self.adj(e.wrapping_sub(1)) && matches!(self.w(e + 1), "earlier" | "ago" | "end") {
             return None;
         }
         // Ages ("a 52-year-old man", "37 years old") are not time expressions in TimeML.
-        if (self.is(e, "-") && self.adj(e.wrapping_sub(1)) && self.is(e + 1, "old"))
-            || self.is(e, "old")
-        {
+        if (self.is(e, "-") && self.adj(e.wrapping_sub(1)) && self.is(e + 1, "old")) || self.is(e, "old") {
             return None;
         }
         if self.is(e, "-") && self.adj(e.wrapping_sub(1)) && self.is(e + 1, "long") {
             e += 2;
         }
         // "a quarter of", "three-quarters": fractions, not periods.
-        if u == Unit::Quarter
-            && (k2 != k || matches!(qty, Qty::N(n) if n == 1.0) || self.is(e, "of"))
-        {
+        if u == Unit::Quarter && (k2 != k || matches!(qty, Qty::N(n) if n == 1.0) || self.is(e, "of")) {
             return None;
         }
         // "the 1988 quarter", "the 1988 second quarter": a year, not a count.
@@ -2235,33 +2044,23 @@ impl<'a> Scanner<'a> {
             }
             "present"
                 if self.is(i.wrapping_sub(1), "at")
-                    || (self.is(i.wrapping_sub(1), "the")
-                        && !matches!(self.kind(i + 1), Some(K::Word))) =>
+                    || (self.is(i.wrapping_sub(1), "the") && !matches!(self.kind(i + 1), Some(K::Word))) =>
             {
                 r(i + 1, "PRESENT_REF")
             }
             "these" if self.is(i + 1, "days") => r(i + 2, "PRESENT_REF"),
-            "future" if matches!(self.w(i.wrapping_sub(1)), "in" | "near") => {
-                r(i + 1, "FUTURE_REF")
-            }
+            "future" if matches!(self.w(i.wrapping_sub(1)), "in" | "near") => r(i + 1, "FUTURE_REF"),
             "the" => {
                 let mut j = i + 1;
-                if matches!(
-                    self.w(j),
-                    "near" | "foreseeable" | "distant" | "immediate" | "not-too-distant"
-                ) {
+                if matches!(self.w(j), "near" | "foreseeable" | "distant" | "immediate" | "not-too-distant") {
                     j += 1;
                 }
                 match self.w(j) {
                     "future" => r(j + 1, "FUTURE_REF"),
-                    "term" if matches!(self.w(j.wrapping_sub(1)), "near" | "short") => {
-                        r(j + 1, "FUTURE_REF")
-                    }
-                    "near" | "short" if j == i + 1 && self.is(j + 1, "term") => {
-                        r(j + 2, "FUTURE_REF")
-                    }
-                    "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies"
-                    | "eighties" | "nineties"
+                    "term" if matches!(self.w(j.wrapping_sub(1)), "near" | "short") => r(j + 1, "FUTURE_REF"),
+                    "near" | "short" if j == i + 1 && self.is(j + 1, "term") => r(j + 2, "FUTURE_REF"),
+                    "twenties" | "thirties" | "forties" | "fifties" | "sixties" | "seventies" | "eighties"
+                    | "nineties"
                         if j == i + 1 =>
                     {
                         let d = match self.w(j) {
@@ -2276,16 +2075,10 @@ impl<'a> Scanner<'a> {
                         };
                         r(j + 1, &format!("19{d}"))
                     }
-                    "past"
-                        if j == i + 1
-                            && self.qty_at(j + 1).is_none()
-                            && unit_of(self.w(j + 1)).is_none() =>
-                    {
+                    "past" if j == i + 1 && self.qty_at(j + 1).is_none() && unit_of(self.w(j + 1)).is_none() => {
                         r(j + 1, "PAST_REF")
                     }
-                    "present" if j == i + 1 && self.kind(j + 1) != Some(K::Word) => {
-                        r(j + 1, "PRESENT_REF")
-                    }
+                    "present" if j == i + 1 && self.kind(j + 1) != Some(K::Word) => r(j + 1, "PRESENT_REF"),
                     _ => None,
                 }
             }
@@ -2305,10 +2098,7 @@ impl<'a> Scanner<'a> {
             }
             match self.w(j) {
                 "year" => {
-                    if matches!(
-                        self.w(j + 1),
-                        "ended" | "ending" | "ends" | "through" | "to"
-                    ) {
+                    if matches!(self.w(j + 1), "ended" | "ending" | "ends" | "through" | "to") {
                         return m(j + 1, TimexType::Duration, Some("P1Y".into()));
                     }
                     if !fiscal
@@ -2316,22 +2106,12 @@ impl<'a> Scanner<'a> {
                         && !self.is(j + 1, "before")
                         && !self.is(j + 1, "after")
                     {
-                        return m(
-                            j + 1,
-                            TimexType::Date,
-                            self.dct.map(|d| format!("{:04}", d.year())),
-                        );
+                        return m(j + 1, TimexType::Date, self.dct.map(|d| format!("{:04}", d.year())));
                     }
                     None
                 }
-                "full"
-                    if self.is(j + 1, "year") && !matches!(self.w(j + 2), "ended" | "ending") =>
-                {
-                    m(
-                        j + 2,
-                        TimexType::Date,
-                        self.dct.map(|d| format!("{:04}", d.year())),
-                    )
+                "full" if self.is(j + 1, "year") && !matches!(self.w(j + 2), "ended" | "ending") => {
+                    m(j + 2, TimexType::Date, self.dct.map(|d| format!("{:04}", d.year())))
                 }
                 "latest" | "recent" if self.is(j + 1, "period") => {
                     let v = match self.recent_quarter(i) {
@@ -2343,10 +2123,7 @@ impl<'a> Scanner<'a> {
                 // "the week of March 6": the week holding that day.
                 "week" if !fiscal && self.is(j + 1, "of") => {
                     let c = self.m_month(j + 2).or_else(|| self.m_day_month(j + 2))?;
-                    let d = c
-                        .val
-                        .as_deref()
-                        .and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())?;
+                    let d = c.val.as_deref().and_then(|v| NaiveDate::parse_from_str(v, "%Y-%m-%d").ok())?;
                     m(c.end, TimexType::Date, Some(iso_week(d)))
                 }
                 "weekend" if !fiscal => {
@@ -2354,11 +2131,7 @@ impl<'a> Scanner<'a> {
                     let v = self.dct.and_then(|d| {
                         let wd = d.weekday().num_days_from_monday() as i64;
                         // Past: the weekend just gone (or this one, if it is the weekend).
-                        let day = if fut || wd >= 5 {
-                            Some(d)
-                        } else {
-                            add_days(d, -(wd + 1))
-                        };
+                        let day = if fut || wd >= 5 { Some(d) } else { add_days(d, -(wd + 1)) };
                         day.map(|x| format!("{}-WE", iso_week(x)))
                     });
                     m(j + 1, TimexType::Date, v)
@@ -2380,11 +2153,7 @@ impl<'a> Scanner<'a> {
             } else {
                 return None;
             };
-            m(
-                e,
-                TimexType::Date,
-                self.dct.map(|d| format!("{:04}", d.year())),
-            )
+            m(e, TimexType::Date, self.dct.map(|d| format!("{:04}", d.year())))
         } else {
             None
         }
@@ -2410,31 +2179,16 @@ impl<'a> Scanner<'a> {
             ("election", "day") => (Holiday::ElectionDay, j + 2),
             ("halloween", _) => (Holiday::Halloween, j + 1),
             ("easter", "sunday") => (Holiday::Easter, j + 2),
-            ("easter", _) if !self.cap(j + 1) && self.kind(j + 1) != Some(K::Word) => {
-                (Holiday::Easter, j + 1)
+            ("easter", _) if !self.cap(j + 1) && self.kind(j + 1) != Some(K::Word) => (Holiday::Easter, j + 1),
+            ("new", "year") if self.poss(j + 2) && matches!(self.w(j + 4), "day" | "eve") => {
+                (if self.is(j + 4, "day") { Holiday::NewYear } else { Holiday::NewYearsEve }, j + 5)
             }
-            ("new", "year") if self.poss(j + 2) && matches!(self.w(j + 4), "day" | "eve") => (
-                if self.is(j + 4, "day") {
-                    Holiday::NewYear
-                } else {
-                    Holiday::NewYearsEve
-                },
-                j + 5,
-            ),
             _ => return None,
         };
-        let dir = dir.unwrap_or_else(|| {
-            if self.future(i, e) {
-                Dir::OnOrAfter
-            } else {
-                Dir::Recent
-            }
-        });
+        let dir = dir.unwrap_or_else(|| if self.future(i, e) { Dir::OnOrAfter } else { Dir::Recent });
         let val = self.dct.and_then(|d| {
-            let c: Vec<NaiveDate> = [d.year() - 1, d.year(), d.year() + 1]
-                .iter()
-                .filter_map(|&y| holiday(h, y))
-                .collect();
+            let c: Vec<NaiveDate> =
+                [d.year() - 1, d.year(), d.year() + 1].iter().filter_map(|&y| holiday(h, y)).collect();
             let limit = add_days(d, 62)?;
             match dir {
                 Dir::Before => c.iter().rev().find(|&&x| x < d),
@@ -2465,10 +2219,7 @@ impl<'a> Scanner<'a> {
                     y += n;
                     e = k + 1;
                 }
-                if !the_year
-                    && e == j + 2
-                    && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "by" | "until")
-                {
+                if !the_year && e == j + 2 && !matches!(self.w(i.wrapping_sub(1)), "in" | "since" | "by" | "until") {
                     return None;
                 }
                 return m(e, TimexType::Date, Some(format!("{y}")));
@@ -2597,11 +2348,7 @@ fn parse_quarter(v: &str) -> Option<(i32, u32)> {
 
 fn last_completed_quarter(d: NaiveDate) -> String {
     let q = (d.month() - 1) / 3 + 1;
-    if q == 1 {
-        format!("{:04}-Q4", d.year() - 1)
-    } else {
-        format!("{:04}-Q{}", d.year(), q - 1)
-    }
+    if q == 1 { format!("{:04}-Q4", d.year() - 1) } else { format!("{:04}-Q{}", d.year(), q - 1) }
 }
 
 /// The calendar period a unit names, `delta` periods from the one containing `d`.
@@ -2642,11 +2389,7 @@ fn dur_value(q: Qty, u: Unit) -> String {
             Unit::Day => sub(24.0).map(|h| format!("P{}T{h}H", lead(&format!("{w}D")))),
             Unit::Hour => sub(60.0).map(|m| format!("PT{}{m}M", lead(&format!("{w}H")))),
             Unit::Minute => sub(60.0).map(|s| format!("PT{}{s}S", lead(&format!("{w}M")))),
-            Unit::Week => (x * 7.0)
-                .fract()
-                .abs()
-                .lt(&1e-9)
-                .then(|| format!("P{}D", (x * 7.0) as i64)),
+            Unit::Week => (x * 7.0).fract().abs().lt(&1e-9).then(|| format!("P{}D", (x * 7.0) as i64)),
             _ => None,
         };
         if let Some(v) = split {

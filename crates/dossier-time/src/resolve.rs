@@ -112,10 +112,7 @@ pub(crate) fn month_year(dct: NaiveDate, m: u32, dir: Dir) -> i32 {
 pub(crate) fn month_day(dct: NaiveDate, m: u32, d: u32, dir: Dir) -> Option<NaiveDate> {
     let y = dct.year();
     let cands = [y - 1, y, y + 1];
-    let dates: Vec<NaiveDate> = cands
-        .iter()
-        .filter_map(|&yy| NaiveDate::from_ymd_opt(yy, m, d))
-        .collect();
+    let dates: Vec<NaiveDate> = cands.iter().filter_map(|&yy| NaiveDate::from_ymd_opt(yy, m, d)).collect();
     match dir {
         Dir::OnOrBefore | Dir::Before => dates.iter().rev().find(|&&x| x <= dct).copied(),
         Dir::OnOrAfter | Dir::After => dates.iter().find(|&&x| x >= dct).copied(),
@@ -223,26 +220,11 @@ mod tests {
     #[test]
     fn weekdays() {
         // 2021-12-13 is a Monday; Thursday is 3.
-        assert_eq!(
-            weekday(d("2021-12-13"), 3, Dir::Before),
-            Some(d("2021-12-09"))
-        );
-        assert_eq!(
-            weekday(d("2021-12-09"), 3, Dir::Before),
-            Some(d("2021-12-02"))
-        );
-        assert_eq!(
-            weekday(d("2021-12-09"), 3, Dir::OnOrBefore),
-            Some(d("2021-12-09"))
-        );
-        assert_eq!(
-            weekday(d("2021-12-09"), 4, Dir::OnOrAfter),
-            Some(d("2021-12-10"))
-        );
-        assert_eq!(
-            weekday(d("2021-12-10"), 4, Dir::After),
-            Some(d("2021-12-17"))
-        );
+        assert_eq!(weekday(d("2021-12-13"), 3, Dir::Before), Some(d("2021-12-09")));
+        assert_eq!(weekday(d("2021-12-09"), 3, Dir::Before), Some(d("2021-12-02")));
+        assert_eq!(weekday(d("2021-12-09"), 3, Dir::OnOrBefore), Some(d("2021-12-09")));
+        assert_eq!(weekday(d("2021-12-09"), 4, Dir::OnOrAfter), Some(d("2021-12-10")));
+        assert_eq!(weekday(d("2021-12-10"), 4, Dir::After), Some(d("2021-12-17")));
     }
 
     #[test]
@@ -252,14 +234,8 @@ mod tests {
         assert_eq!(month_year(d("2021-05-10"), 7, Dir::After), 2021);
         assert_eq!(shift_month(2021, 1, -1), (2020, 12));
         assert_eq!(shift_month(2021, 12, 1), (2022, 1));
-        assert_eq!(
-            month_day(d("2022-01-05"), 12, 31, Dir::Recent),
-            Some(d("2021-12-31"))
-        );
-        assert_eq!(
-            month_day(d("2021-02-05"), 2, 29, Dir::Recent),
-            Some(d("2020-02-29"))
-        );
+        assert_eq!(month_day(d("2022-01-05"), 12, 31, Dir::Recent), Some(d("2021-12-31")));
+        assert_eq!(month_day(d("2021-02-05"), 2, 29, Dir::Recent), Some(d("2020-02-29")));
         assert_eq!(iso_week(d("2020-09-03")), "2020-W36");
     }
 }

@@ -181,12 +181,7 @@ pub(crate) fn set_adverb(w: &str) -> Option<&'static str> {
 
 /// Past-tense verbs that, right before a weekday, fix it in the past ("said Thursday").
 pub(crate) fn is_past_verb(w: &str) -> bool {
-    (w.len() > 4
-        && w.ends_with("ed")
-        && !matches!(
-            w,
-            "scheduled" | "planned" | "expected" | "slated" | "proposed"
-        ))
+    (w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "planned" | "expected" | "slated" | "proposed"))
         || matches!(
             w,
             "said"
@@ -581,8 +576,7 @@ pub(crate) fn is_trigger(w: &str) -> bool {
     if n >= 32 || !f.is_ascii_lowercase() || !l.is_ascii_lowercase() {
         return false;
     }
-    if MASKS.0[(f - b'a') as usize] & (1 << n) == 0 || MASKS.1[(l - b'a') as usize] & (1 << n) == 0
-    {
+    if MASKS.0[(f - b'a') as usize] & (1 << n) == 0 || MASKS.1[(l - b'a') as usize] & (1 << n) == 0 {
         return false;
     }
     is_trigger_exact(w)
@@ -739,16 +733,7 @@ mod tests {
         for w in TRIGGERS {
             assert!(is_trigger(w), "{w}");
         }
-        for w in [
-            "president",
-            "troops",
-            "said",
-            "and",
-            "iraq",
-            "",
-            "é",
-            "Thursday",
-        ] {
+        for w in ["president", "troops", "said", "and", "iraq", "", "é", "Thursday"] {
             assert_eq!(is_trigger(w), TRIGGERS.contains(&w), "{w}");
         }
     }

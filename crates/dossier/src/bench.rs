@@ -160,12 +160,9 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let t = Clock::start();
     let extractions: Vec<Extraction> = articles.iter().map(dossier_extract::extract).collect();
     let all = t.row("extract (all)", articles.len(), bytes);
-    for (name, stage) in [
-        ("entities", Stage::Entities),
-        ("quotes", Stage::Quotes),
-        ("times", Stage::Times),
-        ("figures", Stage::Figures),
-    ] {
+    for (name, stage) in
+        [("entities", Stage::Entities), ("quotes", Stage::Quotes), ("times", Stage::Times), ("figures", Stage::Figures)]
+    {
         let t = Clock::start();
         let mut found = 0usize;
         for (art, ex) in articles.iter().zip(&extractions) {

@@ -170,7 +170,21 @@ fn write_csv<W: Write>(store: &Store, table: &str, out: &mut W) -> anyhow::Resul
     let mut w = csv::Writer::from_writer(out);
     match table {
         "articles" => {
-            w.write_record(["id", "source", "url", "outlet", "title", "published", "language", "author", "duplicate_of", "similarity", "story", "removed", "text"])?;
+            w.write_record([
+                "id",
+                "source",
+                "url",
+                "outlet",
+                "title",
+                "published",
+                "language",
+                "author",
+                "duplicate_of",
+                "similarity",
+                "story",
+                "removed",
+                "text",
+            ])?;
             for a in store.all_articles()? {
                 w.write_record([
                     a.id,
@@ -192,7 +206,15 @@ fn write_csv<W: Write>(store: &Store, table: &str, out: &mut W) -> anyhow::Resul
         "entities" => {
             w.write_record(["id", "name", "kind", "aliases", "roles", "mentions", "articles"])?;
             for e in entities_of(&store.mentions(None)?).0 {
-                w.write_record([e.id, e.name, e.kind, e.aliases.join("; "), e.roles.join("; "), e.mentions.to_string(), e.articles.join(" ")])?;
+                w.write_record([
+                    e.id,
+                    e.name,
+                    e.kind,
+                    e.aliases.join("; "),
+                    e.roles.join("; "),
+                    e.mentions.to_string(),
+                    e.articles.join(" "),
+                ])?;
             }
         }
         "quotes" => {
@@ -230,7 +252,15 @@ fn write_csv<W: Write>(store: &Store, table: &str, out: &mut W) -> anyhow::Resul
         "times" => {
             w.write_record(["id", "article", "type", "value", "start", "end", "text"])?;
             for t in store.times(None)? {
-                w.write_record([t.id, t.article, t.kind, t.value.unwrap_or_default(), t.start.to_string(), t.end.to_string(), t.text])?;
+                w.write_record([
+                    t.id,
+                    t.article,
+                    t.kind,
+                    t.value.unwrap_or_default(),
+                    t.start.to_string(),
+                    t.end.to_string(),
+                    t.text,
+                ])?;
             }
         }
         other => anyhow::bail!("unknown --table {other:?}: use articles, entities, quotes, figures or times"),

@@ -7,6 +7,7 @@ mod eval;
 mod export;
 mod ingest;
 mod query;
+mod serve;
 mod term;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -21,6 +22,7 @@ Examples:
   dossier show a-3f0e4b39 --annotate
   dossier quotes --speaker Araji
   dossier export --format json > dossier.json
+  dossier serve                                    # web UI on http://127.0.0.1:8080/
   dossier eval timeml ../shared/eval/timeml
   dossier bench ../shared/corpus/allsides-5k.jsonl.gz";
 
@@ -39,21 +41,31 @@ struct Cli {
 enum Command {
     /// Read articles (text, Markdown, HTML, JSON/JSONL[.gz], RSS/Atom, WARC[.gz]; files,
     /// folders or - for stdin), clean them, find duplicates, extract facts and store them.
-    #[command(after_help = "Examples:\n  dossier ingest examples/iraq-2020-2024\n  dossier ingest --manifest meta.csv articles/\n  curl -s https://example.org/feed.xml | dossier ingest -\n\nExit code 1 when any file or record failed; the others are stored.")]
+    #[command(
+        after_help = "Examples:\n  dossier ingest examples/iraq-2020-2024\n  dossier ingest --manifest meta.csv articles/\n  curl -s https://example.org/feed.xml | dossier ingest -\n\nExit code 1 when any file or record failed; the others are stored."
+    )]
     Ingest(ingest::Args),
     /// List stored articles, newest first.
-    #[command(after_help = "Examples:\n  dossier articles --outlet \"Arab Observer\"\n  dossier articles --since 2021-01-01 --until 2021-12-31 --json")]
+    #[command(
+        after_help = "Examples:\n  dossier articles --outlet \"Arab Observer\"\n  dossier articles --since 2021-01-01 --until 2021-12-31 --json"
+    )]
     Articles(query::ArticlesArgs),
     /// Show one article: metadata, cleaned text and the lines the cleaner removed.
-    #[command(after_help = "ARTICLE is an id, a unique id prefix, or the source path.\n\nExamples:\n  dossier show a-3f0e\n  dossier show a-3f0e --annotate")]
+    #[command(
+        after_help = "ARTICLE is an id, a unique id prefix, or the source path.\n\nExamples:\n  dossier show a-3f0e\n  dossier show a-3f0e --annotate"
+    )]
     Show(query::ShowArgs),
     /// Full-text search, best match first, with snippets.
-    #[command(after_help = "Examples:\n  dossier search troops withdrawal\n  dossier search '\"combat mission\"' --json")]
+    #[command(
+        after_help = "Examples:\n  dossier search troops withdrawal\n  dossier search '\"combat mission\"' --json"
+    )]
     Search(query::SearchArgs),
     /// Counts: articles, duplicates, outlets, languages, facts.
     Stats(query::StatsArgs),
     /// Quotes and reported speech with their speakers.
-    #[command(after_help = "Examples:\n  dossier quotes --speaker Romanowski\n  dossier quotes --article a-3f0e --json")]
+    #[command(
+        after_help = "Examples:\n  dossier quotes --speaker Romanowski\n  dossier quotes --article a-3f0e --json"
+    )]
     Quotes(query::QuotesArgs),
     /// Entities (people, organisations, places, groups) with their mentions.
     #[command(after_help = "Examples:\n  dossier entities --kind person\n  dossier entities --json")]
@@ -64,16 +76,29 @@ enum Command {
     /// Time expressions of one article with their resolved dates.
     Times(query::TimesArgs),
     /// Write the database in the export contract's format to stdout.
-    #[command(after_help = "Examples:\n  dossier export --format json > all.json\n  dossier export --format csv --table quotes > quotes.csv")]
+    #[command(
+        after_help = "Examples:\n  dossier export --format json > all.json\n  dossier export --format csv --table quotes > quotes.csv"
+    )]
     Export(export::Args),
     /// Run the per-article extraction on text without storing anything (the annotate contract).
-    #[command(after_help = "Examples:\n  dossier annotate --published 2021-12-10 article.txt\n  dossier annotate --jsonl < records.jsonl")]
+    #[command(
+        after_help = "Examples:\n  dossier annotate --published 2021-12-10 article.txt\n  dossier annotate --jsonl < records.jsonl"
+    )]
     Annotate(annotate::Args),
     /// Score dossier on a public dataset in its own format.
-    #[command(after_help = "Tasks: conll, polnear, timeml, quantities, extraction, stories.\n\nExamples:\n  dossier eval conll ../shared/eval/conll2003/eng.valid.txt\n  dossier eval timeml ../shared/eval/timeml --json")]
+    #[command(
+        after_help = "Tasks: conll, polnear, timeml, quantities, extraction, stories.\n\nExamples:\n  dossier eval conll ../shared/eval/conll2003/eng.valid.txt\n  dossier eval timeml ../shared/eval/timeml --json"
+    )]
     Eval(eval::Args),
+    /// Serve the HTTP API (/api, OpenAPI at /api/openapi.json) and the web UI.
+    #[command(
+        after_help = "Examples:\n  dossier serve\n  dossier serve --addr 127.0.0.1:9000 --allow-ingest\n  curl -s 'http://127.0.0.1:8080/api/quotes?speaker=Romanowski'"
+    )]
+    Serve(serve::Args),
     /// Measure throughput per stage on a corpus (articles/s, MB/s, peak memory).
-    #[command(after_help = "Examples:\n  dossier bench ../shared/corpus/allsides-5k.jsonl.gz\n  dossier bench --json corpus.jsonl")]
+    #[command(
+        after_help = "Examples:\n  dossier bench ../shared/corpus/allsides-5k.jsonl.gz\n  dossier bench --json corpus.jsonl"
+    )]
     Bench(bench::Args),
 }
 
@@ -100,6 +125,7 @@ fn main() -> ExitCode {
         Command::Export(a) => export::run(&cli.db, a),
         Command::Annotate(a) => annotate::run(a),
         Command::Eval(a) => eval::run(a),
+        Command::Serve(a) => serve::run(&cli.db, a),
         Command::Bench(a) => bench::run(a),
     };
     match result {

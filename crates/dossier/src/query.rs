@@ -19,9 +19,9 @@ fn open(db: &Path) -> anyhow::Result<Store> {
 }
 
 fn resolve(store: &Store, reference: &str) -> anyhow::Result<String> {
-    store
-        .resolve_article(reference)?
-        .with_context(|| format!("no article matches {reference:?} (give an id, a unique id prefix or the source path)"))
+    store.resolve_article(reference)?.with_context(|| {
+        format!("no article matches {reference:?} (give an id, a unique id prefix or the source path)")
+    })
 }
 
 #[derive(Debug, clap::Args)]
@@ -122,7 +122,10 @@ pub fn show(db: &Path, a: ShowArgs) -> anyhow::Result<ExitCode> {
         ("author", rec.author.clone()),
         ("url", rec.url.clone()),
         ("source", Some(rec.source.clone())),
-        ("duplicate of", rec.duplicate_of.as_ref().map(|d| format!("{d} (similarity {:.2})", rec.similarity.unwrap_or(0.0)))),
+        (
+            "duplicate of",
+            rec.duplicate_of.as_ref().map(|d| format!("{d} (similarity {:.2})", rec.similarity.unwrap_or(0.0))),
+        ),
     ];
     for (k, v) in meta {
         if let Some(v) = v {
@@ -230,10 +233,8 @@ pub fn search(db: &Path, a: SearchArgs) -> anyhow::Result<ExitCode> {
             /// The snippet with the match markers removed, for scripts.
             snippet_text: String,
         }
-        let v: Vec<Hit> = hits
-            .iter()
-            .map(|h| Hit { hit: h, snippet_text: h.snippet.replace(['\u{2}', '\u{3}'], "") })
-            .collect();
+        let v: Vec<Hit> =
+            hits.iter().map(|h| Hit { hit: h, snippet_text: h.snippet.replace(['\u{2}', '\u{3}'], "") }).collect();
         term::print_json(&v)?;
         return Ok(ExitCode::SUCCESS);
     }
@@ -522,7 +523,9 @@ pub fn times(db: &Path, a: TimesArgs) -> anyhow::Result<ExitCode> {
     }
     let table: Vec<Vec<String>> = rows
         .iter()
-        .map(|t| vec![t.start.to_string(), t.kind.clone(), t.value.clone().unwrap_or_else(|| "?".into()), clip(&t.text, 60)])
+        .map(|t| {
+            vec![t.start.to_string(), t.kind.clone(), t.value.clone().unwrap_or_else(|| "?".into()), clip(&t.text, 60)]
+        })
         .collect();
     term::table(&mut std::io::stdout().lock(), &["AT", "TYPE", "VALUE", "TEXT"], &table)?;
     Ok(ExitCode::SUCCESS)

@@ -58,9 +58,6 @@ impl Style {
     pub fn dim(&self, s: &str) -> String {
         self.wrap("2", s)
     }
-    pub fn code(&self, code: &str, s: &str) -> String {
-        self.wrap(code, s)
-    }
 }
 
 /// Prints rows as aligned columns (widths measured in characters).

@@ -43,7 +43,8 @@ fn export_has_the_four_articles_clean_with_manifest_metadata() {
     assert_eq!(export["dossier_export"], 1);
     let articles = export["articles"].as_array().unwrap();
     assert_eq!(articles.len(), 4);
-    let by_date = |d: &str| articles.iter().find(|a| a["published"] == d).unwrap_or_else(|| panic!("no article of {d}"));
+    let by_date =
+        |d: &str| articles.iter().find(|a| a["published"] == d).unwrap_or_else(|| panic!("no article of {d}"));
 
     let a2020 = by_date("2020-09-10");
     assert_eq!(a2020["outlet"], Value::Null);
@@ -154,11 +155,8 @@ fn csv_and_jsonl_exports_parse() {
     let (_dir, db) = ingested();
     let out = dossier(&db, &["export", "--format", "jsonl"]);
     assert!(out.status.success());
-    let lines: Vec<Value> = String::from_utf8(out.stdout)
-        .unwrap()
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let lines: Vec<Value> =
+        String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
     assert_eq!(lines.iter().filter(|v| v["type"] == "article").count(), 4);
     let out = dossier(&db, &["export", "--format", "csv"]);
     assert!(out.status.success());

@@ -18,10 +18,43 @@ fn ingest(db: &Path, paths: &[&Path]) -> Output {
 /// A plausible news paragraph made of `n` pseudo-random words, different for every `seed`.
 fn prose(seed: u64, n: usize) -> String {
     const WORDS: &[&str] = &[
-        "officials", "said", "the", "government", "troops", "coalition", "minister", "announced", "on",
-        "Tuesday", "that", "talks", "would", "continue", "despite", "attacks", "in", "the", "north",
-        "analysts", "warned", "budget", "election", "council", "police", "report", "villages", "river",
-        "company", "shares", "rose", "percent", "after", "court", "ruling", "protesters", "gathered",
+        "officials",
+        "said",
+        "the",
+        "government",
+        "troops",
+        "coalition",
+        "minister",
+        "announced",
+        "on",
+        "Tuesday",
+        "that",
+        "talks",
+        "would",
+        "continue",
+        "despite",
+        "attacks",
+        "in",
+        "the",
+        "north",
+        "analysts",
+        "warned",
+        "budget",
+        "election",
+        "council",
+        "police",
+        "report",
+        "villages",
+        "river",
+        "company",
+        "shares",
+        "rose",
+        "percent",
+        "after",
+        "court",
+        "ruling",
+        "protesters",
+        "gathered",
     ];
     let mut x = seed.wrapping_mul(6364136223846793005).wrapping_add(1442695040888963407);
     let mut out = Vec::with_capacity(n);
@@ -42,11 +75,17 @@ fn each_bad_input_is_named_counted_and_the_rest_goes_on() {
     let dir = tempfile::tempdir().unwrap();
     let d = dir.path().join("in");
     std::fs::create_dir(&d).unwrap();
-    std::fs::write(d.join("good.txt"), "Troops leave Iraq\n\nThe last 2,500 troops left the base on Thursday, officials said.\n").unwrap();
+    std::fs::write(
+        d.join("good.txt"),
+        "Troops leave Iraq\n\nThe last 2,500 troops left the base on Thursday, officials said.\n",
+    )
+    .unwrap();
     std::fs::write(d.join("binary.txt"), [0u8, 159, 146, 150, 0, 1, 2, 3, 255, 0, 0, 7]).unwrap();
-    std::fs::write(d.join("latin1.txt"), b"Caf\xe9 owners protest\n\nThe caf\xe9 owners gathered in the square.\n").unwrap();
+    std::fs::write(d.join("latin1.txt"), b"Caf\xe9 owners protest\n\nThe caf\xe9 owners gathered in the square.\n")
+        .unwrap();
     std::fs::write(d.join("empty.txt"), "").unwrap();
-    std::fs::write(d.join("nothing.html"), "<html><head><title>x</title></head><body><nav>Home</nav></body></html>").unwrap();
+    std::fs::write(d.join("nothing.html"), "<html><head><title>x</title></head><body><nav>Home</nav></body></html>")
+        .unwrap();
     // A JSONL file with one malformed line among good ones.
     let good1 = json!({"title": "Budget passes", "text": prose(1, 80), "source": "Wire", "date": "2022-01-02"});
     let good2 = json!({"title": "Court rules", "text": prose(2, 80), "source": "Wire", "date": "2022-01-03"});
@@ -72,7 +111,8 @@ fn each_bad_input_is_named_counted_and_the_rest_goes_on() {
     let out = ingest(&db, &[&d]);
     assert_eq!(out.status.code(), Some(1), "exit code says something failed");
     let summary: Value = serde_json::from_slice(&out.stdout).unwrap();
-    let errors: Vec<String> = summary["errors"].as_array().unwrap().iter().map(|e| e.as_str().unwrap().to_string()).collect();
+    let errors: Vec<String> =
+        summary["errors"].as_array().unwrap().iter().map(|e| e.as_str().unwrap().to_string()).collect();
     let has = |file: &str| errors.iter().any(|e| e.contains(file));
     for f in ["binary.txt", "latin1.txt", "empty.txt", "nothing.html", "mixed.jsonl", "cut.jsonl.gz", "huge.jsonl"] {
         assert!(has(f), "{f} is named in an error: {errors:#?}");
@@ -81,7 +121,9 @@ fn each_bad_input_is_named_counted_and_the_rest_goes_on() {
     // good.txt, the two good JSONL lines and whatever the truncated gzip held before the cut.
     let added = summary["added"].as_u64().unwrap();
     assert!(added >= 3, "{summary}");
-    let titles: Value = serde_json::from_slice(&bin().arg("--db").arg(&db).args(["articles", "--json"]).output().unwrap().stdout).unwrap();
+    let titles: Value =
+        serde_json::from_slice(&bin().arg("--db").arg(&db).args(["articles", "--json"]).output().unwrap().stdout)
+            .unwrap();
     let titles: Vec<&str> = titles.as_array().unwrap().iter().filter_map(|a| a["title"].as_str()).collect();
     for t in ["Troops leave Iraq", "Budget passes", "Court rules"] {
         assert!(titles.contains(&t), "{t} stored: {titles:?}");
