@@ -65,10 +65,6 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
             title = infer_title(&mut lines);
             if let Some(t) = &title {
                 drop_repeated_title(&mut lines, &fold(t));
-            } else {
-                // No headline at all (the text opens with its lead): name the article by its
-                // first sentence, which stays in the body.
-                title = kept(&lines).next().and_then(lead_title);
             }
         }
         None => {}
@@ -88,6 +84,11 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
     }
     let language = declared.or_else(|| detected.map(|l| iso1(l).to_string()));
 
+    if title.is_none() && opts.infer_title {
+        // No headline at all (the text opens with its lead): name the article by its first
+        // sentence, which stays in the body. After every removal, so a second pass agrees.
+        title = kept(&lines).next().and_then(lead_title);
+    }
     let (body, removed) = assemble(lines);
     let id = Article::derive_id(raw.url.as_deref(), raw.outlet.as_deref(), title.as_deref(), &body);
     Article {
@@ -133,7 +134,8 @@ const LEAD_TITLE_MAX_CHARS: usize = 120;
 
 /// A display title from a lead paragraph: its first sentence, shortened to a readable length.
 fn lead_title(line: &str) -> Option<String> {
-    let line = line.trim();
+    let full = line.trim();
+    let line = strip_dateline(full);
     // The first sentence: up to ". " followed by an uppercase letter, or the whole line.
     let mut end = line.len();
     for (i, _) in line.match_indices(". ") {
@@ -143,11 +145,13 @@ fn lead_title(line: &str) -> Option<String> {
         }
     }
     let sentence = line[..end].trim_end_matches(['.', ' ']);
+    // A one-sentence line is its own paragraph's whole text: as a title it would be removed from
+    // the body when the article is cleaned again with it declared.
     if sentence.chars().count() < 3 {
         return None;
     }
     if sentence.chars().count() <= LEAD_TITLE_MAX_CHARS {
-        return Some(sentence.to_string());
+        return (sentence != full.trim_end_matches(['.', ' '])).then(|| sentence.to_string());
     }
     let cut = sentence.char_indices().nth(LEAD_TITLE_MAX_CHARS).map_or(sentence.len(), |(i, _)| i);
     let head = &sentence[..cut];
@@ -156,6 +160,22 @@ fn lead_title(line: &str) -> Option<String> {
         _ => head.rfind(' ').unwrap_or(cut),
     };
     Some(format!("{}…", head[..at].trim_end_matches([',', ' '])))
+}
+
+/// The text after a wire dateline ("BAGHDAD (Reuters) - ", "WASHINGTON — "): an upper-case place,
+/// an optional agency in brackets, then a dash.
+fn strip_dateline(line: &str) -> &str {
+    for dash in [" - ", " — ", " – ", " -- "] {
+        if let Some(i) = line.find(dash) {
+            let head = &line[..i];
+            let place = head.split(" (").next().unwrap_or(head).trim_end_matches(',');
+            let caps = place.chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+            if i <= 60 && caps && place.chars().any(char::is_alphabetic) {
+                return line[i + dash.len()..].trim_start();
+            }
+        }
+    }
+    line
 }
 
 /// Lowercase letters and digits only, single-spaced: for comparing titles and outlet names.

@@ -262,6 +262,18 @@ fn read_lines(name: &str, mut r: impl BufRead, first_line: u64, opts: &ReadOptio
             continue;
         }
         let continuing = !pending.is_empty();
+        // A line that opens at column 0 and parses alone is a JSONL record of its own: the
+        // pending "multi-line record" was a cut-off line, which fails alone (pretty-printed
+        // nested objects are indented, so they never take this path).
+        if continuing && buf.first() == Some(&b'{') && serde_json::from_slice::<Value>(&buf).is_ok() {
+            pending.pop();
+            let e = serde_json::from_slice::<Value>(&pending).err().map_or_else(String::new, |e| json_reason(&e));
+            record += 1;
+            sink(Err(ReadError::new(name, Some(Location::Line(pending_start)), e)));
+            pending.clear();
+            pending_start = line_no;
+        }
+        let continuing = !pending.is_empty();
         pending.extend_from_slice(&buf);
         // Inside a multi-line record, only a line starting with `}` (the top-level close of
         // pretty-printed JSON) can end it: re-parsing on every line would be quadratic.

@@ -641,3 +641,19 @@ proptest! {
         let _ = parse_date(&s);
     }
 }
+
+#[test]
+fn cut_off_line_ending_in_a_comma_fails_alone() {
+    // A truncated JSONL line that looks like the start of a pretty-printed object must not
+    // swallow the complete record on the next line.
+    let src = "{\"text\": \"one\"}\n{\"title\": \"broken\", \n{\"text\": \"three\"}\n";
+    let out = read_bytes("cut.jsonl", src.as_bytes());
+    let texts: Vec<&str> = ok(&out).iter().map(|a| a.text.as_str()).collect();
+    assert_eq!(texts, vec!["one", "three"]);
+    let e = errs(&out);
+    assert_eq!(e.len(), 1, "{e:?}");
+    assert!(e[0].starts_with("cut.jsonl:2: invalid JSON"), "{}", e[0]);
+    // Pretty-printed objects still read.
+    let pretty = "{\n  \"title\": \"T\",\n  \"text\": \"body\",\n  \"meta\": {\"a\": 1}\n}\n";
+    assert_eq!(ok(&read_bytes("p.jsonl", pretty.as_bytes()))[0].text, "body");
+}

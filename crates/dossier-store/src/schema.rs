@@ -81,7 +81,13 @@ pub(crate) fn migrate(conn: &mut Connection, path: &str) -> Result<()> {
         return Err(StoreError::TooNew { path: path.to_string(), found, supported: VERSION });
     }
     for (i, sql) in MIGRATIONS.iter().enumerate().skip(found as usize) {
-        let tx = conn.transaction()?;
+        // Take the write lock first and read the version again inside it: another process
+        // opening the same new file at the same moment may have migrated it meanwhile.
+        let tx = conn.transaction_with_behavior(rusqlite::TransactionBehavior::Immediate)?;
+        let now: i64 = tx.query_row("PRAGMA user_version", [], |r| r.get(0))?;
+        if now > i as i64 {
+            continue;
+        }
         tx.execute_batch(sql)?;
         tx.pragma_update(None, "user_version", (i + 1) as i64)?;
         tx.commit()?;

@@ -145,3 +145,19 @@ fn file_database_survives_reopen_and_rejects_newer_schema() {
     let err = Store::open(&path).err().unwrap().to_string();
     assert!(err.contains("newer"), "{err}");
 }
+
+#[test]
+fn two_openers_of_a_new_file_do_not_both_migrate() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("race.db");
+    let threads: Vec<_> = (0..4)
+        .map(|_| {
+            let p = path.clone();
+            std::thread::spawn(move || Store::open(&p).map(|_| ()).map_err(|e| e.to_string()))
+        })
+        .collect();
+    for t in threads {
+        t.join().unwrap().unwrap();
+    }
+    assert_eq!(Store::open(&path).unwrap().stats().unwrap().articles, 0);
+}
