@@ -11,6 +11,12 @@ use chrono::{DateTime, NaiveDate};
 /// The date is the one written, not converted to UTC: "2021-12-10T23:30-05:00" was published
 /// on the 10th where it was published.
 pub fn parse_date(s: &str) -> Option<NaiveDate> {
+    // A year no news article was published in ("0001-11-30" in scraped data) is a placeholder,
+    // not a date: unknown is better than a wrong anchor for every relative time in the text.
+    parse_any(s).filter(|d| (1800..=2200).contains(&chrono::Datelike::year(d)))
+}
+
+fn parse_any(s: &str) -> Option<NaiveDate> {
     let s = s.trim();
     if s.is_empty() || s.len() > 100 {
         return None;
@@ -175,5 +181,15 @@ mod tests {
         {
             assert_eq!(parse_date(s), None, "{s}");
         }
+    }
+}
+
+#[cfg(test)]
+mod plausibility {
+    #[test]
+    fn placeholder_years_are_not_dates() {
+        assert_eq!(super::parse_date("0001-11-30"), None);
+        assert_eq!(super::parse_date("9999-12-31"), None);
+        assert!(super::parse_date("1848-02-24").is_some());
     }
 }

@@ -22,6 +22,8 @@ pub struct IngestOptions {
     pub near_threshold: f64,
     /// Articles per transaction.
     pub batch_size: usize,
+    /// Run the extractors. Off only to measure the foundation alone (`dossier bench`).
+    pub extract: bool,
 }
 
 impl Default for IngestOptions {
@@ -30,6 +32,7 @@ impl Default for IngestOptions {
             read: ReadOptions::default(),
             near_threshold: dossier_dedup::DEFAULT_THRESHOLD,
             batch_size: 256,
+            extract: true,
         }
     }
 }
@@ -157,7 +160,7 @@ fn run(
             Some(_) => summary.near_duplicates += 1,
             None => {}
         }
-        let extraction = dossier_extract::extract(&article);
+        let extraction = if opts.extract { dossier_extract::extract(&article) } else { Default::default() };
         summary.bytes += article.text.len();
         batch.push(NewArticle {
             article,

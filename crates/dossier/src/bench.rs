@@ -125,10 +125,21 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let t = Clock::start();
     let mut store = Store::open(&db.0)?;
     let summary = dossier_pipeline::ingest(&mut store, &a.paths, &IngestOptions::default(), &mut |_| {})?;
-    store.optimize()?;
     drop(store);
     let e2e = t.row("end to end", summary.read, summary.bytes);
     let e2e_peak = peak_rss_mib();
+    drop(db);
+
+    // The same without the extractors: the foundation's own cost (read, clean, dedup, store,
+    // full-text index).
+    say("end to end without extraction");
+    let db = Scratch::new(&a.scratch, "base");
+    let t = Clock::start();
+    let mut store = Store::open(&db.0)?;
+    let opts = IngestOptions { extract: false, ..IngestOptions::default() };
+    let base = dossier_pipeline::ingest(&mut store, &a.paths, &opts, &mut |_| {})?;
+    drop(store);
+    let base_row = t.row("end to end w/o extract", base.read, base.bytes);
     drop(db);
 
     // Each stage alone.
@@ -197,25 +208,11 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     say("index");
     let t = Clock::start();
     store.rebuild_index()?;
-    store.optimize()?;
     rows.push(t.row("index (full text)", batch.len(), bytes));
     drop(store);
     drop(db);
 
-    // Issue #2's figure: the foundation alone (everything but the extractors), from the stage rows.
-    let base: f64 = rows
-        .iter()
-        .filter(|r| ["read", "clean", "dedup", "store (no index)", "index (full text)"].contains(&r.stage.as_str()))
-        .map(|r| r.cpu_seconds)
-        .sum();
-    rows.push(Row {
-        stage: "ingest w/o extraction".into(),
-        articles: e2e.articles,
-        seconds: base,
-        cpu_seconds: base,
-        articles_per_s: e2e.articles as f64 / base.max(1e-9),
-        mb_per_s: e2e.mb_per_s * e2e.cpu_seconds / base.max(1e-9),
-    });
+    rows.push(base_row);
     rows.push(e2e);
     let peak = peak_rss_mib();
     if a.json {

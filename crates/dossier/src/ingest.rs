@@ -45,6 +45,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
         read: ReadOptions { manifest: args.manifest.clone(), ..ReadOptions::default() },
         near_threshold: args.near_threshold,
         batch_size: args.batch.max(1),
+        ..IngestOptions::default()
     };
     // A spinner with counts and rate: the number of articles inside a JSONL or WARC file is not
     // known before reading it, so no honest ETA exists for a single stream.
@@ -71,9 +72,8 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
     if let Some(b) = bar {
         b.finish_and_clear();
     }
-    if summary.added > 0 {
-        store.optimize()?;
-    }
+    // No full `optimize` here: it rewrites the whole index, so a small ingest into a large
+    // database would cost as much as a large one; FTS5's automerge keeps segments in check.
     let secs = started.elapsed().as_secs_f64();
     if args.json {
         let mut v = serde_json::to_value(&summary)?;
