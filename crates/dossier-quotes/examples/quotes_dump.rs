@@ -1,4 +1,4 @@
-//! Prints the quotes found in each file given: `cargo run -p dossier-quotes --example dump -- FILE…`
+//! Prints the quotes found in each file given: `cargo run -p dossier-quotes --example quotes_dump -- FILE…`
 fn main() {
     for path in std::env::args().skip(1) {
         let Ok(text) = std::fs::read_to_string(&path) else {

@@ -1,4 +1,4 @@
-//! `cargo run --release -p dossier-figures --example throughput -- PATH.jsonl.gz [--show N]`:
+//! `cargo run --release -p dossier-figures --example figures_throughput -- PATH.jsonl.gz [--show N]`:
 //! runs the figure extractor over every article of a gzipped JSONL corpus (text in
 //! `content_original`, date in `date`) on one thread and prints articles per second. Reading and
 //! decompressing are done first and not timed. `--show N` prints the figures of N articles.

@@ -1,10 +1,10 @@
 //! Quotes-only throughput on a JSONL.gz corpus (text in `content_original`):
-//! `cargo run --release -p dossier-quotes --example throughput -- /work/shared/corpus/allsides-5k.jsonl.gz`
+//! `cargo run --release -p dossier-quotes --example quotes_throughput -- ../shared/corpus/allsides-5k.jsonl.gz`
 use std::io::{BufRead, BufReader};
 use std::time::Instant;
 
 fn main() {
-    let path = std::env::args().nth(1).unwrap_or_else(|| "/work/shared/corpus/allsides-5k.jsonl.gz".into());
+    let path = std::env::args().nth(1).unwrap_or_else(|| "../shared/corpus/allsides-5k.jsonl.gz".into());
     let file = match std::fs::File::open(&path) {
         Ok(f) => f,
         Err(e) => {

@@ -1,4 +1,4 @@
-//! `cargo run --release -p dossier-time --example throughput -- allsides-5k.jsonl.gz`:
+//! `cargo run --release -p dossier-time --example time_throughput -- allsides-5k.jsonl.gz`:
 //! articles per second of `extract_times` alone on one core (text: `content_original`,
 //! publication date: `date`).
 use std::io::{BufRead, BufReader};

@@ -1,4 +1,4 @@
-//! Prints the entities found in a text file: `cargo run -p dossier-entities --example show -- FILE`
+//! Prints the entities found in a text file: `cargo run -p dossier-entities --example ner_show -- FILE`
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
         eprintln!("usage: show FILE");
