@@ -27,6 +27,10 @@ pub struct Args {
     /// Print the summary as JSON on stdout.
     #[arg(long)]
     json: bool,
+    /// Store text only, without running the extractors (profiling the foundation; articles
+    /// stored this way have no facts).
+    #[arg(long, hide = true)]
+    no_extract: bool,
     /// No progress bar and no summary unless something failed.
     #[arg(long, short)]
     quiet: bool,
@@ -45,6 +49,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
         read: ReadOptions { manifest: args.manifest.clone(), ..ReadOptions::default() },
         near_threshold: args.near_threshold,
         batch_size: args.batch.max(1),
+        extract: !args.no_extract,
         ..IngestOptions::default()
     };
     // A spinner with counts and rate: the number of articles inside a JSONL or WARC file is not
