@@ -4,25 +4,7 @@
 //! codes, so this module maps between them. Languages without a two-letter code keep whatlang's.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-/// FNV-1a: the stop-word table is hit once a word, where SipHash's setup cost dominates.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 use std::sync::LazyLock;
 use whatlang::{Detector, Lang};
 
@@ -252,7 +234,7 @@ const STOPWORDS: &[(Lang, &[&str])] = &[
 ];
 
 /// Every stop word with a bit per language of [`STOPWORDS`] it belongs to: one lookup a word.
-static STOP_INDEX: LazyLock<HashMap<&'static str, u8, BuildHasherDefault<Fnv>>> = LazyLock::new(|| {
+static STOP_INDEX: LazyLock<HashMap<&'static str, u8, dossier_core::hash::FnvBuild>> = LazyLock::new(|| {
     let mut m = HashMap::default();
     for (i, (_, list)) in STOPWORDS.iter().enumerate() {
         for w in *list {

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub mod eval;
+pub mod hash;
 mod offsets;
 
 pub use offsets::CharOffsets;

@@ -19,7 +19,6 @@
 //! name seen, and any entity mention at the speaker's span upgrades the name.
 
 use std::collections::HashSet;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use dossier_core::{EntityKind, EntityMention, Quote, Span};
@@ -40,26 +39,7 @@ pub fn extract_quotes(text: &str, entities: &[EntityMention]) -> Vec<Quote> {
     doc.run(entities)
 }
 
-/// FNV-1a: word lookups dominate the run time and SipHash's DoS resistance buys nothing for
-/// fixed word lists.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type WordSet = HashSet<&'static str, BuildHasherDefault<Fnv>>;
+type WordSet = HashSet<&'static str, dossier_core::hash::FnvBuild>;
 
 /// Per-word class bits, looked up once per token so the rules test bits instead of hashing.
 const F_CUE: u16 = 1;
@@ -84,7 +64,7 @@ struct Sets {
     docs: WordSet,
     bare: WordSet,
     /// Class bits of every listed word (see `F_*`).
-    flags: std::collections::HashMap<&'static str, u16, BuildHasherDefault<Fnv>>,
+    flags: std::collections::HashMap<&'static str, u16, dossier_core::hash::FnvBuild>,
 }
 
 fn sets() -> &'static Sets {
