@@ -31,7 +31,7 @@ impl Default for IngestOptions {
         IngestOptions {
             read: ReadOptions::default(),
             near_threshold: dossier_dedup::DEFAULT_THRESHOLD,
-            batch_size: 256,
+            batch_size: 1000,
             extract: true,
         }
     }

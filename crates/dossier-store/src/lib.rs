@@ -200,9 +200,13 @@ impl Store {
                     let rowid = tx.last_insert_rowid();
                     fts.execute(params![rowid, a.title.as_deref().unwrap_or(""), a.text])?;
                 }
+                let ex = &n.extraction;
+                if ex.entities.is_empty() && ex.quotes.is_empty() && ex.times.is_empty() && ex.figures.is_empty() {
+                    inserted.push(a.id.clone());
+                    continue;
+                }
                 let map = CharOffsets::new(&a.text);
                 let c = |b: usize| map.to_char(b) as i64;
-                let ex = &n.extraction;
                 for m in &ex.entities {
                     men.execute(params![
                         a.id,

@@ -21,8 +21,8 @@ pub struct Args {
     /// Estimated Jaccard similarity above which an article is a near-duplicate.
     #[arg(long, default_value_t = dossier_dedup_threshold())]
     near_threshold: f64,
-    /// Articles per transaction.
-    #[arg(long, default_value_t = 256)]
+    /// Articles per transaction (larger batches let the full-text index build bigger segments).
+    #[arg(long, default_value_t = 1000)]
     batch: usize,
     /// Print the summary as JSON on stdout.
     #[arg(long)]
