@@ -151,16 +151,7 @@ pub(crate) fn mention_id(start: i64, end: i64) -> String {
 
 async fn article(State(st): State<Shared>, Path(id): Path<String>) -> Result<Response, ApiError> {
     let found = st
-        .read(move |s, _| {
-            let Some(a) = s.article(&id)? else { return Ok(None) };
-            Ok(Some((
-                s.mentions(Some(&a.id))?,
-                s.quotes(Some(&a.id))?,
-                s.times(Some(&a.id))?,
-                s.figures(Some(&a.id))?,
-                a,
-            )))
-        })
+        .read(move |s, _| Ok(s.article_with_facts(&id)?.map(|f| (f.mentions, f.quotes, f.times, f.figures, f.article))))
         .await?;
     let Some((mentions, quotes, times, figures, a)) = found else {
         return Err(ApiError(StatusCode::NOT_FOUND, "no such article".into()));

@@ -340,16 +340,7 @@ async fn search(State(st): State<Shared>, q: Q) -> PageResult {
 
 async fn article(State(st): State<Shared>, Path(id): Path<String>) -> PageResult {
     let found = st
-        .read(move |s, _| {
-            let Some(a) = s.article(&id)? else { return Ok(None) };
-            Ok(Some((
-                s.mentions(Some(&a.id))?,
-                s.quotes(Some(&a.id))?,
-                s.times(Some(&a.id))?,
-                s.figures(Some(&a.id))?,
-                a,
-            )))
-        })
+        .read(move |s, _| Ok(s.article_with_facts(&id)?.map(|f| (f.mentions, f.quotes, f.times, f.figures, f.article))))
         .await?;
     let Some((mentions, quotes, times, figures, a)) = found else {
         return Err(PageError(StatusCode::NOT_FOUND, "No article has this id.".into()));

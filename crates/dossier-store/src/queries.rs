@@ -2,7 +2,10 @@
 //! with their article's metadata, and per-name aggregates. Listings return the page and the total
 //! so clients can paginate without a second round trip.
 
-use crate::{ArticleFilter, ArticleRow, Result, Store, fts_query};
+use crate::{
+    ArticleFilter, ArticleRecord, ArticleRow, FigureRecord, MentionRecord, QuoteRecord, Result, Store, TimeRecord,
+    fts_query,
+};
 use rusqlite::types::Value;
 use rusqlite::{OptionalExtension, Row, params_from_iter};
 use serde::Serialize;
@@ -625,5 +628,29 @@ mod tests {
         assert_eq!(s.search_page("troops", 5, 0).unwrap().total, 7);
         assert_eq!(s.search_page("\"", 5, 0).unwrap().total, 0);
         assert_eq!(s.outlets().unwrap()[0].label, "Reuters");
+    }
+}
+
+/// One article with every fact stored for it: what an article page or API response shows.
+#[derive(Debug, Clone)]
+pub struct ArticleFacts {
+    pub article: ArticleRecord,
+    pub mentions: Vec<MentionRecord>,
+    pub quotes: Vec<QuoteRecord>,
+    pub times: Vec<TimeRecord>,
+    pub figures: Vec<FigureRecord>,
+}
+
+impl Store {
+    /// The article `id` with all its facts, in text order; None when there is no such article.
+    pub fn article_with_facts(&self, id: &str) -> Result<Option<ArticleFacts>> {
+        let Some(article) = self.article(id)? else { return Ok(None) };
+        Ok(Some(ArticleFacts {
+            mentions: self.mentions(Some(&article.id))?,
+            quotes: self.quotes(Some(&article.id))?,
+            times: self.times(Some(&article.id))?,
+            figures: self.figures(Some(&article.id))?,
+            article,
+        }))
     }
 }

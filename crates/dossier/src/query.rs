@@ -99,14 +99,15 @@ pub struct ShowArgs {
 pub fn show(db: &Path, a: ShowArgs) -> anyhow::Result<ExitCode> {
     let store = open(db)?;
     let id = resolve(&store, &a.article)?;
-    let rec = store.article(&id)?.context("article vanished")?;
+    let facts = store.article_with_facts(&id)?.context("article vanished")?;
+    let rec = &facts.article;
     if a.json {
-        let mut v = serde_json::to_value(&rec)?;
+        let mut v = serde_json::to_value(rec)?;
         if a.annotate {
-            v["entities"] = serde_json::to_value(store.mentions(Some(&id))?)?;
-            v["quotes"] = serde_json::to_value(store.quotes(Some(&id))?)?;
-            v["figures"] = serde_json::to_value(store.figures(Some(&id))?)?;
-            v["times"] = serde_json::to_value(store.times(Some(&id))?)?;
+            v["entities"] = serde_json::to_value(&facts.mentions)?;
+            v["quotes"] = serde_json::to_value(&facts.quotes)?;
+            v["figures"] = serde_json::to_value(&facts.figures)?;
+            v["times"] = serde_json::to_value(&facts.times)?;
         }
         term::print_json(&v)?;
         return Ok(ExitCode::SUCCESS);
@@ -133,7 +134,7 @@ pub fn show(db: &Path, a: ShowArgs) -> anyhow::Result<ExitCode> {
         }
     }
     writeln!(out)?;
-    let body = if a.annotate { annotated(&store, &id, &rec.text, st)? } else { safe(&rec.text, true) };
+    let body = if a.annotate { annotated(&facts, st) } else { safe(&rec.text, true) };
     writeln!(out, "{body}")?;
     if !rec.removed_reasons.is_empty() {
         writeln!(out, "\n{}", st.bold(&format!("Removed by the cleaner ({} lines):", rec.removed_reasons.len())))?;
@@ -146,7 +147,8 @@ pub fn show(db: &Path, a: ShowArgs) -> anyhow::Result<ExitCode> {
 
 /// The text with every stored fact marked: colours on a terminal, brackets otherwise
 /// (`[name]{kind}` for entities, `«…»` for quotes, `⟨…⟩` for figures and times).
-fn annotated(store: &Store, id: &str, text: &str, st: Style) -> anyhow::Result<String> {
+fn annotated(facts: &dossier_store::ArticleFacts, st: Style) -> String {
+    let text = &facts.article.text;
     let chars: Vec<char> = text.chars().collect();
     // Opening and closing markers per code-point offset; closings are emitted before openings.
     let mut open: BTreeMap<usize, Vec<String>> = BTreeMap::new();
@@ -158,7 +160,7 @@ fn annotated(store: &Store, id: &str, text: &str, st: Style) -> anyhow::Result<S
             close.entry(e).or_default().insert(0, c);
         }
     };
-    for q in store.quotes(Some(id))? {
+    for q in &facts.quotes {
         let who = q.speaker_name.clone().unwrap_or_else(|| "?".into());
         if st.on {
             mark(q.start, q.end, "\x1b[4m".into(), format!("\x1b[24m\x1b[2m ({})\x1b[22m", safe(&who, false)));
@@ -166,7 +168,7 @@ fn annotated(store: &Store, id: &str, text: &str, st: Style) -> anyhow::Result<S
             mark(q.start, q.end, "«".into(), format!("»({})", safe(&who, false)));
         }
     }
-    for m in store.mentions(Some(id))? {
+    for m in &facts.mentions {
         let colour = match m.kind.as_str() {
             "person" => "36",
             "organization" => "35",
@@ -180,14 +182,14 @@ fn annotated(store: &Store, id: &str, text: &str, st: Style) -> anyhow::Result<S
             mark(m.start, m.end, "[".into(), format!("]{{{}}}", m.kind));
         }
     }
-    for f in store.figures(Some(id))? {
+    for f in &facts.figures {
         if st.on {
             mark(f.start, f.end, "\x1b[1m".into(), "\x1b[22m".into());
         } else {
             mark(f.start, f.end, "⟨".into(), "⟩".into());
         }
     }
-    for t in store.times(Some(id))? {
+    for t in &facts.times {
         let v = t.value.clone().unwrap_or_else(|| "?".into());
         if st.on {
             mark(t.start, t.end, "\x1b[34m".into(), format!("\x1b[39m\x1b[2m[{}]\x1b[22m", safe(&v, false)));
@@ -208,7 +210,7 @@ fn annotated(store: &Store, id: &str, text: &str, st: Style) -> anyhow::Result<S
     if let Some(cs) = close.get(&chars.len()) {
         cs.iter().for_each(|s| out.push_str(s));
     }
-    Ok(out)
+    out
 }
 
 #[derive(Debug, clap::Args)]
