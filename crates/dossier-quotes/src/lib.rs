@@ -1638,14 +1638,28 @@ impl<'a> Doc<'a> {
             return Speaker::default();
         }
         let np_span = self.span(x, y);
-        // An entity mention inside the subject wins.
-        if let Some(e) = entities
+        // An entity mention inside the subject wins: a person anywhere in it, else an
+        // organisation or group that heads it. One that only modifies a noun after it ("the
+        // French leader", "a UN report") is not the speaker: the role or document is.
+        let tail = |e: &EntityMention| self.text.get(e.span.end..np_span.end).unwrap_or("");
+        let heads = |e: &EntityMention| !tail(e).chars().any(char::is_alphanumeric);
+        let in_np: Vec<&EntityMention> = entities
             .iter()
             .filter(|e| {
                 np_span.contains(&e.span)
-                    && matches!(e.kind, EntityKind::Person | EntityKind::Organization | EntityKind::Group)
+                    && (e.kind == EntityKind::Person
+                        || (matches!(e.kind, EntityKind::Organization | EntityKind::Group) && heads(e)))
             })
-            .max_by_key(|e| (e.kind == EntityKind::Person, std::cmp::Reverse(e.span.start)))
+            .collect();
+        let persons: Vec<&&EntityMention> = in_np.iter().filter(|e| e.kind == EntityKind::Person).collect();
+        // Stacked titles put the speaker last ("Interior Ministry media official Gen Saad
+        // Maan"); an appositive after a comma describes the first ("X, an aide to Y, said").
+        let pick = match (persons.first(), persons.last()) {
+            (Some(f), Some(l)) if self.text.get(f.span.end..l.span.start).is_some_and(|g| g.contains(',')) => Some(**f),
+            (_, Some(l)) => Some(**l),
+            _ => in_np.iter().min_by_key(|e| e.span.start).copied(),
+        };
+        if let Some(e) = pick
             && a.kind != SubjKind::Pronoun
         {
             return Speaker { name: Some(e.name.clone()), span: Some(e.span), person: e.kind == EntityKind::Person };
