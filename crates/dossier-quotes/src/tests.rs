@@ -387,3 +387,15 @@ fn talk_verbs_report_their_topic() {
     // Without "about" a talk verb reports nothing.
     assert!(reported("Rubio spoke for an hour in Des Moines.").is_empty());
 }
+
+#[test]
+fn a_thousands_separator_does_not_cut_reported_speech() {
+    let t = "A UN report early this year said ISIS maintains some 10,000 fighters in Iraq and Syria.";
+    let q = extract_quotes(t, &[]);
+    let said = q.iter().find(|q| q.cue.as_deref() == Some("said")).expect("the report's claim");
+    assert!(said.span.slice(t).contains("10,000 fighters in Iraq"), "{}", said.span.slice(t));
+    for x in &q {
+        let c = x.span.slice(t);
+        assert!(!c.ends_with("some 10"), "clause cut inside a number: {c:?}");
+    }
+}

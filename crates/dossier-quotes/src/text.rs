@@ -86,6 +86,13 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && is_word_char(at(next(i)))
                 {
                     i = next(next(i));
+                } else if i < n
+                    && d == ','
+                    && bytes.get(i - 1).is_some_and(u8::is_ascii_digit)
+                    && at(i + 1).is_ascii_digit()
+                {
+                    // A thousands separator ("10,000") is part of the number, not a clause break.
+                    i += 2;
                 } else {
                     break;
                 }
