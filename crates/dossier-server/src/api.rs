@@ -193,19 +193,8 @@ async fn entities(State(st): State<Shared>, q: Q) -> Result<Response, ApiError> 
 async fn entity(State(st): State<Shared>, Path(name): Path<String>, q: Q) -> Result<Response, ApiError> {
     let p = Params::from(q)?;
     let (limit, offset) = p.page(DEFAULT_LIMIT)?;
-    let detail = st
-        .read(move |s, state| {
-            let names = state.names(s)?;
-            let summary = names.iter().find(|n| n.name == name).cloned();
-            let quotes = s.quotes_page(Some(&name), None, None, 20, 0)?;
-            if summary.is_none() && quotes.total == 0 {
-                return Ok(None);
-            }
-            let mentions = s.name_mentions(&name, limit, offset)?;
-            Ok(Some((summary, s.name_spellings(&name)?, s.name_roles(&name)?, quotes, mentions, name)))
-        })
-        .await?;
-    let Some((summary, spellings, roles, quotes, mentions, name)) = detail else {
+    let detail = st.read(move |s, state| Ok(state.entity(s, &name, 20, limit, offset)?.map(|d| (d, name)))).await?;
+    let Some((crate::EntityDetail { summary, spellings, roles, quotes, mentions }, name)) = detail else {
         return Err(ApiError(StatusCode::NOT_FOUND, "no such entity".into()));
     };
     Ok(Json(json!({

@@ -72,6 +72,15 @@ impl std::fmt::Debug for ServerOptions {
 }
 
 /// Shared by every handler.
+/// One entity as the pages and the API show it.
+pub(crate) struct EntityDetail {
+    pub summary: Option<NameSummary>,
+    pub spellings: Vec<LabelCount>,
+    pub roles: Vec<LabelCount>,
+    pub quotes: Page<dossier_store::QuoteHit>,
+    pub mentions: Page<dossier_store::MentionHit>,
+}
+
 pub(crate) struct AppState {
     db: PathBuf,
     pool: Mutex<Vec<Store>>,
@@ -165,6 +174,30 @@ impl AppState {
     /// Entity names with counts, most mentioned first.
     pub(crate) fn names(&self, store: &Store) -> dossier_store::Result<Arc<Vec<NameSummary>>> {
         self.names.get(store, Store::entity_names)
+    }
+
+    /// Everything the entity page and `/api/entities/{name}` show for `name`; None when
+    /// nothing in the corpus goes by it. `quotes` caps the quotes by it.
+    pub(crate) fn entity(
+        &self,
+        store: &Store,
+        name: &str,
+        quotes: usize,
+        limit: usize,
+        offset: usize,
+    ) -> dossier_store::Result<Option<EntityDetail>> {
+        let summary = self.names(store)?.iter().find(|n| n.name == name).cloned();
+        let quotes = store.quotes_page(Some(name), None, None, quotes, 0)?;
+        if summary.is_none() && quotes.total == 0 {
+            return Ok(None);
+        }
+        Ok(Some(EntityDetail {
+            summary,
+            spellings: store.name_spellings(name)?,
+            roles: store.name_roles(name)?,
+            quotes,
+            mentions: store.name_mentions(name, limit, offset)?,
+        }))
     }
 
     pub(crate) fn stats(&self, store: &Store) -> dossier_store::Result<Arc<Stats>> {

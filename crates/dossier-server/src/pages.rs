@@ -588,19 +588,8 @@ fn quote_item(q: &QuoteHit, with_speaker: bool) -> Markup {
 async fn entity(State(st): State<Shared>, Path(name): Path<String>, q: Q) -> PageResult {
     let p = Params::from(q)?;
     let (limit, offset) = p.page(50)?;
-    let detail = st
-        .read(move |s, state| {
-            let names = state.names(s)?;
-            let summary = names.iter().find(|n| n.name == name).cloned();
-            let quotes = s.quotes_page(Some(&name), None, None, 10, 0)?;
-            if summary.is_none() && quotes.total == 0 {
-                return Ok(None);
-            }
-            let mentions = s.name_mentions(&name, limit, offset)?;
-            Ok(Some((summary, s.name_spellings(&name)?, s.name_roles(&name)?, quotes, mentions, name)))
-        })
-        .await?;
-    let Some((summary, spellings, roles, quotes, mentions, name)) = detail else {
+    let detail = st.read(move |s, state| Ok(state.entity(s, &name, 10, limit, offset)?.map(|d| (d, name)))).await?;
+    let Some((crate::EntityDetail { summary, spellings, roles, quotes, mentions }, name)) = detail else {
         return Err(PageError(StatusCode::NOT_FOUND, "Nothing in the corpus goes by this name.".into()));
     };
     let counts = |xs: &[LabelCount]| html! { ul.counts { @for x in xs { li { (x.label) " " span.n { (x.count) } } } } };

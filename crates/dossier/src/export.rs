@@ -38,22 +38,35 @@ pub struct EntityOut {
     pub articles: Vec<String>,
 }
 
-/// Groups mentions into per-article entities; also returns (article, name) → entity id, to link
-/// quote speakers.
-pub fn entities_of(mentions: &[MentionRecord]) -> (Vec<EntityOut>, BTreeMap<(String, String), String>) {
+/// How far a grouping of mentions reaches.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Scope {
+    /// One entity per fullest name within one article (the export, until cross-article linking).
+    Article,
+    /// One row per fullest name across the corpus (`dossier entities`).
+    Corpus,
+}
+
+/// Groups mentions by kind and fullest name (and article, for [`Scope::Article`]), collecting
+/// spellings, roles, counts and articles.
+pub fn group_mentions<'a>(mentions: impl IntoIterator<Item = &'a MentionRecord>, scope: Scope) -> Vec<EntityOut> {
     let mut by_key: BTreeMap<(String, String, String), EntityOut> = BTreeMap::new();
     for m in mentions {
-        let key = (m.article.clone(), m.kind.clone(), m.name.clone());
+        let article = if scope == Scope::Article { m.article.as_str() } else { "" };
+        let key = (article.to_string(), m.kind.clone(), m.name.clone());
         let e = by_key.entry(key).or_insert_with(|| EntityOut {
-            id: stable_id("e", &[&m.article, &m.kind, &m.name]),
+            id: stable_id("e", &[article, &m.kind, &m.name]),
             name: m.name.clone(),
             kind: m.kind.clone(),
             aliases: Vec::new(),
             roles: Vec::new(),
             mentions: 0,
-            articles: vec![m.article.clone()],
+            articles: Vec::new(),
         });
         e.mentions += 1;
+        if !e.articles.contains(&m.article) {
+            e.articles.push(m.article.clone());
+        }
         if m.text != m.name && !e.aliases.contains(&m.text) {
             e.aliases.push(m.text.clone());
         }
@@ -63,14 +76,21 @@ pub fn entities_of(mentions: &[MentionRecord]) -> (Vec<EntityOut>, BTreeMap<(Str
             e.roles.push(r.clone());
         }
     }
+    by_key.into_values().collect()
+}
+
+/// Per-article entities, and (article, name) → entity id to link quote speakers.
+pub fn entities_of(mentions: &[MentionRecord]) -> (Vec<EntityOut>, BTreeMap<(String, String), String>) {
+    let entities = group_mentions(mentions, Scope::Article);
     let mut link = BTreeMap::new();
-    for ((article, kind, name), e) in &by_key {
+    for e in &entities {
+        let key = (e.articles[0].clone(), e.name.clone());
         // A speaker is a person first; an organisation ("a UN report said") otherwise.
-        if kind == "person" || !link.contains_key(&(article.clone(), name.clone())) {
-            link.insert((article.clone(), name.clone()), e.id.clone());
+        if e.kind == "person" || !link.contains_key(&key) {
+            link.insert(key, e.id.clone());
         }
     }
-    (by_key.into_values().collect(), link)
+    (entities, link)
 }
 
 fn quote_out(q: &QuoteRecord, link: &BTreeMap<(String, String), String>) -> Value {

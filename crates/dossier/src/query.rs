@@ -61,28 +61,19 @@ pub fn articles(db: &Path, a: ArticlesArgs) -> anyhow::Result<ExitCode> {
         limit: Some(a.limit),
         offset: a.offset,
     })?;
-    if a.json {
-        term::print_json(&rows)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let table: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            vec![
-                r.id.clone(),
-                r.published.clone().unwrap_or_default(),
-                clip(r.outlet.as_deref().unwrap_or("-"), 20),
-                r.language.clone().unwrap_or_default(),
-                match &r.duplicate_of {
-                    Some(d) => format!("dup of {}", &d[..d.len().min(10)]),
-                    None => String::new(),
-                },
-                clip(r.title.as_deref().unwrap_or("(untitled)"), 70),
-            ]
-        })
-        .collect();
-    term::table(&mut std::io::stdout().lock(), &["ID", "PUBLISHED", "OUTLET", "LANG", "", "TITLE"], &table)?;
-    Ok(ExitCode::SUCCESS)
+    term::emit(a.json, &rows, &["ID", "PUBLISHED", "OUTLET", "LANG", "", "TITLE"], |r| {
+        vec![
+            r.id.clone(),
+            r.published.clone().unwrap_or_default(),
+            clip(r.outlet.as_deref().unwrap_or("-"), 20),
+            r.language.clone().unwrap_or_default(),
+            match &r.duplicate_of {
+                Some(d) => format!("dup of {}", &d[..d.len().min(10)]),
+                None => String::new(),
+            },
+            clip(r.title.as_deref().unwrap_or("(untitled)"), 70),
+        ]
+    })
 }
 
 #[derive(Debug, clap::Args)]
@@ -333,24 +324,15 @@ pub fn quotes(db: &Path, a: QuotesArgs) -> anyhow::Result<ExitCode> {
             None => true,
         })
         .collect();
-    if a.json {
-        term::print_json(&rows)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let table: Vec<Vec<String>> = rows
-        .iter()
-        .map(|q| {
-            vec![
-                clip(q.speaker_name.as_deref().unwrap_or("(unattributed)"), 28),
-                q.cue.clone().unwrap_or_default(),
-                if q.direct { "direct".into() } else { "reported".into() },
-                clip(&q.article, 12),
-                clip(&q.text, 90),
-            ]
-        })
-        .collect();
-    term::table(&mut std::io::stdout().lock(), &["SPEAKER", "CUE", "KIND", "ARTICLE", "TEXT"], &table)?;
-    Ok(ExitCode::SUCCESS)
+    term::emit(a.json, &rows, &["SPEAKER", "CUE", "KIND", "ARTICLE", "TEXT"], |q| {
+        vec![
+            clip(q.speaker_name.as_deref().unwrap_or("(unattributed)"), 28),
+            q.cue.clone().unwrap_or_default(),
+            if q.direct { "direct".into() } else { "reported".into() },
+            clip(&q.article, 12),
+            clip(&q.text, 90),
+        ]
+    })
 }
 
 #[derive(Debug, clap::Args)]
@@ -367,18 +349,6 @@ pub struct EntitiesArgs {
     json: bool,
 }
 
-/// One name as listed: mentions grouped by kind and fullest name.
-#[derive(Debug, Serialize)]
-struct EntityRow {
-    name: String,
-    kind: String,
-    mentions: usize,
-    articles: Vec<String>,
-    /// Every spelling seen in the text.
-    aliases: Vec<String>,
-    roles: Vec<String>,
-}
-
 pub fn entities(db: &Path, a: EntitiesArgs) -> anyhow::Result<ExitCode> {
     if let Some(k) = &a.kind
         && dossier_core::EntityKind::parse(k).is_none()
@@ -387,56 +357,23 @@ pub fn entities(db: &Path, a: EntitiesArgs) -> anyhow::Result<ExitCode> {
     }
     let store = open(db)?;
     let needle = a.name.as_deref().map(str::to_lowercase);
-    let mut groups: BTreeMap<(String, String), EntityRow> = BTreeMap::new();
-    for m in store.mentions(None)? {
-        if a.kind.as_deref().is_some_and(|k| k != m.kind) {
-            continue;
-        }
-        if needle.as_deref().is_some_and(|n| !m.name.to_lowercase().contains(n)) {
-            continue;
-        }
-        let row = groups.entry((m.kind.clone(), m.name.clone())).or_insert_with(|| EntityRow {
-            name: m.name.clone(),
-            kind: m.kind.clone(),
-            mentions: 0,
-            articles: Vec::new(),
-            aliases: Vec::new(),
-            roles: Vec::new(),
-        });
-        row.mentions += 1;
-        if !row.articles.contains(&m.article) {
-            row.articles.push(m.article.clone());
-        }
-        if m.text != m.name && !row.aliases.contains(&m.text) {
-            row.aliases.push(m.text.clone());
-        }
-        if let Some(r) = m.role
-            && !row.roles.contains(&r)
-        {
-            row.roles.push(r);
-        }
-    }
-    let mut rows: Vec<EntityRow> = groups.into_values().collect();
+    let mentions = store.mentions(None)?;
+    let selected = mentions.iter().filter(|m| {
+        a.kind.as_deref().is_none_or(|k| k == m.kind)
+            && needle.as_deref().is_none_or(|n| m.name.to_lowercase().contains(n))
+    });
+    let mut rows = crate::export::group_mentions(selected, crate::export::Scope::Corpus);
     rows.sort_by(|x, y| y.mentions.cmp(&x.mentions).then_with(|| x.name.cmp(&y.name)));
     rows.truncate(a.limit);
-    if a.json {
-        term::print_json(&rows)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let table: Vec<Vec<String>> = rows
-        .iter()
-        .map(|r| {
-            vec![
-                clip(&r.name, 32),
-                r.kind.clone(),
-                r.mentions.to_string(),
-                r.articles.len().to_string(),
-                clip(&r.roles.join("; "), 60),
-            ]
-        })
-        .collect();
-    term::table(&mut std::io::stdout().lock(), &["NAME", "KIND", "MENTIONS", "ARTICLES", "ROLES"], &table)?;
-    Ok(ExitCode::SUCCESS)
+    term::emit(a.json, &rows, &["NAME", "KIND", "MENTIONS", "ARTICLES", "ROLES"], |r| {
+        vec![
+            clip(&r.name, 32),
+            r.kind.clone(),
+            r.mentions.to_string(),
+            r.articles.len().to_string(),
+            clip(&r.roles.join("; "), 60),
+        ]
+    })
 }
 
 #[derive(Debug, clap::Args)]
@@ -464,30 +401,17 @@ pub fn figures(db: &Path, a: FiguresArgs) -> anyhow::Result<ExitCode> {
         })
         .collect();
     rows.sort_by(|x, y| x.date.cmp(&y.date).then_with(|| x.article.cmp(&y.article)).then(x.start.cmp(&y.start)));
-    if a.json {
-        term::print_json(&rows)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let table: Vec<Vec<String>> = rows
-        .iter()
-        .map(|f| {
-            vec![
-                f.date.clone().unwrap_or_default(),
-                f.qualifier.clone().unwrap_or_default(),
-                format_value(f.value),
-                f.unit.clone().unwrap_or_default(),
-                clip(f.counts.as_deref().unwrap_or("-"), 40),
-                clip(&f.article, 12),
-                clip(&f.text, 50),
-            ]
-        })
-        .collect();
-    term::table(
-        &mut std::io::stdout().lock(),
-        &["DATE", "QUALIFIER", "VALUE", "UNIT", "COUNTS", "ARTICLE", "TEXT"],
-        &table,
-    )?;
-    Ok(ExitCode::SUCCESS)
+    term::emit(a.json, &rows, &["DATE", "QUALIFIER", "VALUE", "UNIT", "COUNTS", "ARTICLE", "TEXT"], |f| {
+        vec![
+            f.date.clone().unwrap_or_default(),
+            f.qualifier.clone().unwrap_or_default(),
+            format_value(f.value),
+            f.unit.clone().unwrap_or_default(),
+            clip(f.counts.as_deref().unwrap_or("-"), 40),
+            clip(&f.article, 12),
+            clip(&f.text, 50),
+        ]
+    })
 }
 
 /// 2500 → "2,500"; 3.5 → "3.5".
@@ -519,18 +443,9 @@ pub fn times(db: &Path, a: TimesArgs) -> anyhow::Result<ExitCode> {
     let store = open(db)?;
     let id = resolve(&store, &a.article)?;
     let rows = store.times(Some(&id))?;
-    if a.json {
-        term::print_json(&rows)?;
-        return Ok(ExitCode::SUCCESS);
-    }
-    let table: Vec<Vec<String>> = rows
-        .iter()
-        .map(|t| {
-            vec![t.start.to_string(), t.kind.clone(), t.value.clone().unwrap_or_else(|| "?".into()), clip(&t.text, 60)]
-        })
-        .collect();
-    term::table(&mut std::io::stdout().lock(), &["AT", "TYPE", "VALUE", "TEXT"], &table)?;
-    Ok(ExitCode::SUCCESS)
+    term::emit(a.json, &rows, &["AT", "TYPE", "VALUE", "TEXT"], |t| {
+        vec![t.start.to_string(), t.kind.clone(), t.value.clone().unwrap_or_else(|| "?".into()), clip(&t.text, 60)]
+    })
 }
 
 #[cfg(test)]

@@ -92,6 +92,22 @@ pub fn table(out: &mut impl Write, header: &[&str], rows: &[Vec<String>]) -> std
     Ok(())
 }
 
+/// A listing's output: JSON with `--json`, else an aligned table of `row(item)` under `header`.
+pub fn emit<T: serde::Serialize>(
+    json: bool,
+    rows: &[T],
+    header: &[&str],
+    row: impl Fn(&T) -> Vec<String>,
+) -> anyhow::Result<std::process::ExitCode> {
+    if json {
+        print_json(&rows)?;
+    } else {
+        let cells: Vec<Vec<String>> = rows.iter().map(row).collect();
+        table(&mut std::io::stdout().lock(), header, &cells)?;
+    }
+    Ok(std::process::ExitCode::SUCCESS)
+}
+
 /// Writes one value as pretty JSON to stdout.
 pub fn print_json<T: serde::Serialize>(v: &T) -> anyhow::Result<()> {
     let mut out = std::io::stdout().lock();
