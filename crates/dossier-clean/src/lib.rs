@@ -59,10 +59,11 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
     // a plain-text article usually opens with its headline.
     let mut title =
         raw.title.as_deref().map(|t| normalize::tidy_line(&normalise(t).replace('\n', " "))).filter(|t| !t.is_empty());
+    let author_key = raw.author.as_deref().map(fold).filter(|k| !k.is_empty());
     match &title {
         Some(t) => drop_repeated_title(&mut lines, &fold(t)),
         None if opts.infer_title => {
-            title = infer_title(&mut lines);
+            title = infer_title(&mut lines, author_key.as_deref());
             if let Some(t) = &title {
                 drop_repeated_title(&mut lines, &fold(t));
             }
@@ -71,7 +72,6 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
     }
 
     // After the title, so that both passes over a text see the same window.
-    let author_key = raw.author.as_deref().map(fold).filter(|k| !k.is_empty());
     drop_bylines(&mut lines, author_key.as_deref());
 
     let declared = raw.language.as_deref().and_then(lang::normalise_declared);
@@ -260,8 +260,11 @@ const TITLE_MAX_WORDS: usize = 20;
 
 /// Picks the headline among the first two kept paragraphs: a paragraph of one short line that
 /// does not read as a sentence. Removes it from the body and returns it.
-fn infer_title(lines: &mut [Line]) -> Option<String> {
-    let kept_idx: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].removed.is_none()).collect();
+fn infer_title(lines: &mut [Line], author: Option<&str>) -> Option<String> {
+    // Bylines are removed right after this; they must not make a headline's paragraph look
+    // like two lines now and one line when the cleaned text is cleaned again.
+    let kept_idx: Vec<usize> =
+        (0..lines.len()).filter(|&i| lines[i].removed.is_none() && !is_byline(&lines[i], author)).collect();
     let mut paras_seen = 0;
     let mut k = 0;
     while k < kept_idx.len() && paras_seen < 2 {
