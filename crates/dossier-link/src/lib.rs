@@ -19,3 +19,5 @@ pub use series::{FigureRef, Series, SeriesPoint, Step, figure_series};
 pub mod statements;
 
 pub use statements::{Statement, StatementRef, group_statements};
+mod index_shim;
+pub use index_shim::{EntityIndex, EntityInfo};

@@ -197,6 +197,34 @@ pub fn figure_series(figs: &[FigureRef]) -> Vec<Series> {
             },
         ));
     }
+    // A bare noun ("2,500 troops") counts the same thing as the qualified series with that head
+    // ("US troops") when one such series clearly dominates the scope (at least two points and
+    // twice as many as any other, e.g. a stray "1,000 coalition troops"); with two of like
+    // weight ("US troops", "British troops") it is ambiguous and stays apart.
+    let keys: Vec<String> = groups.keys().cloned().collect();
+    for bare in keys.iter().filter(|k| !k.contains(' ')) {
+        let (unit, head) = match bare.split_once(':') {
+            Some((u, h)) => (format!("{u}:"), h),
+            None => (String::new(), bare.as_str()),
+        };
+        let suffix = format!(" {head}");
+        let mut qualified: Vec<(usize, &String)> = keys
+            .iter()
+            .filter(|k| k.ends_with(&suffix) && k.starts_with(&unit) && *k != bare)
+            .map(|k| (groups.get(k).map_or(0, Vec::len), k))
+            .collect();
+        qualified.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(b.1)));
+        let dominant = match qualified.as_slice() {
+            [(n, k)] if *n >= 1 => Some(*k),
+            [(n, k), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(*k),
+            _ => None,
+        };
+        if let Some(target) = dominant
+            && let Some(pts) = groups.remove(bare)
+        {
+            groups.entry(target.clone()).or_default().extend(pts);
+        }
+    }
     let mut out = Vec::new();
     for (key, mut pts) in groups {
         if pts.len() < 2 {
@@ -209,7 +237,10 @@ pub fn figure_series(figs: &[FigureRef]) -> Vec<Series> {
                 *labels.entry(c.to_string()).or_default() += 1;
             }
         }
-        let label = labels.iter().max_by_key(|(_, n)| **n).map(|(l, _)| l.clone()).unwrap_or_default();
+        // The label as most often written among the spellings of the key itself ("US troops",
+        // not a bare "troops" merged into it).
+        let own = labels.iter().filter(|(l, _)| normalise_counts(l) == key).max_by_key(|(_, n)| **n);
+        let label = own.or_else(|| labels.iter().max_by_key(|(_, n)| **n)).map(|(l, _)| l.clone()).unwrap_or_default();
         let unit = figs.get(pts[0].0).and_then(|f| f.figure.unit.clone());
         let mut points: Vec<SeriesPoint> = pts.into_iter().map(|p| p.1).collect();
         for k in 1..points.len() {
@@ -280,6 +311,37 @@ mod tests {
             steps,
             [(3000.0, Step::First), (2000.0, Step::Change), (2500.0, Step::FigureDisagreement), (2500.0, Step::Same)]
         );
+    }
+
+    #[test]
+    fn a_bare_noun_joins_the_one_qualified_series() {
+        let f = [
+            fig(3000.0, "US troops", None, Some("2020-09")),
+            fig(2500.0, "American troops", Some("about"), Some("2021-11")),
+            fig(2500.0, "troops", None, Some("2021-12")),
+            fig(2500.0, "troops", Some("more than"), Some("2024-03")),
+            fig(40.0, "bases", None, Some("2021-12")),
+            fig(1000.0, "coalition troops", None, Some("2021-12")),
+        ];
+        let refs: Vec<FigureRef> =
+            f.iter().map(|x| FigureRef { article: "a", outlet: None, published: None, figure: x }).collect();
+        let s = figure_series(&refs);
+        assert_eq!(s.len(), 1, "{s:?}");
+        assert_eq!(s[0].key, "us troop");
+        assert_eq!(s[0].points.len(), 4);
+        // With two qualified series the bare one is ambiguous and stays on its own.
+        let g = [
+            fig(3000.0, "US troops", None, Some("2020-09")),
+            fig(3100.0, "US troops", None, Some("2020-10")),
+            fig(900.0, "British troops", None, Some("2020-10")),
+            fig(950.0, "British troops", None, Some("2020-11")),
+            fig(2500.0, "troops", None, Some("2021-12")),
+            fig(2400.0, "troops", None, Some("2021-11")),
+        ];
+        let refs: Vec<FigureRef> =
+            g.iter().map(|x| FigureRef { article: "a", outlet: None, published: None, figure: x }).collect();
+        let keys: Vec<String> = figure_series(&refs).into_iter().map(|s| s.key).collect();
+        assert_eq!(keys, ["troop", "uk troop", "us troop"]);
     }
 
     #[test]

@@ -1,4 +1,4 @@
-//! Runs the stages in order for a batch of inputs: read → clean → dedup → extract → store.
+//! Runs the stages in order for a batch of inputs: read → clean → dedup → extract → store → link.
 //!
 //! This crate is where per-record failure handling lives: a record that cannot be read or cleaned
 //! is counted and reported with its location, and the rest of the batch goes on. Articles are
@@ -13,6 +13,9 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 
 pub use dossier_ingest::{ReadError, ReadOptions};
+pub use link::{LinkError, LinkSummary, link};
+
+mod link;
 
 /// How to ingest.
 #[derive(Debug, Clone)]
@@ -24,6 +27,8 @@ pub struct IngestOptions {
     pub batch_size: usize,
     /// Run the extractors. Off only to measure the foundation alone (`dossier bench`).
     pub extract: bool,
+    /// Link the new articles (entities across articles, stories) once they are stored.
+    pub link: bool,
 }
 
 impl Default for IngestOptions {
@@ -33,6 +38,7 @@ impl Default for IngestOptions {
             near_threshold: dossier_dedup::DEFAULT_THRESHOLD,
             batch_size: 1000,
             extract: true,
+            link: true,
         }
     }
 }
@@ -54,6 +60,8 @@ pub struct IngestSummary {
     pub bytes: usize,
     /// One line per failed file or record: `location: reason`.
     pub errors: Vec<String>,
+    /// What the link stage did, when it ran.
+    pub linked: Option<LinkSummary>,
 }
 
 impl IngestSummary {
@@ -186,5 +194,12 @@ fn run(
         summary.added += store.insert_batch(&batch)?.len();
     }
     progress(&summary);
+    if opts.link && opts.extract {
+        match link::link(store, &mut |_| {}) {
+            Ok(l) => summary.linked = Some(l),
+            Err(LinkError::Store(e)) => return Err(e),
+            Err(e) => summary.errors.push(e.to_string()),
+        }
+    }
     Ok(summary)
 }

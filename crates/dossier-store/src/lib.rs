@@ -8,12 +8,16 @@
 //! - offsets stored here are Unicode code points into the article's cleaned text (the public
 //!   convention); the pipeline's byte offsets are converted on the way in.
 
+mod link;
 mod queries;
 mod records;
 mod schema;
+mod scope;
 
+pub use link::*;
 pub use queries::*;
 pub use records::*;
+pub use scope::*;
 
 use dossier_core::{Article, CharOffsets, Extraction, Removed, stable_id};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};

@@ -539,11 +539,13 @@ impl Store {
     }
 
     /// A cheap fingerprint of the database's content, for caches: it changes when articles are
-    /// added or removed.
+    /// added or removed, and when the link stage assigns their stories.
     pub fn generation(&self) -> Result<(i64, i64)> {
         let g = self
             .conn
-            .query_row("SELECT coalesce(max(rowid), 0), count(*) FROM articles", [], |r| Ok((r.get(0)?, r.get(1)?)))
+            .query_row("SELECT coalesce(max(rowid), 0), count(*) + count(story) FROM articles", [], |r| {
+                Ok((r.get(0)?, r.get(1)?))
+            })
             .optional()?;
         Ok(g.unwrap_or((0, 0)))
     }

@@ -70,6 +70,42 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX figures_article ON figures(article, start);
     CREATE INDEX figures_counts ON figures(counts);
     "#,
+    // 2: the link stage's results: entities merged across articles, stories, and the
+    // linkers' persisted state (so adding articles never relinks the whole corpus).
+    r#"
+    CREATE TABLE entities (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        mentions INTEGER NOT NULL,
+        articles INTEGER NOT NULL,
+        roles TEXT NOT NULL DEFAULT '[]',
+        why TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX entities_name ON entities(name COLLATE NOCASE);
+    CREATE INDEX entities_kind ON entities(kind, mentions);
+    CREATE TABLE entity_aliases (
+        entity TEXT NOT NULL,
+        alias TEXT NOT NULL,
+        count INTEGER NOT NULL,
+        PRIMARY KEY (entity, alias)
+    ) WITHOUT ROWID;
+    CREATE INDEX entity_aliases_alias ON entity_aliases(alias COLLATE NOCASE);
+    CREATE TABLE stories (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        articles INTEGER NOT NULL DEFAULT 0,
+        first TEXT,
+        last TEXT,
+        outlets TEXT NOT NULL DEFAULT '[]',
+        terms TEXT NOT NULL DEFAULT '[]',
+        entities TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX stories_size ON stories(articles, last);
+    ALTER TABLE articles ADD COLUMN story_reason TEXT;
+    CREATE INDEX quotes_speaker_entity ON quotes(speaker);
+    CREATE TABLE link_state (name TEXT PRIMARY KEY, data BLOB NOT NULL);
+    "#,
 ];
 
 /// The schema version this build writes.

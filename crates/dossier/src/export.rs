@@ -4,11 +4,9 @@
 //! not hold every text in memory twice.
 
 use crate::ExportFormat;
-use dossier_core::stable_id;
-use dossier_store::{MentionRecord, QuoteRecord, Store};
+use dossier_store::{QuoteRecord, Store};
 use serde::Serialize;
 use serde_json::{Value, json};
-use std::collections::BTreeMap;
 use std::io::{BufWriter, Write};
 use std::path::Path;
 use std::process::ExitCode;
@@ -25,8 +23,8 @@ pub struct Args {
     table: String,
 }
 
-/// An entity as the contract has it. Until cross-article linking exists, one entity is one
-/// referent within one article (its mentions grouped by their fullest name).
+/// An entity as the contract has it: one real-world referent across articles, merged by the
+/// link stage, with every spelling seen.
 #[derive(Debug, Serialize)]
 pub struct EntityOut {
     pub id: String,
@@ -34,73 +32,73 @@ pub struct EntityOut {
     pub kind: String,
     pub aliases: Vec<String>,
     pub roles: Vec<String>,
-    pub mentions: usize,
+    pub mentions: i64,
     pub articles: Vec<String>,
+    /// Roles with the publication date of the article that gave them (added in version 1).
+    pub role_dates: Vec<(String, Option<String>)>,
+    /// Why the spellings were merged.
+    pub why: Vec<String>,
 }
 
-/// How far a grouping of mentions reaches.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Scope {
-    /// One entity per fullest name within one article (the export, until cross-article linking).
-    Article,
-    /// One row per fullest name across the corpus (`dossier entities`).
-    Corpus,
-}
-
-/// Groups mentions by kind and fullest name (and article, for [`Scope::Article`]), collecting
-/// spellings, roles, counts and articles.
-pub fn group_mentions<'a>(mentions: impl IntoIterator<Item = &'a MentionRecord>, scope: Scope) -> Vec<EntityOut> {
-    let mut by_key: BTreeMap<(String, String, String), EntityOut> = BTreeMap::new();
-    for m in mentions {
-        let article = if scope == Scope::Article { m.article.as_str() } else { "" };
-        let key = (article.to_string(), m.kind.clone(), m.name.clone());
-        let e = by_key.entry(key).or_insert_with(|| EntityOut {
-            id: stable_id("e", &[article, &m.kind, &m.name]),
-            name: m.name.clone(),
-            kind: m.kind.clone(),
-            aliases: Vec::new(),
-            roles: Vec::new(),
-            mentions: 0,
-            articles: Vec::new(),
-        });
-        e.mentions += 1;
-        if !e.articles.contains(&m.article) {
-            e.articles.push(m.article.clone());
+/// Every merged entity with the articles it is mentioned in.
+pub fn merged_entities(store: &Store) -> anyhow::Result<Vec<EntityOut>> {
+    let mut articles = store.entity_articles()?;
+    let mut out = Vec::new();
+    let mut offset = 0;
+    loop {
+        let page = store.entities_page(None, None, 5000, offset)?;
+        if page.items.is_empty() {
+            break;
         }
-        if m.text != m.name && !e.aliases.contains(&m.text) {
-            e.aliases.push(m.text.clone());
-        }
-        if let Some(r) = &m.role
-            && !e.roles.contains(r)
-        {
-            e.roles.push(r.clone());
+        offset += page.items.len();
+        for e in page.items {
+            let mut roles: Vec<String> = Vec::new();
+            for (r, _) in &e.roles {
+                if !roles.contains(r) {
+                    roles.push(r.clone());
+                }
+            }
+            out.push(EntityOut {
+                articles: articles.remove(&e.id).unwrap_or_default(),
+                aliases: e.aliases.into_iter().map(|a| a.0).collect(),
+                id: e.id,
+                name: e.name,
+                kind: e.kind,
+                roles,
+                mentions: e.mentions,
+                role_dates: e.roles,
+                why: e.why,
+            });
         }
     }
-    by_key.into_values().collect()
+    Ok(out)
 }
 
-/// Per-article entities, and (article, name) → entity id to link quote speakers.
-pub fn entities_of(mentions: &[MentionRecord]) -> (Vec<EntityOut>, BTreeMap<(String, String), String>) {
-    let entities = group_mentions(mentions, Scope::Article);
-    let mut link = BTreeMap::new();
-    for e in &entities {
-        let key = (e.articles[0].clone(), e.name.clone());
-        // A speaker is a person first; an organisation ("a UN report said") otherwise.
-        if e.kind == "person" || !link.contains_key(&key) {
-            link.insert(key, e.id.clone());
-        }
-    }
-    (entities, link)
-}
-
-fn quote_out(q: &QuoteRecord, link: &BTreeMap<(String, String), String>) -> Value {
-    let speaker = q.speaker_name.as_ref().and_then(|n| link.get(&(q.article.clone(), n.clone())));
+fn quote_out(q: &QuoteRecord) -> Value {
     json!({
         "id": q.id, "article": q.article, "text": q.text, "direct": q.direct,
-        "speaker": speaker, "speaker_name": q.speaker_name,
+        "speaker": q.speaker, "speaker_name": q.speaker_name,
         "speaker_start": q.speaker_start, "speaker_end": q.speaker_end,
         "cue": q.cue, "start": q.start, "end": q.end,
     })
+}
+
+/// Stories with their member articles, as the contract has them.
+fn stories_out(store: &Store) -> anyhow::Result<Vec<Value>> {
+    let mut out = Vec::new();
+    for s in store.stories_page(1, usize::MAX >> 1, 0)?.items {
+        let articles: Vec<String> = store.story_articles(&s.id)?.into_iter().map(|(a, _)| a.id).collect();
+        out.push(json!({
+            "id": s.id, "title": s.title, "articles": articles, "first": s.first, "last": s.last,
+            "outlets": s.outlets, "terms": s.terms, "entities": s.entities,
+        }));
+    }
+    Ok(out)
+}
+
+fn conflicts_out(store: &Store) -> anyhow::Result<Vec<dossier_views::ConflictView>> {
+    let facts = store.scope_facts(&dossier_store::Scope::All)?;
+    Ok(dossier_views::conflicts(&facts, false))
 }
 
 pub fn run(db: &Path, a: Args) -> anyhow::Result<ExitCode> {
@@ -144,16 +142,12 @@ fn write_json<W: Write>(store: &Store, out: &mut W) -> anyhow::Result<()> {
     let articles = store.all_articles()?;
     array(out, "articles", &articles, article_out, true)?;
     drop(articles);
-    let mentions = store.mentions(None)?;
-    let (entities, link) = entities_of(&mentions);
-    drop(mentions);
-    array(out, "entities", &entities, |e| json!(e), false)?;
-    array(out, "quotes", &store.quotes(None)?, |q| quote_out(q, &link), false)?;
+    array(out, "entities", &merged_entities(store)?, |e| json!(e), false)?;
+    array(out, "quotes", &store.quotes(None)?, quote_out, false)?;
     array(out, "figures", &store.figures(None)?, |f| json!(f), false)?;
     array(out, "times", &store.times(None)?, |t| json!(t), false)?;
-    // Stories and conflicts come from the linking stage, which has not run on this database.
-    array::<_, Value>(out, "stories", &[], |v| v.clone(), false)?;
-    array::<_, Value>(out, "conflicts", &[], |v| v.clone(), false)?;
+    array(out, "stories", &stories_out(store)?, |v| v.clone(), false)?;
+    array(out, "conflicts", &conflicts_out(store)?, |c| json!(c), false)?;
     writeln!(out, "\n}}")?;
     Ok(())
 }
@@ -170,18 +164,23 @@ fn write_jsonl<W: Write>(store: &Store, out: &mut W) -> anyhow::Result<()> {
     for a in store.all_articles()? {
         line("article", article_out(&a))?;
     }
-    let (entities, link) = entities_of(&store.mentions(None)?);
-    for e in &entities {
+    for e in merged_entities(store)? {
         line("entity", json!(e))?;
     }
     for q in store.quotes(None)? {
-        line("quote", quote_out(&q, &link))?;
+        line("quote", quote_out(&q))?;
     }
     for f in store.figures(None)? {
         line("figure", json!(f))?;
     }
     for t in store.times(None)? {
         line("time", json!(t))?;
+    }
+    for s in stories_out(store)? {
+        line("story", s)?;
+    }
+    for c in conflicts_out(store)? {
+        line("conflict", json!(c))?;
     }
     Ok(())
 }
@@ -225,7 +224,7 @@ fn write_csv<W: Write>(store: &Store, table: &str, out: &mut W) -> anyhow::Resul
         }
         "entities" => {
             w.write_record(["id", "name", "kind", "aliases", "roles", "mentions", "articles"])?;
-            for e in entities_of(&store.mentions(None)?).0 {
+            for e in merged_entities(store)? {
                 w.write_record([
                     e.id,
                     e.name,
@@ -238,11 +237,12 @@ fn write_csv<W: Write>(store: &Store, table: &str, out: &mut W) -> anyhow::Resul
             }
         }
         "quotes" => {
-            w.write_record(["id", "article", "speaker_name", "cue", "direct", "start", "end", "text"])?;
+            w.write_record(["id", "article", "speaker", "speaker_name", "cue", "direct", "start", "end", "text"])?;
             for q in store.quotes(None)? {
                 w.write_record([
                     q.id,
                     q.article,
+                    q.speaker.unwrap_or_default(),
                     q.speaker_name.unwrap_or_default(),
                     q.cue.unwrap_or_default(),
                     q.direct.to_string(),

@@ -50,6 +50,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
         near_threshold: args.near_threshold,
         batch_size: args.batch.max(1),
         extract: !args.no_extract,
+        link: true,
     };
     // A spinner with counts and rate: the number of articles inside a JSONL or WARC file is not
     // known before reading it, so no honest ETA exists for a single stream.
@@ -97,8 +98,12 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
 
 fn summary_line(s: &IngestSummary, secs: f64, db: &Path) -> String {
     let rate = if secs > 0.0 { s.read as f64 / secs } else { 0.0 };
+    let linked = match &s.linked {
+        Some(l) if l.articles > 0 => format!(", {} linked into {} stories", l.articles, l.stories),
+        _ => String::new(),
+    };
     format!(
-        "{} read, {} added, {} already stored, {} duplicates ({} exact, {} near), {} failed — {:.1}s ({:.0} articles/s) into {}",
+        "{} read, {} added, {} already stored, {} duplicates ({} exact, {} near){linked}, {} failed — {:.1}s ({:.0} articles/s) into {}",
         s.read,
         s.added,
         s.unchanged,

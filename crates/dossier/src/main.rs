@@ -8,6 +8,7 @@ mod export;
 mod ingest;
 mod query;
 mod serve;
+mod story;
 mod term;
 
 use clap::{Parser, Subcommand, ValueEnum};
@@ -21,6 +22,11 @@ Examples:
   dossier search \"combat mission\"
   dossier show a-3f0e4b39 --annotate
   dossier quotes --speaker Araji
+  dossier stories                                  # articles grouped across outlets
+  dossier timeline --entity \"Qasim al-Araji\"
+  dossier figures --series --counts troops
+  dossier conflicts
+  dossier report > brief.md                        # Markdown brief with citations
   dossier export --format json > dossier.json
   dossier serve                                    # web UI on http://127.0.0.1:8080/
   dossier eval timeml ../shared/eval/timeml
@@ -67,12 +73,36 @@ enum Command {
         after_help = "Examples:\n  dossier quotes --speaker Romanowski\n  dossier quotes --article a-3f0e --json"
     )]
     Quotes(query::QuotesArgs),
-    /// Entities (people, organisations, places, groups) with their mentions.
-    #[command(after_help = "Examples:\n  dossier entities --kind person\n  dossier entities --json")]
+    /// Entities (people, organisations, places, groups) merged across articles and spellings.
+    #[command(
+        after_help = "Examples:\n  dossier entities --kind person\n  dossier entities --name sudani --json\n  dossier entities --why \"Qasim al-Araji\""
+    )]
     Entities(query::EntitiesArgs),
-    /// Figures (troops, casualties, money) with what they count and when.
-    #[command(after_help = "Examples:\n  dossier figures --counts troops")]
+    /// Figures (troops, casualties, money) with what they count and when, or as series.
+    #[command(
+        after_help = "Examples:\n  dossier figures --counts troops\n  dossier figures --series --counts troops\n  dossier figures --series --story s-5fd8 --json"
+    )]
     Figures(query::FiguresArgs),
+    /// Stories: articles grouped across outlets as they arrive.
+    #[command(after_help = "Examples:\n  dossier stories\n  dossier stories --min-articles 3 --json")]
+    Stories(story::StoriesArgs),
+    /// The dated events and statements of a story, an entity, a search or everything, in order.
+    #[command(
+        after_help = "Examples:\n  dossier timeline --story s-5fd8\n  dossier timeline --entity Romanowski\n  dossier timeline --query \"combat mission\" --events --json"
+    )]
+    Timeline(story::TimelineArgs),
+    /// Where sources contradict each other (opposite statements, different figures for the same time).
+    #[command(after_help = "Examples:\n  dossier conflicts\n  dossier conflicts --entity ISIS --changes --json")]
+    Conflicts(story::ConflictsArgs),
+    /// A Markdown brief of a story (or of everything): events, figures, who said what,
+    /// disagreements, each line with its citation.
+    #[command(
+        after_help = "Examples:\n  dossier report\n  dossier report s-5fd8 > brief.md\n  dossier report --entity \"al-Sudani\""
+    )]
+    Report(story::ReportArgs),
+    /// Link stored articles not linked yet (ingest does this itself); --rebuild relinks all.
+    #[command(after_help = "Examples:\n  dossier link\n  dossier link --rebuild")]
+    Link(story::LinkArgs),
     /// Time expressions of one article with their resolved dates.
     Times(query::TimesArgs),
     /// Write the database in the export contract's format to stdout.
@@ -122,6 +152,11 @@ fn main() -> ExitCode {
         Command::Entities(a) => query::entities(&cli.db, a),
         Command::Figures(a) => query::figures(&cli.db, a),
         Command::Times(a) => query::times(&cli.db, a),
+        Command::Stories(a) => story::stories(&cli.db, a),
+        Command::Timeline(a) => story::timeline(&cli.db, a),
+        Command::Conflicts(a) => story::conflicts(&cli.db, a),
+        Command::Report(a) => story::report(&cli.db, a),
+        Command::Link(a) => story::link(&cli.db, a),
         Command::Export(a) => export::run(&cli.db, a),
         Command::Annotate(a) => annotate::run(a),
         Command::Eval(a) => eval::run(a),

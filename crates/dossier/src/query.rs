@@ -340,11 +340,17 @@ pub struct EntitiesArgs {
     /// person, organization, place, group or other.
     #[arg(long)]
     kind: Option<String>,
-    /// Only names containing this (case-insensitive).
+    /// Only entities with a spelling containing this (case-insensitive).
     #[arg(long)]
     name: Option<String>,
+    /// Explain one entity: every spelling merged into it, its roles over time, and why each
+    /// merge was made.
+    #[arg(long, value_name = "NAME")]
+    why: Option<String>,
     #[arg(long, default_value_t = 100)]
     limit: usize,
+    #[arg(long, default_value_t = 0)]
+    offset: usize,
     #[arg(long)]
     json: bool,
 }
@@ -356,22 +362,58 @@ pub fn entities(db: &Path, a: EntitiesArgs) -> anyhow::Result<ExitCode> {
         bail!("unknown --kind {k:?}: use person, organization, place, group or other");
     }
     let store = open(db)?;
-    let needle = a.name.as_deref().map(str::to_lowercase);
-    let mentions = store.mentions(None)?;
-    let selected = mentions.iter().filter(|m| {
-        a.kind.as_deref().is_none_or(|k| k == m.kind)
-            && needle.as_deref().is_none_or(|n| m.name.to_lowercase().contains(n))
-    });
-    let mut rows = crate::export::group_mentions(selected, crate::export::Scope::Corpus);
-    rows.sort_by(|x, y| y.mentions.cmp(&x.mentions).then_with(|| x.name.cmp(&y.name)));
-    rows.truncate(a.limit);
-    term::emit(a.json, &rows, &["NAME", "KIND", "MENTIONS", "ARTICLES", "ROLES"], |r| {
+    if let Some(n) = &a.why {
+        let e = crate::story::find_entity(&store, n)?.with_context(|| format!("no entity is called {n:?}"))?;
+        if a.json {
+            term::print_json(&e)?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        let mut out = std::io::stdout().lock();
+        let st = Style::detect();
+        writeln!(
+            out,
+            "{} ({}, {}) — {} mentions in {} articles",
+            st.bold(&safe(&e.name, false)),
+            e.kind,
+            e.id,
+            e.mentions,
+            e.articles
+        )?;
+        writeln!(out, "\nspellings:")?;
+        for (s, n) in &e.aliases {
+            writeln!(out, "  {} ×{n}", safe(s, false))?;
+        }
+        if !e.roles.is_empty() {
+            writeln!(out, "\nroles:")?;
+            for (r, d) in &e.roles {
+                writeln!(out, "  {}  {}", d.as_deref().unwrap_or("undated"), safe(r, false))?;
+            }
+        }
+        writeln!(out, "\nwhy merged:")?;
+        if e.why.is_empty() {
+            writeln!(out, "  (one full name only: its short forms were resolved within their article)")?;
+        }
+        for w in &e.why {
+            writeln!(out, "  - {}", safe(w, false))?;
+        }
+        return Ok(ExitCode::SUCCESS);
+    }
+    let page = store.entities_page(a.kind.as_deref(), a.name.as_deref(), a.limit, a.offset)?;
+    term::emit(a.json, &page.items, &["NAME", "KIND", "MENTIONS", "ARTICLES", "ALIASES", "ROLES"], |r| {
+        let aliases: Vec<&str> = r.aliases.iter().map(|a| a.0.as_str()).filter(|a| *a != r.name).collect();
+        let mut roles: Vec<&str> = Vec::new();
+        for (x, _) in &r.roles {
+            if !roles.contains(&x.as_str()) {
+                roles.push(x);
+            }
+        }
         vec![
             clip(&r.name, 32),
             r.kind.clone(),
             r.mentions.to_string(),
-            r.articles.len().to_string(),
-            clip(&r.roles.join("; "), 60),
+            r.articles.to_string(),
+            clip(&aliases.join("; "), 40),
+            clip(&roles.join("; "), 50),
         ]
     })
 }
@@ -382,13 +424,22 @@ pub struct FiguresArgs {
     #[arg(long)]
     counts: Option<String>,
     /// Only figures from this article.
-    #[arg(long)]
+    #[arg(long, conflicts_with = "series")]
     article: Option<String>,
+    /// Figure series: the figures for each counted thing across articles, ordered by the date
+    /// they hold for, each step a change over time or a disagreement between sources.
+    #[arg(long)]
+    series: bool,
+    #[command(flatten)]
+    scope: crate::story::ScopeArgs,
     #[arg(long)]
     json: bool,
 }
 
 pub fn figures(db: &Path, a: FiguresArgs) -> anyhow::Result<ExitCode> {
+    if a.series {
+        return crate::story::series(db, &a.scope, a.counts.as_deref(), a.json);
+    }
     let store = open(db)?;
     let article = a.article.as_deref().map(|r| resolve(&store, r)).transpose()?;
     let needle = a.counts.as_deref().map(str::to_lowercase);
