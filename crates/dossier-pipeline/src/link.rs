@@ -158,7 +158,7 @@ fn link_chunk(
                 let why = stories
                     .story_of(&a.id)
                     .and_then(|st| st.members.iter().find(|m| m.id == a.id))
-                    .map(|m| m.reason.clone())
+                    .map(|m| readable(&m.reason, entities))
                     .unwrap_or_default();
                 (s, why)
             }
@@ -220,6 +220,25 @@ fn attach_short_forms(ms: &mut [(EntityMention, i64, i64)]) {
             m.name = (*name).clone();
         }
     }
+}
+
+/// The story index explains itself with entity ids; a reader wants their names.
+fn readable(reason: &str, entities: &EntityIndex) -> String {
+    let mut out = String::with_capacity(reason.len());
+    let mut rest = reason;
+    while let Some(at) = rest.find("e-") {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let end = from.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-')).unwrap_or(from.len());
+        let (id, after) = from.split_at(end);
+        match entities.entity(id) {
+            Some(e) => out.push_str(&e.name),
+            None => out.push_str(id),
+        }
+        rest = after;
+    }
+    out.push_str(rest);
+    out
 }
 
 fn entity_row(e: EntityInfo) -> EntityRow {

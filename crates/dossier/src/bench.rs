@@ -109,6 +109,45 @@ impl Drop for Scratch {
     }
 }
 
+/// Adds 20 new articles one at a time to a linked database (each a stored article with a new
+/// closing sentence, so it is new content that joins an existing story): the mean CPU cost of
+/// the ingest and of the link step per article, and the worst total in ms.
+fn add_one(store: &mut Store) -> anyhow::Result<(Vec<Row>, Option<f64>)> {
+    let picks: Vec<_> = store
+        .articles(&dossier_store::ArticleFilter { limit: Some(20), ..Default::default() })?
+        .into_iter()
+        .filter_map(|r| store.article(&r.id).ok().flatten())
+        .collect();
+    let opts = IngestOptions { link: false, ..IngestOptions::default() };
+    let (mut ingest_cpu, mut link_cpu, mut worst, mut bytes) = (0.0, 0.0, 0.0f64, 0usize);
+    for (i, a) in picks.iter().enumerate() {
+        let doc = serde_json::json!({
+            "title": format!("{} (update {i})", a.title.as_deref().unwrap_or("")),
+            "date": a.published, "source": "Bench Wire",
+            "content_original": format!("{}\n\nThis story was updated with new reporting (bench {i}).", a.text),
+        });
+        let body = serde_json::to_vec(&doc)?;
+        bytes += body.len();
+        let t = thread_cpu_seconds();
+        dossier_pipeline::ingest_bytes(store, "bench.json", &body, &opts)?;
+        let t2 = thread_cpu_seconds();
+        dossier_pipeline::link(store, &mut |_| {})?;
+        let t3 = thread_cpu_seconds();
+        ingest_cpu += t2 - t;
+        link_cpu += t3 - t2;
+        worst = worst.max((t3 - t) * 1e3);
+    }
+    let row = |stage: &str, cpu: f64| Row {
+        stage: stage.into(),
+        articles: picks.len(),
+        seconds: cpu,
+        cpu_seconds: cpu,
+        articles_per_s: picks.len() as f64 / cpu.max(1e-9),
+        mb_per_s: bytes as f64 / cpu.max(1e-9) / 1e6,
+    };
+    Ok((vec![row("add one: ingest", ingest_cpu), row("add one: link", link_cpu)], (!picks.is_empty()).then_some(worst)))
+}
+
 pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let mut rows = Vec::new();
     let progress = !a.json && crate::term::stderr_is_tty();
@@ -124,9 +163,23 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let db = Scratch::new(&a.scratch, "e2e");
     let t = Clock::start();
     let mut store = Store::open(&db.0)?;
-    let summary = dossier_pipeline::ingest(&mut store, &a.paths, &IngestOptions::default(), &mut |_| {})?;
-    drop(store);
+    let summary = dossier_pipeline::ingest(
+        &mut store,
+        &a.paths,
+        &IngestOptions { link: false, ..IngestOptions::default() },
+        &mut |_| {},
+    )?;
     let e2e = t.row("end to end", summary.read, summary.bytes);
+
+    // Linking the stored corpus (entities across articles, stories), then adding one article at
+    // a time to the linked corpus: what a user's `dossier ingest new.html` costs on top.
+    say("link");
+    let t = Clock::start();
+    let linked = dossier_pipeline::link(&mut store, &mut |_| {})?;
+    let link_row = t.row("link (whole corpus)", linked.articles, summary.bytes);
+    say("add one article to the linked corpus");
+    let (add_rows, add_worst) = add_one(&mut store)?;
+    drop(store);
     let e2e_peak = peak_rss_mib();
     drop(db);
 
@@ -214,11 +267,14 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
 
     rows.push(base_row);
     rows.push(e2e);
+    rows.push(link_row);
+    rows.extend(add_rows);
     let peak = peak_rss_mib();
     if a.json {
         crate::term::print_json(&serde_json::json!({
             "inputs": a.paths, "articles": summary.read, "failed": summary.failed() + read_errors,
             "stages": rows, "peak_rss_mib_end_to_end": e2e_peak, "peak_rss_mib_stages": peak,
+            "add_one_worst_ms": add_worst,
         }))?;
     } else {
         println!(
@@ -232,6 +288,11 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             );
         }
         println!("articles/s and MB/s are per CPU second of one core (wall time includes waiting for a core).");
+        if let Some(w) = add_worst {
+            println!(
+                "adding one article to the linked corpus: worst {w:.1} ms CPU (ingest + link; the mean is 1000 / articles/s of the add-one rows)"
+            );
+        }
         if let Some(p) = e2e_peak {
             println!("peak memory, end to end: {p:.0} MiB");
         }
