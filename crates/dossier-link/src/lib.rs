@@ -6,7 +6,7 @@ pub mod alias;
 pub mod entities;
 pub mod names;
 
-pub use entities::{Entity, MentionRef, find_entity, link_entities};
+pub use entities::{Entity, EntityIndex, EntityInfo, MentionRef, find_entity, link_entities};
 pub mod stories;
 mod text;
 
