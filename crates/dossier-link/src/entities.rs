@@ -1054,6 +1054,157 @@ mod tests {
         assert!(find_entity(&es, "").is_none());
     }
 
+    fn refs(d: &Doc) -> Vec<MentionRef<'_>> {
+        d.mentions
+            .iter()
+            .map(|m| MentionRef {
+                article: d.id,
+                published: NaiveDate::parse_from_str(d.date, "%Y-%m-%d").ok(),
+                mention: m,
+                text: &d.text,
+            })
+            .collect()
+    }
+
+    /// Adds one article in its own call; the id of each of its mentions by name.
+    fn add(idx: &mut EntityIndex, d: &Doc) -> HashMap<String, String> {
+        let rs = refs(d);
+        let ids = idx.add(&rs);
+        assert_eq!(ids.len(), rs.len());
+        rs.iter().zip(ids).filter_map(|(r, id)| Some((r.mention.name.clone(), id?))).collect()
+    }
+
+    #[test]
+    fn a_late_full_name_joins_the_surname_entity_and_keeps_its_id() {
+        let mut idx = EntityIndex::new();
+        let first = add(
+            &mut idx,
+            &doc("m1", "2020-01-03", "McKenzie said the drawdown goes on.", &[("McKenzie", Person, None)]),
+        );
+        let id = first.get("McKenzie").cloned();
+        assert!(id.is_some());
+        let later = add(
+            &mut idx,
+            &doc(
+                "m2",
+                "2020-01-05",
+                "Gen. Kenneth F. McKenzie, head of Central Command, visited Baghdad.",
+                &[("Kenneth F. McKenzie", Person, Some("head of Central Command")), ("Baghdad", Place, None)],
+            ),
+        );
+        assert_eq!(later.get("Kenneth F. McKenzie"), id.as_ref());
+        let e = id.as_deref().and_then(|i| idx.entity(i));
+        assert!(
+            e.as_ref().is_some_and(|e| e.name == "Kenneth F. McKenzie"),
+            "the full name becomes the display name: {e:?}"
+        );
+        assert!(e.as_ref().is_some_and(|e| e.mentions == 2 && e.articles == 2 && !e.why.is_empty()));
+        // Only what the call touched is reported as changed.
+        assert_eq!(idx.changed().len(), 2);
+        assert!(idx.changed().iter().any(|c| Some(c) == id.as_ref()));
+        // A different McKenzie does not join: his given name contradicts Kenneth.
+        let other = add(&mut idx, &doc("m3", "2020-02-01", "Jane McKenzie wrote.", &[("Jane McKenzie", Person, None)]));
+        assert!(other.get("Jane McKenzie").is_some_and(|o| Some(o) != id.as_ref()));
+    }
+
+    #[test]
+    fn an_acronym_defined_in_an_earlier_call_resolves_later() {
+        let mut idx = EntityIndex::new();
+        let a = add(
+            &mut idx,
+            &doc(
+                "f1",
+                "2021-01-01",
+                "The Iraqi Security Forces (ISF) took over the base.",
+                &[("Iraqi Security Forces", Organization, None)],
+            ),
+        );
+        // Stored and loaded between the two articles, as ingest does.
+        let bytes = idx.to_bytes();
+        let mut idx = EntityIndex::from_bytes(&bytes).unwrap_or_default();
+        assert!(!idx.is_empty());
+        let b =
+            add(&mut idx, &doc("f2", "2021-06-01", "The ISF said two rockets hit.", &[("ISF", Organization, None)]));
+        assert!(a.get("Iraqi Security Forces").is_some());
+        assert_eq!(a.get("Iraqi Security Forces"), b.get("ISF"));
+        let e = b.get("ISF").and_then(|i| idx.entity(i));
+        assert!(e.is_some_and(|e| e.why.iter().any(|w| w.contains("acronym defined in f1"))));
+        // An acronym nobody defined stays its own entity.
+        let c = add(&mut idx, &doc("f3", "2021-06-02", "The PMF denied it.", &[("PMF", Organization, None)]));
+        assert!(c.get("PMF").is_some_and(|p| Some(p) != a.get("Iraqi Security Forces")));
+    }
+
+    #[test]
+    fn an_ambiguous_surname_in_a_later_call_stays_apart() {
+        let mut idx = EntityIndex::new();
+        let joe = add(
+            &mut idx,
+            &doc("b1", "2022-01-01", "President Joe Biden spoke.", &[("Joe Biden", Person, Some("President"))]),
+        );
+        let hunter =
+            add(&mut idx, &doc("b2", "2022-01-01", "Hunter Biden testified.", &[("Hunter Biden", Person, None)]));
+        let bare = add(&mut idx, &doc("b3", "2019-01-01", "Biden was seen.", &[("Biden", Person, None)]));
+        let again = add(&mut idx, &doc("b5", "2019-01-02", "Biden left.", &[("Biden", Person, None)]));
+        let (j, h, b, b2) = (joe.get("Joe Biden"), hunter.get("Hunter Biden"), bare.get("Biden"), again.get("Biden"));
+        assert!(j.is_some() && h.is_some() && b.is_some() && b2.is_some());
+        assert_ne!(j, h);
+        assert_ne!(b, j);
+        assert_ne!(b, h);
+        // Each undecided short form is apart from the other too: nothing says they are one.
+        assert_ne!(b, b2);
+        let e = b.and_then(|i| idx.entity(i));
+        assert!(e.is_some_and(|e| e.why.iter().any(|w| w.contains("left unmerged"))));
+        // The role decides for a later one.
+        let b4 = add(
+            &mut idx,
+            &doc("b4", "2022-01-02", "The president, Biden, signed it.", &[("Biden", Person, Some("President"))]),
+        );
+        assert_eq!(b4.get("Biden"), j);
+        assert!(j.and_then(|i| idx.entity(i)).is_some_and(|e| e.why.iter().any(|w| w.contains("role"))));
+    }
+
+    #[test]
+    fn split_calls_and_reload_match_one_call() {
+        let docs = iraq();
+        let mut one = EntityIndex::new();
+        let all: Vec<MentionRef> = docs.iter().flat_map(refs).collect();
+        let ids_one = one.add(&all);
+        let mut split = EntityIndex::new();
+        let mut ids_split = Vec::new();
+        for (i, d) in docs.iter().enumerate() {
+            ids_split.extend(split.add(&refs(d)));
+            if i == 0 {
+                split = EntityIndex::from_bytes(&split.to_bytes()).unwrap_or_default();
+            }
+        }
+        // Same partition of the mentions into entities.
+        let groups = |ids: &[Option<String>]| {
+            let mut g: HashMap<&str, Vec<usize>> = HashMap::new();
+            for (i, id) in ids.iter().enumerate() {
+                if let Some(id) = id {
+                    g.entry(id.as_str()).or_default().push(i);
+                }
+            }
+            let mut v: Vec<Vec<usize>> = g.into_values().collect();
+            v.sort();
+            v
+        };
+        assert_eq!(groups(&ids_one), groups(&ids_split));
+        assert_eq!(one.len(), split.len());
+    }
+
+    #[test]
+    fn stored_bytes_are_checked() {
+        assert!(EntityIndex::from_bytes(b"").is_err());
+        assert!(EntityIndex::from_bytes(b"dxent1\xff\xff\xff").is_err());
+        let mut idx = EntityIndex::new();
+        let _ = idx.add(&iraq().iter().flat_map(refs).collect::<Vec<_>>());
+        let bytes = idx.to_bytes();
+        assert!(EntityIndex::from_bytes(&bytes[..bytes.len() - 1]).is_err());
+        let back = EntityIndex::from_bytes(&bytes).unwrap_or_default();
+        assert_eq!(back.entities().collect::<Vec<_>>(), idx.entities().collect::<Vec<_>>());
+    }
+
     #[test]
     fn odd_input_never_panics() {
         let big = "Ω ".repeat(10_000);
