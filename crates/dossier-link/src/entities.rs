@@ -13,7 +13,7 @@
 use std::collections::HashMap;
 
 use chrono::{Datelike, NaiveDate};
-use dossier_core::{EntityKind, EntityMention, Span, stable_id};
+use dossier_core::{EntityKind, EntityMention, Span, stable_hash};
 use serde::{Deserialize, Serialize};
 
 use crate::alias::{self, defined_acronyms, is_acronym, org_key};
@@ -63,7 +63,7 @@ pub struct EntityInfo {
 
 /// Bounds that keep an entity's state small however often it is named: a president named in
 /// every article must not make each later merge slower or the stored index larger.
-const CO_CAP: usize = 64;
+const CO_CAP: usize = 32;
 const ROLE_WORD_CAP: usize = 64;
 const ROLE_CAP: usize = 512;
 const WHY_CAP: usize = 64;
@@ -87,13 +87,12 @@ struct Unit {
 /// One entity as persisted: counts and capped samples, never its mentions.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct Cluster {
-    id: String,
+    /// The hash of the founding unit; shown as `e-` + 16 hex digits (`stable_id`'s form).
+    id: u64,
     person: bool,
     /// Left alone because the surname was ambiguous: its id includes the article, and nothing
     /// joins it except its own mentions.
     unresolved: bool,
-    /// The founding spelling, which merge reasons name.
-    label: String,
     /// The alias-table name, when a unit came in by the alias table: always the display name.
     alias_name: Option<String>,
     /// Distinct person names, for the all-names-compatible check.
@@ -124,6 +123,15 @@ fn kind_ix(k: EntityKind) -> usize {
 }
 
 impl Cluster {
+    fn id_str(&self) -> String {
+        format!("e-{:016x}", self.id)
+    }
+
+    /// The founding spelling (the first display), which merge reasons name.
+    fn label(&self) -> &str {
+        self.displays.first().map_or("", |d| d.0.as_str())
+    }
+
     fn has_display(&self, d: &str) -> bool {
         self.displays.iter().any(|x| x.0 == d)
     }
@@ -169,7 +177,7 @@ impl Cluster {
         let mut roles = self.roles.clone();
         roles.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
         EntityInfo {
-            id: self.id.clone(),
+            id: self.id_str(),
             name: self.canonical_name(),
             kind: self.kind(),
             aliases,
@@ -203,10 +211,11 @@ fn role_words(role: &str) -> impl Iterator<Item = String> + '_ {
 /// (names, keys, roles, dates, capped co-mentions, counts, why lines) and the lookup tables
 /// (name keys, surnames, acronyms defined anywhere in the corpus). Store it with
 /// [`EntityIndex::to_bytes`]; it never holds mentions or article texts.
-#[derive(Debug, Clone, Default, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default)]
 pub struct EntityIndex {
     clusters: Vec<Cluster>,
-    by_id: FastMap<String, u32>,
+    /// Rebuilt on load from the clusters' ids rather than stored twice.
+    by_id: FastMap<u64, u32>,
     /// Organisation/place key → entity.
     by_key: FastMap<String, u32>,
     /// Person name key → the first resolved entity that holds it.
@@ -219,8 +228,64 @@ pub struct EntityIndex {
     acronyms: FastMap<String, (String, String)>,
     /// Acronyms defined with two different long forms: no longer resolved corpus-wide.
     acronym_conflicts: FastMap<String, ()>,
-    #[serde(skip)]
     changed: Vec<String>,
+}
+
+/// What is stored of an [`EntityIndex`], borrowed for writing ([`Stored`] reads it back).
+#[derive(Serialize)]
+struct StoredRef<'a> {
+    clusters: &'a [Cluster],
+    by_key: &'a FastMap<String, u32>,
+    person_key: &'a FastMap<String, u32>,
+    by_surname: &'a FastMap<String, Vec<u32>>,
+    by_first: &'a FastMap<String, Vec<u32>>,
+    acronyms: &'a FastMap<String, (String, String)>,
+    acronym_conflicts: &'a FastMap<String, ()>,
+}
+
+/// The stored fields of an [`EntityIndex`], in [`StoredRef`] order.
+#[derive(Deserialize)]
+struct Stored {
+    clusters: Vec<Cluster>,
+    by_key: FastMap<String, u32>,
+    person_key: FastMap<String, u32>,
+    by_surname: FastMap<String, Vec<u32>>,
+    by_first: FastMap<String, Vec<u32>>,
+    acronyms: FastMap<String, (String, String)>,
+    acronym_conflicts: FastMap<String, ()>,
+}
+
+impl Serialize for EntityIndex {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        StoredRef {
+            clusters: &self.clusters,
+            by_key: &self.by_key,
+            person_key: &self.person_key,
+            by_surname: &self.by_surname,
+            by_first: &self.by_first,
+            acronyms: &self.acronyms,
+            acronym_conflicts: &self.acronym_conflicts,
+        }
+        .serialize(s)
+    }
+}
+
+impl<'de> Deserialize<'de> for EntityIndex {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = Stored::deserialize(d)?;
+        let by_id = s.clusters.iter().enumerate().map(|(i, c)| (c.id, i as u32)).collect();
+        Ok(EntityIndex {
+            clusters: s.clusters,
+            by_id,
+            by_key: s.by_key,
+            person_key: s.person_key,
+            by_surname: s.by_surname,
+            by_first: s.by_first,
+            acronyms: s.acronyms,
+            acronym_conflicts: s.acronym_conflicts,
+            changed: Vec::new(),
+        })
+    }
 }
 
 /// Leading bytes of [`EntityIndex::to_bytes`]: a stored blob of another layout fails clearly.
@@ -247,6 +312,36 @@ impl EntityIndex {
         Self::default()
     }
 
+    #[doc(hidden)]
+    pub fn size_report(&self) -> Vec<(&'static str, usize)> {
+        let f = |c: &Cluster, w: &str| -> usize {
+            let r = match w {
+                "id" => postcard::to_stdvec(&c.id),
+                "names" => postcard::to_stdvec(&c.names),
+                "displays" => postcard::to_stdvec(&c.displays),
+                "spellings" => postcard::to_stdvec(&c.spellings),
+                "roles" => postcard::to_stdvec(&c.roles),
+                "role_words" => postcard::to_stdvec(&c.role_words),
+                "dates" => postcard::to_stdvec(&c.dates),
+                "co" => postcard::to_stdvec(&c.co),
+                _ => postcard::to_stdvec(&c.why),
+            };
+            r.map(|v| v.len()).unwrap_or(0)
+        };
+        let mut out = Vec::new();
+        for w in ["id", "names", "displays", "spellings", "roles", "role_words", "dates", "co", "why"] {
+            out.push((w, self.clusters.iter().map(|c| f(c, w)).sum()));
+        }
+        let l = |r: Result<Vec<u8>, postcard::Error>| r.map(|v| v.len()).unwrap_or(0);
+        out.push(("by_id", l(postcard::to_stdvec(&self.by_id))));
+        out.push(("by_key", l(postcard::to_stdvec(&self.by_key))));
+        out.push(("person_key", l(postcard::to_stdvec(&self.person_key))));
+        out.push(("by_surname", l(postcard::to_stdvec(&self.by_surname))));
+        out.push(("by_first", l(postcard::to_stdvec(&self.by_first))));
+        out.push(("acronyms", l(postcard::to_stdvec(&self.acronyms))));
+        out
+    }
+
     /// Number of entities.
     pub fn len(&self) -> usize {
         self.clusters.len()
@@ -258,7 +353,8 @@ impl EntityIndex {
 
     /// The current view of one entity.
     pub fn entity(&self, id: &str) -> Option<EntityInfo> {
-        self.by_id.get(id).and_then(|&c| self.clusters.get(c as usize)).map(Cluster::info)
+        let hash = id.strip_prefix("e-").filter(|h| h.len() == 16).and_then(|h| u64::from_str_radix(h, 16).ok())?;
+        self.by_id.get(&hash).and_then(|&c| self.clusters.get(c as usize)).map(Cluster::info)
     }
 
     /// All entities, in order of creation.
@@ -325,14 +421,15 @@ impl EntityIndex {
             let Some(cl) = call.unit_cluster.get(u).and_then(|&c| self.clusters.get(c as usize)) else {
                 continue;
             };
+            let id = cl.id_str();
             for &i in &unit.mentions {
                 if let Some(slot) = out.get_mut(i) {
-                    *slot = Some(cl.id.clone());
+                    *slot = Some(id.clone());
                 }
             }
         }
         self.changed =
-            call.touched.iter().filter_map(|&c| self.clusters.get(c as usize)).map(|c| c.id.clone()).collect();
+            call.touched.iter().filter_map(|&c| self.clusters.get(c as usize)).map(Cluster::id_str).collect();
         out
     }
 
@@ -479,8 +576,8 @@ impl EntityIndex {
         let unit = &call.units[u];
         let article = call.article_names.get(unit.article).copied().unwrap_or("");
         if let Some(&c) = self.person_key.get(&unit.key) {
-            let label = &self.clusters[c as usize].label;
-            let why = (*label != unit.display).then(|| {
+            let label = self.clusters[c as usize].label();
+            let why = (label != unit.display).then(|| {
                 format!(
                     "\"{}\" ({article}) = \"{label}\": same name up to spelling (transliteration key \"{}\")",
                     unit.display, unit.key
@@ -537,7 +634,7 @@ impl EntityIndex {
                 } else {
                     "short form of the only matching full name"
                 };
-                Some((*c, format!("\"{}\" ({article}) = \"{}\": {reason}", unit.display, cl.label)))
+                Some((*c, format!("\"{}\" ({article}) = \"{}\": {reason}", unit.display, cl.label())))
             }
             _ => self.tie_break(call, u, &cands),
         };
@@ -643,7 +740,7 @@ impl EntityIndex {
                 "\"{}\" ({}) = \"{}\": one of {} full names with that surname; chosen by {}",
                 unit.display,
                 call.article_names.get(unit.article).copied().unwrap_or(""),
-                self.clusters[c as usize].label,
+                self.clusters[c as usize].label(),
                 cands.len(),
                 reasons.join(", ")
             );
@@ -662,24 +759,19 @@ impl EntityIndex {
         if unresolved {
             parts.push(call.article_names.get(unit.article).copied().unwrap_or(""));
         }
-        let mut id = stable_id("e", &parts);
+        // `stable_id("e", parts)` as a number: same ids, half the stored size.
+        let mut id = stable_hash(&parts);
         let mut n = 1usize;
         while self.by_id.contains_key(&id) {
             n += 1;
             let extra = n.to_string();
             let mut p = parts.clone();
             p.push(&extra);
-            id = stable_id("e", &p);
+            id = stable_hash(&p);
         }
         let c = self.clusters.len() as u32;
-        self.by_id.insert(id.clone(), c);
-        self.clusters.push(Cluster {
-            id,
-            person: unit.person,
-            unresolved,
-            label: unit.display.clone(),
-            ..Default::default()
-        });
+        self.by_id.insert(id, c);
+        self.clusters.push(Cluster { id, person: unit.person, unresolved, ..Default::default() });
         self.join(call, c, u, None);
         c
     }
@@ -780,13 +872,14 @@ impl EntityIndex {
 
 /// `magic` + postcard: compact and fast to read on every ingest.
 pub(crate) fn to_tagged_bytes<T: Serialize>(magic: &[u8], value: &T) -> Vec<u8> {
-    let out = magic.to_vec();
+    let mut out = magic.to_vec();
     // Serialising plain derived structs to a Vec cannot fail; an empty body would be
     // rejected by `from_tagged_bytes` rather than read as an empty index.
-    match postcard::to_extend(value, out) {
-        Ok(v) => v,
-        Err(_) => magic.to_vec(),
+    if let Ok(body) = postcard::to_stdvec(value) {
+        out.reserve_exact(body.len());
+        out.extend_from_slice(&body);
     }
+    out
 }
 
 pub(crate) fn from_tagged_bytes<T: for<'de> Deserialize<'de>>(
@@ -1191,6 +1284,20 @@ mod tests {
         };
         assert_eq!(groups(&ids_one), groups(&ids_split));
         assert_eq!(one.len(), split.len());
+    }
+
+    #[test]
+    fn ids_have_the_public_form_and_lookups_reject_junk() {
+        let mut idx = EntityIndex::new();
+        let d = doc("i1", "2020-01-01", "Ali Khamenei spoke.", &[("Ali Khamenei", Person, None)]);
+        let ids = add(&mut idx, &d);
+        let id = ids.get("Ali Khamenei").cloned().unwrap_or_default();
+        let key = PersonName::parse("Ali Khamenei").key();
+        assert_eq!(id, dossier_core::stable_id("e", &["person", &key]));
+        assert!(idx.entity(&id).is_some_and(|e| e.id == id && e.kind == Person));
+        for junk in ["", "e-", "e-zz", "x-0000000000000000", "e-00000000000000000", &id[..id.len() - 1]] {
+            assert!(idx.entity(junk).is_none(), "{junk}");
+        }
     }
 
     #[test]
