@@ -240,7 +240,9 @@ fn entity_index_bench(arts: &[ArticleFeatures], mentions: &[Vec<EntityMention>])
         de * 1e3,
         if ok { "round trip ok" } else { "ROUND TRIP FAILED" }
     );
-    println!("{:?}", idx.size_report());
+    let parts: Vec<String> =
+        idx.stored_size_by_part().iter().map(|(p, n)| format!("{p} {:.2}", *n as f64 / 1e6)).collect();
+    println!("  MB by part: {}", parts.join(", "));
     let c = cpu();
     let json = serde_json::to_vec(&idx).unwrap_or_default();
     let ser = cpu() - c;

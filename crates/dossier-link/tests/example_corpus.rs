@@ -149,7 +149,7 @@ fn one_call_and_one_call_per_article_give_the_same_groups() {
     let docs = load();
     assert_eq!(docs.len(), 4, "example corpus not found");
     let all: Vec<&Doc> = docs.iter().collect();
-    let (batch, _) = link_in_calls(&[all.clone()], None);
+    let (batch, _) = link_in_calls(std::slice::from_ref(&all), None);
     assert_groups(&batch, "one call");
     let forward: Vec<Vec<&Doc>> = all.iter().map(|d| vec![*d]).collect();
     let (fwd, fwd_entities) = link_in_calls(&forward, None);
