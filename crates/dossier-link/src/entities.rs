@@ -273,6 +273,16 @@ impl Serialize for EntityIndex {
 impl<'de> Deserialize<'de> for EntityIndex {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = Stored::deserialize(d)?;
+        // A stored index is input like any other: every entity number it holds must exist, so
+        // that matching can index by them without a check at every step.
+        let n = s.clusters.len();
+        let bad = |c: &u32| *c as usize >= n;
+        let dangling = s.by_key.values().chain(s.person_key.values()).any(bad)
+            || s.by_surname.values().chain(s.by_first.values()).flatten().any(bad)
+            || s.clusters.iter().flat_map(|c| &c.co).any(bad);
+        if dangling {
+            return Err(serde::de::Error::custom(format!("entity index refers to an entity beyond its {n}")));
+        }
         let by_id = s.clusters.iter().enumerate().map(|(i, c)| (c.id, i as u32)).collect();
         Ok(EntityIndex {
             clusters: s.clusters,
@@ -1290,6 +1300,19 @@ mod tests {
         for junk in ["", "e-", "e-zz", "x-0000000000000000", "e-00000000000000000", &id[..id.len() - 1]] {
             assert!(idx.entity(junk).is_none(), "{junk}");
         }
+    }
+
+    #[test]
+    fn a_stored_index_with_dangling_references_is_refused() {
+        let mut idx = EntityIndex::new();
+        let _ = idx.add(&iraq().iter().flat_map(refs).collect::<Vec<_>>());
+        assert!(EntityIndex::from_bytes(&idx.to_bytes()).is_ok());
+        let mut bad = idx.clone();
+        bad.by_key.insert("nowhere".into(), bad.clusters.len() as u32);
+        assert!(EntityIndex::from_bytes(&bad.to_bytes()).is_err());
+        let mut bad = idx.clone();
+        bad.by_surname.entry("nwr".into()).or_default().push(u32::MAX);
+        assert!(EntityIndex::from_bytes(&bad.to_bytes()).is_err());
     }
 
     #[test]

@@ -1,6 +1,9 @@
 //! The cross-article layer of dossier: pure functions over the per-article extractors' output
 //! that merge entities across spellings, group articles into stories and compare what sources
 //! say over time. No I/O; every result carries the reasons it was reached.
+//!
+//! Entities and stories are incremental: [`EntityIndex`] and [`StoryIndex`] take new articles
+//! as they arrive and persist as one blob each (`to_bytes` / `from_bytes`).
 
 pub mod alias;
 pub mod entities;
