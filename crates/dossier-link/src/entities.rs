@@ -384,6 +384,8 @@ impl EntityIndex {
     /// mention has no usable name). Within the call, organisations and places go first, then
     /// people longest names first, so a short form meets every full name it could belong to; a
     /// full name arriving after a surname-only entity joins it when nothing else fits.
+    /// The index keeps no list of articles: an article added twice is counted twice, so the
+    /// caller adds only articles it has not stored before.
     pub fn add(&mut self, mentions: &[MentionRef]) -> Vec<Option<String>> {
         self.changed.clear();
         let mut call = self.units_of(mentions);
