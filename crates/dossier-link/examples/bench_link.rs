@@ -196,6 +196,7 @@ fn entity_index_bench(arts: &[ArticleFeatures], mentions: &[Vec<EntityMention>])
         idx.add(rs);
     }
     let (head_wall, head_cpu) = (t.elapsed().as_secs_f64(), cpu() - c);
+    let head_bytes = idx.to_bytes();
     let mut worst = 0f64;
     let mut worst_cpu = 0f64;
     let (t, c) = (Instant::now(), cpu());
@@ -222,6 +223,20 @@ fn entity_index_bench(arts: &[ArticleFeatures], mentions: &[Vec<EntityMention>])
         worst * 1e3,
         worst_cpu * 1e3,
         tail_n
+    );
+    // What one `dossier ingest` of a single article pays if it loads and stores the index.
+    let reps = 10.min(tail.len());
+    let c = cpu();
+    for rs in tail.iter().take(reps) {
+        if let Ok(mut loaded) = EntityIndex::from_bytes(&head_bytes) {
+            loaded.add(rs);
+            std::hint::black_box(loaded.to_bytes());
+        }
+    }
+    println!(
+        "EntityIndex load + add one article + store, on {} articles: {:.0} ms CPU (mean of {reps})",
+        head.len(),
+        (cpu() - c) * 1e3 / reps.max(1) as f64
     );
     let grown = idx.entities().filter(|e| e.articles > 1).count();
     println!("  entities in more than one article: {grown}; changed by the last add: {}", idx.changed().len());

@@ -808,7 +808,9 @@ impl EntityIndex {
         if new_article {
             cl.articles += 1;
         }
-        if unit.person && !cl.names.iter().any(|n| n.key() == unit.name.key()) {
+        // Same name key, compared element by element rather than by building key strings.
+        let same_key = |n: &PersonName| n.elements.iter().map(|e| &e.key).eq(unit.name.elements.iter().map(|e| &e.key));
+        if unit.person && !cl.names.iter().any(same_key) {
             cl.names.push(unit.name.clone());
         }
         if unit.key.starts_with('@') && cl.alias_name.is_none() {
