@@ -88,6 +88,8 @@ struct Unit {
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 struct Cluster {
     /// The hash of the founding unit; shown as `e-` + 16 hex digits (`stable_id`'s form).
+    /// Stored beside the encoded cluster ([`Slot`]), not in it.
+    #[serde(skip)]
     id: u64,
     person: bool,
     /// Left alone because the surname was ambiguous: its id includes the article, and nothing
@@ -213,7 +215,7 @@ fn role_words(role: &str) -> impl Iterator<Item = String> + '_ {
 /// [`EntityIndex::to_bytes`]; it never holds mentions or article texts.
 #[derive(Debug, Clone, Default)]
 pub struct EntityIndex {
-    clusters: Vec<Cluster>,
+    clusters: Vec<Slot>,
     /// Rebuilt on load from the clusters' ids rather than stored twice.
     by_id: FastMap<u64, u32>,
     /// Organisation/place key → entity.
@@ -231,10 +233,115 @@ pub struct EntityIndex {
     changed: Vec<String>,
 }
 
+/// One entity of the index. A loaded index keeps each entity encoded until an `add` needs it:
+/// loading then costs one copy per entity instead of a decode of every name and spelling, and
+/// storing copies the untouched ones back.
+#[derive(Debug, Clone, Default)]
+struct Slot {
+    id: u64,
+    raw: Option<Box<[u8]>>,
+    live: Option<Box<Cluster>>,
+}
+
+impl Slot {
+    fn new(cl: Cluster) -> Self {
+        Slot { id: cl.id, raw: None, live: Some(Box::new(cl)) }
+    }
+
+    /// The entity, decoded for this look only when it is still encoded.
+    fn view(&self) -> Option<std::borrow::Cow<'_, Cluster>> {
+        match (&self.live, &self.raw) {
+            (Some(cl), _) => Some(std::borrow::Cow::Borrowed(cl)),
+            (None, Some(raw)) => Some(std::borrow::Cow::Owned(decode_cluster(self.id, raw))),
+            (None, None) => None,
+        }
+    }
+
+    /// The entity, decoded for good.
+    fn live(&mut self) -> &mut Cluster {
+        let id = self.id;
+        let raw = self.raw.take();
+        self.live.get_or_insert_with(|| Box::new(raw.map_or_else(|| unreadable(id), |r| decode_cluster(id, &r))))
+    }
+
+    fn encoded(&self) -> std::borrow::Cow<'_, [u8]> {
+        match (&self.live, &self.raw) {
+            (Some(cl), _) => std::borrow::Cow::Owned(postcard::to_stdvec(cl.as_ref()).unwrap_or_default()),
+            (None, Some(raw)) => std::borrow::Cow::Borrowed(raw),
+            (None, None) => std::borrow::Cow::Borrowed(&[]),
+        }
+    }
+}
+
+/// An entity whose stored bytes do not decode keeps its id and starts over empty (it has no
+/// names, so only its exact key can reach it): the index still loads, and the damage stays in
+/// that one entity.
+fn unreadable(id: u64) -> Cluster {
+    Cluster { id, ..Default::default() }
+}
+
+fn decode_cluster(id: u64, raw: &[u8]) -> Cluster {
+    match postcard::from_bytes::<Cluster>(raw) {
+        Ok(mut cl) => {
+            cl.id = id;
+            cl
+        }
+        Err(_) => unreadable(id),
+    }
+}
+
+/// Bytes written as one byte string (postcard: a length and a copy), not a sequence of numbers.
+struct Bytes<'a>(&'a [u8]);
+
+impl Serialize for Bytes<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_bytes(self.0)
+    }
+}
+
+struct ByteBuf(Box<[u8]>);
+
+impl<'de> Deserialize<'de> for ByteBuf {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = ByteBuf;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("bytes")
+            }
+            fn visit_bytes<E: serde::de::Error>(self, v: &[u8]) -> Result<ByteBuf, E> {
+                Ok(ByteBuf(v.into()))
+            }
+            fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<ByteBuf, A::Error> {
+                let mut v = Vec::new();
+                while let Some(b) = seq.next_element::<u8>()? {
+                    v.push(b);
+                }
+                Ok(ByteBuf(v.into()))
+            }
+        }
+        d.deserialize_bytes(V)
+    }
+}
+
+/// The entities as (id, encoded entity) pairs.
+struct SlotsRef<'a>(&'a [Slot]);
+
+impl Serialize for SlotsRef<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        let mut seq = s.serialize_seq(Some(self.0.len()))?;
+        for slot in self.0 {
+            seq.serialize_element(&(slot.id, Bytes(&slot.encoded())))?;
+        }
+        seq.end()
+    }
+}
+
 /// What is stored of an [`EntityIndex`], borrowed for writing ([`Stored`] reads it back).
 #[derive(Serialize)]
 struct StoredRef<'a> {
-    clusters: &'a [Cluster],
+    clusters: SlotsRef<'a>,
     by_key: &'a FastMap<String, u32>,
     person_key: &'a FastMap<String, u32>,
     by_surname: &'a FastMap<String, Vec<u32>>,
@@ -246,7 +353,7 @@ struct StoredRef<'a> {
 /// The stored fields of an [`EntityIndex`], in [`StoredRef`] order.
 #[derive(Deserialize)]
 struct Stored {
-    clusters: Vec<Cluster>,
+    clusters: Vec<(u64, ByteBuf)>,
     by_key: FastMap<String, u32>,
     person_key: FastMap<String, u32>,
     by_surname: FastMap<String, Vec<u32>>,
@@ -258,7 +365,7 @@ struct Stored {
 impl Serialize for EntityIndex {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         StoredRef {
-            clusters: &self.clusters,
+            clusters: SlotsRef(&self.clusters),
             by_key: &self.by_key,
             person_key: &self.person_key,
             by_surname: &self.by_surname,
@@ -273,19 +380,20 @@ impl Serialize for EntityIndex {
 impl<'de> Deserialize<'de> for EntityIndex {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = Stored::deserialize(d)?;
-        // A stored index is input like any other: every entity number it holds must exist, so
-        // that matching can index by them without a check at every step.
+        // A stored index is input like any other: every entity number in its tables must
+        // exist, so that matching can index by them. (Co-mentions are only compared, never
+        // followed, and entities decode on first use: a damaged one loads as unreadable.)
         let n = s.clusters.len();
         let bad = |c: &u32| *c as usize >= n;
         let dangling = s.by_key.values().chain(s.person_key.values()).any(bad)
-            || s.by_surname.values().chain(s.by_first.values()).flatten().any(bad)
-            || s.clusters.iter().flat_map(|c| &c.co).any(bad);
+            || s.by_surname.values().chain(s.by_first.values()).flatten().any(bad);
         if dangling {
             return Err(serde::de::Error::custom(format!("entity index refers to an entity beyond its {n}")));
         }
-        let by_id = s.clusters.iter().enumerate().map(|(i, c)| (c.id, i as u32)).collect();
+        let by_id = s.clusters.iter().enumerate().map(|(i, c)| (c.0, i as u32)).collect();
+        let clusters = s.clusters.into_iter().map(|(id, raw)| Slot { id, raw: Some(raw.0), live: None }).collect();
         Ok(EntityIndex {
-            clusters: s.clusters,
+            clusters,
             by_id,
             by_key: s.by_key,
             person_key: s.person_key,
@@ -327,9 +435,10 @@ impl EntityIndex {
         fn len<T: Serialize + ?Sized>(x: &T) -> usize {
             postcard::to_stdvec(x).map_or(0, |v| v.len())
         }
-        let sum = |f: &dyn Fn(&Cluster) -> usize| self.clusters.iter().map(f).sum::<usize>();
+        let sum =
+            |f: &dyn Fn(&Cluster) -> usize| self.clusters.iter().filter_map(Slot::view).map(|c| f(&c)).sum::<usize>();
         vec![
-            ("entity ids", sum(&|c| len(&c.id))),
+            ("entity ids", self.clusters.iter().map(|s| len(&s.id)).sum()),
             ("names", sum(&|c| len(&c.names))),
             ("displays", sum(&|c| len(&c.displays))),
             ("spellings", sum(&|c| len(&c.spellings))),
@@ -344,6 +453,12 @@ impl EntityIndex {
         ]
     }
 
+    /// Entity `c`, decoded. Entity numbers come from the index's own tables, which loading
+    /// checked, or from `found`.
+    fn cluster_mut(&mut self, c: u32) -> &mut Cluster {
+        self.clusters[c as usize].live()
+    }
+
     /// Number of entities.
     pub fn len(&self) -> usize {
         self.clusters.len()
@@ -356,12 +471,12 @@ impl EntityIndex {
     /// The current view of one entity.
     pub fn entity(&self, id: &str) -> Option<EntityInfo> {
         let hash = id.strip_prefix("e-").filter(|h| h.len() == 16).and_then(|h| u64::from_str_radix(h, 16).ok())?;
-        self.by_id.get(&hash).and_then(|&c| self.clusters.get(c as usize)).map(Cluster::info)
+        self.by_id.get(&hash).and_then(|&c| self.clusters.get(c as usize)).and_then(Slot::view).map(|c| c.info())
     }
 
     /// All entities, in order of creation.
     pub fn entities(&self) -> impl Iterator<Item = EntityInfo> + '_ {
-        self.clusters.iter().map(Cluster::info)
+        self.clusters.iter().filter_map(Slot::view).map(|c| c.info())
     }
 
     /// Ids of entities created or changed by the last [`EntityIndex::add`].
@@ -422,18 +537,22 @@ impl EntityIndex {
 
         let mut out: Vec<Option<String>> = vec![None; mentions.len()];
         for (u, unit) in call.units.iter().enumerate() {
-            let Some(cl) = call.unit_cluster.get(u).and_then(|&c| self.clusters.get(c as usize)) else {
+            let Some(slot) = call.unit_cluster.get(u).and_then(|&c| self.clusters.get(c as usize)) else {
                 continue;
             };
-            let id = cl.id_str();
+            let id = format!("e-{:016x}", slot.id);
             for &i in &unit.mentions {
                 if let Some(slot) = out.get_mut(i) {
                     *slot = Some(id.clone());
                 }
             }
         }
-        self.changed =
-            call.touched.iter().filter_map(|&c| self.clusters.get(c as usize)).map(Cluster::id_str).collect();
+        self.changed = call
+            .touched
+            .iter()
+            .filter_map(|&c| self.clusters.get(c as usize))
+            .map(|s| format!("e-{:016x}", s.id))
+            .collect();
         out
     }
 
@@ -580,7 +699,7 @@ impl EntityIndex {
         let unit = &call.units[u];
         let article = call.article_names.get(unit.article).copied().unwrap_or("");
         if let Some(&c) = self.person_key.get(&unit.key) {
-            let label = self.clusters[c as usize].label();
+            let label = self.cluster_mut(c).label();
             let why = (label != unit.display).then(|| {
                 format!(
                     "\"{}\" ({article}) = \"{label}\": same name up to spelling (transliteration key \"{}\")",
@@ -594,16 +713,18 @@ impl EntityIndex {
         let mut weak = Vec::new();
         let mut seen: Vec<u32> = Vec::new();
         let surname = unit.name.surname().map(|e| e.skeleton.as_str()).unwrap_or("");
-        let pool = self.by_surname.get(surname).into_iter().flatten();
         let firsts = self.by_first.get(surname).filter(|_| unit.name.full_len() == 1);
-        for &c in pool.chain(firsts.into_iter().flatten()) {
+        let pool: Vec<u32> =
+            self.by_surname.get(surname).into_iter().flatten().chain(firsts.into_iter().flatten()).copied().collect();
+        for c in pool {
             if seen.contains(&c) {
                 continue;
             }
             seen.push(c);
-            let Some(cl) = self.clusters.get(c as usize).filter(|cl| !cl.unresolved) else {
+            let cl = self.cluster_mut(c);
+            if cl.unresolved {
                 continue;
-            };
+            }
             let mut all = true;
             let mut best = NameMatch::No;
             for n in &cl.names {
@@ -627,7 +748,7 @@ impl EntityIndex {
         let chosen = match cands.as_slice() {
             [] => None,
             [c] => {
-                let cl = &self.clusters[*c as usize];
+                let cl = self.cluster_mut(*c);
                 let longest = cl.names.iter().map(PersonName::full_len).max().unwrap_or(0);
                 let reason = if unit.name.full_len() > longest {
                     "the only entity whose names are short forms of this one"
@@ -656,12 +777,12 @@ impl EntityIndex {
                         call.units[u].display,
                         cands.len()
                     );
-                    self.clusters[c as usize].push_why(line);
+                    self.cluster_mut(c).push_why(line);
                 }
                 c
             }
         };
-        if self.clusters[c as usize].unresolved {
+        if self.cluster_mut(c).unresolved {
             return;
         }
         let unit = &call.units[u];
@@ -693,7 +814,10 @@ impl EntityIndex {
         };
         let mut scored: Vec<(f64, u32, Vec<String>)> = Vec::new();
         for &c in cands {
-            let cl = &self.clusters[c as usize];
+            // Candidates were decoded when their names were compared.
+            let Some(cl) = self.clusters.get(c as usize).and_then(|s| s.live.as_deref()) else {
+                continue;
+            };
             let mut score = 0.0;
             let mut reasons = Vec::new();
             if here.contains(&c) {
@@ -744,7 +868,7 @@ impl EntityIndex {
                 "\"{}\" ({}) = \"{}\": one of {} full names with that surname; chosen by {}",
                 unit.display,
                 call.article_names.get(unit.article).copied().unwrap_or(""),
-                self.clusters[c as usize].label(),
+                self.clusters.get(c as usize).and_then(|s| s.live.as_deref()).map_or("", Cluster::label),
                 cands.len(),
                 reasons.join(", ")
             );
@@ -775,7 +899,7 @@ impl EntityIndex {
         }
         let c = self.clusters.len() as u32;
         self.by_id.insert(id, c);
-        self.clusters.push(Cluster { id, person: unit.person, unresolved, ..Default::default() });
+        self.clusters.push(Slot::new(Cluster { id, person: unit.person, unresolved, ..Default::default() }));
         self.join(call, c, u, None);
         c
     }
@@ -804,7 +928,7 @@ impl EntityIndex {
             self.note_company(d, c);
             self.note_company(c, d);
         }
-        let Some(cl) = self.clusters.get_mut(c as usize) else { return };
+        let Some(cl) = self.clusters.get_mut(c as usize).map(Slot::live) else { return };
         if new_article {
             cl.articles += 1;
         }
@@ -865,7 +989,7 @@ impl EntityIndex {
 
     /// Remembers that `other` was named beside person entity `c` (capped).
     fn note_company(&mut self, c: u32, other: u32) {
-        if let Some(cl) = self.clusters.get_mut(c as usize)
+        if let Some(cl) = self.clusters.get_mut(c as usize).map(Slot::live)
             && cl.person
             && !cl.unresolved
             && cl.co.len() < CO_CAP
@@ -1317,6 +1441,27 @@ mod tests {
         let mut bad = idx.clone();
         bad.by_surname.entry("nwr".into()).or_default().push(u32::MAX);
         assert!(EntityIndex::from_bytes(&bad.to_bytes()).is_err());
+    }
+
+    #[test]
+    fn a_damaged_stored_entity_stays_one_damaged_entity() {
+        let mut idx = EntityIndex::new();
+        let docs = iraq();
+        let _ = idx.add(&refs(&docs[0]));
+        let mut back = EntityIndex::from_bytes(&idx.to_bytes()).unwrap_or_default();
+        // Stored without being touched: the same bytes go back.
+        assert_eq!(EntityIndex::from_bytes(&back.to_bytes()).map(|b| b.len()), Ok(idx.len()));
+        let Some(first) = back.clusters.first_mut() else { panic!("no entities") };
+        let id = format!("e-{:016x}", first.id);
+        first.raw = Some(vec![0xff; 3].into());
+        assert!(back.entity(&id).is_some_and(|e| e.mentions == 0));
+        let n = back.entities().count();
+        assert_eq!(n, idx.len());
+        // Later articles still link; the damaged entity keeps its id.
+        let ids: Vec<Option<String>> = docs.iter().skip(1).flat_map(|d| back.add(&refs(d))).collect();
+        assert!(ids.iter().flatten().count() > 5);
+        let again = EntityIndex::from_bytes(&back.to_bytes());
+        assert!(again.is_ok_and(|a| a.entity(&id).is_some()));
     }
 
     #[test]
