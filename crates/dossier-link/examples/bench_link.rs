@@ -226,17 +226,29 @@ fn entity_index_bench(arts: &[ArticleFeatures], mentions: &[Vec<EntityMention>])
     );
     // What one `dossier ingest` of a single article pays if it loads and stores the index.
     let reps = 10.min(tail.len());
-    let c = cpu();
+    let mut parts = [0f64; 4];
     for rs in tail.iter().take(reps) {
-        if let Ok(mut loaded) = EntityIndex::from_bytes(&head_bytes) {
-            loaded.add(rs);
-            std::hint::black_box(loaded.to_bytes());
+        let c = cpu();
+        let Ok(mut loaded) = EntityIndex::from_bytes(&head_bytes) else { continue };
+        let c1 = cpu();
+        loaded.add(rs);
+        let c2 = cpu();
+        std::hint::black_box(loaded.to_bytes());
+        let c3 = cpu();
+        drop(loaded);
+        let c4 = cpu();
+        for (p, d) in parts.iter_mut().zip([c1 - c, c2 - c1, c3 - c2, c4 - c3]) {
+            *p += d * 1e3 / reps.max(1) as f64;
         }
     }
     println!(
-        "EntityIndex load + add one article + store, on {} articles: {:.0} ms CPU (mean of {reps})",
+        "EntityIndex load + add one article + store, on {} articles: {:.0} ms CPU (load {:.0}, add {:.1}, store {:.0}, free {:.0}; mean of {reps})",
         head.len(),
-        (cpu() - c) * 1e3 / reps.max(1) as f64
+        parts.iter().sum::<f64>(),
+        parts[0],
+        parts[1],
+        parts[2],
+        parts[3]
     );
     let grown = idx.entities().filter(|e| e.articles > 1).count();
     println!("  entities in more than one article: {grown}; changed by the last add: {}", idx.changed().len());

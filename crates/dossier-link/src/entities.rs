@@ -216,6 +216,8 @@ fn role_words(role: &str) -> impl Iterator<Item = String> + '_ {
 #[derive(Debug, Clone, Default)]
 pub struct EntityIndex {
     clusters: Vec<Slot>,
+    /// The encoded entities as loaded, which slots not yet decoded point into.
+    arena: Box<[u8]>,
     /// Rebuilt on load from the clusters' ids rather than stored twice.
     by_id: FastMap<u64, u32>,
     /// Organisation/place key → entity.
@@ -233,43 +235,41 @@ pub struct EntityIndex {
     changed: Vec<String>,
 }
 
-/// One entity of the index. A loaded index keeps each entity encoded until an `add` needs it:
-/// loading then costs one copy per entity instead of a decode of every name and spelling, and
-/// storing copies the untouched ones back.
+/// One entity of the index. A loaded index keeps each entity encoded (in the index's arena,
+/// one allocation for all) until an `add` needs it: loading then costs a copy instead of a
+/// decode of every name and spelling, and storing copies the untouched ones back.
 #[derive(Debug, Clone, Default)]
 struct Slot {
     id: u64,
-    raw: Option<Box<[u8]>>,
+    /// Where the encoded entity lies in the arena.
+    start: u32,
+    len: u32,
     live: Option<Box<Cluster>>,
 }
 
 impl Slot {
     fn new(cl: Cluster) -> Self {
-        Slot { id: cl.id, raw: None, live: Some(Box::new(cl)) }
+        Slot { id: cl.id, start: 0, len: 0, live: Some(Box::new(cl)) }
+    }
+
+    fn raw<'a>(&self, arena: &'a [u8]) -> Option<&'a [u8]> {
+        arena.get(self.start as usize..(self.start as usize).checked_add(self.len as usize)?)
     }
 
     /// The entity, decoded for this look only when it is still encoded.
-    fn view(&self) -> Option<std::borrow::Cow<'_, Cluster>> {
-        match (&self.live, &self.raw) {
-            (Some(cl), _) => Some(std::borrow::Cow::Borrowed(cl)),
-            (None, Some(raw)) => Some(std::borrow::Cow::Owned(decode_cluster(self.id, raw))),
-            (None, None) => None,
+    fn view(&self, arena: &[u8]) -> std::borrow::Cow<'_, Cluster> {
+        match &self.live {
+            Some(cl) => std::borrow::Cow::Borrowed(cl),
+            None => std::borrow::Cow::Owned(decode_cluster(self.id, self.raw(arena))),
         }
     }
 
     /// The entity, decoded for good.
-    fn live(&mut self) -> &mut Cluster {
-        let id = self.id;
-        let raw = self.raw.take();
-        self.live.get_or_insert_with(|| Box::new(raw.map_or_else(|| unreadable(id), |r| decode_cluster(id, &r))))
-    }
-
-    fn encoded(&self) -> std::borrow::Cow<'_, [u8]> {
-        match (&self.live, &self.raw) {
-            (Some(cl), _) => std::borrow::Cow::Owned(postcard::to_stdvec(cl.as_ref()).unwrap_or_default()),
-            (None, Some(raw)) => std::borrow::Cow::Borrowed(raw),
-            (None, None) => std::borrow::Cow::Borrowed(&[]),
+    fn live(&mut self, arena: &[u8]) -> &mut Cluster {
+        if self.live.is_none() {
+            self.live = Some(Box::new(decode_cluster(self.id, self.raw(arena))));
         }
+        self.live.get_or_insert_with(|| Box::new(unreadable(self.id)))
     }
 }
 
@@ -280,13 +280,13 @@ fn unreadable(id: u64) -> Cluster {
     Cluster { id, ..Default::default() }
 }
 
-fn decode_cluster(id: u64, raw: &[u8]) -> Cluster {
-    match postcard::from_bytes::<Cluster>(raw) {
-        Ok(mut cl) => {
+fn decode_cluster(id: u64, raw: Option<&[u8]>) -> Cluster {
+    match raw.map(postcard::from_bytes::<Cluster>) {
+        Some(Ok(mut cl)) => {
             cl.id = id;
             cl
         }
-        Err(_) => unreadable(id),
+        _ => unreadable(id),
     }
 }
 
@@ -324,24 +324,13 @@ impl<'de> Deserialize<'de> for ByteBuf {
     }
 }
 
-/// The entities as (id, encoded entity) pairs.
-struct SlotsRef<'a>(&'a [Slot]);
-
-impl Serialize for SlotsRef<'_> {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeSeq;
-        let mut seq = s.serialize_seq(Some(self.0.len()))?;
-        for slot in self.0 {
-            seq.serialize_element(&(slot.id, Bytes(&slot.encoded())))?;
-        }
-        seq.end()
-    }
-}
-
 /// What is stored of an [`EntityIndex`], borrowed for writing ([`Stored`] reads it back).
 #[derive(Serialize)]
 struct StoredRef<'a> {
-    clusters: SlotsRef<'a>,
+    /// Per entity: id and encoded length, in entity order.
+    slots: Vec<(u64, u32)>,
+    /// The encoded entities, one after the other.
+    arena: Bytes<'a>,
     by_key: &'a FastMap<String, u32>,
     person_key: &'a FastMap<String, u32>,
     by_surname: &'a FastMap<String, Vec<u32>>,
@@ -353,7 +342,8 @@ struct StoredRef<'a> {
 /// The stored fields of an [`EntityIndex`], in [`StoredRef`] order.
 #[derive(Deserialize)]
 struct Stored {
-    clusters: Vec<(u64, ByteBuf)>,
+    slots: Vec<(u64, u32)>,
+    arena: ByteBuf,
     by_key: FastMap<String, u32>,
     person_key: FastMap<String, u32>,
     by_surname: FastMap<String, Vec<u32>>,
@@ -364,8 +354,24 @@ struct Stored {
 
 impl Serialize for EntityIndex {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut arena: Vec<u8> = Vec::with_capacity(self.arena.len() + 64 * self.clusters.len());
+        let mut slots = Vec::with_capacity(self.clusters.len());
+        for slot in &self.clusters {
+            let at = arena.len();
+            match &slot.live {
+                // Writing to a Vec cannot fail; a failed entity would load as unreadable.
+                Some(cl) => {
+                    let _ = postcard::to_io(cl.as_ref(), &mut arena);
+                }
+                None => arena.extend_from_slice(slot.raw(&self.arena).unwrap_or(&[])),
+            }
+            let len = u32::try_from(arena.len() - at).map_err(serde::ser::Error::custom)?;
+            slots.push((slot.id, len));
+        }
+        u32::try_from(arena.len()).map_err(|_| serde::ser::Error::custom("entity index over 4 GiB"))?;
         StoredRef {
-            clusters: SlotsRef(&self.clusters),
+            slots,
+            arena: Bytes(&arena),
             by_key: &self.by_key,
             person_key: &self.person_key,
             by_surname: &self.by_surname,
@@ -383,17 +389,34 @@ impl<'de> Deserialize<'de> for EntityIndex {
         // A stored index is input like any other: every entity number in its tables must
         // exist, so that matching can index by them. (Co-mentions are only compared, never
         // followed, and entities decode on first use: a damaged one loads as unreadable.)
-        let n = s.clusters.len();
+        let n = s.slots.len();
         let bad = |c: &u32| *c as usize >= n;
         let dangling = s.by_key.values().chain(s.person_key.values()).any(bad)
             || s.by_surname.values().chain(s.by_first.values()).flatten().any(bad);
         if dangling {
             return Err(serde::de::Error::custom(format!("entity index refers to an entity beyond its {n}")));
         }
-        let by_id = s.clusters.iter().enumerate().map(|(i, c)| (c.0, i as u32)).collect();
-        let clusters = s.clusters.into_iter().map(|(id, raw)| Slot { id, raw: Some(raw.0), live: None }).collect();
+        let total: u64 = s.slots.iter().map(|x| u64::from(x.1)).sum();
+        if total != s.arena.0.len() as u64 {
+            return Err(serde::de::Error::custom(format!(
+                "entity index: entities take {total} bytes of {}",
+                s.arena.0.len()
+            )));
+        }
+        let by_id = s.slots.iter().enumerate().map(|(i, c)| (c.0, i as u32)).collect();
+        let mut start = 0u32;
+        let clusters = s
+            .slots
+            .into_iter()
+            .map(|(id, len)| {
+                let slot = Slot { id, start, len, live: None };
+                start = start.saturating_add(len);
+                slot
+            })
+            .collect();
         Ok(EntityIndex {
             clusters,
+            arena: s.arena.0,
             by_id,
             by_key: s.by_key,
             person_key: s.person_key,
@@ -435,8 +458,7 @@ impl EntityIndex {
         fn len<T: Serialize + ?Sized>(x: &T) -> usize {
             postcard::to_stdvec(x).map_or(0, |v| v.len())
         }
-        let sum =
-            |f: &dyn Fn(&Cluster) -> usize| self.clusters.iter().filter_map(Slot::view).map(|c| f(&c)).sum::<usize>();
+        let sum = |f: &dyn Fn(&Cluster) -> usize| self.clusters.iter().map(|s| f(&s.view(&self.arena))).sum::<usize>();
         vec![
             ("entity ids", self.clusters.iter().map(|s| len(&s.id)).sum()),
             ("names", sum(&|c| len(&c.names))),
@@ -456,7 +478,7 @@ impl EntityIndex {
     /// Entity `c`, decoded. Entity numbers come from the index's own tables, which loading
     /// checked, or from `found`.
     fn cluster_mut(&mut self, c: u32) -> &mut Cluster {
-        self.clusters[c as usize].live()
+        self.clusters[c as usize].live(&self.arena)
     }
 
     /// Number of entities.
@@ -471,12 +493,12 @@ impl EntityIndex {
     /// The current view of one entity.
     pub fn entity(&self, id: &str) -> Option<EntityInfo> {
         let hash = id.strip_prefix("e-").filter(|h| h.len() == 16).and_then(|h| u64::from_str_radix(h, 16).ok())?;
-        self.by_id.get(&hash).and_then(|&c| self.clusters.get(c as usize)).and_then(Slot::view).map(|c| c.info())
+        self.by_id.get(&hash).and_then(|&c| self.clusters.get(c as usize)).map(|s| s.view(&self.arena).info())
     }
 
     /// All entities, in order of creation.
     pub fn entities(&self) -> impl Iterator<Item = EntityInfo> + '_ {
-        self.clusters.iter().filter_map(Slot::view).map(|c| c.info())
+        self.clusters.iter().map(|s| s.view(&self.arena).info())
     }
 
     /// Ids of entities created or changed by the last [`EntityIndex::add`].
@@ -928,7 +950,7 @@ impl EntityIndex {
             self.note_company(d, c);
             self.note_company(c, d);
         }
-        let Some(cl) = self.clusters.get_mut(c as usize).map(Slot::live) else { return };
+        let Some(cl) = self.clusters.get_mut(c as usize).map(|s| s.live(&self.arena)) else { return };
         if new_article {
             cl.articles += 1;
         }
@@ -989,7 +1011,7 @@ impl EntityIndex {
 
     /// Remembers that `other` was named beside person entity `c` (capped).
     fn note_company(&mut self, c: u32, other: u32) {
-        if let Some(cl) = self.clusters.get_mut(c as usize).map(Slot::live)
+        if let Some(cl) = self.clusters.get_mut(c as usize).map(|s| s.live(&self.arena))
             && cl.person
             && !cl.unresolved
             && cl.co.len() < CO_CAP
@@ -1453,7 +1475,9 @@ mod tests {
         assert_eq!(EntityIndex::from_bytes(&back.to_bytes()).map(|b| b.len()), Ok(idx.len()));
         let Some(first) = back.clusters.first_mut() else { panic!("no entities") };
         let id = format!("e-{:016x}", first.id);
-        first.raw = Some(vec![0xff; 3].into());
+        first.len = u32::MAX;
+        // And every other stored entity undecodable.
+        back.arena = vec![0xff; back.arena.len()].into();
         assert!(back.entity(&id).is_some_and(|e| e.mentions == 0));
         let n = back.entities().count();
         assert_eq!(n, idx.len());
