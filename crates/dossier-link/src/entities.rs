@@ -221,13 +221,13 @@ pub struct EntityIndex {
     /// Rebuilt on load from the clusters' ids rather than stored twice.
     by_id: FastMap<u64, u32>,
     /// Organisation/place key → entity.
-    by_key: FastMap<String, u32>,
-    /// Person name key → the first resolved entity that holds it.
-    person_key: FastMap<String, u32>,
+    by_key: FastMap<u64, u32>,
+    /// Person name key → the first resolved entity that holds it (keys as [`key_hash`]).
+    person_key: FastMap<u64, u32>,
     /// Surname skeleton → person entities holding a name with that surname.
-    by_surname: FastMap<String, Vec<u32>>,
+    by_surname: FastMap<u64, Vec<u32>>,
     /// Given-name skeleton → person entities, for family-name-first short forms ("Xi").
-    by_first: FastMap<String, Vec<u32>>,
+    by_first: FastMap<u64, Vec<u32>>,
     /// Acronym → (long form, article that defined it), corpus-wide.
     acronyms: FastMap<String, (String, String)>,
     /// Acronyms defined with two different long forms: no longer resolved corpus-wide.
@@ -331,10 +331,10 @@ struct StoredRef<'a> {
     slots: Vec<(u64, u32)>,
     /// The encoded entities, one after the other.
     arena: Bytes<'a>,
-    by_key: &'a FastMap<String, u32>,
-    person_key: &'a FastMap<String, u32>,
-    by_surname: &'a FastMap<String, Vec<u32>>,
-    by_first: &'a FastMap<String, Vec<u32>>,
+    by_key: &'a FastMap<u64, u32>,
+    person_key: &'a FastMap<u64, u32>,
+    by_surname: &'a FastMap<u64, Vec<u32>>,
+    by_first: &'a FastMap<u64, Vec<u32>>,
     acronyms: &'a FastMap<String, (String, String)>,
     acronym_conflicts: &'a FastMap<String, ()>,
 }
@@ -344,10 +344,10 @@ struct StoredRef<'a> {
 struct Stored {
     slots: Vec<(u64, u32)>,
     arena: ByteBuf,
-    by_key: FastMap<String, u32>,
-    person_key: FastMap<String, u32>,
-    by_surname: FastMap<String, Vec<u32>>,
-    by_first: FastMap<String, Vec<u32>>,
+    by_key: FastMap<u64, u32>,
+    person_key: FastMap<u64, u32>,
+    by_surname: FastMap<u64, Vec<u32>>,
+    by_first: FastMap<u64, Vec<u32>>,
     acronyms: FastMap<String, (String, String)>,
     acronym_conflicts: FastMap<String, ()>,
 }
@@ -429,8 +429,15 @@ impl<'de> Deserialize<'de> for EntityIndex {
     }
 }
 
+/// The lookup tables hold 64-bit hashes of name keys, not the keys: a loaded index then
+/// allocates nothing per key. Two keys would have to collide in 64 bits to be confused
+/// (a chance below 1 in 10^7 even with a million keys).
+fn key_hash(key: &str) -> u64 {
+    stable_hash(&[key])
+}
+
 /// Leading bytes of [`EntityIndex::to_bytes`]: a stored blob of another layout fails clearly.
-const ENTITY_MAGIC: &[u8] = b"dxent1";
+const ENTITY_MAGIC: &[u8] = b"dxent2";
 
 /// What one `add` is working on: its articles, units and their assignments.
 struct Call<'m, 'a> {
@@ -533,11 +540,11 @@ impl EntityIndex {
             if unit.person {
                 continue;
             }
-            match self.by_key.get(unit.key.as_str()).copied() {
+            match self.by_key.get(&key_hash(&unit.key)).copied() {
                 Some(c) => self.join(&mut call, c, u, None),
                 None => {
                     let c = self.found(&mut call, u, false);
-                    self.by_key.insert(call.units[u].key.clone(), c);
+                    self.by_key.insert(key_hash(&call.units[u].key), c);
                 }
             }
         }
@@ -720,7 +727,7 @@ impl EntityIndex {
     fn link_person(&mut self, call: &mut Call, u: usize) {
         let unit = &call.units[u];
         let article = call.article_names.get(unit.article).copied().unwrap_or("");
-        if let Some(&c) = self.person_key.get(&unit.key) {
+        if let Some(&c) = self.person_key.get(&key_hash(&unit.key)) {
             let label = self.cluster_mut(c).label();
             let why = (label != unit.display).then(|| {
                 format!(
@@ -735,9 +742,10 @@ impl EntityIndex {
         let mut weak = Vec::new();
         let mut seen: Vec<u32> = Vec::new();
         let surname = unit.name.surname().map(|e| e.skeleton.as_str()).unwrap_or("");
-        let firsts = self.by_first.get(surname).filter(|_| unit.name.full_len() == 1);
+        let surname = key_hash(surname);
+        let firsts = self.by_first.get(&surname).filter(|_| unit.name.full_len() == 1);
         let pool: Vec<u32> =
-            self.by_surname.get(surname).into_iter().flatten().chain(firsts.into_iter().flatten()).copied().collect();
+            self.by_surname.get(&surname).into_iter().flatten().chain(firsts.into_iter().flatten()).copied().collect();
         for c in pool {
             if seen.contains(&c) {
                 continue;
@@ -808,9 +816,9 @@ impl EntityIndex {
             return;
         }
         let unit = &call.units[u];
-        self.person_key.entry(unit.key.clone()).or_insert(c);
+        self.person_key.entry(key_hash(&unit.key)).or_insert(c);
         if let Some(e) = unit.name.surname() {
-            let v = self.by_surname.entry(e.skeleton.clone()).or_default();
+            let v = self.by_surname.entry(key_hash(&e.skeleton)).or_default();
             if !v.contains(&c) {
                 v.push(c);
             }
@@ -818,7 +826,7 @@ impl EntityIndex {
         if unit.name.full_len() >= 2
             && let Some(e) = unit.name.elements.first().filter(|e| !e.initial)
         {
-            let v = self.by_first.entry(e.skeleton.clone()).or_default();
+            let v = self.by_first.entry(key_hash(&e.skeleton)).or_default();
             if !v.contains(&c) {
                 v.push(c);
             }
@@ -1458,10 +1466,10 @@ mod tests {
         let _ = idx.add(&iraq().iter().flat_map(refs).collect::<Vec<_>>());
         assert!(EntityIndex::from_bytes(&idx.to_bytes()).is_ok());
         let mut bad = idx.clone();
-        bad.by_key.insert("nowhere".into(), bad.clusters.len() as u32);
+        bad.by_key.insert(key_hash("nowhere"), bad.clusters.len() as u32);
         assert!(EntityIndex::from_bytes(&bad.to_bytes()).is_err());
         let mut bad = idx.clone();
-        bad.by_surname.entry("nwr".into()).or_default().push(u32::MAX);
+        bad.by_surname.entry(key_hash("nwr")).or_default().push(u32::MAX);
         assert!(EntityIndex::from_bytes(&bad.to_bytes()).is_err());
     }
 

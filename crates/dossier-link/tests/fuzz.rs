@@ -140,7 +140,7 @@ fn nothing_panics_on_random_text() {
     }
     // Random bytes never load as an index, and never panic.
     for _ in 0..200 {
-        let junk: Vec<u8> = b"dxent1".iter().copied().chain((0..rng.below(64)).map(|_| rng.next() as u8)).collect();
+        let junk: Vec<u8> = b"dxent2".iter().copied().chain((0..rng.below(64)).map(|_| rng.next() as u8)).collect();
         let _ = EntityIndex::from_bytes(&junk);
         let _ = StoryIndex::from_bytes(&junk);
     }
