@@ -1033,11 +1033,10 @@ impl EntityIndex {
 /// `magic` + postcard: compact and fast to read on every ingest.
 pub(crate) fn to_tagged_bytes<T: Serialize>(magic: &[u8], value: &T) -> Vec<u8> {
     let mut out = magic.to_vec();
-    // Serialising plain derived structs to a Vec cannot fail; an empty body would be
-    // rejected by `from_tagged_bytes` rather than read as an empty index.
-    if let Ok(body) = postcard::to_stdvec(value) {
-        out.reserve_exact(body.len());
-        out.extend_from_slice(&body);
+    // Writing to a Vec cannot fail; were it to, the bare tag would be rejected by
+    // `from_tagged_bytes` rather than read as an empty index.
+    if postcard::to_io(value, &mut out).is_err() {
+        out.truncate(magic.len());
     }
     out
 }
