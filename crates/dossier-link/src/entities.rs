@@ -515,7 +515,8 @@ impl EntityIndex {
 
     /// The index as one compact blob (postcard, behind a format tag).
     pub fn to_bytes(&self) -> Vec<u8> {
-        to_tagged_bytes(ENTITY_MAGIC, self)
+        // The stored entities plus room for the tables and the entities decoded since.
+        to_tagged_bytes(ENTITY_MAGIC, self, self.arena.len() + 128 * self.clusters.len())
     }
 
     /// Reads a blob written by [`EntityIndex::to_bytes`].
@@ -1031,8 +1032,10 @@ impl EntityIndex {
 }
 
 /// `magic` + postcard: compact and fast to read on every ingest.
-pub(crate) fn to_tagged_bytes<T: Serialize>(magic: &[u8], value: &T) -> Vec<u8> {
-    let mut out = magic.to_vec();
+/// `capacity`: the expected size, so a large blob is not copied again and again as it grows.
+pub(crate) fn to_tagged_bytes<T: Serialize>(magic: &[u8], value: &T, capacity: usize) -> Vec<u8> {
+    let mut out = Vec::with_capacity(magic.len() + capacity);
+    out.extend_from_slice(magic);
     // Writing to a Vec cannot fail; were it to, the bare tag would be rejected by
     // `from_tagged_bytes` rather than read as an empty index.
     if postcard::to_io(value, &mut out).is_err() {

@@ -153,7 +153,7 @@ impl StoryIndex {
 
     /// The index as one compact blob, in the same format as [`crate::EntityIndex::to_bytes`].
     pub fn to_bytes(&self) -> Vec<u8> {
-        crate::entities::to_tagged_bytes(STORY_MAGIC, self)
+        crate::entities::to_tagged_bytes(STORY_MAGIC, self, 0)
     }
 
     /// Reads a blob written by [`StoryIndex::to_bytes`].
