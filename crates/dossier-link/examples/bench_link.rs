@@ -16,7 +16,7 @@ fn cpu() -> f64 {
 
 use chrono::NaiveDate;
 use dossier_core::{EntityKind, EntityMention, Span};
-use dossier_link::{ArticleFeatures, MentionRef, StoryIndex, StoryParams, link_entities};
+use dossier_link::{ArticleFeatures, EntityIndex, MentionRef, StoryIndex, StoryParams, link_entities};
 use serde_json::Value;
 
 fn main() {
@@ -78,6 +78,8 @@ fn main() {
         let al: Vec<&str> = e.aliases.iter().take(5).map(|a| a.0.as_str()).collect();
         println!("  {} [{}] {}", e.name, e.kind.as_str(), al.join(" | "));
     }
+    entity_index_bench(&arts, &mentions);
+
     // Stories get the entity names of their article.
     let mut by_article: std::collections::HashMap<&str, Vec<String>> = std::collections::HashMap::new();
     for e in &ents {
@@ -139,7 +141,157 @@ fn main() {
     }
     let t = Instant::now();
     let json = serde_json::to_vec(&idx).unwrap_or_default();
-    println!("state: {:.1} MB JSON in {:.2} s", json.len() as f64 / 1e6, t.elapsed().as_secs_f64());
+    println!("story state: {:.1} MB JSON in {:.2} s", json.len() as f64 / 1e6, t.elapsed().as_secs_f64());
+    let c = cpu();
+    let bytes = idx.to_bytes();
+    let ser = cpu() - c;
+    let c = cpu();
+    let back = StoryIndex::from_bytes(&bytes);
+    let de = cpu() - c;
+    println!(
+        "story state: {:.1} MB postcard, to_bytes {:.0} ms CPU, from_bytes {:.0} ms CPU ({})",
+        bytes.len() as f64 / 1e6,
+        ser * 1e3,
+        de * 1e3,
+        if back.is_ok_and(|b| b.stories().len() == idx.stories().len()) {
+            "round trip ok"
+        } else {
+            "ROUND TRIP FAILED"
+        }
+    );
+}
+
+/// The incremental entity index: one `add` of everything, one `add` per article, the cost of
+/// one more article on a full index, and the cost of storing and loading the index.
+fn entity_index_bench(arts: &[ArticleFeatures], mentions: &[Vec<EntityMention>]) {
+    let per_article: Vec<Vec<MentionRef>> = arts
+        .iter()
+        .zip(mentions)
+        .map(|(a, ms)| {
+            ms.iter()
+                .map(|m| MentionRef { article: &a.id, published: a.published, mention: m, text: &a.text })
+                .collect()
+        })
+        .collect();
+    let all: Vec<MentionRef> = per_article.iter().flatten().copied().collect();
+
+    let mut one = EntityIndex::new();
+    let (t, c) = (Instant::now(), cpu());
+    let ids = one.add(&all);
+    println!(
+        "EntityIndex one add: {} mentions ({} linked) -> {} entities in {:.2} s wall, {:.2} s CPU",
+        all.len(),
+        ids.iter().flatten().count(),
+        one.len(),
+        t.elapsed().as_secs_f64(),
+        cpu() - c
+    );
+
+    // One call per article: the first n-100, then the last 100 timed one by one.
+    let tail_n = 100.min(per_article.len());
+    let (head, tail) = per_article.split_at(per_article.len() - tail_n);
+    let mut idx = EntityIndex::new();
+    let (t, c) = (Instant::now(), cpu());
+    for rs in head {
+        idx.add(rs);
+    }
+    let (head_wall, head_cpu) = (t.elapsed().as_secs_f64(), cpu() - c);
+    let head_bytes = idx.to_bytes();
+    let mut worst = 0f64;
+    let mut worst_cpu = 0f64;
+    let (t, c) = (Instant::now(), cpu());
+    for rs in tail {
+        let (t1, c1) = (Instant::now(), cpu());
+        idx.add(rs);
+        worst = worst.max(t1.elapsed().as_secs_f64());
+        worst_cpu = worst_cpu.max(cpu() - c1);
+    }
+    let (tail_wall, tail_cpu) = (t.elapsed().as_secs_f64(), cpu() - c);
+    println!(
+        "EntityIndex add per article: {} articles -> {} entities in {:.2} s wall, {:.2} s CPU",
+        per_article.len(),
+        idx.len(),
+        head_wall + tail_wall,
+        head_cpu + tail_cpu
+    );
+    let n = tail_n.max(1) as f64;
+    println!(
+        "EntityIndex add one article to {}+: mean {:.3} ms wall / {:.3} ms CPU, worst {:.3} ms wall / {:.3} ms CPU (of {})",
+        head.len(),
+        tail_wall * 1e3 / n,
+        tail_cpu * 1e3 / n,
+        worst * 1e3,
+        worst_cpu * 1e3,
+        tail_n
+    );
+    // What one `dossier ingest` of a single article pays if it loads and stores the index.
+    // Wall time (thread CPU time ticks in 4 ms steps here); the minimum is the least disturbed
+    // by other work on the machine.
+    let reps = 10.min(tail.len());
+    let mut sum = [0f64; 4];
+    let mut min = [f64::MAX; 4];
+    for rs in tail.iter().take(reps) {
+        let t = Instant::now();
+        let Ok(mut loaded) = EntityIndex::from_bytes(&head_bytes) else { continue };
+        let t1 = t.elapsed().as_secs_f64();
+        loaded.add(rs);
+        let t2 = t.elapsed().as_secs_f64();
+        std::hint::black_box(loaded.to_bytes());
+        let t3 = t.elapsed().as_secs_f64();
+        drop(loaded);
+        let t4 = t.elapsed().as_secs_f64();
+        for (k, d) in [t1, t2 - t1, t3 - t2, t4 - t3].into_iter().enumerate() {
+            sum[k] += d * 1e3 / reps.max(1) as f64;
+            min[k] = min[k].min(d * 1e3);
+        }
+    }
+    println!(
+        "EntityIndex load + add one article + store, on {} articles: mean {:.1} ms wall (load {:.1}, add {:.1}, store {:.1}, free {:.1}), best {:.1} ms (load {:.1}, add {:.1}, store {:.1}, free {:.1}); {reps} runs",
+        head.len(),
+        sum.iter().sum::<f64>(),
+        sum[0],
+        sum[1],
+        sum[2],
+        sum[3],
+        min.iter().sum::<f64>(),
+        min[0],
+        min[1],
+        min[2],
+        min[3]
+    );
+    let grown = idx.entities().filter(|e| e.articles > 1).count();
+    println!("  entities in more than one article: {grown}; changed by the last add: {}", idx.changed().len());
+
+    let c = cpu();
+    let bytes = idx.to_bytes();
+    let ser = cpu() - c;
+    let c = cpu();
+    let back = EntityIndex::from_bytes(&bytes);
+    let de = cpu() - c;
+    let ok = back.as_ref().is_ok_and(|b| b.len() == idx.len());
+    println!(
+        "EntityIndex state: {:.2} MB postcard, to_bytes {:.0} ms CPU, from_bytes {:.0} ms CPU ({})",
+        bytes.len() as f64 / 1e6,
+        ser * 1e3,
+        de * 1e3,
+        if ok { "round trip ok" } else { "ROUND TRIP FAILED" }
+    );
+    let parts: Vec<String> =
+        idx.stored_size_by_part().iter().map(|(p, n)| format!("{p} {:.2}", *n as f64 / 1e6)).collect();
+    println!("  MB by part: {}", parts.join(", "));
+    let c = cpu();
+    let json = serde_json::to_vec(&idx).unwrap_or_default();
+    let ser = cpu() - c;
+    let c = cpu();
+    let back_json = serde_json::from_slice::<EntityIndex>(&json);
+    let de = cpu() - c;
+    println!(
+        "EntityIndex state: {:.2} MB JSON, serialise {:.0} ms CPU, deserialise {:.0} ms CPU ({})",
+        json.len() as f64 / 1e6,
+        ser * 1e3,
+        de * 1e3,
+        if back_json.is_ok() { "ok" } else { "failed" }
+    );
 }
 
 /// Runs of capitalised words not at a sentence start, as stand-in entity mentions.

@@ -157,7 +157,7 @@ const ARTICLES: &[&str] = &[
 const SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv", "phd", "md"];
 
 /// One element of a name, folded for matching.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Element {
     /// The element as written, without particles or punctuation ("Araji").
     pub text: String,
@@ -172,7 +172,7 @@ pub struct Element {
 }
 
 /// A name split into matchable elements, titles removed.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, PartialEq, Eq, Default, serde::Serialize, serde::Deserialize)]
 pub struct PersonName {
     pub elements: Vec<Element>,
     /// Title words stripped from the front ("Prime Minister"), usable as a role.

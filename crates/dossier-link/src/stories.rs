@@ -125,6 +125,9 @@ pub struct StorySummary {
     pub top_entities: Vec<String>,
 }
 
+/// Leading bytes of [`StoryIndex::to_bytes`]: a stored blob of another layout fails clearly.
+const STORY_MAGIC: &[u8] = b"dxsto1";
+
 /// The incremental story clusterer; serialise it to persist.
 #[derive(Debug, Clone, Default, Serialize, Deserialize)]
 pub struct StoryIndex {
@@ -146,6 +149,16 @@ impl StoryIndex {
 
     pub fn stories(&self) -> &[Story] {
         &self.stories
+    }
+
+    /// The index as one compact blob, in the same format as [`crate::EntityIndex::to_bytes`].
+    pub fn to_bytes(&self) -> Vec<u8> {
+        crate::entities::to_tagged_bytes(STORY_MAGIC, self, 0)
+    }
+
+    /// Reads a blob written by [`StoryIndex::to_bytes`].
+    pub fn from_bytes(bytes: &[u8]) -> Result<Self, String> {
+        crate::entities::from_tagged_bytes(STORY_MAGIC, bytes, "story index")
     }
 
     /// The story an article was put in.
@@ -581,6 +594,27 @@ mod tests {
         assert_eq!(back.stories().len(), 2);
         assert_eq!(back.add(&c[2]), idx.add(&c[2]));
         assert_eq!(back.add(&c[3]), idx.add(&c[3]));
+    }
+
+    #[test]
+    fn state_round_trips_through_bytes() {
+        let mut idx = StoryIndex::new(StoryParams { threshold: 0.1, ..Default::default() });
+        let c = corpus();
+        idx.add(&c[0]);
+        idx.add(&c[1]);
+        let bytes = idx.to_bytes();
+        let back = StoryIndex::from_bytes(&bytes);
+        assert!(back.is_ok(), "{:?}", back.err());
+        let mut back = back.unwrap_or_default();
+        assert_eq!(back.params, idx.params);
+        assert_eq!(back.stories(), idx.stories());
+        assert_eq!(back.add(&c[2]), idx.add(&c[2]));
+        assert_eq!(back.add(&c[3]), idx.add(&c[3]));
+        assert_eq!(back.stories(), idx.stories());
+        // Not a story index: a clear error, never a panic or an empty index.
+        assert!(StoryIndex::from_bytes(b"").is_err());
+        assert!(StoryIndex::from_bytes(&bytes[..bytes.len() / 2]).is_err());
+        assert!(StoryIndex::from_bytes(&crate::EntityIndex::new().to_bytes()).is_err());
     }
 
     #[test]

@@ -4,7 +4,7 @@ use dossier_core::{EntityKind, EntityMention, Figure, Span};
 use dossier_link::alias::defined_acronyms;
 use dossier_link::names::{PersonName, match_persons};
 use dossier_link::{
-    ArticleFeatures, Claim, FigureRef, MentionRef, StatementRef, StoryIndex, StoryParams, figure_series,
+    ArticleFeatures, Claim, EntityIndex, FigureRef, MentionRef, StatementRef, StoryIndex, StoryParams, figure_series,
     find_conflicts, group_statements, link_entities,
 };
 
@@ -117,6 +117,33 @@ fn nothing_panics_on_random_text() {
     // Every mention comes back exactly once, with its span untouched.
     let total: usize = ents.iter().map(|e| e.mentions.len()).sum();
     assert!(total <= refs.len());
+
+    // The same mentions one article per call, stored and reloaded between calls: every id
+    // returned names an entity of the index.
+    let mut ent = EntityIndex::new();
+    for (i, (t, ms)) in texts.iter().zip(&mentions).enumerate() {
+        let id = format!("a{i}");
+        let rs: Vec<MentionRef> =
+            ms.iter().map(|m| MentionRef { article: &id, published: None, mention: m, text: t }).collect();
+        let ids = ent.add(&rs);
+        assert_eq!(ids.len(), rs.len());
+        for id in ids.iter().flatten() {
+            assert!(ent.entity(id).is_some(), "{id}");
+            assert!(ent.changed().contains(id));
+        }
+        if i % 7 == 0 {
+            ent = match EntityIndex::from_bytes(&ent.to_bytes()) {
+                Ok(e) => e,
+                Err(e) => panic!("{e}"),
+            };
+        }
+    }
+    // Random bytes never load as an index, and never panic.
+    for _ in 0..200 {
+        let junk: Vec<u8> = b"dxent2".iter().copied().chain((0..rng.below(64)).map(|_| rng.next() as u8)).collect();
+        let _ = EntityIndex::from_bytes(&junk);
+        let _ = StoryIndex::from_bytes(&junk);
+    }
 
     let mut idx = StoryIndex::new(StoryParams::default());
     for (i, t) in texts.iter().enumerate() {
