@@ -12,8 +12,10 @@ use dossier_core::{CharOffsets, EntityKind, EntityMention, Span};
 use dossier_link::{ArticleFeatures, EntityIndex, EntityInfo, MentionRef, StoryIndex, StoryParams};
 use dossier_store::{ArticleRecord, EntityRow, LinkWrite, Store, StoreError, StoryRow};
 
-/// Articles linked per transaction.
+/// Articles loaded and linked at a time.
 const CHUNK: usize = 1000;
+/// Articles per transaction (results and the linkers' state together).
+const COMMIT: usize = 10_000;
 const ENTITY_STATE: &str = "entities";
 const STORY_STATE: &str = "stories";
 
@@ -55,23 +57,82 @@ pub fn link(store: &mut Store, progress: &mut dyn FnMut(usize)) -> Result<LinkSu
         None => StoryIndex::new(StoryParams::default()),
     };
     let mut summary = LinkSummary::default();
-    let mut touched_entities: BTreeSet<String> = BTreeSet::new();
-    let mut touched_stories: BTreeSet<String> = BTreeSet::new();
+    let mut after = 0i64;
     loop {
-        let arts = store.unlinked_articles(CHUNK)?;
-        if arts.is_empty() {
+        // Chunks of articles are linked in memory and written together, up to COMMIT articles
+        // per transaction with the linkers' state serialised once at its end: the state is the
+        // costly part to write, and it must commit with the results it describes.
+        let mut w = LinkWrite::default();
+        let mut touched_entities: BTreeSet<String> = BTreeSet::new();
+        let mut touched_stories: BTreeSet<String> = BTreeSet::new();
+        let mut spellings: HashMap<(String, String), i64> = HashMap::new();
+        let mut n = 0usize;
+        while n < COMMIT {
+            let arts = store.unlinked_articles(after, CHUNK)?;
+            let Some((last, _)) = arts.last() else { break };
+            after = *last;
+            let arts: Vec<ArticleRecord> = arts.into_iter().map(|(_, a)| a).collect();
+            let c = link_chunk(store, &arts, &mut entities, &mut stories)?;
+            touched_entities.extend(entities.changed().iter().cloned());
+            touched_stories.extend(c.stories_of.iter().map(|(_, s, _)| s.clone()));
+            for (e, text) in c.spellings {
+                *spellings.entry((e, text)).or_default() += 1;
+            }
+            w.mentions.extend(c.mentions);
+            w.speakers.extend(c.speakers);
+            w.stories_of.extend(c.stories_of);
+            n += arts.len();
+            progress(summary.articles + n);
+        }
+        if n == 0 {
             break;
         }
-        let w = link_chunk(store, &arts, &mut entities, &mut stories)?;
-        touched_entities.extend(w.entities.iter().map(|e| e.id.clone()));
-        touched_stories.extend(w.stories.iter().map(|s| s.id.clone()));
+        // In key order: the updates then walk the mentions table's pages in sequence instead
+        // of jumping between articles' random ids.
+        w.mentions.sort_unstable();
+        w.speakers.sort_unstable();
+        w.stories_of.sort_unstable();
+        w.spellings = spellings.into_iter().map(|((e, t), k)| (e, t, k)).collect();
+        w.spellings.sort();
+        w.entities = touched_entities.iter().filter_map(|id| entities.entity(id)).map(entity_row).collect();
+        let by_id: HashMap<&str, &dossier_link::Story> =
+            stories.stories().iter().map(|s| (s.id.as_str(), s)).collect();
+        for id in &touched_stories {
+            let Some(st) = by_id.get(id.as_str()) else { continue };
+            let sum = stories.summary(st);
+            w.stories.push(StoryRow {
+                id: sum.id,
+                title: sum.title,
+                articles: 0,
+                first: None,
+                last: None,
+                outlets: Vec::new(),
+                terms: sum.top_terms,
+                entities: sum
+                    .top_entities
+                    .iter()
+                    .map(|e| entities.entity(e).map(|x| x.name).unwrap_or_else(|| e.clone()))
+                    .collect(),
+            });
+        }
+        w.state.push((ENTITY_STATE.to_string(), entities.to_bytes()));
+        w.state.push((STORY_STATE.to_string(), stories.to_bytes()));
         store.write_links(&w)?;
-        summary.articles += arts.len();
-        progress(summary.articles);
+        summary.articles += n;
+        summary.entities += touched_entities.len();
+        summary.stories += touched_stories.len();
     }
-    summary.entities = touched_entities.len();
-    summary.stories = touched_stories.len();
     Ok(summary)
+}
+
+/// What linking one chunk of articles found.
+#[derive(Default)]
+struct Chunk {
+    mentions: Vec<(String, i64, i64, String)>,
+    speakers: Vec<(String, String)>,
+    stories_of: Vec<(String, String, String)>,
+    /// (entity, spelling as written) per mention.
+    spellings: Vec<(String, String)>,
 }
 
 fn link_chunk(
@@ -79,23 +140,26 @@ fn link_chunk(
     arts: &[ArticleRecord],
     entities: &mut EntityIndex,
     stories: &mut StoryIndex,
-) -> Result<LinkWrite, LinkError> {
+) -> Result<Chunk, LinkError> {
     // Mentions with byte spans (the linkers' convention) and their stored char offsets.
     struct Loaded {
         published: Option<NaiveDate>,
         mentions: Vec<(EntityMention, i64, i64)>,
+        texts: Vec<String>,
     }
     let mut loaded: Vec<Loaded> = Vec::with_capacity(arts.len());
     for a in arts {
         let map = CharOffsets::new(&a.text);
         let mut ms = Vec::new();
+        let mut texts = Vec::new();
         for m in store.mentions(Some(&a.id))? {
+            texts.push(m.text);
             let (s, e) = (map.to_byte(m.start.max(0) as usize), map.to_byte(m.end.max(0) as usize));
             let kind = EntityKind::parse(&m.kind).unwrap_or(EntityKind::Other);
             ms.push((EntityMention { span: Span::new(s, e.max(s)), kind, name: m.name, role: m.role }, m.start, m.end));
         }
         attach_short_forms(&mut ms);
-        loaded.push(Loaded { published: parse_date(a.published.as_deref()), mentions: ms });
+        loaded.push(Loaded { published: parse_date(a.published.as_deref()), mentions: ms, texts });
     }
     let refs: Vec<MentionRef> = arts
         .iter()
@@ -111,16 +175,17 @@ fn link_chunk(
         .collect();
     let ids = entities.add(&refs);
 
-    let mut w = LinkWrite::default();
+    let mut w = Chunk::default();
     let mut ids = ids.into_iter();
     // Per article: entity of each stored mention span, for quotes' speakers and story features.
     for (a, l) in arts.iter().zip(&loaded) {
         let mut by_span: HashMap<(i64, i64), String> = HashMap::new();
         let mut by_name: HashMap<&str, String> = HashMap::new();
         let mut ents: Vec<String> = Vec::new();
-        for (m, s, e) in &l.mentions {
+        for ((m, s, e), text) in l.mentions.iter().zip(&l.texts) {
             let Some(Some(id)) = ids.next() else { continue };
             w.mentions.push((a.id.clone(), *s, *e, id.clone()));
+            w.spellings.push((id.clone(), text.clone()));
             by_span.insert((*s, *e), id.clone());
             by_name.entry(m.name.as_str()).or_insert_with(|| id.clone());
             ents.push(id);
@@ -166,33 +231,6 @@ fn link_chunk(
         w.stories_of.push((a.id.clone(), story, why));
     }
 
-    let changed: Vec<String> = entities.changed().to_vec();
-    for id in &changed {
-        if let Some(e) = entities.entity(id) {
-            w.entities.push(entity_row(e));
-        }
-    }
-    let touched: BTreeSet<&String> = w.stories_of.iter().map(|(_, s, _)| s).collect();
-    for id in touched {
-        let Some(st) = stories.stories().iter().find(|s| &s.id == id) else { continue };
-        let sum = stories.summary(st);
-        w.stories.push(StoryRow {
-            id: sum.id,
-            title: sum.title,
-            articles: 0,
-            first: None,
-            last: None,
-            outlets: Vec::new(),
-            terms: sum.top_terms,
-            entities: sum
-                .top_entities
-                .iter()
-                .map(|e| entities.entity(e).map(|x| x.name).unwrap_or_else(|| e.clone()))
-                .collect(),
-        });
-    }
-    w.state.push((ENTITY_STATE.to_string(), entities.to_bytes()));
-    w.state.push((STORY_STATE.to_string(), stories.to_bytes()));
     Ok(w)
 }
 

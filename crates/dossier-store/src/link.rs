@@ -48,8 +48,11 @@ pub struct LinkWrite {
     pub speakers: Vec<(String, String)>,
     /// Article → (story, why it is there).
     pub stories_of: Vec<(String, String, String)>,
-    /// Entities created or changed (aliases, counts, roles).
+    /// Entities created or changed (name, kind, counts, roles, why; their `aliases` are not
+    /// written: spellings are counted from the mentions, in `spellings`).
     pub entities: Vec<EntityRow>,
+    /// (entity, spelling as written, mentions added with it): added to the stored counts.
+    pub spellings: Vec<(String, String, i64)>,
     /// Stories created or changed: title, terms and entities; counts, dates and outlets are
     /// recomputed here from their articles.
     pub stories: Vec<StoryRow>,
@@ -58,13 +61,14 @@ pub struct LinkWrite {
 }
 
 impl Store {
-    /// Up to `limit` articles not linked yet, in the order they were stored.
-    pub fn unlinked_articles(&self, limit: usize) -> Result<Vec<ArticleRecord>> {
+    /// Up to `limit` articles not linked yet stored after row `after`, in the order they were
+    /// stored, with their row ids (for the next call's `after`).
+    pub fn unlinked_articles(&self, after: i64, limit: usize) -> Result<Vec<(i64, ArticleRecord)>> {
         let mut st = self.conn.prepare_cached(
             "SELECT id, source, url, outlet, title, published, language, author, duplicate_of, similarity,
-                    story, text, removed FROM articles WHERE story IS NULL ORDER BY rowid LIMIT ?1",
+                    story, text, removed, rowid FROM articles WHERE story IS NULL AND rowid > ?1 ORDER BY rowid LIMIT ?2",
         )?;
-        let rows = st.query_map([limit as i64], ArticleRecord::from_row)?;
+        let rows = st.query_map(params![after, limit as i64], |r| Ok((r.get(13)?, ArticleRecord::from_row(r)?)))?;
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
@@ -107,13 +111,6 @@ impl Store {
                  ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, mentions = excluded.mentions,
                     articles = excluded.articles, roles = excluded.roles, why = excluded.why",
             )?;
-            let mut del = tx.prepare_cached("DELETE FROM entity_aliases WHERE entity = ?1")?;
-            let mut ali = tx.prepare_cached("INSERT INTO entity_aliases (entity, alias, count) VALUES (?1, ?2, ?3)")?;
-            let mut surf = tx.prepare_cached(
-                "INSERT INTO entity_aliases (entity, alias, count)
-                    SELECT ?1, text, count(*) FROM mentions WHERE entity = ?1 GROUP BY text
-                 ON CONFLICT(entity, alias) DO UPDATE SET count = max(count, excluded.count)",
-            )?;
             for e in &w.entities {
                 ent.execute(params![
                     e.id,
@@ -124,13 +121,15 @@ impl Store {
                     serde_json::to_string(&e.roles)?,
                     serde_json::to_string(&e.why)?
                 ])?;
-                del.execute([&e.id])?;
-                for (alias, n) in &e.aliases {
-                    ali.execute(params![e.id, alias, n])?;
-                }
-                // The spellings as written too ("McKenzie", "Al Aaraji"), not only the fullest
-                // names the linker merged.
-                surf.execute([&e.id])?;
+            }
+            // Entities only ever gain mentions (a linked mention never changes entity until a
+            // rebuild), so spelling counts are kept by adding each step's counts.
+            let mut ali = tx.prepare_cached(
+                "INSERT INTO entity_aliases (entity, alias, count) VALUES (?1, ?2, ?3)
+                 ON CONFLICT(entity, alias) DO UPDATE SET count = count + excluded.count",
+            )?;
+            for (e, alias, n) in &w.spellings {
+                ali.execute(params![e, alias, n])?;
             }
             let mut story = tx.prepare_cached(
                 "INSERT INTO stories (id, title, terms, entities) VALUES (?1, ?2, ?3, ?4)
