@@ -13,7 +13,7 @@ use std::collections::HashSet;
 use std::path::PathBuf;
 
 pub use dossier_ingest::{ReadError, ReadOptions};
-pub use link::{LinkError, LinkSummary, link};
+pub use link::{LinkError, LinkInput, LinkSummary, Linker, link};
 
 mod link;
 
@@ -114,6 +114,20 @@ fn run(
     progress: &mut dyn FnMut(&IngestSummary),
     read: &mut dyn FnMut(&mut dossier_ingest::Sink<'_>),
 ) -> Result<IngestSummary, StoreError> {
+    // The linkers' state, loaded once: each batch is linked in memory just before it is stored.
+    let mut linker = if opts.link && opts.extract {
+        match link::Linker::load(store) {
+            Ok(l) => Some(l),
+            Err(LinkError::Store(e)) => return Err(e),
+            Err(e) => {
+                let mut s = IngestSummary::default();
+                s.errors.push(e.to_string());
+                return Ok(s);
+            }
+        }
+    } else {
+        None
+    };
     let mut dedup = Deduper::new(opts.near_threshold);
     for (id, key, sig) in store.dedup_keys()? {
         dedup.seed(&id, key, &sig);
@@ -176,9 +190,11 @@ fn run(
             exact_key: verdict.exact_key,
             signature: verdict.signature,
             extraction,
+            links: Default::default(),
         });
         if batch.len() >= opts.batch_size {
-            match store.insert_batch(&batch) {
+            let links = linker.as_mut().map(|l| l.link_batch(&mut batch));
+            match store.insert_batch_linked(&batch, links.as_ref()) {
                 Ok(ids) => summary.added += ids.len(),
                 Err(e) => fatal = Some(e),
             }
@@ -191,12 +207,21 @@ fn run(
         return Err(e);
     }
     if !batch.is_empty() {
-        summary.added += store.insert_batch(&batch)?.len();
+        let links = linker.as_mut().map(|l| l.link_batch(&mut batch));
+        summary.added += store.insert_batch_linked(&batch, links.as_ref())?.len();
     }
     progress(&summary);
-    if opts.link && opts.extract {
+    if let Some(l) = linker {
+        // Articles stored earlier without links (an older database) are linked now too.
+        let mut total = l.summary().clone();
+        drop(l);
         match link::link(store, &mut |_| {}) {
-            Ok(l) => summary.linked = Some(l),
+            Ok(more) => {
+                total.articles += more.articles;
+                total.entities += more.entities;
+                total.stories += more.stories;
+                summary.linked = Some(total);
+            }
             Err(LinkError::Store(e)) => return Err(e),
             Err(e) => summary.errors.push(e.to_string()),
         }

@@ -1,20 +1,22 @@
-//! The link stage: articles stored but not linked yet get their mentions merged into entities
-//! and join a story, incrementally, against the linkers' state persisted in the database.
+//! The link stage: each new article's mentions are merged into entities across articles and the
+//! article joins a story, incrementally, against the linkers' state persisted in the database.
 //!
-//! Articles are linked in the order they were stored, a chunk at a time; each chunk's results
-//! and the linkers' new state are written in one transaction, so a crash mid-link leaves the
-//! database as if that chunk had never been linked, and the next run picks it up.
+//! During an ingest, [`Linker`] links each batch in memory just before it is stored, so the
+//! results go into the same rows and the same transaction as the articles, with the linkers'
+//! new state: a crash leaves state and results agreeing. [`link`] does the same for articles
+//! already stored without links (an older database, `dossier link --rebuild`), writing the
+//! results as updates.
 
 use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use dossier_core::{CharOffsets, EntityKind, EntityMention, Span};
 use dossier_link::{ArticleFeatures, EntityIndex, EntityInfo, MentionRef, StoryIndex, StoryParams};
-use dossier_store::{ArticleRecord, EntityRow, LinkWrite, Store, StoreError, StoryRow};
+use dossier_store::{ArticleLinks, ArticleRecord, EntityRow, LinkWrite, NewArticle, Store, StoreError, StoryRow};
 
-/// Articles loaded and linked at a time.
+/// Articles loaded and linked at a time by [`link`].
 const CHUNK: usize = 1000;
-/// Articles per transaction (results and the linkers' state together).
+/// Articles per transaction in [`link`] (results and the linkers' state together).
 const COMMIT: usize = 10_000;
 const ENTITY_STATE: &str = "entities";
 const STORY_STATE: &str = "stories";
@@ -38,68 +40,149 @@ pub enum LinkError {
     State { path: String, what: &'static str, reason: String },
 }
 
-/// Links every stored article not linked yet. `progress` gets the number linked so far.
-pub fn link(store: &mut Store, progress: &mut dyn FnMut(usize)) -> Result<LinkSummary, LinkError> {
-    let mut entities = match store.link_state(ENTITY_STATE)? {
-        Some(b) => EntityIndex::from_bytes(&b).map_err(|reason| LinkError::State {
-            path: store.path().to_string(),
-            what: "entity",
-            reason,
-        })?,
-        None => EntityIndex::new(),
-    };
-    let mut stories = match store.link_state(STORY_STATE)? {
-        Some(b) => StoryIndex::from_bytes(&b).map_err(|reason| LinkError::State {
-            path: store.path().to_string(),
-            what: "story",
-            reason,
-        })?,
-        None => StoryIndex::new(StoryParams::default()),
-    };
-    let mut summary = LinkSummary::default();
-    let mut after = 0i64;
-    loop {
-        // Chunks of articles are linked in memory and written together, up to COMMIT articles
-        // per transaction with the linkers' state serialised once at its end: the state is the
-        // costly part to write, and it must commit with the results it describes.
-        let mut w = LinkWrite::default();
-        let mut touched_entities: BTreeSet<String> = BTreeSet::new();
-        let mut touched_stories: BTreeSet<String> = BTreeSet::new();
-        let mut spellings: HashMap<(String, String), i64> = HashMap::new();
-        let mut n = 0usize;
-        while n < COMMIT {
-            let arts = store.unlinked_articles(after, CHUNK)?;
-            let Some((last, _)) = arts.last() else { break };
-            after = *last;
-            let arts: Vec<ArticleRecord> = arts.into_iter().map(|(_, a)| a).collect();
-            let c = link_chunk(store, &arts, &mut entities, &mut stories)?;
-            touched_entities.extend(entities.changed().iter().cloned());
-            touched_stories.extend(c.stories_of.iter().map(|(_, s, _)| s.clone()));
-            for (e, text) in c.spellings {
-                *spellings.entry((e, text)).or_default() += 1;
+/// One article as the linkers see it: byte spans into `text`.
+pub struct LinkInput<'a> {
+    pub id: &'a str,
+    pub title: Option<&'a str>,
+    pub text: &'a str,
+    pub published: Option<NaiveDate>,
+    pub outlet: Option<&'a str>,
+    pub duplicate_of: Option<&'a str>,
+    pub mentions: &'a [EntityMention],
+    /// Per quote: the speaker's span and name as the quote extractor gave them.
+    pub quotes: Vec<(Option<Span>, Option<&'a str>)>,
+}
+
+/// The two incremental linkers and what changed since the last [`Linker::finish`].
+pub struct Linker {
+    entities: EntityIndex,
+    stories: StoryIndex,
+    touched_entities: BTreeSet<String>,
+    touched_stories: BTreeSet<String>,
+    spellings: HashMap<(String, String), i64>,
+    summary: LinkSummary,
+}
+
+impl Linker {
+    /// The linkers as the database last saved them (empty for a new database).
+    pub fn load(store: &Store) -> Result<Linker, LinkError> {
+        let bad = |what: &'static str| {
+            move |reason: String| LinkError::State { path: store.path().to_string(), what, reason }
+        };
+        let entities = match store.link_state(ENTITY_STATE)? {
+            Some(b) => EntityIndex::from_bytes(&b).map_err(bad("entity"))?,
+            None => EntityIndex::new(),
+        };
+        let stories = match store.link_state(STORY_STATE)? {
+            Some(b) => StoryIndex::from_bytes(&b).map_err(bad("story"))?,
+            None => StoryIndex::new(StoryParams::default()),
+        };
+        Ok(Linker {
+            entities,
+            stories,
+            touched_entities: BTreeSet::new(),
+            touched_stories: BTreeSet::new(),
+            spellings: HashMap::new(),
+            summary: LinkSummary::default(),
+        })
+    }
+
+    /// Links new articles, in order (a duplicate joins its original's story, so originals come
+    /// first). Returns each article's links.
+    pub fn link(&mut self, arts: &[LinkInput]) -> Vec<ArticleLinks> {
+        // The tagger's mentions, with short forms it left untyped attached to their person.
+        let fixed: Vec<Vec<EntityMention>> = arts
+            .iter()
+            .map(|a| {
+                let mut ms = a.mentions.to_vec();
+                attach_short_forms(&mut ms);
+                ms
+            })
+            .collect();
+        let refs: Vec<MentionRef> = arts
+            .iter()
+            .zip(&fixed)
+            .flat_map(|(a, ms)| {
+                ms.iter().map(move |m| MentionRef { article: a.id, published: a.published, mention: m, text: a.text })
+            })
+            .collect();
+        let mut ids = self.entities.add(&refs).into_iter();
+        self.touched_entities.extend(self.entities.changed().iter().cloned());
+
+        let mut out: Vec<ArticleLinks> = Vec::with_capacity(arts.len());
+        for (k, (a, ms)) in arts.iter().zip(&fixed).enumerate() {
+            let mut links = ArticleLinks::default();
+            let mut by_name: HashMap<&str, String> = HashMap::new();
+            let mut ents: Vec<String> = Vec::new();
+            for m in ms {
+                let id = ids.next().flatten();
+                if let Some(id) = &id {
+                    let surface = a.text.get(m.span.start..m.span.end).unwrap_or(&m.name).to_string();
+                    *self.spellings.entry((id.clone(), surface)).or_default() += 1;
+                    by_name.entry(m.name.as_str()).or_insert_with(|| id.clone());
+                    ents.push(id.clone());
+                }
+                links.mention_entities.push(id);
             }
-            w.mentions.extend(c.mentions);
-            w.speakers.extend(c.speakers);
-            w.stories_of.extend(c.stories_of);
-            n += arts.len();
-            progress(summary.articles + n);
+            for (span, name) in &a.quotes {
+                // The mention at (or around) the speaker's span, else the speaker's name.
+                let by_span = span.and_then(|s| {
+                    ms.iter()
+                        .zip(&links.mention_entities)
+                        .find(|(m, _)| m.span.start <= s.start && s.end <= m.span.end)
+                        .and_then(|(_, id)| id.clone())
+                });
+                links.quote_speakers.push(by_span.or_else(|| name.and_then(|n| by_name.get(n).cloned())));
+            }
+            let original = a.duplicate_of.and_then(|d| {
+                self.stories
+                    .story_of(d)
+                    .map(|s| s.id.clone())
+                    .or_else(|| arts[..k].iter().zip(&out).find(|(b, _)| b.id == d).and_then(|(_, l)| l.story.clone()))
+            });
+            let (story, why) = match (original, a.duplicate_of) {
+                (Some(s), Some(d)) => (s, format!("duplicate of {d}")),
+                _ => {
+                    let f = ArticleFeatures {
+                        id: a.id.to_string(),
+                        title: a.title.map(str::to_string),
+                        text: a.text.to_string(),
+                        published: a.published,
+                        outlet: a.outlet.map(str::to_string),
+                        entities: ents,
+                    };
+                    let s = self.stories.add(&f);
+                    let why = self
+                        .stories
+                        .story_of(a.id)
+                        .and_then(|st| st.members.iter().find(|m| m.id == a.id))
+                        .map(|m| readable(&m.reason, &self.entities))
+                        .unwrap_or_default();
+                    (s, why)
+                }
+            };
+            self.touched_stories.insert(story.clone());
+            links.story = Some(story);
+            links.story_reason = Some(why);
+            out.push(links);
         }
-        if n == 0 {
-            break;
-        }
-        // In key order: the updates then walk the mentions table's pages in sequence instead
-        // of jumping between articles' random ids.
-        w.mentions.sort_unstable();
-        w.speakers.sort_unstable();
-        w.stories_of.sort_unstable();
-        w.spellings = spellings.into_iter().map(|((e, t), k)| (e, t, k)).collect();
-        w.spellings.sort();
-        w.entities = touched_entities.iter().filter_map(|id| entities.entity(id)).map(entity_row).collect();
+        self.summary.articles += arts.len();
+        out
+    }
+
+    /// What to write with the articles linked since the last call: changed entities and
+    /// stories, spelling counts, and the linkers' state.
+    pub fn finish(&mut self) -> LinkWrite {
+        let mut w = LinkWrite::default();
+        let mut sp: Vec<(String, String, i64)> = self.spellings.drain().map(|((e, t), n)| (e, t, n)).collect();
+        sp.sort_unstable();
+        w.spellings = sp;
+        w.entities = self.touched_entities.iter().filter_map(|id| self.entities.entity(id)).map(entity_row).collect();
         let by_id: HashMap<&str, &dossier_link::Story> =
-            stories.stories().iter().map(|s| (s.id.as_str(), s)).collect();
-        for id in &touched_stories {
+            self.stories.stories().iter().map(|s| (s.id.as_str(), s)).collect();
+        for id in &self.touched_stories {
             let Some(st) = by_id.get(id.as_str()) else { continue };
-            let sum = stories.summary(st);
+            let sum = self.stories.summary(st);
             w.stories.push(StoryRow {
                 id: sum.id,
                 title: sum.title,
@@ -111,153 +194,146 @@ pub fn link(store: &mut Store, progress: &mut dyn FnMut(usize)) -> Result<LinkSu
                 entities: sum
                     .top_entities
                     .iter()
-                    .map(|e| entities.entity(e).map(|x| x.name).unwrap_or_else(|| e.clone()))
+                    .map(|e| self.entities.entity(e).map(|x| x.name).unwrap_or_else(|| e.clone()))
                     .collect(),
             });
         }
-        w.state.push((ENTITY_STATE.to_string(), entities.to_bytes()));
-        w.state.push((STORY_STATE.to_string(), stories.to_bytes()));
-        store.write_links(&w)?;
-        summary.articles += n;
-        summary.entities += touched_entities.len();
-        summary.stories += touched_stories.len();
+        w.state.push((ENTITY_STATE.to_string(), self.entities.to_bytes()));
+        w.state.push((STORY_STATE.to_string(), self.stories.to_bytes()));
+        self.summary.entities += self.touched_entities.len();
+        self.summary.stories += self.touched_stories.len();
+        self.touched_entities.clear();
+        self.touched_stories.clear();
+        w
     }
-    Ok(summary)
-}
 
-/// What linking one chunk of articles found.
-#[derive(Default)]
-struct Chunk {
-    mentions: Vec<(String, i64, i64, String)>,
-    speakers: Vec<(String, String)>,
-    stories_of: Vec<(String, String, String)>,
-    /// (entity, spelling as written) per mention.
-    spellings: Vec<(String, String)>,
-}
+    /// Totals since the linker was loaded.
+    pub fn summary(&self) -> &LinkSummary {
+        &self.summary
+    }
 
-fn link_chunk(
-    store: &Store,
-    arts: &[ArticleRecord],
-    entities: &mut EntityIndex,
-    stories: &mut StoryIndex,
-) -> Result<Chunk, LinkError> {
-    // Mentions with byte spans (the linkers' convention) and their stored char offsets.
-    struct Loaded {
-        published: Option<NaiveDate>,
-        mentions: Vec<(EntityMention, i64, i64)>,
-        texts: Vec<String>,
-    }
-    let mut loaded: Vec<Loaded> = Vec::with_capacity(arts.len());
-    for a in arts {
-        let map = CharOffsets::new(&a.text);
-        let mut ms = Vec::new();
-        let mut texts = Vec::new();
-        for m in store.mentions(Some(&a.id))? {
-            texts.push(m.text);
-            let (s, e) = (map.to_byte(m.start.max(0) as usize), map.to_byte(m.end.max(0) as usize));
-            let kind = EntityKind::parse(&m.kind).unwrap_or(EntityKind::Other);
-            ms.push((EntityMention { span: Span::new(s, e.max(s)), kind, name: m.name, role: m.role }, m.start, m.end));
-        }
-        attach_short_forms(&mut ms);
-        loaded.push(Loaded { published: parse_date(a.published.as_deref()), mentions: ms, texts });
-    }
-    let refs: Vec<MentionRef> = arts
-        .iter()
-        .zip(&loaded)
-        .flat_map(|(a, l)| {
-            l.mentions.iter().map(move |(m, _, _)| MentionRef {
-                article: &a.id,
-                published: l.published,
-                mention: m,
-                text: &a.text,
+    /// Links a batch about to be stored: fills each article's `links`, and returns what to
+    /// write with it.
+    pub fn link_batch(&mut self, batch: &mut [NewArticle]) -> LinkWrite {
+        let inputs: Vec<LinkInput> = batch
+            .iter()
+            .map(|n| LinkInput {
+                id: &n.article.id,
+                title: n.article.title.as_deref(),
+                text: &n.article.text,
+                published: n.article.published,
+                outlet: n.article.outlet.as_deref(),
+                duplicate_of: n.duplicate_of.as_ref().map(|d| d.0.as_str()),
+                mentions: &n.extraction.entities,
+                quotes: n.extraction.quotes.iter().map(|q| (q.speaker_span, q.speaker_name.as_deref())).collect(),
             })
-        })
-        .collect();
-    let ids = entities.add(&refs);
-
-    let mut w = Chunk::default();
-    let mut ids = ids.into_iter();
-    // Per article: entity of each stored mention span, for quotes' speakers and story features.
-    for (a, l) in arts.iter().zip(&loaded) {
-        let mut by_span: HashMap<(i64, i64), String> = HashMap::new();
-        let mut by_name: HashMap<&str, String> = HashMap::new();
-        let mut ents: Vec<String> = Vec::new();
-        for ((m, s, e), text) in l.mentions.iter().zip(&l.texts) {
-            let Some(Some(id)) = ids.next() else { continue };
-            w.mentions.push((a.id.clone(), *s, *e, id.clone()));
-            w.spellings.push((id.clone(), text.clone()));
-            by_span.insert((*s, *e), id.clone());
-            by_name.entry(m.name.as_str()).or_insert_with(|| id.clone());
-            ents.push(id);
+            .collect();
+        let links = self.link(&inputs);
+        drop(inputs);
+        for (n, l) in batch.iter_mut().zip(links) {
+            n.links = l;
         }
-        for q in store.quotes(Some(&a.id))? {
-            let by_mention = match (q.speaker_start, q.speaker_end) {
-                (Some(s), Some(e)) => by_span
-                    .get(&(s, e))
-                    .or_else(|| by_span.iter().find(|((ms, me), _)| *ms <= s && e <= *me).map(|(_, id)| id)),
-                _ => None,
-            };
-            let found = by_mention.or_else(|| q.speaker_name.as_deref().and_then(|n| by_name.get(n)));
-            if let Some(id) = found {
-                w.speakers.push((q.id.clone(), id.clone()));
-            }
-        }
-        let original = a.duplicate_of.as_ref().and_then(|d| {
-            stories
-                .story_of(d)
-                .map(|s| s.id.clone())
-                .or_else(|| w.stories_of.iter().find(|(art, _, _)| art == d).map(|(_, s, _)| s.clone()))
-        });
-        let (story, why) = match (original, &a.duplicate_of) {
-            (Some(s), Some(d)) => (s, format!("duplicate of {d}")),
-            _ => {
-                let f = ArticleFeatures {
-                    id: a.id.clone(),
-                    title: a.title.clone(),
-                    text: a.text.clone(),
-                    published: parse_date(a.published.as_deref()),
-                    outlet: a.outlet.clone(),
-                    entities: ents,
-                };
-                let s = stories.add(&f);
-                let why = stories
-                    .story_of(&a.id)
-                    .and_then(|st| st.members.iter().find(|m| m.id == a.id))
-                    .map(|m| readable(&m.reason, entities))
-                    .unwrap_or_default();
-                (s, why)
-            }
-        };
-        w.stories_of.push((a.id.clone(), story, why));
+        self.finish()
     }
-
-    Ok(w)
 }
 
-/// A name the tagger did not call a person ("al-Araji's publication") that is the surname of a
-/// person named in the same article is that person: news names someone in full once, then by
-/// surname.
-fn attach_short_forms(ms: &mut [(EntityMention, i64, i64)]) {
-    let fold = |s: &str| s.to_lowercase().replace(['\u{2019}', '\''], "");
-    let people: Vec<(String, String)> = ms
-        .iter()
-        .filter(|(m, _, _)| m.kind == EntityKind::Person && m.name.split_whitespace().count() >= 2)
-        .map(|(m, _, _)| (fold(&m.name), m.name.clone()))
-        .collect();
-    for (m, _, _) in ms.iter_mut().filter(|(m, _, _)| m.kind != EntityKind::Person) {
-        let short = fold(m.name.trim_end_matches("'s").trim_end_matches("’s"));
-        if short.chars().count() < 3 || short.contains(' ') {
-            continue;
-        }
-        let suffix = format!(" {short}");
-        let mut full: Vec<&String> = people.iter().filter(|(f, _)| f.ends_with(&suffix)).map(|(_, n)| n).collect();
-        full.sort();
-        full.dedup();
-        if let [name] = full.as_slice() {
-            m.kind = EntityKind::Person;
-            m.name = (*name).clone();
-        }
+/// Links every stored article not linked yet (stored before linking existed, or after
+/// `Store::reset_links`). `progress` gets the number linked so far.
+pub fn link(store: &mut Store, progress: &mut dyn FnMut(usize)) -> Result<LinkSummary, LinkError> {
+    if store.unlinked_articles(0, 1)?.is_empty() {
+        return Ok(LinkSummary::default());
     }
+    let mut linker = Linker::load(store)?;
+    let mut after = 0i64;
+    let mut done = 0usize;
+    loop {
+        let mut w = LinkWrite::default();
+        let mut n = 0usize;
+        while n < COMMIT {
+            let arts = store.unlinked_articles(after, CHUNK)?;
+            let Some((last, _)) = arts.last() else { break };
+            after = *last;
+            let arts: Vec<ArticleRecord> = arts.into_iter().map(|(_, a)| a).collect();
+            // Stored spans are code points; the linkers work in bytes.
+            let mut mentions: Vec<Vec<EntityMention>> = Vec::with_capacity(arts.len());
+            let mut stored: Vec<Vec<(i64, i64)>> = Vec::with_capacity(arts.len());
+            let mut quotes: Vec<Vec<(String, Option<Span>, Option<String>)>> = Vec::with_capacity(arts.len());
+            for a in &arts {
+                let map = CharOffsets::new(&a.text);
+                let b = |c: i64| map.to_byte(c.max(0) as usize);
+                let (mut ms, mut ss) = (Vec::new(), Vec::new());
+                for m in store.mentions(Some(&a.id))? {
+                    let (s, e) = (b(m.start), b(m.end));
+                    let kind = EntityKind::parse(&m.kind).unwrap_or(EntityKind::Other);
+                    ms.push(EntityMention { span: Span::new(s, e.max(s)), kind, name: m.name, role: m.role });
+                    ss.push((m.start, m.end));
+                }
+                let qs = store
+                    .quotes(Some(&a.id))?
+                    .into_iter()
+                    .map(|q| {
+                        let span = match (q.speaker_start, q.speaker_end) {
+                            (Some(s), Some(e)) => Some(Span::new(b(s), b(e).max(b(s)))),
+                            _ => None,
+                        };
+                        (q.id, span, q.speaker_name)
+                    })
+                    .collect();
+                mentions.push(ms);
+                stored.push(ss);
+                quotes.push(qs);
+            }
+            let inputs: Vec<LinkInput> = arts
+                .iter()
+                .zip(&mentions)
+                .zip(&quotes)
+                .map(|((a, ms), qs)| LinkInput {
+                    id: &a.id,
+                    title: a.title.as_deref(),
+                    text: &a.text,
+                    published: parse_date(a.published.as_deref()),
+                    outlet: a.outlet.as_deref(),
+                    duplicate_of: a.duplicate_of.as_deref(),
+                    mentions: ms,
+                    quotes: qs.iter().map(|(_, s, n)| (*s, n.as_deref())).collect(),
+                })
+                .collect();
+            let links = linker.link(&inputs);
+            for (((a, ss), qs), l) in arts.iter().zip(&stored).zip(&quotes).zip(links) {
+                for ((s, e), id) in ss.iter().zip(l.mention_entities) {
+                    if let Some(id) = id {
+                        w.mentions.push((a.id.clone(), *s, *e, id));
+                    }
+                }
+                for ((qid, _, _), id) in qs.iter().zip(l.quote_speakers) {
+                    if let Some(id) = id {
+                        w.speakers.push((qid.clone(), id));
+                    }
+                }
+                if let (Some(s), Some(r)) = (l.story, l.story_reason) {
+                    w.stories_of.push((a.id.clone(), s, r));
+                }
+            }
+            n += arts.len();
+            progress(done + n);
+        }
+        if n == 0 {
+            break;
+        }
+        let extra = linker.finish();
+        w.entities = extra.entities;
+        w.spellings = extra.spellings;
+        w.stories = extra.stories;
+        w.state = extra.state;
+        // In key order: the updates then walk the mentions table's pages in sequence instead
+        // of jumping between articles' random ids.
+        w.mentions.sort_unstable();
+        w.speakers.sort_unstable();
+        w.stories_of.sort_unstable();
+        store.write_links(&w)?;
+        done += n;
+    }
+    Ok(linker.summary().clone())
 }
 
 /// The story index explains itself with entity ids; a reader wants their names.
@@ -277,6 +353,32 @@ fn readable(reason: &str, entities: &EntityIndex) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// A name the tagger did not call a person ("al-Araji's publication") that is the surname of a
+/// person named in the same article is that person: news names someone in full once, then by
+/// surname.
+fn attach_short_forms(ms: &mut [EntityMention]) {
+    let fold = |s: &str| s.to_lowercase().replace(['\u{2019}', '\''], "");
+    let people: Vec<(String, String)> = ms
+        .iter()
+        .filter(|m| m.kind == EntityKind::Person && m.name.split_whitespace().count() >= 2)
+        .map(|m| (fold(&m.name), m.name.clone()))
+        .collect();
+    for m in ms.iter_mut().filter(|m| m.kind != EntityKind::Person) {
+        let short = fold(m.name.trim_end_matches("'s").trim_end_matches("’s"));
+        if short.chars().count() < 3 || short.contains(' ') {
+            continue;
+        }
+        let suffix = format!(" {short}");
+        let mut full: Vec<&String> = people.iter().filter(|(f, _)| f.ends_with(&suffix)).map(|(_, n)| n).collect();
+        full.sort();
+        full.dedup();
+        if let [name] = full.as_slice() {
+            m.kind = EntityKind::Person;
+            m.name = (*name).clone();
+        }
+    }
 }
 
 fn entity_row(e: EntityInfo) -> EntityRow {

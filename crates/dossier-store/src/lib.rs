@@ -52,6 +52,8 @@ pub struct NewArticle {
     /// Near-duplicate signature bytes (opaque here).
     pub signature: Vec<u8>,
     pub extraction: Extraction,
+    /// What the link stage made of it, when it ran before storing.
+    pub links: ArticleLinks,
 }
 
 /// The database.
@@ -153,22 +155,29 @@ impl Store {
     /// Inserts a batch in one transaction. Articles already stored (same id) are skipped.
     /// Returns the ids actually inserted.
     pub fn insert_batch(&mut self, batch: &[NewArticle]) -> Result<Vec<String>> {
+        self.insert_batch_linked(batch, None)
+    }
+
+    /// [`Store::insert_batch`] with the link stage's results for the batch (entity and story
+    /// rows, the linkers' state) in the same transaction.
+    pub fn insert_batch_linked(&mut self, batch: &[NewArticle], links: Option<&LinkWrite>) -> Result<Vec<String>> {
         let now = chrono::Utc::now().format("%Y-%m-%dT%H:%M:%SZ").to_string();
         let tx = self.conn.transaction()?;
         let mut inserted = Vec::new();
         {
             let mut ins = tx.prepare_cached(
                 "INSERT OR IGNORE INTO articles (id, source, url, outlet, title, published, language, author,
-                    text, removed, duplicate_of, similarity, exact_key, signature, ingested_at)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)",
+                    text, removed, duplicate_of, similarity, exact_key, signature, ingested_at, story, story_reason)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
             )?;
             let mut fts = tx.prepare_cached("INSERT INTO articles_fts (rowid, title, text) VALUES (?1, ?2, ?3)")?;
             let mut men = tx.prepare_cached(
-                "INSERT OR IGNORE INTO mentions (article, start, end, text, kind, name, role) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
+                "INSERT OR IGNORE INTO mentions (article, start, end, text, kind, name, role, entity)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)",
             )?;
             let mut quo = tx.prepare_cached(
-                "INSERT OR IGNORE INTO quotes (id, article, start, end, text, direct, speaker_name, speaker_start, speaker_end, cue)
-                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)",
+                "INSERT OR IGNORE INTO quotes (id, article, start, end, text, direct, speaker_name, speaker_start, speaker_end, cue, speaker)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)",
             )?;
             let mut tim = tx.prepare_cached(
                 "INSERT OR IGNORE INTO times (id, article, start, end, text, type, value) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)",
@@ -196,6 +205,8 @@ impl Store {
                     n.exact_key as i64,
                     n.signature,
                     now,
+                    n.links.story,
+                    n.links.story_reason,
                 ])?;
                 if changed == 0 {
                     continue;
@@ -211,7 +222,8 @@ impl Store {
                 }
                 let map = CharOffsets::new(&a.text);
                 let c = |b: usize| map.to_char(b) as i64;
-                for m in &ex.entities {
+                for (i, m) in ex.entities.iter().enumerate() {
+                    let entity = n.links.mention_entities.get(i).and_then(Option::as_ref);
                     men.execute(params![
                         a.id,
                         c(m.span.start),
@@ -219,11 +231,13 @@ impl Store {
                         m.span.slice(&a.text),
                         m.kind.as_str(),
                         m.name,
-                        m.role
+                        m.role,
+                        entity
                     ])?;
                 }
-                for q in &ex.quotes {
+                for (i, q) in ex.quotes.iter().enumerate() {
                     let id = fact_id("q", &a.id, q.span.start, q.span.end);
+                    let speaker = n.links.quote_speakers.get(i).and_then(Option::as_ref);
                     quo.execute(params![
                         id,
                         a.id,
@@ -234,7 +248,8 @@ impl Store {
                         q.speaker_name,
                         q.speaker_span.map(|s| c(s.start)),
                         q.speaker_span.map(|s| c(s.end)),
-                        q.cue
+                        q.cue,
+                        speaker
                     ])?;
                 }
                 for t in &ex.times {
@@ -266,6 +281,9 @@ impl Store {
                 }
                 inserted.push(a.id.clone());
             }
+        }
+        if let Some(w) = links {
+            link::write_links_in(&tx, w)?;
         }
         tx.commit()?;
         Ok(inserted)

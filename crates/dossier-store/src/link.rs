@@ -39,6 +39,16 @@ pub struct StoryRow {
     pub entities: Vec<String>,
 }
 
+/// The link stage's results for one article stored with it ([`Store::insert_batch_linked`]):
+/// the entity of each mention and of each quote's speaker (in extraction order), and its story.
+#[derive(Debug, Clone, Default)]
+pub struct ArticleLinks {
+    pub mention_entities: Vec<Option<String>>,
+    pub quote_speakers: Vec<Option<String>>,
+    pub story: Option<String>,
+    pub story_reason: Option<String>,
+}
+
 /// Everything one link step writes.
 #[derive(Debug, Default)]
 pub struct LinkWrite {
@@ -92,76 +102,7 @@ impl Store {
     /// Writes one link step in one transaction.
     pub fn write_links(&mut self, w: &LinkWrite) -> Result<()> {
         let tx = self.conn.transaction()?;
-        {
-            let mut men =
-                tx.prepare_cached("UPDATE mentions SET entity = ?4 WHERE article = ?1 AND start = ?2 AND end = ?3")?;
-            for (a, s, e, ent) in &w.mentions {
-                men.execute(params![a, s, e, ent])?;
-            }
-            let mut spk = tx.prepare_cached("UPDATE quotes SET speaker = ?2 WHERE id = ?1")?;
-            for (q, e) in &w.speakers {
-                spk.execute(params![q, e])?;
-            }
-            let mut sto = tx.prepare_cached("UPDATE articles SET story = ?2, story_reason = ?3 WHERE id = ?1")?;
-            for (a, s, why) in &w.stories_of {
-                sto.execute(params![a, s, why])?;
-            }
-            let mut ent = tx.prepare_cached(
-                "INSERT INTO entities (id, name, kind, mentions, articles, roles, why) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
-                 ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, mentions = excluded.mentions,
-                    articles = excluded.articles, roles = excluded.roles, why = excluded.why",
-            )?;
-            for e in &w.entities {
-                ent.execute(params![
-                    e.id,
-                    e.name,
-                    e.kind,
-                    e.mentions,
-                    e.articles,
-                    serde_json::to_string(&e.roles)?,
-                    serde_json::to_string(&e.why)?
-                ])?;
-            }
-            // Entities only ever gain mentions (a linked mention never changes entity until a
-            // rebuild), so spelling counts are kept by adding each step's counts.
-            let mut ali = tx.prepare_cached(
-                "INSERT INTO entity_aliases (entity, alias, count) VALUES (?1, ?2, ?3)
-                 ON CONFLICT(entity, alias) DO UPDATE SET count = count + excluded.count",
-            )?;
-            for (e, alias, n) in &w.spellings {
-                ali.execute(params![e, alias, n])?;
-            }
-            let mut story = tx.prepare_cached(
-                "INSERT INTO stories (id, title, terms, entities) VALUES (?1, ?2, ?3, ?4)
-                 ON CONFLICT(id) DO UPDATE SET title = excluded.title, terms = excluded.terms, entities = excluded.entities",
-            )?;
-            // Counts, dates and outlets straight from the member articles, so they cannot drift.
-            let mut agg = tx.prepare_cached(
-                "UPDATE stories SET
-                    articles = (SELECT count(*) FROM articles WHERE story = ?1),
-                    first = (SELECT min(published) FROM articles WHERE story = ?1),
-                    last = (SELECT max(published) FROM articles WHERE story = ?1),
-                    outlets = (SELECT coalesce(json_group_array(json_array(outlet, n)), '[]') FROM
-                        (SELECT outlet, count(*) AS n FROM articles WHERE story = ?1 AND outlet IS NOT NULL
-                         GROUP BY outlet ORDER BY n DESC, outlet))
-                 WHERE id = ?1",
-            )?;
-            for s in &w.stories {
-                story.execute(params![
-                    s.id,
-                    s.title,
-                    serde_json::to_string(&s.terms)?,
-                    serde_json::to_string(&s.entities)?
-                ])?;
-                agg.execute([&s.id])?;
-            }
-            let mut state = tx.prepare_cached(
-                "INSERT INTO link_state (name, data) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET data = excluded.data",
-            )?;
-            for (name, data) in &w.state {
-                state.execute(params![name, data])?;
-            }
-        }
+        write_links_in(&tx, w)?;
         tx.commit()?;
         Ok(())
     }
@@ -378,4 +319,72 @@ impl Store {
         let rows = st.query_map([], |r| Ok((r.get(0)?, r.get(1)?, r.get(2)?)))?;
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
+}
+
+/// The body of [`Store::write_links`], inside a transaction of the caller's.
+pub(crate) fn write_links_in(tx: &rusqlite::Transaction<'_>, w: &LinkWrite) -> Result<()> {
+    let mut men =
+        tx.prepare_cached("UPDATE mentions SET entity = ?4 WHERE article = ?1 AND start = ?2 AND end = ?3")?;
+    for (a, s, e, ent) in &w.mentions {
+        men.execute(params![a, s, e, ent])?;
+    }
+    let mut spk = tx.prepare_cached("UPDATE quotes SET speaker = ?2 WHERE id = ?1")?;
+    for (q, e) in &w.speakers {
+        spk.execute(params![q, e])?;
+    }
+    let mut sto = tx.prepare_cached("UPDATE articles SET story = ?2, story_reason = ?3 WHERE id = ?1")?;
+    for (a, s, why) in &w.stories_of {
+        sto.execute(params![a, s, why])?;
+    }
+    let mut ent = tx.prepare_cached(
+        "INSERT INTO entities (id, name, kind, mentions, articles, roles, why) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+         ON CONFLICT(id) DO UPDATE SET name = excluded.name, kind = excluded.kind, mentions = excluded.mentions,
+            articles = excluded.articles, roles = excluded.roles, why = excluded.why",
+    )?;
+    for e in &w.entities {
+        ent.execute(params![
+            e.id,
+            e.name,
+            e.kind,
+            e.mentions,
+            e.articles,
+            serde_json::to_string(&e.roles)?,
+            serde_json::to_string(&e.why)?
+        ])?;
+    }
+    // Entities only ever gain mentions (a linked mention never changes entity until a
+    // rebuild), so spelling counts are kept by adding each step's counts.
+    let mut ali = tx.prepare_cached(
+        "INSERT INTO entity_aliases (entity, alias, count) VALUES (?1, ?2, ?3)
+         ON CONFLICT(entity, alias) DO UPDATE SET count = count + excluded.count",
+    )?;
+    for (e, alias, n) in &w.spellings {
+        ali.execute(params![e, alias, n])?;
+    }
+    let mut story = tx.prepare_cached(
+        "INSERT INTO stories (id, title, terms, entities) VALUES (?1, ?2, ?3, ?4)
+         ON CONFLICT(id) DO UPDATE SET title = excluded.title, terms = excluded.terms, entities = excluded.entities",
+    )?;
+    // Counts, dates and outlets straight from the member articles, so they cannot drift.
+    let mut agg = tx.prepare_cached(
+        "UPDATE stories SET
+            articles = (SELECT count(*) FROM articles WHERE story = ?1),
+            first = (SELECT min(published) FROM articles WHERE story = ?1),
+            last = (SELECT max(published) FROM articles WHERE story = ?1),
+            outlets = (SELECT coalesce(json_group_array(json_array(outlet, n)), '[]') FROM
+                (SELECT outlet, count(*) AS n FROM articles WHERE story = ?1 AND outlet IS NOT NULL
+                 GROUP BY outlet ORDER BY n DESC, outlet))
+         WHERE id = ?1",
+    )?;
+    for s in &w.stories {
+        story.execute(params![s.id, s.title, serde_json::to_string(&s.terms)?, serde_json::to_string(&s.entities)?])?;
+        agg.execute([&s.id])?;
+    }
+    let mut state = tx.prepare_cached(
+        "INSERT INTO link_state (name, data) VALUES (?1, ?2) ON CONFLICT(name) DO UPDATE SET data = excluded.data",
+    )?;
+    for (name, data) in &w.state {
+        state.execute(params![name, data])?;
+    }
+    Ok(())
 }

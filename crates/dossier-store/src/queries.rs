@@ -615,6 +615,7 @@ mod tests {
                 exact_key: i,
                 signature: vec![],
                 extraction: Default::default(),
+                links: Default::default(),
             })
             .collect();
         s.insert_batch(&batch).unwrap();

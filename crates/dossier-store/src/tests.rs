@@ -18,6 +18,7 @@ fn article(id: &str, outlet: &str, date: &str, title: &str, text: &str) -> NewAr
         exact_key: dossier_core::stable_hash(&[text]),
         signature: vec![1, 2, 3],
         extraction: Extraction::default(),
+        links: Default::default(),
     }
 }
 
