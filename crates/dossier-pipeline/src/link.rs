@@ -237,6 +237,9 @@ impl Linker {
     }
 }
 
+/// A stored quote's id, speaker span (bytes) and speaker name.
+type StoredQuote = (String, Option<Span>, Option<String>);
+
 /// Links every stored article not linked yet (stored before linking existed, or after
 /// `Store::reset_links`). `progress` gets the number linked so far.
 pub fn link(store: &mut Store, progress: &mut dyn FnMut(usize)) -> Result<LinkSummary, LinkError> {
@@ -257,7 +260,7 @@ pub fn link(store: &mut Store, progress: &mut dyn FnMut(usize)) -> Result<LinkSu
             // Stored spans are code points; the linkers work in bytes.
             let mut mentions: Vec<Vec<EntityMention>> = Vec::with_capacity(arts.len());
             let mut stored: Vec<Vec<(i64, i64)>> = Vec::with_capacity(arts.len());
-            let mut quotes: Vec<Vec<(String, Option<Span>, Option<String>)>> = Vec::with_capacity(arts.len());
+            let mut quotes: Vec<Vec<StoredQuote>> = Vec::with_capacity(arts.len());
             for a in &arts {
                 let map = CharOffsets::new(&a.text);
                 let b = |c: i64| map.to_byte(c.max(0) as usize);
