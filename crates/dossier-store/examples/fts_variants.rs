@@ -2,7 +2,7 @@
 //! CPU seconds to store the articles and index them, per FTS5 configuration. The choice of index
 //! design in `schema.rs` rests on these figures.
 //!
-//! `cargo run --release -p dossier-store --example fts_variants -- CORPUS.jsonl.gz [SCRATCH_DIR]`
+//! `cargo run --release -p dossier-store --example fts_variants -- CORPUS.jsonl.gz [SCRATCH_DIR [VARIANT,...]]`
 
 use rusqlite::{Connection, params};
 use std::io::BufRead;
@@ -19,7 +19,8 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let mut args = std::env::args().skip(1);
     let corpus = PathBuf::from(args.next().ok_or("usage: fts_variants CORPUS.jsonl.gz [SCRATCH_DIR]")?);
     let scratch = args.next().map(PathBuf::from).unwrap_or_else(std::env::temp_dir);
-    let only: Option<String> = args.next();
+    // Optional: a comma-separated list of variant names to run (default: all).
+    let only: Option<Vec<String>> = args.next().map(|s| s.split(',').map(str::to_string).collect());
     let f = std::fs::File::open(&corpus)?;
     let r = std::io::BufReader::new(flate2::read::GzDecoder::new(f));
     let mut docs: Vec<(String, String)> = Vec::new();
@@ -30,23 +31,26 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
         docs.push((title, text));
     }
     let tok = "tokenize = 'porter unicode61 remove_diacritics 2'";
+    let full = format!("fts5(title, text, content='articles', content_rowid='rowid', {tok})");
+    let column = format!("fts5(title, text, content='articles', content_rowid='rowid', detail=column, {tok})");
     let variants: Vec<(&str, String, Vec<&str>, bool)> = vec![
         ("none (table only)", String::new(), vec![], false),
-        ("default", format!("fts5(title, text, content='articles', content_rowid='rowid', {tok})"), vec![], false),
-        ("default, deferred rebuild", format!("fts5(title, text, content='articles', content_rowid='rowid', {tok})"), vec![], true),
-        ("detail=column", format!("fts5(title, text, content='articles', content_rowid='rowid', detail=column, {tok})"), vec![], false),
-        ("detail=column pgsz8k am16", format!("fts5(title, text, content='articles', content_rowid='rowid', detail=column, {tok})"), vec!["pgsz=8000", "automerge=16", "crisismerge=64"], false),
-        ("detail=column am0", format!("fts5(title, text, content='articles', content_rowid='rowid', detail=column, {tok})"), vec!["automerge=0"], false),
-        ("detail=column, deferred rebuild", format!("fts5(title, text, content='articles', content_rowid='rowid', detail=column, {tok})"), vec![], true),
-        ("detail=none", format!("fts5(title, text, content='articles', content_rowid='rowid', detail=none, {tok})"), vec![], false),
-        ("default, unicode61 only", "fts5(title, text, content='articles', content_rowid='rowid', tokenize = 'unicode61 remove_diacritics 2')".to_string(), vec![], false),
-        ("detail=column, no porter", "fts5(title, text, content='articles', content_rowid='rowid', detail=column, tokenize = 'unicode61 remove_diacritics 2')".to_string(), vec![], false),
-        ("default pgsz8k am16 cm64", format!("fts5(title, text, content='articles', content_rowid='rowid', {tok})"), vec!["pgsz=8000", "automerge=16", "crisismerge=64"], false),
+        ("full", full.clone(), vec![], false),
+        ("full, deferred rebuild", full.clone(), vec![], true),
+        ("full hash8M", full.clone(), vec!["hashsize=8388608"], false),
+        ("full hash8M am8", full.clone(), vec!["hashsize=8388608", "automerge=8"], false),
+        ("full hash8M pgsz8k", full.clone(), vec!["hashsize=8388608", "pgsz=8000"], false),
+        ("column", column.clone(), vec![], false),
+        ("column hash8M", column.clone(), vec!["hashsize=8388608"], false),
+        ("column hash8M am8", column.clone(), vec!["hashsize=8388608", "automerge=8"], false),
+        ("column am0", column.clone(), vec!["automerge=0"], false),
+        ("column, deferred rebuild", column.clone(), vec![], true),
+        ("none-detail", full.replace("content_rowid='rowid',", "content_rowid='rowid', detail=none,"), vec![], false),
     ];
     println!("{:<34} {:>8} {:>8} {:>8} {:>10} {:>9}", "variant", "store s", "fts s", "total s", "articles/s", "db MB");
     for (name, fts, cfg, deferred) in variants {
         if let Some(o) = &only
-            && !name.contains(o.as_str())
+            && !o.iter().any(|n| n == name)
         {
             continue;
         }
