@@ -3,8 +3,6 @@
 //! whatlang speaks ISO 639-3 ("eng"); the rest of dossier (and most feeds) use the two-letter
 //! codes, so this module maps between them. Languages without a two-letter code keep whatlang's.
 
-use std::collections::HashMap;
-
 use std::sync::LazyLock;
 use whatlang::{Detector, Lang};
 
@@ -233,16 +231,114 @@ const STOPWORDS: &[(Lang, &[&str])] = &[
     ),
 ];
 
+/// A stop word's bytes (all are at most 8) packed into an integer, zero-padded: a word key that
+/// needs no allocation and hashes with one multiplication.
+fn word_key(bytes: &[u8]) -> Option<u64> {
+    if bytes.is_empty() || bytes.len() > 8 {
+        return None;
+    }
+    let mut k = [0u8; 8];
+    k[..bytes.len()].copy_from_slice(bytes);
+    Some(u64::from_le_bytes(k))
+}
+
+/// Slots of [`StopIndex`]: a power of two well above the number of stop words, so probe chains
+/// stay short.
+const STOP_SLOTS: usize = 1024;
+
 /// Every stop word with a bit per language of [`STOPWORDS`] it belongs to: one lookup a word.
-static STOP_INDEX: LazyLock<HashMap<&'static str, u8, dossier_core::hash::FnvBuild>> = LazyLock::new(|| {
-    let mut m = HashMap::default();
-    for (i, (_, list)) in STOPWORDS.iter().enumerate() {
-        for w in *list {
-            *m.entry(*w).or_insert(0u8) |= 1 << i;
+/// Open addressing over packed keys (0 marks an empty slot; no word packs to 0).
+struct StopIndex {
+    slots: Vec<(u64, u8)>,
+}
+
+impl StopIndex {
+    fn slot(key: u64) -> usize {
+        (key.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - STOP_SLOTS.trailing_zeros())) as usize
+    }
+
+    fn build() -> StopIndex {
+        let mut slots = vec![(0u64, 0u8); STOP_SLOTS];
+        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
+            for w in *list {
+                // Every listed word is short; a longer one could never be looked up anyway.
+                let Some(key) = word_key(w.as_bytes()) else { continue };
+                let mut at = Self::slot(key);
+                while slots[at].0 != 0 && slots[at].0 != key {
+                    at = (at + 1) % STOP_SLOTS;
+                }
+                slots[at].0 = key;
+                slots[at].1 |= 1 << i;
+            }
+        }
+        StopIndex { slots }
+    }
+
+    /// The language bits of a lowercase word (0 when it is no stop word).
+    fn get(&self, word: &[u8]) -> u8 {
+        let Some(key) = word_key(word) else { return 0 };
+        let mut at = Self::slot(key);
+        loop {
+            match self.slots.get(at) {
+                Some(&(k, bits)) if k == key => return bits,
+                Some(&(0, _)) | None => return 0,
+                Some(_) => at = (at + 1) % STOP_SLOTS,
+            }
         }
     }
-    m
-});
+}
+
+static STOP_INDEX: LazyLock<StopIndex> = LazyLock::new(StopIndex::build);
+
+/// The words of a text: maximal runs of alphanumeric characters, exactly as
+/// `text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())` yields them, but
+/// testing ASCII bytes without decoding or a Unicode table lookup.
+pub(crate) struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Words<'a> {
+    pub(crate) fn new(text: &'a str) -> Self {
+        Words { text, pos: 0 }
+    }
+
+    /// Whether the character at byte `i` is alphanumeric, and its length (0 at the end).
+    fn at(&self, i: usize) -> (bool, usize) {
+        match self.text.as_bytes().get(i) {
+            None => (false, 0),
+            Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
+            Some(_) => match self.text.get(i..).and_then(|r| r.chars().next()) {
+                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
+                None => (false, 0),
+            },
+        }
+    }
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = &'a str;
+
+    fn next(&mut self) -> Option<&'a str> {
+        let mut i = self.pos;
+        loop {
+            match self.at(i) {
+                (_, 0) => {
+                    self.pos = i;
+                    return None;
+                }
+                (true, _) => break,
+                (false, n) => i += n,
+            }
+        }
+        let start = i;
+        while let (true, n) = self.at(i) {
+            i += n;
+        }
+        self.pos = i;
+        self.text.get(start..i)
+    }
+}
 
 /// Per language of [`STOPWORDS`], how many of `text`'s words are its stop words; and the word
 /// count.
@@ -250,18 +346,24 @@ fn stopword_counts(text: &str, max_words: usize) -> ([usize; STOPWORDS.len()], u
     let mut counts = [0usize; STOPWORDS.len()];
     let mut total = 0usize;
     let mut buf = String::new();
-    for w in text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).take(max_words) {
+    let mut lower = [0u8; 8];
+    for w in Words::new(text).take(max_words) {
         total += 1;
         if w.len() > 6 {
             continue;
         }
-        buf.clear();
-        if w.is_ascii() {
-            buf.extend(w.bytes().map(|b| b.to_ascii_lowercase() as char));
+        let bits = if w.is_ascii() {
+            let lower = &mut lower[..w.len()];
+            for (l, b) in lower.iter_mut().zip(w.bytes()) {
+                *l = b.to_ascii_lowercase();
+            }
+            STOP_INDEX.get(lower)
         } else {
+            buf.clear();
             buf.extend(w.chars().flat_map(char::to_lowercase));
-        }
-        if let Some(&bits) = STOP_INDEX.get(buf.as_str()) {
+            STOP_INDEX.get(buf.as_bytes())
+        };
+        if bits != 0 {
             for (i, c) in counts.iter_mut().enumerate() {
                 if bits & (1 << i) != 0 {
                     *c += 1;
@@ -327,4 +429,57 @@ fn related(a: Lang, b: Lang) -> bool {
         &[Urd, Pes, Ara],
     ];
     GROUPS.iter().any(|g| g.contains(&a) && g.contains(&b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn split_words(text: &str) -> Vec<&str> {
+        text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect()
+    }
+
+    #[test]
+    fn words_split_like_the_standard_library() {
+        for t in [
+            "",
+            " ",
+            "U.S. troops—2,500 of them—stay",
+            "Qasim al-Araji’s",
+            "über 50 Soldaten",
+            "日本語 と English",
+            "é\u{301}x",
+        ] {
+            assert_eq!(Words::new(t).collect::<Vec<_>>(), split_words(t), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn every_stop_word_is_found_with_its_languages() {
+        for (i, (_, list)) in STOPWORDS.iter().enumerate() {
+            for w in *list {
+                assert_ne!(STOP_INDEX.get(w.as_bytes()) & (1 << i), 0, "{w}");
+            }
+        }
+        assert_eq!(STOP_INDEX.get(b"troops"), 0);
+        assert_eq!(STOP_INDEX.get(b""), 0);
+        // "de" is Spanish, French, Portuguese and Dutch.
+        assert_eq!(STOP_INDEX.get(b"de").count_ones(), 4);
+    }
+
+    #[test]
+    fn stop_words_count_whatever_their_case() {
+        let (counts, total) = stopword_counts("The troops AND the Ministry Of Defence, für Über", usize::MAX);
+        assert_eq!(total, 9);
+        assert_eq!(counts[0], 4, "The, AND, the, Of");
+        assert_eq!(counts[3], 1, "für");
+    }
+
+    proptest! {
+        #[test]
+        fn words_agree_on_any_text(t in "\\PC{0,60}|[ a-zA-Z0-9.,’é\u{301}\u{a0}ß日-]{0,60}") {
+            prop_assert_eq!(Words::new(&t).collect::<Vec<_>>(), split_words(&t));
+        }
+    }
 }

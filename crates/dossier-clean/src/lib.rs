@@ -119,7 +119,8 @@ fn split_lines(text: &str) -> Vec<Line> {
             continue;
         }
         blank = false;
-        let words = t.split(' ').count();
+        // Tidied: single spaces between words, none at the ends.
+        let words = t.bytes().filter(|&b| b == b' ').count() + 1;
         out.push(Line { text: t, words, para, removed: None });
     }
     out
@@ -302,7 +303,11 @@ fn drop_foreign(lines: &mut [Line], article: whatlang::Lang) {
         let block = &mut lines[start..end];
         let live: Vec<usize> = (0..block.len()).filter(|&i| block[i].removed.is_none()).collect();
         if !live.is_empty() {
-            let joined = live.iter().map(|&i| block[i].text.as_str()).collect::<Vec<_>>().join("\n");
+            // Most paragraphs are one line: judge it in place rather than a joined copy.
+            let joined: std::borrow::Cow<'_, str> = match live.as_slice() {
+                [only] => block[*only].text.as_str().into(),
+                _ => live.iter().map(|&i| block[i].text.as_str()).collect::<Vec<_>>().join("\n").into(),
+            };
             if lang::is_foreign(&joined, article).is_some() {
                 for &i in &live {
                     block[i].removed = Some("foreign-language");

@@ -79,6 +79,12 @@ fn nfc(s: String) -> String {
 
 /// Trims a line and folds runs of spaces into one.
 pub fn tidy_line(line: &str) -> String {
+    let line = line.trim_matches(' ');
+    // Most lines have no run of spaces: one substring search, then a plain copy, instead of a
+    // search per word.
+    if !line.contains("  ") {
+        return line.to_string();
+    }
     let mut out = String::with_capacity(line.len());
     for w in line.split(' ').filter(|w| !w.is_empty()) {
         if !out.is_empty() {
@@ -116,5 +122,7 @@ mod tests {
     fn tidy_folds_runs() {
         assert_eq!(tidy_line("  PHOTO/AP  -   Soldados  "), "PHOTO/AP - Soldados");
         assert_eq!(tidy_line("   "), "");
+        assert_eq!(tidy_line(" a b "), "a b");
+        assert_eq!(tidy_line("a\u{a0} b"), "a\u{a0} b", "only plain spaces fold");
     }
 }

@@ -174,3 +174,21 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    #[test]
+    fn words_split_exactly_like_the_standard_library(t in "\\PC{0,60}|[ a-zA-Z0-9.,’é\u{301}\u{a0}ß日-]{0,60}") {
+        let expected: Vec<&str> = t.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        prop_assert_eq!(words(&t).collect::<Vec<_>>(), expected);
+    }
+}
+
+#[test]
+fn keys_and_signatures_are_stable_across_versions() {
+    // Stored in databases: these values must never change.
+    let text = "About 2,500 U.S. troops will remain in Iraq — officials said on Thursday.";
+    assert_eq!(exact_key(text), exact_key("about 2 500 u s TROOPS will remain in iraq officials said on thursday"));
+    let s = signature(text);
+    assert_eq!(s.shingles, 11);
+    assert_eq!(format!("{:016x}", exact_key(text)), "1d9d08a23ddc1f96");
+}

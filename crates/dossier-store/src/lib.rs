@@ -134,7 +134,9 @@ impl Store {
 
     /// Whether an article with this id is stored.
     pub fn contains(&self, id: &str) -> Result<bool> {
-        Ok(self.conn.query_row("SELECT 1 FROM articles WHERE id = ?1", [id], |_| Ok(())).optional()?.is_some())
+        // Called once per article during an ingest: parse the statement once.
+        let mut st = self.conn.prepare_cached("SELECT 1 FROM articles WHERE id = ?1")?;
+        Ok(st.query_row([id], |_| Ok(())).optional()?.is_some())
     }
 
     /// Every stored article's dedup keys, to seed the near-duplicate index of a new ingest.

@@ -162,3 +162,49 @@ fn two_openers_of_a_new_file_do_not_both_migrate() {
     }
     assert_eq!(Store::open(&path).unwrap().stats().unwrap().articles, 0);
 }
+
+#[test]
+fn full_text_index_is_tuned_for_bulk_ingest_and_still_finds_phrases() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("tuned.db");
+    let mut s = Store::open(&path).unwrap();
+    let cfg = |s: &Store, k: &str| -> i64 {
+        s.conn().query_row("SELECT v FROM articles_fts_config WHERE k = ?1", [k], |r| r.get(0)).unwrap()
+    };
+    assert_eq!(cfg(&s, "hashsize"), 8 * 1024 * 1024);
+    assert_eq!(cfg(&s, "automerge"), 8);
+    s.insert_batch(&[
+        article("a-1", "A", "2021-12-09", "Combat mission ends", "The combat mission in Iraq ended, officials said."),
+        article("a-2", "B", "2021-12-10", "Mission", "The mission was not a combat one, officials said."),
+    ])
+    .unwrap();
+    // A phrase matches only where its words stand together, in order.
+    let hits = s.search("\"combat mission\"", 10).unwrap();
+    assert_eq!(hits.iter().map(|h| h.id.as_str()).collect::<Vec<_>>(), vec!["a-1"]);
+    assert_eq!(s.search_page("\"mission in Iraq\"", 10, 0).unwrap().total, 1);
+    assert_eq!(s.matching_ids("\"combat one\"").unwrap(), vec!["a-2".to_string()]);
+    drop(s);
+    // A reopened file keeps the settings and its version.
+    let s = Store::open_readonly(&path).unwrap();
+    assert_eq!(cfg(&s, "hashsize"), 8 * 1024 * 1024);
+    let v: i64 = s.conn().query_row("PRAGMA user_version", [], |r| r.get(0)).unwrap();
+    assert_eq!(v, schema::VERSION);
+}
+
+#[test]
+fn a_database_from_before_the_tuning_is_migrated_and_keeps_its_index() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let mut s = Store::open(&path).unwrap();
+        s.insert_batch(&[article("a-1", "A", "2020-01-01", "Troops", "About 2,500 US troops stay in Iraq.")]).unwrap();
+        // Undo the tuning, as a file written by the first schema would be.
+        s.conn().execute("DELETE FROM articles_fts_config WHERE k IN ('hashsize', 'automerge')", []).unwrap();
+        s.conn().pragma_update(None, "user_version", 1).unwrap();
+    }
+    let s = Store::open(&path).unwrap();
+    let n: i64 =
+        s.conn().query_row("SELECT count(*) FROM articles_fts_config WHERE k = 'hashsize'", [], |r| r.get(0)).unwrap();
+    assert_eq!(n, 1);
+    assert_eq!(s.search("\"US troops\"", 10).unwrap().len(), 1);
+}
