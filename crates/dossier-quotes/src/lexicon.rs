@@ -199,7 +199,7 @@ pub const ATTITUDE_CUES: &[&str] = &[
     "realised", "realizes", "recognized", "recognizes", "wished", "wishes", "preferred", "prefers",
     "favors", "favored", "favours", "favoured", "show", "want", "support", "backing", "seeking",
     "supporting", "decided", "decide", "signed", "consider", "wanted", "attacking", "spoke",
-    "speaks", "talks", "talk", "talking",
+    "speaks", "talks", "talk", "talking", "worry",
 ];
 
 /// Cue words learned from PolNeAR train annotations (`dossier-eval` example `polnear_lexicon`):
