@@ -71,7 +71,8 @@ pub const ADVERBS: &[&str] = &[
 /// Forms of "to be": "is said to", "was told" are passives, not attributions.
 #[rustfmt::skip]
 pub const BE: &[&str] = &[
-    "is", "was", "were", "are", "be", "been", "being", "'s", "’s",
+    "is", "was", "were", "are", "be", "been", "being", "'s", "’s", "isn't", "isn’t", "wasn't",
+    "wasn’t", "aren't", "aren’t", "weren't", "weren’t",
 ];
 
 /// Words that start a noun phrase ("the French leader", "one report", "his spokesman").

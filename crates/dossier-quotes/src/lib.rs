@@ -74,8 +74,14 @@ fn sets() -> &'static Sets {
         // Learned cues ending in -ing head participial clauses (", citing …") like the listed
         // participles; the rest read as finite cue verbs.
         let learned: Vec<&'static str> = lx::learned_cues().collect();
-        let learned_part: Vec<&'static str> =
+        let mut learned_part: Vec<&'static str> =
             learned.iter().copied().filter(|w| w.ends_with("ing") && !lx::CUES.contains(w)).collect();
+        // The -ing form of every listed past-tense cue ("questioned" → "questioning", "denied"
+        // → "denying"): a participle, so it counts as a cue only after a comma or "and" (", …
+        // questioning …") or as a progressive ("is demanding that …").
+        let derived = derived_participles(lx::CUES.iter().chain(lx::ATTITUDE_CUES).copied());
+        learned_part.extend(derived.iter().copied());
+        let learned: Vec<&'static str> = learned.into_iter().chain(derived.iter().copied()).collect();
         Sets {
             cues: lx::CUES.iter().chain(lx::ATTITUDE_CUES).copied().chain(learned.iter().copied()).collect(),
             invertible: h(lx::INVERTIBLE),
@@ -113,6 +119,33 @@ fn sets() -> &'static Sets {
             },
         }
     })
+}
+
+/// The -ing forms of past-tense cues ending in "-ed" that are not listed already; built once
+/// (the strings live as long as the program, like the lists they come from).
+fn derived_participles(cues: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
+    let cues: Vec<&'static str> = cues.collect();
+    let mut out: Vec<&'static str> = Vec::new();
+    for w in &cues {
+        let ing = if let Some(stem) = w.strip_suffix("ied") {
+            format!("{stem}ying")
+        } else if let Some(stem) = w.strip_suffix("ed").filter(|s| s.len() >= 3) {
+            format!("{stem}ing")
+        } else {
+            continue;
+        };
+        // Forms that mostly head prepositional or noun phrases ("considering the cost",
+        // "continuing talks", "planning documents").
+        let prepositional = matches!(
+            ing.as_str(),
+            "considering" | "continuing" | "seeming" | "appearing" | "planning" | "learning" | "signing" | "assuming"
+        );
+        if prepositional || cues.contains(&ing.as_str()) || out.contains(&ing.as_str()) {
+            continue;
+        }
+        out.push(Box::leak(ing.into_boxed_str()));
+    }
+    out
 }
 
 /// `full` ends with the surname `last` ("Walid al-Moallem" / "Al-Moallem"), ignoring case.
@@ -672,7 +705,20 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 // A participle after "is"/"was" is a progressive ("is outlining"), a finite cue.
-                let progressive = || i > s0 && s.be.contains(self.low(i - 1));
+                // Adverbs and negation may sit between: "is once again questioning", "isn't saying".
+                let progressive = || {
+                    let mut p = i;
+                    while p > s0
+                        && p + 3 > i
+                        && self.is_word(p - 1)
+                        && (s.adverbs.contains(self.low(p - 1))
+                            || (self.low(p - 1).len() > 4 && self.low(p - 1).ends_with("ly")))
+                        && !s.be.contains(self.low(p - 1))
+                    {
+                        p -= 1;
+                    }
+                    p > s0 && s.be.contains(self.low(p - 1))
+                };
                 if !self.has(i, F_CUE) || (self.has(i, F_PART) && !progressive()) || self.is_cap(i) && i != s0 {
                     i += 1;
                     continue;
