@@ -1270,6 +1270,7 @@ impl<'a> Doc<'a> {
                     Kind::Word => matches!(
                         self.low(i),
                         "despite"
+                            | "during"
                             | "because"
                             | "although"
                             | "though"
@@ -1304,19 +1305,36 @@ impl<'a> Doc<'a> {
                 return i;
             }
             let next = self.low(i + 1);
-            if self.is_punct(i, ',') && self.is_word(i + 1) && !self.in_quote(i + 1) {
+            // A comma inside a closing quote separates clauses too: "… is “true,” but …".
+            let comma = self.is_punct(i, ',')
+                || (self.is_close_mark(i) && self.is_punct(i - 1, ',') && self.is_word(i + 1) && !self.is_cap(i + 1));
+            if comma && self.is_word(i + 1) && !self.in_quote(i + 1) {
+                let cut = if self.is_punct(i, ',') { i } else { i + 1 };
                 let after = self.low(i + 2);
                 if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
-                    return i;
+                    return cut;
                 }
-                if !self.is_cap(i + 1)
-                    && next.len() > 4
-                    && next.ends_with("ing")
-                    && (s.cues.contains(next)
-                        || s.participles.contains(next)
-                        || matches!(next, "citing" | "noting" | "pointing" | "referring" | "calling"))
+                // A trailing participial phrase (", encouraging …", ", even suggesting …",
+                // ", focusing on …") is the writer's addition or an attribution of its own.
+                let (part, pw) = if s.adverbs.contains(next) || (next.len() > 4 && next.ends_with("ly")) {
+                    (i + 2, self.low(i + 2))
+                } else {
+                    (i + 1, next)
+                };
+                if !self.is_cap(part)
+                    && pw.len() > 5
+                    && pw.ends_with("ing")
+                    && !matches!(pw, "including" | "according" | "regarding" | "concerning" | "following" | "during")
                 {
-                    return i;
+                    return cut;
+                }
+                // A trailing relative clause on the last noun (", who has not been charged",
+                // ", which makes him an outlier") comments on it; one closed by another comma
+                // sits inside the clause ("the plan, which costs $5bn, would fail").
+                if matches!(next, "who" | "which")
+                    && !(i + 2..b).any(|x| !self.in_quote(x) && matches!(self.toks[x].kind, Kind::Punct(',' | '—' | '(')))
+                {
+                    return cut;
                 }
             }
             // "and (even) questioned …": skip adverbs between "and" and a second cue.
