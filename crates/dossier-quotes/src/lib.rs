@@ -671,6 +671,30 @@ impl<'a> Doc<'a> {
                     i += 1;
                     continue;
                 }
+                // A title-case headline "Lindsey Graham Says Trump Could Address Clean Energy":
+                // the capitalised present-tense cue splits subject and content.
+                if i > s0
+                    && self.is_cap(i)
+                    && self.has(i, F_CUE)
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && (s0..i).all(|x| self.is_word(x) && (self.is_cap(x) || is_particle(self.low(x))))
+                    && self.title_case(s0, s1)
+                {
+                    let end = self.sent_end(s1);
+                    if self.words_in(i + 1, end) >= 2 {
+                        out.push(Anchor {
+                            sent: si,
+                            cue: (i, i + 1),
+                            subj: (s0, i),
+                            kind: SubjKind::Phrase,
+                            content: Some((i + 1, end)),
+                            speaker: Speaker::default(),
+                        });
+                        i = end.max(i + 1);
+                        continue;
+                    }
+                }
                 // Headline style "Pollster: Trump Leads in Ohio".
                 if i == s0
                     && self.sentence_subject(s0, s1).is_some()
@@ -723,7 +747,8 @@ impl<'a> Doc<'a> {
                     i += 1;
                     continue;
                 }
-                if let Some(a) = self.anchor_at(si, i, s0, s1) {
+                let prev = out.iter().rev().find(|a: &&Anchor| a.sent == si && a.subj.1 > a.subj.0).map(|a| (a.subj, a.kind));
+                if let Some(a) = self.anchor_at(si, i, s0, s1, prev) {
                     out.push(a);
                 }
                 i += 1;
@@ -826,7 +851,16 @@ impl<'a> Doc<'a> {
         words > 0 && quoted * 10 >= words * 7
     }
 
-    fn anchor_at(&self, si: usize, i: usize, s0: usize, s1: usize) -> Option<Anchor> {
+    /// `prev` is the subject of the last cue found earlier in this sentence: a coordinated cue
+    /// ("Trump demands …, yet refuses …") shares it.
+    fn anchor_at(
+        &self,
+        si: usize,
+        i: usize,
+        s0: usize,
+        s1: usize,
+        prev: Option<((usize, usize), SubjKind)>,
+    ) -> Option<Anchor> {
         let s = sets();
         let w = self.low(i);
         // Skip adverbs and auxiliaries left of the cue.
@@ -916,9 +950,11 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut subj = None;
-        if k > s0 + 2 && self.low(k - 1) == "and" {
-            // "Clinton celebrated …, and said …": the sentence's subject.
-            subj = self.sentence_subject(s0, k - 1).map(|r| (r, SubjKind::Phrase));
+        if k > s0 + 2 && matches!(self.low(k - 1), "and" | "but" | "yet") && !self.in_quote(k - 1) {
+            // "Clinton celebrated …, and said …": the earlier cue's subject, else the sentence's.
+            subj = prev.or_else(|| {
+                (self.low(k - 1) == "and").then(|| self.sentence_subject(s0, k - 1)).flatten().map(|r| (r, SubjKind::Phrase))
+            });
         } else if k > s0 && self.is_word(k - 1) && lx::PRONOUNS.contains(&self.low(k - 1)) {
             subj = Some(((k - 1, k), SubjKind::Pronoun));
         } else if k > s0 + 1 && self.low(k - 1) == "who" && self.is_punct(k - 2, ',') {
@@ -1511,6 +1547,9 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "announced on Friday the arrest of …", "said Tuesday it would …": a time phrase
+        // between the cue and its content.
+        j = self.skip_time_phrase(j, end);
         while j < end && matches!(self.toks[j].kind, Kind::Punct(',' | ':')) {
             j += 1;
         }
@@ -1557,6 +1596,64 @@ impl<'a> Doc<'a> {
             return None;
         }
         Some((j, end))
+    }
+
+    /// A headline in title case: at least four words, each capitalised save short function
+    /// words, and its own paragraph (no sentence before it in the line).
+    fn title_case(&self, s0: usize, s1: usize) -> bool {
+        let words: Vec<usize> = (s0..s1).filter(|&x| self.is_word(x)).collect();
+        let own_para = s0 == 0 || self.toks.get(s0 - 1).is_some_and(|t| t.kind == Kind::Para);
+        own_para
+            && words.len() >= 4
+            && words.iter().all(|&x| {
+                self.is_cap(x)
+                    || self.low(x).starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        self.low(x),
+                        "a" | "an" | "the" | "of" | "in" | "on" | "to" | "for" | "and" | "or" | "at" | "by" | "as"
+                    )
+            })
+    }
+
+    /// Past a time phrase at `j` ("on Friday", "Tuesday", "last week", "earlier this month");
+    /// `j` itself when there is none.
+    fn skip_time_phrase(&self, j: usize, end: usize) -> usize {
+        let day = |x: usize| {
+            matches!(
+                self.low(x),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+            )
+        };
+        let unit = |x: usize| {
+            day(x) || matches!(self.low(x), "week" | "weekend" | "month" | "year" | "night" | "morning" | "evening")
+        };
+        let mut k = j;
+        if self.low(k) == "on" && day(k + 1) {
+            k += 2;
+        } else if day(k) {
+            k += 1;
+        } else if matches!(self.low(k), "last" | "this" | "earlier" | "late" | "early") {
+            let mut m = k + 1;
+            if self.low(m) == "this" || self.low(m) == "last" {
+                m += 1;
+            }
+            if unit(m) {
+                k = m + 1;
+            }
+        }
+        if k > j && matches!(self.low(k), "morning" | "afternoon" | "evening" | "night") {
+            k += 1;
+        }
+        if k < end && self.is_word(k) && !self.in_quote(k) { k } else { j }
     }
 
     /// The subject at the start of a sentence: a pronoun or a capitalised run, before `limit`.
@@ -1709,6 +1806,10 @@ impl<'a> Doc<'a> {
                 let st = i;
                 while i < b && (self.is_cap(i) || (is_particle(self.low(i)) && i + 1 < b && self.is_cap(i + 1))) {
                     i += 1;
+                    // Title-case headlines run names into their cue: "Lindsey Graham Says Trump".
+                    if i < b && self.has(i, F_CUE) && self.low(i).ends_with('s') && !self.low(i).ends_with("ss") {
+                        break;
+                    }
                 }
                 runs.push((st, i));
             } else {
