@@ -1054,8 +1054,28 @@ impl<'a> Doc<'a> {
             // Warren said she would decide later"), not a trailing time phrase.
             let tail_clause =
                 matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i") && !self.in_quote(i + 1);
+            // "…, top lawmakers said Friday, as they bristled at …": after the cue and a time
+            // phrase, the sentence ends or a comma opens an adverbial, so nothing is reported
+            // forward.
+            let t = self.skip_time_phrase(i + 1, end);
+            let t = if t == i + 1 && matches!(self.low(t), "in" | "on" | "at" | "during")
+                && let Some(c) = (t..end.min(t + 8)).find(|&x| self.is_punct(x, ','))
+                && (t..c).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+            {
+                c
+            } else {
+                t
+            };
+            let tail_adverbial = t >= end
+                || (self.is_punct(t, ',')
+                    && (matches!(
+                        self.low(t + 1),
+                        "as" | "while" | "after" | "when" | "because" | "before" | "since" | "though" | "although"
+                            | "even" | "but" | "in" | "at" | "during" | "according"
+                    ) || (self.low(t + 1).len() > 5 && self.low(t + 1).ends_with("ing"))));
             let post = (after_quote && tail_words <= 8 && !tail_has_that)
                 || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4 && !tail_clause)
+                || (comma_before && pre_words >= 4 && tail_adverbial && !tail_clause)
                 || (a > s0 + 2 && tail_words == 0);
             // A quote right after the cue ("Trump replied, “…”") is the content itself.
             let mut q = i + 1;
@@ -1069,7 +1089,7 @@ impl<'a> Doc<'a> {
             } else if post {
                 let c_end =
                     if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) { a - 1 } else { a };
-                Some((s0, c_end))
+                Some((self.after_dateline(s0, c_end), c_end))
             } else {
                 self.forward_content(i, s1)
             };
@@ -1615,6 +1635,32 @@ impl<'a> Doc<'a> {
             })
     }
 
+    /// Past a dateline opening a paragraph ("WASHINGTON — ", "BAGHDAD (Reuters) - "): the
+    /// place is not part of what anyone said.
+    fn after_dateline(&self, s0: usize, e: usize) -> usize {
+        let opens_para = s0 == 0 || self.toks.get(s0 - 1).is_some_and(|t| t.kind == Kind::Para);
+        if !opens_para {
+            return s0;
+        }
+        let mut k = s0;
+        while k < e.min(s0 + 8) && (self.is_word(k) || self.is_punct(k, '(') || self.is_punct(k, ')') || self.is_punct(k, ',')) {
+            if self.is_word(k) && self.slice(k, k + 1).chars().any(|c| c.is_lowercase()) && !self.in_paren(k) {
+                return s0;
+            }
+            k += 1;
+        }
+        if k > s0 && k < e && (self.is_punct(k, '—') || self.is_punct(k, '–') || self.is_punct(k, '-')) {
+            k + 1
+        } else {
+            s0
+        }
+    }
+
+    /// Inside parentheses on the same line, looking back a few tokens ("(Reuters)").
+    fn in_paren(&self, k: usize) -> bool {
+        (k.saturating_sub(4)..k).rev().take_while(|&x| !self.is_punct(x, ')')).any(|x| self.is_punct(x, '('))
+    }
+
     /// Past a time phrase at `j` ("on Friday", "Tuesday", "last week", "earlier this month");
     /// `j` itself when there is none.
     fn skip_time_phrase(&self, j: usize, end: usize) -> usize {
@@ -1653,7 +1699,7 @@ impl<'a> Doc<'a> {
         if k > j && matches!(self.low(k), "morning" | "afternoon" | "evening" | "night") {
             k += 1;
         }
-        if k < end && self.is_word(k) && !self.in_quote(k) { k } else { j }
+        if k > j && k <= end { k } else { j }
     }
 
     /// The subject at the start of a sentence: a pronoun or a capitalised run, before `limit`.
