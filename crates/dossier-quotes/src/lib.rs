@@ -384,8 +384,19 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let sent = self.sent_of.get(m.open).copied().unwrap_or(0);
-            let attached = self.attach(m, sent, &anchors, nwords);
             let para = self.para_of.get(m.open).copied().unwrap_or(0);
+            // "“…” — Carla Sanchez" closing its paragraph: a signed quote.
+            if let Some((d, a, b)) = self.signature(m) {
+                let span = self.trim_content(Span::new(m.start, m.end));
+                if !span.is_empty() {
+                    let name = self.slice(a, b).to_string();
+                    let speaker = Speaker { name: Some(name), span: Some(self.span(a, b)), person: !self.org_like(a, b) };
+                    last = Some((m.close, para, speaker.clone(), Some((d, d + 1))));
+                    out.push(self.quote(span, true, &speaker, Some((d, d + 1))));
+                }
+                continue;
+            }
+            let attached = self.attach(m, sent, &anchors, nwords);
             let (speaker, cue) = match attached {
                 Some(k) => {
                     let a = &anchors[k];
@@ -452,6 +463,36 @@ impl<'a> Doc<'a> {
         let end = s.start + trimmed.len();
         let start = (s.start + lead).min(end);
         Span::new(start, end)
+    }
+
+    /// A dash and a capitalised name of at most six words right after a closing mark, ending
+    /// the paragraph ("“…”― Pamela Padilla"): (dash, name start, name end).
+    fn signature(&self, m: &Marked) -> Option<(usize, usize, usize)> {
+        if !m.closed {
+            return None;
+        }
+        let mut d = m.close + 1;
+        if self.is_punct(d, ',') {
+            d += 1;
+        }
+        if !(self.is_punct(d, '—') || self.is_punct(d, '–') || self.is_punct(d, '-')) {
+            return None;
+        }
+        let a = d + 1;
+        let mut b = a;
+        while b < self.toks.len()
+            && b < a + 6
+            && self.is_word(b)
+            && (self.is_cap(b) || is_particle(self.low(b)) || self.low(b).len() == 1)
+        {
+            b += 1;
+        }
+        let mut e = b;
+        while e < self.toks.len() && matches!(self.toks[e].kind, Kind::Punct('.' | ',')) {
+            e += 1;
+        }
+        let ends = e >= self.toks.len() || self.toks[e].kind == Kind::Para;
+        (b > a && self.is_cap(a) && ends).then_some((d, a, b))
     }
 
     /// A quoted title: every word capitalised ("The Art of the Deal") and short.
@@ -703,20 +744,23 @@ impl<'a> Doc<'a> {
                     && self.words_in(c + 1, s1) >= 3
                     && !self.mostly_quoted(c + 1, s1)
                 {
-                    {
-                        {
-                            out.push(Anchor {
-                                sent: si,
-                                cue: (c, c + 1),
-                                subj: (s0, c),
-                                kind: SubjKind::Phrase,
-                                content: Some((c + 1, self.sent_end(s1))),
-                                speaker: Speaker::default(),
-                            });
-                            i = c + 1;
-                            continue;
-                        }
-                    }
+                    // A transcript turn "PENCE: Well, look, …" (an all-caps speaker label
+                    // opening a paragraph) speaks to the end of the paragraph.
+                    let opens_para = s0 == 0 || self.toks.get(s0 - 1).is_some_and(|t| t.kind == Kind::Para);
+                    let label = opens_para
+                        && (s0..c).all(|x| self.slice(x, x + 1).chars().all(|ch| !ch.is_lowercase()))
+                        && (s0..c).any(|x| self.slice(x, x + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2);
+                    let end = if label { self.para_end(s1) } else { self.sent_end(s1) };
+                    out.push(Anchor {
+                        sent: si,
+                        cue: (c, c + 1),
+                        subj: (s0, c),
+                        kind: SubjKind::Phrase,
+                        content: Some((c + 1, end)),
+                        speaker: Speaker::default(),
+                    });
+                    i = c + 1;
+                    continue;
                 }
                 if i > s0
                     && !self.is_cap(i)
@@ -1659,6 +1703,15 @@ impl<'a> Doc<'a> {
     /// Inside parentheses on the same line, looking back a few tokens ("(Reuters)").
     fn in_paren(&self, k: usize) -> bool {
         (k.saturating_sub(4)..k).rev().take_while(|&x| !self.is_punct(x, ')')).any(|x| self.is_punct(x, '('))
+    }
+
+    /// The end of the paragraph holding token `from` (before its break and final period).
+    fn para_end(&self, from: usize) -> usize {
+        let mut e = from.min(self.toks.len());
+        while e < self.toks.len() && self.toks[e].kind != Kind::Para {
+            e += 1;
+        }
+        self.sent_end(e)
     }
 
     /// Past a time phrase at `j` ("on Friday", "Tuesday", "last week", "earlier this month");
