@@ -741,6 +741,29 @@ impl<'a> Doc<'a> {
                     && self.sentence_subject(s0, s1).is_some()
                     && let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&c| self.is_punct(c, ':'))
                     && (s0..c).all(|x| self.is_word(x) && self.is_cap(x))
+                    // Editorial labels ("CORRECTION: …", "Related: …") speak for no one.
+                    && !(s0..c).any(|x| {
+                        matches!(
+                            self.low(x),
+                            "correction"
+                                | "clarification"
+                                | "update"
+                                | "updated"
+                                | "note"
+                                | "abstract"
+                                | "related"
+                                | "photo"
+                                | "photos"
+                                | "video"
+                                | "watch"
+                                | "read"
+                                | "listen"
+                                | "credit"
+                                | "warning"
+                                | "disclosure"
+                                | "background"
+                        )
+                    })
                     && self.words_in(c + 1, s1) >= 3
                     && !self.mostly_quoted(c + 1, s1)
                 {
@@ -1335,6 +1358,28 @@ impl<'a> Doc<'a> {
         // Skip leading punctuation; demand a word and no verb-like cue inside.
         while a < b && !self.is_word(a) {
             a += 1;
+        }
+        // A clause, not a noun phrase: a participle or subordinator opening it ("Having …",
+        // "Chastened …", "Lest you …"), or a past-tense verb with its object inside ("Trump
+        // rolled out several versions …", "The two taped an hourlong …").
+        let first = self.low(a);
+        if a < b
+            && !self.is_cap(a)
+            && (first.ends_with("ing") || first.ends_with("ed"))
+            || matches!(first, "having" | "following" | "lest" | "almost" | "going" | "chastened")
+        {
+            return None;
+        }
+        let s = sets();
+        if (a + 1..b).any(|x| {
+            let w = self.low(x);
+            !self.is_cap(x)
+                && w.len() > 3
+                && (w.ends_with("ed") || matches!(w, "took" | "made" | "gave" | "went" | "came" | "got"))
+                && (s.dets.contains(self.low(x + 1)) || (self.low(x + 1) == "out" && s.dets.contains(self.low(x + 2))))
+                && !s.dets.contains(self.low(x - 1))
+        }) {
+            return None;
         }
         (a < b && b - a < 14 && (a..b).all(|x| !self.has(x, F_CUE))).then_some((a, b))
     }
