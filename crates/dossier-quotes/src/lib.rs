@@ -930,6 +930,16 @@ impl<'a> Doc<'a> {
     ) -> Option<Anchor> {
         let s = sets();
         let w = self.low(i);
+        // After an article, a possessive determiner or a number the word is a noun ("the
+        // show", "38 percent support", "their views"), not a cue verb.
+        if i > s0 && self.is_word(i - 1) {
+            let p = self.low(i - 1);
+            if matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "percent")
+                || p.starts_with(|c: char| c.is_ascii_digit())
+            {
+                return None;
+            }
+        }
         // Skip adverbs and auxiliaries left of the cue.
         let mut k = i;
         let mut skipped = 0;
@@ -1362,10 +1372,11 @@ impl<'a> Doc<'a> {
         // A clause, not a noun phrase: a participle or subordinator opening it ("Having …",
         // "Chastened …", "Lest you …"), or a past-tense verb with its object inside ("Trump
         // rolled out several versions …", "The two taped an hourlong …").
+        if a >= b {
+            return None;
+        }
         let first = self.low(a);
-        if a < b
-            && !self.is_cap(a)
-            && (first.ends_with("ing") || first.ends_with("ed"))
+        if !self.is_cap(a) && (first.ends_with("ing") || first.ends_with("ed"))
             || matches!(first, "having" | "following" | "lest" | "almost" | "going" | "chastened")
         {
             return None;
@@ -1377,8 +1388,20 @@ impl<'a> Doc<'a> {
                 && w.len() > 3
                 && (w.ends_with("ed") || matches!(w, "took" | "made" | "gave" | "went" | "came" | "got"))
                 && (s.dets.contains(self.low(x + 1)) || (self.low(x + 1) == "out" && s.dets.contains(self.low(x + 2))))
-                && !s.dets.contains(self.low(x - 1))
+                && !matches!(self.low(x - 1), "a" | "an" | "the")
         }) {
+            return None;
+        }
+        // "Voters have every right to (know)", "The bias begins to (show)": an auxiliary or an
+        // infinitive marker makes it a clause.
+        if self.low(b - 1) == "to"
+            || (a..b).any(|x| {
+                matches!(
+                    self.low(x),
+                    "have" | "has" | "had" | "will" | "would" | "can" | "could" | "should" | "must" | "might"
+                )
+            })
+        {
             return None;
         }
         (a < b && b - a < 14 && (a..b).all(|x| !self.has(x, F_CUE))).then_some((a, b))
