@@ -409,7 +409,10 @@ impl<'a> Doc<'a> {
                         // across one paragraph of narration.
                         let opens_para = m.open == 0 || self.toks.get(m.open - 1).is_some_and(|t| t.kind == Kind::Para);
                         let reach = if opens_para && nwords >= 8 { 2 } else { 1 };
-                        m.continuation || (para <= l.1 + reach && nwords >= 4)
+                        // "“Here he is, babe,” she said. “Donald’s here, babe.”": a short quote
+                        // right after the attribution of the one before it continues it.
+                        let split = para == l.1 && m.open > l.0 && m.open - l.0 <= 6;
+                        m.continuation || split || (para <= l.1 + reach && nwords >= 4)
                     });
                     match inherit {
                         Some(l) => (l.2.clone(), if l.1 == para { l.3 } else { None }),
