@@ -148,6 +148,13 @@ fn derived_participles(cues: impl Iterator<Item = &'static str>) -> Vec<&'static
     out
 }
 
+/// The pronoun of a pronoun fused with "is"/"are"/"am" ("he’s", "they're", "I’m"), if `w` is
+/// one.
+fn contracted_be(w: &str) -> Option<&str> {
+    let (p, tail) = w.split_once(['\'', '’'])?;
+    (matches!(tail, "s" | "re" | "m") && lx::PRONOUNS.contains(&p)).then_some(p)
+}
+
 /// `full` ends with the surname `last` ("Walid al-Moallem" / "Al-Moallem"), ignoring case.
 fn same_surname(full: &str, last: &str) -> bool {
     full.split_whitespace()
@@ -811,7 +818,7 @@ impl<'a> Doc<'a> {
                     {
                         p -= 1;
                     }
-                    p > s0 && s.be.contains(self.low(p - 1))
+                    p > s0 && (s.be.contains(self.low(p - 1)) || contracted_be(self.low(p - 1)).is_some())
                 };
                 if !self.has(i, F_CUE) || (self.has(i, F_PART) && !progressive()) || self.is_cap(i) && i != s0 {
                     i += 1;
@@ -985,6 +992,8 @@ impl<'a> Doc<'a> {
         }
         // "was told" is a passive; "is outlining", "would be praising" are progressives with
         // the subject further left.
+        // "He’s claiming that …": the pronoun and "is" in one token.
+        let contracted = k > s0 && w.ends_with("ing") && contracted_be(self.low(k - 1)).is_some();
         let mut passive = k > s0 && s.be.contains(self.low(k - 1));
         if passive && w.ends_with("ing") {
             passive = false;
@@ -1030,7 +1039,9 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut subj = None;
-        if k > s0 + 2 && matches!(self.low(k - 1), "and" | "but" | "yet") && !self.in_quote(k - 1) {
+        if contracted {
+            subj = Some(((k - 1, k), SubjKind::Pronoun));
+        } else if k > s0 + 2 && matches!(self.low(k - 1), "and" | "but" | "yet") && !self.in_quote(k - 1) {
             // "Clinton celebrated …, and said …": the earlier cue's subject, else the sentence's.
             subj = prev.or_else(|| {
                 (self.low(k - 1) == "and").then(|| self.sentence_subject(s0, k - 1)).flatten().map(|r| (r, SubjKind::Phrase))
@@ -2104,7 +2115,7 @@ impl<'a> Doc<'a> {
             return Speaker { name: Some(e.name.clone()), span: Some(e.span), person: e.kind == EntityKind::Person };
         }
         if a.kind == SubjKind::Pronoun {
-            let p = self.low(x);
+            let p = contracted_be(self.low(x)).unwrap_or(self.low(x));
             let want_person = matches!(p, "he" | "she" | "i" | "his" | "her");
             let from_prior = prior
                 .iter()
