@@ -1464,7 +1464,39 @@ impl<'a> Doc<'a> {
                     ),
                     _ => false,
                 };
-                if stop {
+                // "praised the plan in a statement on Thursday", "… in his speech": where it
+                // was said, not what.
+                let venue = self.low(i) == "in"
+                    && matches!(self.low(i + 1), "a" | "an" | "his" | "her" | "their" | "its")
+                    && (i + 2..(i + 5).min(b)).any(|x| {
+                        matches!(
+                            self.low(x),
+                            "statement"
+                                | "interview"
+                                | "speech"
+                                | "tweet"
+                                | "post"
+                                | "letter"
+                                | "op-ed"
+                                | "column"
+                                | "address"
+                                | "diatribe"
+                                | "rally"
+                                | "debate"
+                                | "appearance"
+                                | "video"
+                                | "ad"
+                                | "remarks"
+                                | "email"
+                        )
+                    });
+                // "… the network and has since left it", "… gay rights and extended benefits":
+                // a second verb phrase.
+                let next = self.low(i + 1);
+                let second_verb = self.low(i) == "and"
+                    && (matches!(next, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "then")
+                        || (next.len() > 4 && next.ends_with("ed") && !self.is_cap(i + 1)));
+                if stop || venue || second_verb || self.low(i) == "when" {
                     return i;
                 }
             }
@@ -1494,6 +1526,11 @@ impl<'a> Doc<'a> {
                 let cut = if self.is_punct(i, ',') { i } else { i + 1 };
                 let after = self.low(i + 2);
                 if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
+                    return cut;
+                }
+                // ", told his advisers …": the sentence's own verb after a clause that was its
+                // subject's attribute.
+                if !self.is_cap(i + 1) && s.cues.contains(next) && !next.ends_with("ing") && s.bare.contains(next) {
                     return cut;
                 }
                 // A trailing participial phrase (", encouraging …", ", even suggesting …",
