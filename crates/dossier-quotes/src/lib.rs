@@ -397,7 +397,8 @@ impl<'a> Doc<'a> {
                 let span = self.trim_content(Span::new(m.start, m.end));
                 if !span.is_empty() {
                     let name = self.slice(a, b).to_string();
-                    let speaker = Speaker { name: Some(name), span: Some(self.span(a, b)), person: !self.org_like(a, b) };
+                    let speaker =
+                        Speaker { name: Some(name), span: Some(self.span(a, b)), person: !self.org_like(a, b) };
                     last = Some((m.close, para, speaker.clone(), Some((d, d + 1))));
                     out.push(self.quote(span, true, &speaker, Some((d, d + 1))));
                 }
@@ -418,7 +419,10 @@ impl<'a> Doc<'a> {
                         let reach = if opens_para && nwords >= 8 { 2 } else { 1 };
                         // "“Here he is, babe,” she said. “Donald’s here, babe.”": a short quote
                         // right after the attribution of the one before it continues it.
-                        let split = para == l.1 && m.open > l.0 && m.open - l.0 <= 6;
+                        let split = para == l.1
+                            && m.open > l.0
+                            && m.open - l.0 <= 6
+                            && matches!(self.toks.get(m.open - 1).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?')));
                         m.continuation || split || (para <= l.1 + reach && nwords >= 4)
                     });
                     match inherit {
@@ -824,7 +828,8 @@ impl<'a> Doc<'a> {
                     i += 1;
                     continue;
                 }
-                let prev = out.iter().rev().find(|a: &&Anchor| a.sent == si && a.subj.1 > a.subj.0).map(|a| (a.subj, a.kind));
+                let prev =
+                    out.iter().rev().find(|a: &&Anchor| a.sent == si && a.subj.1 > a.subj.0).map(|a| (a.subj, a.kind));
                 if let Some(a) = self.anchor_at(si, i, s0, s1, prev) {
                     out.push(a);
                 }
@@ -1044,7 +1049,10 @@ impl<'a> Doc<'a> {
         } else if k > s0 + 2 && matches!(self.low(k - 1), "and" | "but" | "yet") && !self.in_quote(k - 1) {
             // "Clinton celebrated …, and said …": the earlier cue's subject, else the sentence's.
             subj = prev.or_else(|| {
-                (self.low(k - 1) == "and").then(|| self.sentence_subject(s0, k - 1)).flatten().map(|r| (r, SubjKind::Phrase))
+                (self.low(k - 1) == "and")
+                    .then(|| self.sentence_subject(s0, k - 1))
+                    .flatten()
+                    .map(|r| (r, SubjKind::Phrase))
             });
         } else if k > s0 && self.is_word(k - 1) && lx::PRONOUNS.contains(&self.low(k - 1)) {
             subj = Some(((k - 1, k), SubjKind::Pronoun));
@@ -1149,7 +1157,8 @@ impl<'a> Doc<'a> {
             // phrase, the sentence ends or a comma opens an adverbial, so nothing is reported
             // forward.
             let t = self.skip_time_phrase(i + 1, end);
-            let t = if t == i + 1 && matches!(self.low(t), "in" | "on" | "at" | "during")
+            let t = if t == i + 1
+                && matches!(self.low(t), "in" | "on" | "at" | "during")
                 && let Some(c) = (t..end.min(t + 8)).find(|&x| self.is_punct(x, ','))
                 && (t..c).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
             {
@@ -1161,8 +1170,20 @@ impl<'a> Doc<'a> {
                 || (self.is_punct(t, ',')
                     && (matches!(
                         self.low(t + 1),
-                        "as" | "while" | "after" | "when" | "because" | "before" | "since" | "though" | "although"
-                            | "even" | "but" | "in" | "at" | "during" | "according"
+                        "as" | "while"
+                            | "after"
+                            | "when"
+                            | "because"
+                            | "before"
+                            | "since"
+                            | "though"
+                            | "although"
+                            | "even"
+                            | "but"
+                            | "in"
+                            | "at"
+                            | "during"
+                            | "according"
                     ) || (self.low(t + 1).len() > 5 && self.low(t + 1).ends_with("ing"))));
             let post = (after_quote && tail_words <= 8 && !tail_has_that)
                 || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4 && !tail_clause)
@@ -1238,10 +1259,8 @@ impl<'a> Doc<'a> {
         if matches!(w, "maintain" | "maintains" | "maintained" | "maintaining") {
             return clause_next;
         }
-        if matches!(
-            w,
-            "support" | "supports" | "supported" | "supporting" | "back" | "backs" | "backed" | "backing"
-        ) && kind == SubjKind::Phrase
+        if matches!(w, "support" | "supports" | "supported" | "supporting" | "back" | "backs" | "backed" | "backing")
+            && kind == SubjKind::Phrase
             && !clause_next
         {
             let (mut a, b) = subj;
@@ -1551,7 +1570,8 @@ impl<'a> Doc<'a> {
                 // ", which makes him an outlier") comments on it; one closed by another comma
                 // sits inside the clause ("the plan, which costs $5bn, would fail").
                 if matches!(next, "who" | "which")
-                    && !(i + 2..b).any(|x| !self.in_quote(x) && matches!(self.toks[x].kind, Kind::Punct(',' | '—' | '(')))
+                    && !(i + 2..b)
+                        .any(|x| !self.in_quote(x) && matches!(self.toks[x].kind, Kind::Punct(',' | '—' | '(')))
                 {
                     return cut;
                 }
@@ -1806,7 +1826,9 @@ impl<'a> Doc<'a> {
             return s0;
         }
         let mut k = s0;
-        while k < e.min(s0 + 8) && (self.is_word(k) || self.is_punct(k, '(') || self.is_punct(k, ')') || self.is_punct(k, ',')) {
+        while k < e.min(s0 + 8)
+            && (self.is_word(k) || self.is_punct(k, '(') || self.is_punct(k, ')') || self.is_punct(k, ','))
+        {
             if self.is_word(k) && self.slice(k, k + 1).chars().any(|c| c.is_lowercase()) && !self.in_paren(k) {
                 return s0;
             }

@@ -418,7 +418,10 @@ fn inverted_attribution_after_a_plain_clause() {
     );
     let t = "The meeting deteriorated from there, said one source in the room.";
     let r = reported(t);
-    assert!(r.iter().any(|(c, s, _)| c == "The meeting deteriorated from there" && s == "one source in the room"), "{r:?}");
+    assert!(
+        r.iter().any(|(c, s, _)| c == "The meeting deteriorated from there" && s == "one source in the room"),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -430,10 +433,7 @@ fn cue_words_without_a_speech_sense_are_not_cues() {
         "Reports suggest that Washington has covertly supported the rebels for years.",
     ] {
         let cues: Vec<String> = quotes(t).iter().filter_map(|q| q.cue.clone()).collect();
-        assert!(
-            !cues.iter().any(|c| matches!(c.as_str(), "supported" | "maintains" | "known")),
-            "{t}: {cues:?}"
-        );
+        assert!(!cues.iter().any(|c| matches!(c.as_str(), "supported" | "maintains" | "known")), "{t}: {cues:?}");
     }
     // The speech senses stay.
     let r = reported("The senator maintains that she did nothing wrong.");
@@ -460,7 +460,8 @@ fn time_phrase_between_cue_and_content() {
     let t = "Authorities announced on Friday the arrest of a man in the shooting.";
     let r = reported(t);
     assert!(r.iter().any(|(c, s, _)| c == "the arrest of a man in the shooting" && s == "Authorities"), "{r:?}");
-    let t = "WASHINGTON — The plan is an insult to voters, top lawmakers said Friday afternoon, as they met with aides.";
+    let t =
+        "WASHINGTON — The plan is an insult to voters, top lawmakers said Friday afternoon, as they met with aides.";
     let r = reported(t);
     assert!(r.iter().any(|(c, s, _)| c == "The plan is an insult to voters" && s == "top lawmakers"), "{r:?}");
 }
@@ -499,4 +500,18 @@ fn headline_signed_quote_and_transcript_turn() {
     // An editorial label is nobody's turn.
     let r = reported("CORRECTION: An earlier version of this story misstated the date of the vote.");
     assert!(r.iter().all(|(_, s, _)| s != "CORRECTION"), "{r:?}");
+}
+
+#[test]
+fn a_quote_split_across_sentences_keeps_its_speaker() {
+    let t = "Pollster Anne Rivera watched the returns.\n\n“Here he is, babe,” she said. “Donald’s here, babe.”";
+    let d = direct(t, &quotes(t));
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert!(d.iter().all(|(_, s)| s.as_deref() == Some("Anne Rivera")), "{d:?}");
+    // A short quote right after a cue in a headline is a scare quote, not a continuation.
+    let t = "Coalition warns “ISIS” has fallen";
+    assert!(direct(t, &quotes(t)).is_empty());
+    let t = "He’s claiming that voting fraud is “a big, big problem in this country.”";
+    let qs = quotes(t);
+    assert!(qs.iter().any(|q| q.cue.as_deref() == Some("claiming")), "{qs:?}");
 }
