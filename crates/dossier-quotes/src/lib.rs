@@ -1010,7 +1010,38 @@ impl<'a> Doc<'a> {
                 k -= 1;
             }
         }
-        if passive && matches!(w, "expected" | "likely" | "poised" | "set") && self.low(i + 1) == "to" {
+        // "It was reported that …", "it is believed that …": reported speech with no source.
+        if passive
+            && k >= s0 + 2
+            && self.low(k - 2) == "it"
+            && self.low(i + 1) == "that"
+            && matches!(
+                w,
+                "said"
+                    | "reported"
+                    | "believed"
+                    | "thought"
+                    | "alleged"
+                    | "feared"
+                    | "estimated"
+                    | "announced"
+                    | "expected"
+            )
+        {
+            let content =
+                self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
+            return content.map(|c| Anchor {
+                sent: si,
+                cue: (i, i + 1),
+                subj: (i, i),
+                kind: SubjKind::Phrase,
+                content: Some(c),
+                speaker: Speaker::default(),
+            });
+        }
+        // "X is said to have …", "is believed to be …": like "expected to", the source unnamed.
+        let raising = matches!(w, "said" | "believed" | "thought" | "alleged" | "reported" | "feared");
+        if passive && (raising || matches!(w, "expected" | "likely" | "poised" | "set")) && self.low(i + 1) == "to" {
             // "Trump is expected to deliver a victory speech": an attribution with no source;
             // the content is the subject and the infinitive, read here as the infinitive.
             let end = self.sent_end(s1);

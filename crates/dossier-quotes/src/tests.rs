@@ -515,3 +515,18 @@ fn a_quote_split_across_sentences_keeps_its_speaker() {
     let qs = quotes(t);
     assert!(qs.iter().any(|q| q.cue.as_deref() == Some("claiming")), "{qs:?}");
 }
+
+#[test]
+fn passive_attribution_without_a_source() {
+    let t = "It was reported that the senator had met the donors twice.";
+    let qs = quotes(t);
+    assert!(
+        qs.iter().any(|q| q.span.slice(t) == "that the senator had met the donors twice" && q.speaker_span.is_none()),
+        "{qs:?}"
+    );
+    let t = "The militia is believed to have about 3,000 fighters.";
+    let qs = quotes(t);
+    assert!(qs.iter().any(|q| q.cue.as_deref() == Some("believed") && q.speaker_span.is_none()), "{qs:?}");
+    // "was told to" is an order received, not a statement.
+    assert!(quotes("Smith was told to leave the room.").is_empty());
+}
