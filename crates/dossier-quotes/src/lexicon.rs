@@ -71,7 +71,8 @@ pub const ADVERBS: &[&str] = &[
 /// Forms of "to be": "is said to", "was told" are passives, not attributions.
 #[rustfmt::skip]
 pub const BE: &[&str] = &[
-    "is", "was", "were", "are", "be", "been", "being", "'s", "’s",
+    "is", "was", "were", "are", "be", "been", "being", "'s", "’s", "isn't", "isn’t", "wasn't",
+    "wasn’t", "aren't", "aren’t", "weren't", "weren’t",
 ];
 
 /// Words that start a noun phrase ("the French leader", "one report", "his spokesman").
@@ -199,7 +200,7 @@ pub const ATTITUDE_CUES: &[&str] = &[
     "realised", "realizes", "recognized", "recognizes", "wished", "wishes", "preferred", "prefers",
     "favors", "favored", "favours", "favoured", "show", "want", "support", "backing", "seeking",
     "supporting", "decided", "decide", "signed", "consider", "wanted", "attacking", "spoke",
-    "speaks", "talks", "talk", "talking",
+    "speaks", "talks", "talk", "talking", "worry",
 ];
 
 /// Cue words learned from PolNeAR train annotations (`dossier-eval` example `polnear_lexicon`):

@@ -74,8 +74,14 @@ fn sets() -> &'static Sets {
         // Learned cues ending in -ing head participial clauses (", citing …") like the listed
         // participles; the rest read as finite cue verbs.
         let learned: Vec<&'static str> = lx::learned_cues().collect();
-        let learned_part: Vec<&'static str> =
+        let mut learned_part: Vec<&'static str> =
             learned.iter().copied().filter(|w| w.ends_with("ing") && !lx::CUES.contains(w)).collect();
+        // The -ing form of every listed past-tense cue ("questioned" → "questioning", "denied"
+        // → "denying"): a participle, so it counts as a cue only after a comma or "and" (", …
+        // questioning …") or as a progressive ("is demanding that …").
+        let derived = derived_participles(lx::CUES.iter().chain(lx::ATTITUDE_CUES).copied());
+        learned_part.extend(derived.iter().copied());
+        let learned: Vec<&'static str> = learned.into_iter().chain(derived.iter().copied()).collect();
         Sets {
             cues: lx::CUES.iter().chain(lx::ATTITUDE_CUES).copied().chain(learned.iter().copied()).collect(),
             invertible: h(lx::INVERTIBLE),
@@ -113,6 +119,40 @@ fn sets() -> &'static Sets {
             },
         }
     })
+}
+
+/// The -ing forms of past-tense cues ending in "-ed" that are not listed already; built once
+/// (the strings live as long as the program, like the lists they come from).
+fn derived_participles(cues: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
+    let cues: Vec<&'static str> = cues.collect();
+    let mut out: Vec<&'static str> = Vec::new();
+    for w in &cues {
+        let ing = if let Some(stem) = w.strip_suffix("ied") {
+            format!("{stem}ying")
+        } else if let Some(stem) = w.strip_suffix("ed").filter(|s| s.len() >= 3) {
+            format!("{stem}ing")
+        } else {
+            continue;
+        };
+        // Forms that mostly head prepositional or noun phrases ("considering the cost",
+        // "continuing talks", "planning documents").
+        let prepositional = matches!(
+            ing.as_str(),
+            "considering" | "continuing" | "seeming" | "appearing" | "planning" | "learning" | "signing" | "assuming"
+        );
+        if prepositional || cues.contains(&ing.as_str()) || out.contains(&ing.as_str()) {
+            continue;
+        }
+        out.push(Box::leak(ing.into_boxed_str()));
+    }
+    out
+}
+
+/// The pronoun of a pronoun fused with "is"/"are"/"am" ("he’s", "they're", "I’m"), if `w` is
+/// one.
+fn contracted_be(w: &str) -> Option<&str> {
+    let (p, tail) = w.split_once(['\'', '’'])?;
+    (matches!(tail, "s" | "re" | "m") && lx::PRONOUNS.contains(&p)).then_some(p)
 }
 
 /// `full` ends with the surname `last` ("Walid al-Moallem" / "Al-Moallem"), ignoring case.
@@ -351,8 +391,20 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let sent = self.sent_of.get(m.open).copied().unwrap_or(0);
-            let attached = self.attach(m, sent, &anchors, nwords);
             let para = self.para_of.get(m.open).copied().unwrap_or(0);
+            // "“…” — Carla Sanchez" closing its paragraph: a signed quote.
+            if let Some((d, a, b)) = self.signature(m) {
+                let span = self.trim_content(Span::new(m.start, m.end));
+                if !span.is_empty() {
+                    let name = self.slice(a, b).to_string();
+                    let speaker =
+                        Speaker { name: Some(name), span: Some(self.span(a, b)), person: !self.org_like(a, b) };
+                    last = Some((m.close, para, speaker.clone(), Some((d, d + 1))));
+                    out.push(self.quote(span, true, &speaker, Some((d, d + 1))));
+                }
+                continue;
+            }
+            let attached = self.attach(m, sent, &anchors, nwords);
             let (speaker, cue) = match attached {
                 Some(k) => {
                     let a = &anchors[k];
@@ -365,7 +417,13 @@ impl<'a> Doc<'a> {
                         // across one paragraph of narration.
                         let opens_para = m.open == 0 || self.toks.get(m.open - 1).is_some_and(|t| t.kind == Kind::Para);
                         let reach = if opens_para && nwords >= 8 { 2 } else { 1 };
-                        m.continuation || (para <= l.1 + reach && nwords >= 4)
+                        // "“Here he is, babe,” she said. “Donald’s here, babe.”": a short quote
+                        // right after the attribution of the one before it continues it.
+                        let split = para == l.1
+                            && m.open > l.0
+                            && m.open - l.0 <= 6
+                            && matches!(self.toks.get(m.open - 1).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?')));
+                        m.continuation || split || (para <= l.1 + reach && nwords >= 4)
                     });
                     match inherit {
                         Some(l) => (l.2.clone(), if l.1 == para { l.3 } else { None }),
@@ -419,6 +477,36 @@ impl<'a> Doc<'a> {
         let end = s.start + trimmed.len();
         let start = (s.start + lead).min(end);
         Span::new(start, end)
+    }
+
+    /// A dash and a capitalised name of at most six words right after a closing mark, ending
+    /// the paragraph ("“…”― Pamela Padilla"): (dash, name start, name end).
+    fn signature(&self, m: &Marked) -> Option<(usize, usize, usize)> {
+        if !m.closed {
+            return None;
+        }
+        let mut d = m.close + 1;
+        if self.is_punct(d, ',') {
+            d += 1;
+        }
+        if !(self.is_punct(d, '—') || self.is_punct(d, '–') || self.is_punct(d, '-')) {
+            return None;
+        }
+        let a = d + 1;
+        let mut b = a;
+        while b < self.toks.len()
+            && b < a + 6
+            && self.is_word(b)
+            && (self.is_cap(b) || is_particle(self.low(b)) || self.low(b).len() == 1)
+        {
+            b += 1;
+        }
+        let mut e = b;
+        while e < self.toks.len() && matches!(self.toks[e].kind, Kind::Punct('.' | ',')) {
+            e += 1;
+        }
+        let ends = e >= self.toks.len() || self.toks[e].kind == Kind::Para;
+        (b > a && self.is_cap(a) && ends).then_some((d, a, b))
     }
 
     /// A quoted title: every word capitalised ("The Art of the Deal") and short.
@@ -638,28 +726,78 @@ impl<'a> Doc<'a> {
                     i += 1;
                     continue;
                 }
+                // A title-case headline "Lindsey Graham Says Trump Could Address Clean Energy":
+                // the capitalised present-tense cue splits subject and content.
+                if i > s0
+                    && self.is_cap(i)
+                    && self.has(i, F_CUE)
+                    && w.ends_with('s')
+                    && !w.ends_with("ss")
+                    && (s0..i).all(|x| self.is_word(x) && (self.is_cap(x) || is_particle(self.low(x))))
+                    && self.title_case(s0, s1)
+                {
+                    let end = self.sent_end(s1);
+                    if self.words_in(i + 1, end) >= 2 {
+                        out.push(Anchor {
+                            sent: si,
+                            cue: (i, i + 1),
+                            subj: (s0, i),
+                            kind: SubjKind::Phrase,
+                            content: Some((i + 1, end)),
+                            speaker: Speaker::default(),
+                        });
+                        i = end.max(i + 1);
+                        continue;
+                    }
+                }
                 // Headline style "Pollster: Trump Leads in Ohio".
                 if i == s0
                     && self.sentence_subject(s0, s1).is_some()
                     && let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&c| self.is_punct(c, ':'))
                     && (s0..c).all(|x| self.is_word(x) && self.is_cap(x))
+                    // Editorial labels ("CORRECTION: …", "Related: …") speak for no one.
+                    && !(s0..c).any(|x| {
+                        matches!(
+                            self.low(x),
+                            "correction"
+                                | "clarification"
+                                | "update"
+                                | "updated"
+                                | "note"
+                                | "abstract"
+                                | "related"
+                                | "photo"
+                                | "photos"
+                                | "video"
+                                | "watch"
+                                | "read"
+                                | "listen"
+                                | "credit"
+                                | "warning"
+                                | "disclosure"
+                                | "background"
+                        )
+                    })
                     && self.words_in(c + 1, s1) >= 3
                     && !self.mostly_quoted(c + 1, s1)
                 {
-                    {
-                        {
-                            out.push(Anchor {
-                                sent: si,
-                                cue: (c, c + 1),
-                                subj: (s0, c),
-                                kind: SubjKind::Phrase,
-                                content: Some((c + 1, self.sent_end(s1))),
-                                speaker: Speaker::default(),
-                            });
-                            i = c + 1;
-                            continue;
-                        }
-                    }
+                    // A transcript turn "PENCE: Well, look, …" (an all-caps speaker label
+                    // opening a paragraph) speaks to the end of the paragraph.
+                    let opens_para = s0 == 0 || self.toks.get(s0 - 1).is_some_and(|t| t.kind == Kind::Para);
+                    let label = opens_para
+                        && (s0..c).all(|x| self.slice(x, x + 1).chars().all(|ch| !ch.is_lowercase()))
+                        && (s0..c).any(|x| self.slice(x, x + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2);
+                    let end = if label { self.para_end(s1) } else { self.sent_end(s1) };
+                    out.push(Anchor {
+                        sent: si,
+                        cue: (c, c + 1),
+                        subj: (s0, c),
+                        kind: SubjKind::Phrase,
+                        content: Some((c + 1, end)),
+                        speaker: Speaker::default(),
+                    });
+                    i = c + 1;
+                    continue;
                 }
                 if i > s0
                     && !self.is_cap(i)
@@ -672,12 +810,27 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 // A participle after "is"/"was" is a progressive ("is outlining"), a finite cue.
-                let progressive = || i > s0 && s.be.contains(self.low(i - 1));
+                // Adverbs and negation may sit between: "is once again questioning", "isn't saying".
+                let progressive = || {
+                    let mut p = i;
+                    while p > s0
+                        && p + 3 > i
+                        && self.is_word(p - 1)
+                        && (s.adverbs.contains(self.low(p - 1))
+                            || (self.low(p - 1).len() > 4 && self.low(p - 1).ends_with("ly")))
+                        && !s.be.contains(self.low(p - 1))
+                    {
+                        p -= 1;
+                    }
+                    p > s0 && (s.be.contains(self.low(p - 1)) || contracted_be(self.low(p - 1)).is_some())
+                };
                 if !self.has(i, F_CUE) || (self.has(i, F_PART) && !progressive()) || self.is_cap(i) && i != s0 {
                     i += 1;
                     continue;
                 }
-                if let Some(a) = self.anchor_at(si, i, s0, s1) {
+                let prev =
+                    out.iter().rev().find(|a: &&Anchor| a.sent == si && a.subj.1 > a.subj.0).map(|a| (a.subj, a.kind));
+                if let Some(a) = self.anchor_at(si, i, s0, s1, prev) {
                     out.push(a);
                 }
                 i += 1;
@@ -780,9 +933,28 @@ impl<'a> Doc<'a> {
         words > 0 && quoted * 10 >= words * 7
     }
 
-    fn anchor_at(&self, si: usize, i: usize, s0: usize, s1: usize) -> Option<Anchor> {
+    /// `prev` is the subject of the last cue found earlier in this sentence: a coordinated cue
+    /// ("Trump demands …, yet refuses …") shares it.
+    fn anchor_at(
+        &self,
+        si: usize,
+        i: usize,
+        s0: usize,
+        s1: usize,
+        prev: Option<((usize, usize), SubjKind)>,
+    ) -> Option<Anchor> {
         let s = sets();
         let w = self.low(i);
+        // After an article, a possessive determiner or a number the word is a noun ("the
+        // show", "38 percent support", "their views"), not a cue verb.
+        if i > s0 && self.is_word(i - 1) {
+            let p = self.low(i - 1);
+            if matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "percent")
+                || p.starts_with(|c: char| c.is_ascii_digit())
+            {
+                return None;
+            }
+        }
         // Skip adverbs and auxiliaries left of the cue.
         let mut k = i;
         let mut skipped = 0;
@@ -825,6 +997,8 @@ impl<'a> Doc<'a> {
         }
         // "was told" is a passive; "is outlining", "would be praising" are progressives with
         // the subject further left.
+        // "He’s claiming that …": the pronoun and "is" in one token.
+        let contracted = k > s0 && w.ends_with("ing") && contracted_be(self.low(k - 1)).is_some();
         let mut passive = k > s0 && s.be.contains(self.low(k - 1));
         if passive && w.ends_with("ing") {
             passive = false;
@@ -836,7 +1010,38 @@ impl<'a> Doc<'a> {
                 k -= 1;
             }
         }
-        if passive && matches!(w, "expected" | "likely" | "poised" | "set") && self.low(i + 1) == "to" {
+        // "It was reported that …", "it is believed that …": reported speech with no source.
+        if passive
+            && k >= s0 + 2
+            && self.low(k - 2) == "it"
+            && self.low(i + 1) == "that"
+            && matches!(
+                w,
+                "said"
+                    | "reported"
+                    | "believed"
+                    | "thought"
+                    | "alleged"
+                    | "feared"
+                    | "estimated"
+                    | "announced"
+                    | "expected"
+            )
+        {
+            let content =
+                self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
+            return content.map(|c| Anchor {
+                sent: si,
+                cue: (i, i + 1),
+                subj: (i, i),
+                kind: SubjKind::Phrase,
+                content: Some(c),
+                speaker: Speaker::default(),
+            });
+        }
+        // "X is said to have …", "is believed to be …": like "expected to", the source unnamed.
+        let raising = matches!(w, "said" | "believed" | "thought" | "alleged" | "reported" | "feared");
+        if passive && (raising || matches!(w, "expected" | "likely" | "poised" | "set")) && self.low(i + 1) == "to" {
             // "Trump is expected to deliver a victory speech": an attribution with no source;
             // the content is the subject and the infinitive, read here as the infinitive.
             let end = self.sent_end(s1);
@@ -870,9 +1075,16 @@ impl<'a> Doc<'a> {
             return None;
         }
         let mut subj = None;
-        if k > s0 + 2 && self.low(k - 1) == "and" {
-            // "Clinton celebrated …, and said …": the sentence's subject.
-            subj = self.sentence_subject(s0, k - 1).map(|r| (r, SubjKind::Phrase));
+        if contracted {
+            subj = Some(((k - 1, k), SubjKind::Pronoun));
+        } else if k > s0 + 2 && matches!(self.low(k - 1), "and" | "but" | "yet") && !self.in_quote(k - 1) {
+            // "Clinton celebrated …, and said …": the earlier cue's subject, else the sentence's.
+            subj = prev.or_else(|| {
+                (self.low(k - 1) == "and")
+                    .then(|| self.sentence_subject(s0, k - 1))
+                    .flatten()
+                    .map(|r| (r, SubjKind::Phrase))
+            });
         } else if k > s0 && self.is_word(k - 1) && lx::PRONOUNS.contains(&self.low(k - 1)) {
             subj = Some(((k - 1, k), SubjKind::Pronoun));
         } else if k > s0 + 1 && self.low(k - 1) == "who" && self.is_punct(k - 2, ',') {
@@ -931,7 +1143,9 @@ impl<'a> Doc<'a> {
             subj = self.left_np(k, s0).map(|r| (r, SubjKind::Phrase));
         }
         if subj.is_none() && !s.weak.contains(w) {
-            if s.bare.contains(w) {
+            // "…, said Brian Baker, an adviser." after a plain clause: the name after the cue
+            // speaks, so the clause before the comma is not a subject but the content.
+            if s.bare.contains(w) && !self.inverted_source(i, k, s0, s1) {
                 subj = self.clause_subject(k, s0).map(|r| (r, SubjKind::Phrase));
             } else if k > s0 && self.is_word(k - 1) {
                 // Other cues only with the sentence's opening phrase as subject ("Sanders’
@@ -942,6 +1156,9 @@ impl<'a> Doc<'a> {
         }
         if let Some(((a, b), kind)) = subj {
             if a > s0 && self.low(a - 1) == "what" {
+                return None;
+            }
+            if !self.speech_sense(i, k, (a, b), kind, s1) {
                 return None;
             }
             if s.weak.contains(w)
@@ -967,8 +1184,41 @@ impl<'a> Doc<'a> {
             // Warren said she would decide later"), not a trailing time phrase.
             let tail_clause =
                 matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i") && !self.in_quote(i + 1);
+            // "…, top lawmakers said Friday, as they bristled at …": after the cue and a time
+            // phrase, the sentence ends or a comma opens an adverbial, so nothing is reported
+            // forward.
+            let t = self.skip_time_phrase(i + 1, end);
+            let t = if t == i + 1
+                && matches!(self.low(t), "in" | "on" | "at" | "during")
+                && let Some(c) = (t..end.min(t + 8)).find(|&x| self.is_punct(x, ','))
+                && (t..c).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+            {
+                c
+            } else {
+                t
+            };
+            let tail_adverbial = t >= end
+                || (self.is_punct(t, ',')
+                    && (matches!(
+                        self.low(t + 1),
+                        "as" | "while"
+                            | "after"
+                            | "when"
+                            | "because"
+                            | "before"
+                            | "since"
+                            | "though"
+                            | "although"
+                            | "even"
+                            | "but"
+                            | "in"
+                            | "at"
+                            | "during"
+                            | "according"
+                    ) || (self.low(t + 1).len() > 5 && self.low(t + 1).ends_with("ing"))));
             let post = (after_quote && tail_words <= 8 && !tail_has_that)
                 || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4 && !tail_clause)
+                || (comma_before && pre_words >= 4 && tail_adverbial && !tail_clause)
                 || (a > s0 + 2 && tail_words == 0);
             // A quote right after the cue ("Trump replied, “…”") is the content itself.
             let mut q = i + 1;
@@ -982,7 +1232,7 @@ impl<'a> Doc<'a> {
             } else if post {
                 let c_end =
                     if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) { a - 1 } else { a };
-                Some((s0, c_end))
+                Some((self.after_dateline(s0, c_end), c_end))
             } else {
                 self.forward_content(i, s1)
             };
@@ -1018,6 +1268,103 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// Lexicon verbs that also have a non-speech sense need the context of one: "known as
+    /// ISIS" names; "ISIS maintains bases" possesses (only "maintains that …" or a clause
+    /// states); "the US covertly supported ISIS", "NATO backed the rebels" are material help by
+    /// an organisation, not a stance, unless a clause or infinitive follows.
+    fn speech_sense(&self, i: usize, k: usize, subj: (usize, usize), kind: SubjKind, s1: usize) -> bool {
+        let w = self.low(i);
+        // The first word after the cue, past adverbs ("known commonly as").
+        let mut j = i + 1;
+        while j < s1 && j < i + 3 && self.is_word(j) && self.low(j).len() > 4 && self.low(j).ends_with("ly") {
+            j += 1;
+        }
+        let next = self.low(j);
+        if w == "known" {
+            return !matches!(next, "as" | "for");
+        }
+        let clause_next = matches!(next, "that" | "he" | "she" | "they" | "it" | "we" | "i" | "to")
+            || matches!(self.toks.get(j).map(|t| t.kind), Some(Kind::Mark { .. }));
+        if matches!(w, "maintain" | "maintains" | "maintained" | "maintaining") {
+            return clause_next;
+        }
+        if matches!(w, "support" | "supports" | "supported" | "supporting" | "back" | "backs" | "backed" | "backing")
+            && kind == SubjKind::Phrase
+            && !clause_next
+        {
+            let (mut a, b) = subj;
+            if b > a + 1 && sets().dets.contains(self.low(a)) {
+                a += 1;
+            }
+            let acronym = b == a + 1
+                && self.slice(a, b).chars().filter(|c| c.is_alphabetic()).count() >= 2
+                && self.slice(a, b).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase());
+            let material = (k..i).any(|x| {
+                matches!(
+                    self.low(x),
+                    "covertly" | "secretly" | "militarily" | "financially" | "logistically" | "materially"
+                )
+            });
+            // "the US", "the Pentagon": an organisation subject with a determiner.
+            let org = self.org_like(a, b) && !(a..b).any(|x| self.low(x) == "campaign");
+            return !(acronym || material || (org && b - a <= 3));
+        }
+        true
+    }
+
+    /// An invertible cue right after a comma or closing quote, followed by a named or
+    /// determined noun phrase that ends the sentence or opens an appositive ("…, said one GOP
+    /// source in the room.", "…, said Brian Baker, a longtime adviser …"). A bare time word
+    /// ("…, said Tuesday") is no speaker.
+    fn inverted_source(&self, i: usize, k: usize, s0: usize, s1: usize) -> bool {
+        let s = sets();
+        if !s.invertible.contains(self.low(i)) || k != i || k <= s0 + 2 {
+            return false;
+        }
+        if !(self.is_close_mark(k - 1) || self.is_punct(k - 1, ',')) {
+            return false;
+        }
+        let Some((a, b)) = self.right_np(i + 1, s1) else {
+            return false;
+        };
+        let end = self.sent_end(s1);
+        let closes = b >= end || self.is_punct(b, ',') || self.is_punct(b, '(');
+        let named = self.is_cap(a) || s.dets.contains(self.low(a));
+        let time_only = (a..b).all(|x| {
+            matches!(
+                self.low(x),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "today"
+                    | "yesterday"
+                    | "tonight"
+                    | "last"
+                    | "this"
+                    | "week"
+                    | "month"
+                    | "year"
+                    | "morning"
+                    | "evening"
+                    | "night"
+                    | "afternoon"
+                    | "earlier"
+                    | "later"
+                    | "on"
+                    | "in"
+                    | "a"
+                    | "the"
+                    | "statement"
+                    | "interview"
+            ) || self.low(x).starts_with(|c: char| c.is_ascii_digit())
+        });
+        closes && named && !time_only && self.words_in(s0, k - 1) >= 3
     }
 
     /// Fallback subject of a speech verb the noun-phrase rules could not parse ("Three-quarters
@@ -1086,6 +1433,41 @@ impl<'a> Doc<'a> {
         while a < b && !self.is_word(a) {
             a += 1;
         }
+        // A clause, not a noun phrase: a participle or subordinator opening it ("Having …",
+        // "Chastened …", "Lest you …"), or a past-tense verb with its object inside ("Trump
+        // rolled out several versions …", "The two taped an hourlong …").
+        if a >= b {
+            return None;
+        }
+        let first = self.low(a);
+        if !self.is_cap(a) && (first.ends_with("ing") || first.ends_with("ed"))
+            || matches!(first, "having" | "following" | "lest" | "almost" | "going" | "chastened")
+        {
+            return None;
+        }
+        let s = sets();
+        if (a + 1..b).any(|x| {
+            let w = self.low(x);
+            !self.is_cap(x)
+                && w.len() > 3
+                && (w.ends_with("ed") || matches!(w, "took" | "made" | "gave" | "went" | "came" | "got"))
+                && (s.dets.contains(self.low(x + 1)) || (self.low(x + 1) == "out" && s.dets.contains(self.low(x + 2))))
+                && !matches!(self.low(x - 1), "a" | "an" | "the")
+        }) {
+            return None;
+        }
+        // "Voters have every right to (know)", "The bias begins to (show)": an auxiliary or an
+        // infinitive marker makes it a clause.
+        if self.low(b - 1) == "to"
+            || (a..b).any(|x| {
+                matches!(
+                    self.low(x),
+                    "have" | "has" | "had" | "will" | "would" | "can" | "could" | "should" | "must" | "might"
+                )
+            })
+        {
+            return None;
+        }
         (a < b && b - a < 14 && (a..b).all(|x| !self.has(x, F_CUE))).then_some((a, b))
     }
 
@@ -1120,6 +1502,7 @@ impl<'a> Doc<'a> {
                     Kind::Word => matches!(
                         self.low(i),
                         "despite"
+                            | "during"
                             | "because"
                             | "although"
                             | "though"
@@ -1131,7 +1514,39 @@ impl<'a> Doc<'a> {
                     ),
                     _ => false,
                 };
-                if stop {
+                // "praised the plan in a statement on Thursday", "… in his speech": where it
+                // was said, not what.
+                let venue = self.low(i) == "in"
+                    && matches!(self.low(i + 1), "a" | "an" | "his" | "her" | "their" | "its")
+                    && (i + 2..(i + 5).min(b)).any(|x| {
+                        matches!(
+                            self.low(x),
+                            "statement"
+                                | "interview"
+                                | "speech"
+                                | "tweet"
+                                | "post"
+                                | "letter"
+                                | "op-ed"
+                                | "column"
+                                | "address"
+                                | "diatribe"
+                                | "rally"
+                                | "debate"
+                                | "appearance"
+                                | "video"
+                                | "ad"
+                                | "remarks"
+                                | "email"
+                        )
+                    });
+                // "… the network and has since left it", "… gay rights and extended benefits":
+                // a second verb phrase.
+                let next = self.low(i + 1);
+                let second_verb = self.low(i) == "and"
+                    && (matches!(next, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "then")
+                        || (next.len() > 4 && next.ends_with("ed") && !self.is_cap(i + 1)));
+                if stop || venue || second_verb || self.low(i) == "when" {
                     return i;
                 }
             }
@@ -1154,19 +1569,42 @@ impl<'a> Doc<'a> {
                 return i;
             }
             let next = self.low(i + 1);
-            if self.is_punct(i, ',') && self.is_word(i + 1) && !self.in_quote(i + 1) {
+            // A comma inside a closing quote separates clauses too: "… is “true,” but …".
+            let comma = self.is_punct(i, ',')
+                || (self.is_close_mark(i) && self.is_punct(i - 1, ',') && self.is_word(i + 1) && !self.is_cap(i + 1));
+            if comma && self.is_word(i + 1) && !self.in_quote(i + 1) {
+                let cut = if self.is_punct(i, ',') { i } else { i + 1 };
                 let after = self.low(i + 2);
                 if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
-                    return i;
+                    return cut;
                 }
-                if !self.is_cap(i + 1)
-                    && next.len() > 4
-                    && next.ends_with("ing")
-                    && (s.cues.contains(next)
-                        || s.participles.contains(next)
-                        || matches!(next, "citing" | "noting" | "pointing" | "referring" | "calling"))
+                // ", told his advisers …": the sentence's own verb after a clause that was its
+                // subject's attribute.
+                if !self.is_cap(i + 1) && s.cues.contains(next) && !next.ends_with("ing") && s.bare.contains(next) {
+                    return cut;
+                }
+                // A trailing participial phrase (", encouraging …", ", even suggesting …",
+                // ", focusing on …") is the writer's addition or an attribution of its own.
+                let (part, pw) = if s.adverbs.contains(next) || (next.len() > 4 && next.ends_with("ly")) {
+                    (i + 2, self.low(i + 2))
+                } else {
+                    (i + 1, next)
+                };
+                if !self.is_cap(part)
+                    && pw.len() > 5
+                    && pw.ends_with("ing")
+                    && !matches!(pw, "including" | "according" | "regarding" | "concerning" | "following" | "during")
                 {
-                    return i;
+                    return cut;
+                }
+                // A trailing relative clause on the last noun (", who has not been charged",
+                // ", which makes him an outlier") comments on it; one closed by another comma
+                // sits inside the clause ("the plan, which costs $5bn, would fail").
+                if matches!(next, "who" | "which")
+                    && !(i + 2..b)
+                        .any(|x| !self.in_quote(x) && matches!(self.toks[x].kind, Kind::Punct(',' | '—' | '(')))
+                {
+                    return cut;
                 }
             }
             // "and (even) questioned …": skip adverbs between "and" and a second cue.
@@ -1343,6 +1781,9 @@ impl<'a> Doc<'a> {
                 }
             }
         }
+        // "announced on Friday the arrest of …", "said Tuesday it would …": a time phrase
+        // between the cue and its content.
+        j = self.skip_time_phrase(j, end);
         while j < end && matches!(self.toks[j].kind, Kind::Punct(',' | ':')) {
             j += 1;
         }
@@ -1389,6 +1830,101 @@ impl<'a> Doc<'a> {
             return None;
         }
         Some((j, end))
+    }
+
+    /// A headline in title case: at least four words, each capitalised save short function
+    /// words, and its own paragraph (no sentence before it in the line).
+    fn title_case(&self, s0: usize, s1: usize) -> bool {
+        let words: Vec<usize> = (s0..s1).filter(|&x| self.is_word(x)).collect();
+        let own_para = s0 == 0 || self.toks.get(s0 - 1).is_some_and(|t| t.kind == Kind::Para);
+        own_para
+            && words.len() >= 4
+            && words.iter().all(|&x| {
+                self.is_cap(x)
+                    || self.low(x).starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(
+                        self.low(x),
+                        "a" | "an" | "the" | "of" | "in" | "on" | "to" | "for" | "and" | "or" | "at" | "by" | "as"
+                    )
+            })
+    }
+
+    /// Past a dateline opening a paragraph ("WASHINGTON — ", "BAGHDAD (Reuters) - "): the
+    /// place is not part of what anyone said.
+    fn after_dateline(&self, s0: usize, e: usize) -> usize {
+        let opens_para = s0 == 0 || self.toks.get(s0 - 1).is_some_and(|t| t.kind == Kind::Para);
+        if !opens_para {
+            return s0;
+        }
+        let mut k = s0;
+        while k < e.min(s0 + 8)
+            && (self.is_word(k) || self.is_punct(k, '(') || self.is_punct(k, ')') || self.is_punct(k, ','))
+        {
+            if self.is_word(k) && self.slice(k, k + 1).chars().any(|c| c.is_lowercase()) && !self.in_paren(k) {
+                return s0;
+            }
+            k += 1;
+        }
+        if k > s0 && k < e && (self.is_punct(k, '—') || self.is_punct(k, '–') || self.is_punct(k, '-')) {
+            k + 1
+        } else {
+            s0
+        }
+    }
+
+    /// Inside parentheses on the same line, looking back a few tokens ("(Reuters)").
+    fn in_paren(&self, k: usize) -> bool {
+        (k.saturating_sub(4)..k).rev().take_while(|&x| !self.is_punct(x, ')')).any(|x| self.is_punct(x, '('))
+    }
+
+    /// The end of the paragraph holding token `from` (before its break and final period).
+    fn para_end(&self, from: usize) -> usize {
+        let mut e = from.min(self.toks.len());
+        while e < self.toks.len() && self.toks[e].kind != Kind::Para {
+            e += 1;
+        }
+        self.sent_end(e)
+    }
+
+    /// Past a time phrase at `j` ("on Friday", "Tuesday", "last week", "earlier this month");
+    /// `j` itself when there is none.
+    fn skip_time_phrase(&self, j: usize, end: usize) -> usize {
+        let day = |x: usize| {
+            matches!(
+                self.low(x),
+                "monday"
+                    | "tuesday"
+                    | "wednesday"
+                    | "thursday"
+                    | "friday"
+                    | "saturday"
+                    | "sunday"
+                    | "yesterday"
+                    | "today"
+                    | "tonight"
+            )
+        };
+        let unit = |x: usize| {
+            day(x) || matches!(self.low(x), "week" | "weekend" | "month" | "year" | "night" | "morning" | "evening")
+        };
+        let mut k = j;
+        if self.low(k) == "on" && day(k + 1) {
+            k += 2;
+        } else if day(k) {
+            k += 1;
+        } else if matches!(self.low(k), "last" | "this" | "earlier" | "late" | "early") {
+            let mut m = k + 1;
+            if self.low(m) == "this" || self.low(m) == "last" {
+                m += 1;
+            }
+            if unit(m) {
+                k = m + 1;
+            }
+        }
+        if k > j && matches!(self.low(k), "morning" | "afternoon" | "evening" | "night") {
+            k += 1;
+        }
+        if k > j && k <= end { k } else { j }
     }
 
     /// The subject at the start of a sentence: a pronoun or a capitalised run, before `limit`.
@@ -1541,6 +2077,10 @@ impl<'a> Doc<'a> {
                 let st = i;
                 while i < b && (self.is_cap(i) || (is_particle(self.low(i)) && i + 1 < b && self.is_cap(i + 1))) {
                     i += 1;
+                    // Title-case headlines run names into their cue: "Lindsey Graham Says Trump".
+                    if i < b && self.has(i, F_CUE) && self.low(i).ends_with('s') && !self.low(i).ends_with("ss") {
+                        break;
+                    }
                 }
                 runs.push((st, i));
             } else {
@@ -1665,7 +2205,7 @@ impl<'a> Doc<'a> {
             return Speaker { name: Some(e.name.clone()), span: Some(e.span), person: e.kind == EntityKind::Person };
         }
         if a.kind == SubjKind::Pronoun {
-            let p = self.low(x);
+            let p = contracted_be(self.low(x)).unwrap_or(self.low(x));
             let want_person = matches!(p, "he" | "she" | "i" | "his" | "her");
             let from_prior = prior
                 .iter()

@@ -216,6 +216,14 @@ fn never_panics_and_spans_are_valid_on_odd_input() {
         "saying",
         "Mr.",
         "Iraq’s",
+        "―",
+        "\n\nPENCE:",
+        " said Friday",
+        " Says ",
+        " is demanding ",
+        ", yet ",
+        "-",
+        "\n",
     ];
     let mut rng = Lcg(42);
     for _ in 0..3000 {
@@ -398,4 +406,127 @@ fn a_thousands_separator_does_not_cut_reported_speech() {
         let c = x.span.slice(t);
         assert!(!c.ends_with("some 10"), "clause cut inside a number: {c:?}");
     }
+}
+
+#[test]
+fn inverted_attribution_after_a_plain_clause() {
+    let t = "Its first television ad could start this week, said Brian Baker, a longtime adviser to the family.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, _)| c == "Its first television ad could start this week" && s == "Brian Baker"),
+        "{r:?}"
+    );
+    let t = "The meeting deteriorated from there, said one source in the room.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, _)| c == "The meeting deteriorated from there" && s == "one source in the room"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn cue_words_without_a_speech_sense_are_not_cues() {
+    for t in [
+        "The US supported the Iraqi army with airstrikes near Mosul.",
+        "ISIS maintains a presence in the desert west of the Euphrates.",
+        "The Islamic State terrorist group, known commonly as ISIS, took Mosul in 2014.",
+        "Reports suggest that Washington has covertly supported the rebels for years.",
+    ] {
+        let cues: Vec<String> = quotes(t).iter().filter_map(|q| q.cue.clone()).collect();
+        assert!(!cues.iter().any(|c| matches!(c.as_str(), "supported" | "maintains" | "known")), "{t}: {cues:?}");
+    }
+    // The speech senses stay.
+    let r = reported("The senator maintains that she did nothing wrong.");
+    assert!(r.iter().any(|(c, _, cue)| c == "that she did nothing wrong" && cue == "maintains"), "{r:?}");
+    let r = reported("Many voters supported Sanders in the primary.");
+    assert!(r.iter().any(|(_, s, cue)| s == "Many voters" && cue == "supported"), "{r:?}");
+}
+
+#[test]
+fn progressive_and_coordinated_cues() {
+    let t = "The city of Phoenix is demanding that the campaign stop using the image of police officers.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c.starts_with("that the campaign stop") && cue == "demanding"), "{r:?}");
+    let t = "Attorney General Eric Schneiderman isn't saying if the foundation violated any laws.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "if the foundation violated any laws" && s == "Eric Schneiderman"), "{r:?}");
+    let t = "It is astounding that Trump demands transparency from others, yet refuses to release his tax records.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, cue)| c == "to release his tax records" && s == "Trump" && cue == "refuses"), "{r:?}");
+}
+
+#[test]
+fn time_phrase_between_cue_and_content() {
+    let t = "Authorities announced on Friday the arrest of a man in the shooting.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "the arrest of a man in the shooting" && s == "Authorities"), "{r:?}");
+    let t =
+        "WASHINGTON — The plan is an insult to voters, top lawmakers said Friday afternoon, as they met with aides.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "The plan is an insult to voters" && s == "top lawmakers"), "{r:?}");
+}
+
+#[test]
+fn reported_clause_stops_at_trailing_participle_and_relative_clause() {
+    let t = "Trump questioned the integrity of the voting system, encouraging his supporters to watch the polls.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "the integrity of the voting system" && cue == "questioned"), "{r:?}");
+    let t = "Graham acknowledged the reality of climate change, which makes him an outlier among Republicans.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, _)| c == "the reality of climate change"), "{r:?}");
+    // A relative clause closed by a comma sits inside the reported clause.
+    let t = "Smith said the plan, which costs $5 billion, would fail.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, _)| c == "the plan, which costs $5 billion, would fail"), "{r:?}");
+}
+
+#[test]
+fn headline_signed_quote_and_transcript_turn() {
+    let t = "Lindsey Graham Says Trump Could Address Clean Energy\n\nThe senator spoke in Columbia.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c == "Trump Could Address Clean Energy" && s == "Lindsey Graham" && cue == "Says"),
+        "{r:?}"
+    );
+    let t = "“Trump must stop portraying us as gangsters.” ― Carla Sanchez.\n\nMore letters follow.";
+    let d = direct(t, &quotes(t));
+    assert_eq!(d, vec![("Trump must stop portraying us as gangsters.", Some("Carla Sanchez".into()))]);
+    let t = "WALLACE: Thank you, Governor.\n\nPENCE: Well, look, the campaign is strong. We will win in Ohio.\n\nWALLACE: Thanks.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, _)| c == "Well, look, the campaign is strong. We will win in Ohio" && s == "PENCE"),
+        "{r:?}"
+    );
+    // An editorial label is nobody's turn.
+    let r = reported("CORRECTION: An earlier version of this story misstated the date of the vote.");
+    assert!(r.iter().all(|(_, s, _)| s != "CORRECTION"), "{r:?}");
+}
+
+#[test]
+fn a_quote_split_across_sentences_keeps_its_speaker() {
+    let t = "Pollster Anne Rivera watched the returns.\n\n“Here he is, babe,” she said. “Donald’s here, babe.”";
+    let d = direct(t, &quotes(t));
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert!(d.iter().all(|(_, s)| s.as_deref() == Some("Anne Rivera")), "{d:?}");
+    // A short quote right after a cue in a headline is a scare quote, not a continuation.
+    let t = "Coalition warns “ISIS” has fallen";
+    assert!(direct(t, &quotes(t)).is_empty());
+    let t = "He’s claiming that voting fraud is “a big, big problem in this country.”";
+    let qs = quotes(t);
+    assert!(qs.iter().any(|q| q.cue.as_deref() == Some("claiming")), "{qs:?}");
+}
+
+#[test]
+fn passive_attribution_without_a_source() {
+    let t = "It was reported that the senator had met the donors twice.";
+    let qs = quotes(t);
+    assert!(
+        qs.iter().any(|q| q.span.slice(t) == "that the senator had met the donors twice" && q.speaker_span.is_none()),
+        "{qs:?}"
+    );
+    let t = "The militia is believed to have about 3,000 fighters.";
+    let qs = quotes(t);
+    assert!(qs.iter().any(|q| q.cue.as_deref() == Some("believed") && q.speaker_span.is_none()), "{qs:?}");
+    // "was told to" is an order received, not a statement.
+    assert!(quotes("Smith was told to leave the room.").is_empty());
 }

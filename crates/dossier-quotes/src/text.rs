@@ -115,6 +115,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let kind = match c {
             '“' | '”' | '"' | '«' | '»' | '„' | '‟' => Kind::Mark { double: true },
             '‘' | '’' | '\'' | '‚' | '‛' => Kind::Mark { double: false },
+            // The horizontal bar some outlets use for a dash reads as one.
+            '―' => Kind::Punct('—'),
             _ => Kind::Punct(c),
         };
         i = next(i);
