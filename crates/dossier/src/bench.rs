@@ -307,7 +307,7 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
         println!("articles/s and MB/s are per CPU second of one core (wall time includes waiting for a core).");
         if let Some(w) = add_worst {
             println!(
-                "adding one article to the linked corpus: worst {w:.1} ms CPU (ingest + link; the mean is 1000 / articles/s of the add-one rows)"
+                "adding one article to the linked corpus: worst {w:.1} ms CPU (read, clean, dedup, extract, link, store); mean = 1000 / its articles/s"
             );
         }
         if let Some(p) = e2e_peak {
