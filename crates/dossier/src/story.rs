@@ -204,15 +204,16 @@ pub fn conflicts(db: &Path, a: ConflictsArgs) -> anyhow::Result<ExitCode> {
 #[derive(Debug, clap::Args)]
 pub struct ReportArgs {
     /// A story id or unique prefix; without it, the report covers every article.
-    story: Option<String>,
+    #[arg(value_name = "STORY")]
+    story_id: Option<String>,
     #[command(flatten)]
     scope: ScopeArgs,
 }
 
 pub fn report(db: &Path, mut a: ReportArgs) -> anyhow::Result<ExitCode> {
     let store = open(db)?;
-    if a.story.is_some() {
-        a.scope.story = a.story.take();
+    if a.story_id.is_some() {
+        a.scope.story = a.story_id.take();
     }
     let (sc, title, _) = scope(&store, &a.scope)?;
     let facts = store.scope_facts(&sc)?;
