@@ -5,7 +5,7 @@ use crate::{Result, StoreError};
 use rusqlite::Connection;
 
 /// Migrations in order; never edit one that has shipped, add a new one.
-const MIGRATIONS: &[&str] = &[
+pub(crate) const MIGRATIONS: &[&str] = &[
     // 1: articles, full-text index, per-article facts.
     r#"
     CREATE TABLE articles (
