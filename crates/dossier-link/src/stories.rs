@@ -888,11 +888,24 @@ fn has_entity(story: &[(String, u32)], e: &str) -> bool {
     story.binary_search_by(|x| x.0.as_str().cmp(e)).is_ok()
 }
 
+/// Jaccard of an article's entities (sorted, distinct) and a story's (sorted by entity).
 fn entity_jaccard(a: &[String], story: &[(String, u32)]) -> f64 {
     if a.is_empty() || story.is_empty() {
         return 0.0;
     }
-    let inter = a.iter().filter(|e| has_entity(story, e)).count();
+    // Both lists are sorted: one merge instead of a search per entity.
+    let (mut i, mut j, mut inter) = (0, 0, 0usize);
+    while let (Some(x), Some(y)) = (a.get(i), story.get(j)) {
+        match x.as_str().cmp(y.0.as_str()) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                inter += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
     inter as f64 / (a.len() + story.len() - inter) as f64
 }
 
