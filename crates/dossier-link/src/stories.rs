@@ -1220,6 +1220,21 @@ mod tests {
         }
         // Damage inside a story's bytes still loads (stories decode on first use).
         assert!(loaded > 0);
+        // Junk after the right tag: an error, never a panic or a huge allocation.
+        let mut x: u64 = 0x9e37_79b9_7f4a_7c15;
+        for n in 0..500 {
+            let junk: Vec<u8> = STORY_MAGIC
+                .iter()
+                .copied()
+                .chain((0..n % 97).map(|_| {
+                    x = x.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+                    (x >> 56) as u8
+                }))
+                .collect();
+            if let Ok(mut d) = StoryIndex::from_bytes(&junk) {
+                let _ = d.add(&probe);
+            }
+        }
     }
 
     #[test]
