@@ -1,4 +1,4 @@
-//! `bench_link CORPUS.jsonl.gz`: throughput of the cross-article layer on one core.
+//! `bench_link CORPUS.jsonl.gz [stories]`: throughput of the cross-article layer on one core.
 //! Reads JSONL (gz) with `content_original`, `title`, `date`, `source`. No extractor runs here,
 //! so entity mentions are stand-ins: runs of capitalised words (two or three words → person,
 //! else organisation), which gives link_entities a realistic volume of names to merge.
@@ -21,7 +21,7 @@ use serde_json::Value;
 
 fn main() {
     let Some(path) = std::env::args().nth(1) else {
-        eprintln!("usage: bench_link CORPUS.jsonl.gz");
+        eprintln!("usage: bench_link CORPUS.jsonl.gz [stories]");
         std::process::exit(2);
     };
     let file = match std::fs::File::open(&path) {
@@ -78,7 +78,10 @@ fn main() {
         let al: Vec<&str> = e.aliases.iter().take(5).map(|a| a.0.as_str()).collect();
         println!("  {} [{}] {}", e.name, e.kind.as_str(), al.join(" | "));
     }
-    entity_index_bench(&arts, &mentions);
+    // `bench_link CORPUS stories` skips the entity index (stories still get their entities).
+    if std::env::args().nth(2).as_deref() != Some("stories") {
+        entity_index_bench(&arts, &mentions);
+    }
 
     // Stories get the entity names of their article.
     let mut by_article: std::collections::HashMap<&str, Vec<String>> = std::collections::HashMap::new();
@@ -108,6 +111,7 @@ fn main() {
         dc,
         dc * 1e3 / rest.len().max(1) as f64
     );
+    let head_bytes = idx.to_bytes();
     let mut worst = 0f64;
     let (t, c) = (Instant::now(), cpu());
     for a in tail {
@@ -139,9 +143,6 @@ fn main() {
             sum.top_terms.join(" ")
         );
     }
-    let t = Instant::now();
-    let json = serde_json::to_vec(&idx).unwrap_or_default();
-    println!("story state: {:.1} MB JSON in {:.2} s", json.len() as f64 / 1e6, t.elapsed().as_secs_f64());
     let c = cpu();
     let bytes = idx.to_bytes();
     let ser = cpu() - c;
@@ -149,7 +150,7 @@ fn main() {
     let back = StoryIndex::from_bytes(&bytes);
     let de = cpu() - c;
     println!(
-        "story state: {:.1} MB postcard, to_bytes {:.0} ms CPU, from_bytes {:.0} ms CPU ({})",
+        "story state: {:.1} MB, to_bytes {:.0} ms CPU, from_bytes {:.0} ms CPU ({})",
         bytes.len() as f64 / 1e6,
         ser * 1e3,
         de * 1e3,
@@ -158,6 +159,52 @@ fn main() {
         } else {
             "ROUND TRIP FAILED"
         }
+    );
+    story_ingest_bench(&head_bytes, rest.len(), tail);
+}
+
+/// What one `dossier ingest` of a single article pays for stories: load the stored index, add
+/// the article, store the index again. Wall time per step (mean and best of the runs, as for
+/// entities) and thread CPU time in all.
+fn story_ingest_bench(head_bytes: &[u8], head_n: usize, tail: &[ArticleFeatures]) {
+    let reps = 20.min(tail.len());
+    let mut sum = [0f64; 4];
+    let mut min = [f64::MAX; 4];
+    let c = cpu();
+    let mut out = 0usize;
+    for a in tail.iter().take(reps) {
+        let t = Instant::now();
+        let Ok(mut loaded) = StoryIndex::from_bytes(head_bytes) else {
+            println!("StoryIndex: stored index does not load");
+            return;
+        };
+        let t1 = t.elapsed().as_secs_f64();
+        std::hint::black_box(loaded.add(a));
+        let t2 = t.elapsed().as_secs_f64();
+        out = std::hint::black_box(loaded.to_bytes()).len();
+        let t3 = t.elapsed().as_secs_f64();
+        drop(loaded);
+        let t4 = t.elapsed().as_secs_f64();
+        for (k, d) in [t1, t2 - t1, t3 - t2, t4 - t3].into_iter().enumerate() {
+            sum[k] += d * 1e3 / reps.max(1) as f64;
+            min[k] = min[k].min(d * 1e3);
+        }
+    }
+    let dc = (cpu() - c) * 1e3 / reps.max(1) as f64;
+    println!(
+        "StoryIndex load + add one article + store, on {head_n} articles ({:.2} MB stored, {:.2} MB after): mean {:.1} ms wall, {dc:.1} ms CPU (load {:.1}, add {:.1}, store {:.1}, free {:.1}), best {:.1} ms wall (load {:.1}, add {:.1}, store {:.1}, free {:.1}); {reps} runs",
+        head_bytes.len() as f64 / 1e6,
+        out as f64 / 1e6,
+        sum.iter().sum::<f64>(),
+        sum[0],
+        sum[1],
+        sum[2],
+        sum[3],
+        min.iter().sum::<f64>(),
+        min[0],
+        min[1],
+        min[2],
+        min[3]
     );
 }
 

@@ -13,7 +13,7 @@ pub use entities::{Entity, EntityIndex, EntityInfo, MentionRef, find_entity, lin
 pub mod stories;
 mod text;
 
-pub use stories::{ArticleFeatures, Story, StoryId, StoryIndex, StoryParams, StorySummary};
+pub use stories::{ArticleFeatures, Stories, StoriesIter, Story, StoryId, StoryIndex, StoryParams, StorySummary};
 pub mod conflicts;
 pub mod series;
 
