@@ -106,6 +106,12 @@ const MIGRATIONS: &[&str] = &[
     CREATE INDEX quotes_speaker_entity ON quotes(speaker);
     CREATE TABLE link_state (name TEXT PRIMARY KEY, data BLOB NOT NULL);
     "#,
+    // 3: the server's entity listing pages in rank order (most mentioned first), with or without
+    // a kind, straight from an index instead of sorting every entity per page.
+    r#"
+    CREATE INDEX IF NOT EXISTS entities_rank ON entities(mentions DESC, name, id);
+    CREATE INDEX IF NOT EXISTS entities_kind_rank ON entities(kind, mentions DESC, name, id);
+    "#,
 ];
 
 /// The schema version this build writes.
