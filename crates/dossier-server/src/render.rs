@@ -274,7 +274,11 @@ pub(crate) fn series_chart(
     let span_days = (x1 - x0).num_days().max(1) as f64;
     let vspan = if vmax > vmin { vmax - vmin } else { 1.0 };
     let x = |d: NaiveDate| {
-        if x0 == x1 { left + (w - left - right) / 2.0 } else { left + (d - x0).num_days() as f64 / span_days * (w - left - right) }
+        if x0 == x1 {
+            left + (w - left - right) / 2.0
+        } else {
+            left + (d - x0).num_days() as f64 / span_days * (w - left - right)
+        }
     };
     let y = |v: f64| top + (1.0 - (v - vmin) / vspan) * (h - top - bottom);
     // Merge marks that would sit on top of each other.

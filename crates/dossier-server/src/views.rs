@@ -41,8 +41,7 @@ pub(crate) struct ScopeViews {
 impl ScopeViews {
     fn compute(store: &Store, scope: &Scope, names: Option<&[String]>) -> dossier_store::Result<ScopeViews> {
         let facts = store.scope_facts(scope)?;
-        let quote_ids =
-            facts.quotes.iter().map(|(q, _)| ((q.article.clone(), q.start, q.end), q.id.clone())).collect();
+        let quote_ids = facts.quotes.iter().map(|(q, _)| ((q.article.clone(), q.start, q.end), q.id.clone())).collect();
         let views = ScopeViews {
             timeline: dossier_views::timeline(&facts, names),
             series: dossier_views::series(&facts, 2),
@@ -194,7 +193,10 @@ pub(crate) fn api_router() -> Router<Shared> {
 }
 
 pub(crate) fn page_router() -> Router<Shared> {
-    Router::new().route("/overview", get(overview)).route("/stories", get(stories_page)).route("/stories/{id}", get(story_page))
+    Router::new()
+        .route("/overview", get(overview))
+        .route("/stories", get(stories_page))
+        .route("/stories/{id}", get(story_page))
 }
 
 #[derive(Serialize)]
@@ -252,8 +254,7 @@ async fn api_stories(State(st): State<Shared>, q: Q) -> Result<Response, ApiErro
     let p = Params::from(q)?;
     let (limit, offset) = p.page(50)?;
     let (text, outlet, min) = (p.str("q"), p.str("outlet"), min_articles(&p)?);
-    let rows =
-        st.read(move |s, state| filter_stories(s, state, text.as_deref(), outlet.as_deref(), min)).await?;
+    let rows = st.read(move |s, state| filter_stories(s, state, text.as_deref(), outlet.as_deref(), min)).await?;
     let refs: Vec<&StoryRow> = rows.iter().collect();
     Ok(listing(&refs, limit, offset))
 }
@@ -324,9 +325,7 @@ async fn api_statements(State(st): State<Shared>, q: Q) -> Result<Response, ApiE
     let items: Vec<&StatementView> = v
         .statements
         .iter()
-        .filter(|s| {
-            speaker.as_deref().is_none_or(|w| s.speaker.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(w)))
-        })
+        .filter(|s| speaker.as_deref().is_none_or(|w| s.speaker.as_deref().is_some_and(|x| x.eq_ignore_ascii_case(w))))
         .collect();
     Ok(listing(&items, limit, offset))
 }
@@ -458,7 +457,8 @@ async fn story_page(State(st): State<Shared>, Path(id): Path<String>) -> PageRes
         .filter(|s| s.points.iter().any(|p| !mine.contains(p.source.article.as_str())))
         .cloned()
         .collect();
-    let r = Resolved { scope: Scope::Story(story.id.clone()), title: story.title.clone(), names: None, story: Some(story) };
+    let r =
+        Resolved { scope: Scope::Story(story.id.clone()), title: story.title.clone(), names: None, story: Some(story) };
     Ok(layout(&r.title.clone(), "/stories", scope_page(&r, &v, &corpus, &arts)))
 }
 
@@ -531,7 +531,8 @@ fn scope_page(r: &Resolved, v: &ScopeViews, corpus: &[SeriesView], arts: &[(Arti
         section #figures aria-labelledby="figures-h" {
             h2 #figures-h { "Figures over time" }
             p.hint { "One mark per value and date; marks from several sources at the same point are merged. Hover or focus a mark for the quoted figure, select it to open the sentence." }
-            @let shown: Vec<(&SeriesView, bool)> = v.series.iter().map(|s| (s, false)).chain(corpus.iter().filter(|c| !v.series.iter().any(|s| s.key == c.key)).map(|s| (s, true))).collect();
+            // A series that runs beyond this story is shown whole, with this story's marks emphasised.
+            @let shown: Vec<(&SeriesView, bool)> = corpus.iter().map(|s| (s, true)).chain(v.series.iter().filter(|s| !corpus.iter().any(|c| c.key == s.key)).map(|s| (s, false))).collect();
             @if shown.is_empty() { p.hint { "No figure is given by more than one source here." } }
             div.charts {
                 @for (s, wide) in &shown {
@@ -657,7 +658,7 @@ fn conflict(v: &ScopeViews, c: &ConflictView) -> Markup {
                     @else { "Figure" }
                 }
                 blockquote cite=(v.href(&s.source)) { p { "“" (s.source.text) "”" } }
-                p.attrib { (cite(v, &s.source)) @if let Some(d) = &s.date { " · holds for " (d) } }
+                p.attrib { (cite(v, &s.source)) @if s.figure.is_some() { @if let Some(d) = &s.date { " · holds for " (d) } } }
             }
         }
     };

@@ -59,15 +59,16 @@ fn quote_hit(r: &Row<'_>) -> rusqlite::Result<QuoteHit> {
     })
 }
 
-const QUOTE_COLS: &str = "q.id, q.text, q.direct, q.speaker_name, q.cue, q.start, q.end, a.id, a.title, a.outlet, a.published";
+const QUOTE_COLS: &str =
+    "q.id, q.text, q.direct, q.speaker_name, q.cue, q.start, q.end, a.id, a.title, a.outlet, a.published";
 
 impl Store {
     /// Mentions of a merged entity, newest article first, then in text order.
     pub fn entity_mentions(&self, entity: &str, limit: usize, offset: usize) -> Result<Page<MentionHit>> {
-        let total: i64 =
-            self.conn.prepare_cached("SELECT count(*) FROM mentions WHERE entity = ?1")?.query_row([entity], |r| {
-                r.get(0)
-            })?;
+        let total: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM mentions WHERE entity = ?1")?
+            .query_row([entity], |r| r.get(0))?;
         let mut st = self.conn.prepare_cached(
             "SELECT m.text, m.kind, m.name, m.role, m.start, m.end, a.id, a.title, a.outlet, a.published
              FROM mentions m JOIN articles a ON a.id = m.article WHERE m.entity = ?1
@@ -91,10 +92,10 @@ impl Store {
 
     /// Quotes whose speaker was linked to `entity`, newest article first.
     pub fn entity_quotes_by(&self, entity: &str, limit: usize, offset: usize) -> Result<Page<QuoteHit>> {
-        let total: i64 =
-            self.conn.prepare_cached("SELECT count(*) FROM quotes WHERE speaker = ?1")?.query_row([entity], |r| {
-                r.get(0)
-            })?;
+        let total: i64 = self
+            .conn
+            .prepare_cached("SELECT count(*) FROM quotes WHERE speaker = ?1")?
+            .query_row([entity], |r| r.get(0))?;
         let mut st = self.conn.prepare_cached(&format!(
             "SELECT {QUOTE_COLS} FROM quotes q JOIN articles a ON a.id = q.article WHERE q.speaker = ?1
              ORDER BY a.published DESC, a.rowid DESC, q.start LIMIT ?2 OFFSET ?3"
