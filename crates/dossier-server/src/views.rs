@@ -169,17 +169,15 @@ fn resolve(
 /// Resolves the scope of a request and loads its views.
 async fn scoped(st: &Shared, p: &Params) -> Result<(Resolved, Arc<ScopeViews>), ApiError> {
     let (story, entity, q) = (p.str("story"), p.str("entity"), p.str("q"));
-    let out = st
-        .read(move |s, state| {
-            let r = match resolve(s, story.as_deref(), entity.as_deref(), q.as_deref())? {
-                Ok(r) => r,
-                Err(e) => return Ok(Err(e)),
-            };
-            let v = state.views.get(s, &r.scope, r.names.as_deref())?;
-            Ok(Ok((r, v)))
-        })
-        .await?;
-    out
+    st.read(move |s, state| {
+        let r = match resolve(s, story.as_deref(), entity.as_deref(), q.as_deref())? {
+            Ok(r) => r,
+            Err(e) => return Ok(Err(e)),
+        };
+        let v = state.views.get(s, &r.scope, r.names.as_deref())?;
+        Ok(Ok((r, v)))
+    })
+    .await?
 }
 
 pub(crate) fn api_router() -> Router<Shared> {
