@@ -179,7 +179,8 @@ async fn entities(State(st): State<Shared>, q: Q) -> Result<Response, ApiError> 
     {
         return Err(bad(format!("`kind` must be person, organization, place, group or other, got {k:?}")));
     }
-    let page = st.read(move |s, _| s.entities_page(kind.as_deref(), needle.as_deref(), limit, offset)).await?;
+    let page =
+        st.read(move |s, state| state.entities_page(s, kind.as_deref(), needle.as_deref(), limit, offset)).await?;
     Ok(listing(page, limit, offset))
 }
 

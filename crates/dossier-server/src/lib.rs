@@ -90,6 +90,9 @@ pub(crate) struct AppState {
     /// Every article's metadata, newest first: listings filter and page it in memory, since
     /// deep OFFSETs over the articles table read each skipped row's text.
     articles: GenCache<Vec<ArticleRow>>,
+    /// Every merged entity, most mentioned first: the unfiltered listing pages by slicing it
+    /// (each row carries its aliases, so a page from the database costs two queries per row).
+    entities: GenCache<Vec<dossier_store::EntityRow>>,
     /// Every story, largest first: the home page and the story listing filter it in memory.
     stories: GenCache<Vec<StoryRow>>,
     /// Rowids of each fact table, newest first: unfiltered listings page by slicing this, so a
@@ -225,6 +228,23 @@ impl AppState {
         self.stories.get(store, |s| Ok(s.stories_page(1, i64::MAX as usize, 0)?.items))
     }
 
+    /// Merged entities of `kind` whose spellings contain `q`, most mentioned first; the
+    /// unfiltered listing comes from the per-generation cache.
+    pub(crate) fn entities_page(
+        &self,
+        store: &Store,
+        kind: Option<&str>,
+        q: Option<&str>,
+        limit: usize,
+        offset: usize,
+    ) -> dossier_store::Result<Page<dossier_store::EntityRow>> {
+        if kind.is_some() || q.is_some() {
+            return store.entities_page(kind, q, limit, offset);
+        }
+        let all = self.entities.get(store, |s| Ok(s.entities_page(None, None, i64::MAX as usize, 0)?.items))?;
+        Ok(Page { total: all.len() as i64, items: all.iter().skip(offset).take(limit).cloned().collect() })
+    }
+
     /// One page of an unfiltered fact listing, newest first, and the total.
     pub(crate) fn fact_page<T>(
         &self,
@@ -308,6 +328,7 @@ pub fn router(db: PathBuf, opts: &ServerOptions) -> Router {
         speakers: GenCache::new(),
         articles: GenCache::new(),
         stories: GenCache::new(),
+        entities: GenCache::new(),
         fact_ids: [GenCache::new(), GenCache::new(), GenCache::new()],
         views: views::ViewCache::default(),
         cache: cache::ResponseCache::default(),

@@ -551,7 +551,7 @@ async fn entities(State(st): State<Shared>, q: Q) -> PageResult {
     let needle = p.str("q");
     let kind = p.str("kind").filter(|k| dossier_core::EntityKind::parse(k).is_some());
     let (n2, k2) = (needle.clone(), kind.clone());
-    let page = st.read(move |s, _| s.entities_page(k2.as_deref(), n2.as_deref(), limit, offset)).await?;
+    let page = st.read(move |s, state| state.entities_page(s, k2.as_deref(), n2.as_deref(), limit, offset)).await?;
     let keep = [("q", needle.clone()), ("kind", kind.clone())];
     Ok(layout(
         "Entities",

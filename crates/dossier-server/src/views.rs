@@ -96,9 +96,10 @@ impl ViewCache {
         if let Some(v) = cached() {
             return Ok(v);
         }
-        // One computation at a time: the corpus-wide one is heavy, and concurrent requests for
-        // the same scope should wait for it rather than repeat it.
-        let _one = self.computing.lock();
+        // The corpus-wide views are heavy (seconds on thousands of articles): concurrent
+        // requests for them wait for one computation rather than repeat it. Smaller scopes
+        // compute at once, so they never queue behind the corpus-wide one.
+        let _one = (*scope == Scope::All).then(|| self.computing.lock());
         if let Some(v) = cached() {
             return Ok(v);
         }
