@@ -87,7 +87,11 @@ try {
   check(pts.length === 3 && pts[2].tip.includes("more than 2,500") && pts[0].tip.includes("“"),
     `overview: tooltips quote the figure (${pts.length === 3 && pts[2].tip.slice(0, 60)})`);
   // The Romanowski / al-Sudani disagreement, side by side.
-  const conflict = page.locator("article.conflict", { hasText: "Romanowski" }).filter({ hasText: "al-Sudani" }).first();
+  // The conflict whose two speakers are Romanowski and al-Sudani (not merely naming them).
+  const pair = (p) => p.locator("article.conflict")
+    .filter({ has: p.locator(".side:first-child p.who", { hasText: "Romanowski" }) })
+    .filter({ has: p.locator(".side:last-child p.who", { hasText: "al-Sudani" }) }).first();
+  const conflict = pair(page);
   check(await conflict.count() === 1, "overview: the Romanowski / al-Sudani disagreement");
   const sides = await conflict.locator(".side").evaluateAll((ss) => ss.map((s) => s.getBoundingClientRect()));
   check(sides.length === 2 && Math.abs(sides[0].top - sides[1].top) < 4 && sides[0].right <= sides[1].left,
@@ -100,8 +104,8 @@ try {
   // Click from each side of the disagreement to its exact sentence in the article.
   for (const i of [0, 1]) {
     await open("/overview");
-    const link = page.locator("article.conflict", { hasText: "Romanowski" }).filter({ hasText: "al-Sudani" }).first().locator(".side a.source").nth(i);
-    const words = (await page.locator("article.conflict", { hasText: "Romanowski" }).filter({ hasText: "al-Sudani" }).first().locator(".side blockquote").nth(i).textContent()).replace(/[“”]/g, "").trim();
+    const link = pair(page).locator(".side a.source").nth(i);
+    const words = (await pair(page).locator(".side blockquote").nth(i).textContent()).replace(/[“”]/g, "").trim();
     await Promise.all([page.waitForURL(/\/articles\/a-[^#]+#/), link.click()]);
     await page.waitForTimeout(200);
     const t = await page.evaluate(() => {
