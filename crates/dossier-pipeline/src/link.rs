@@ -178,10 +178,8 @@ impl Linker {
         sp.sort_unstable();
         w.spellings = sp;
         w.entities = self.touched_entities.iter().filter_map(|id| self.entities.entity(id)).map(entity_row).collect();
-        let by_id: HashMap<&str, &dossier_link::Story> =
-            self.stories.stories().iter().map(|s| (s.id.as_str(), s)).collect();
         for id in &self.touched_stories {
-            let Some(st) = by_id.get(id.as_str()) else { continue };
+            let Some(st) = self.stories.story(id) else { continue };
             let sum = self.stories.summary(st);
             w.stories.push(StoryRow {
                 id: sum.id,

@@ -10,7 +10,7 @@ use axum::response::{IntoResponse, Response};
 use axum::routing::get;
 use axum::{Json, Router};
 use chrono::NaiveDate;
-use dossier_store::{ArticleFilter, Page};
+use dossier_store::{ArticleFilter, FactTable, Page, Store};
 use serde::Serialize;
 use serde_json::json;
 use std::collections::HashMap;
@@ -173,39 +173,34 @@ async fn article(State(st): State<Shared>, Path(id): Path<String>) -> Result<Res
 async fn entities(State(st): State<Shared>, q: Q) -> Result<Response, ApiError> {
     let p = Params::from(q)?;
     let (limit, offset) = p.page(DEFAULT_LIMIT)?;
-    let needle = p.str("q").map(|s| s.to_lowercase());
-    let kind = p.str("kind");
+    let (needle, kind) = (p.str("q"), p.str("kind"));
     if let Some(k) = &kind
         && dossier_core::EntityKind::parse(k).is_none()
     {
         return Err(bad(format!("`kind` must be person, organization, place, group or other, got {k:?}")));
     }
-    let names = st.read(|s, state| state.names(s)).await?;
-    let matching: Vec<_> = names
-        .iter()
-        .filter(|n| kind.as_deref().is_none_or(|k| n.kind == k))
-        .filter(|n| needle.as_deref().is_none_or(|q| n.name.to_lowercase().contains(q)))
-        .collect();
-    let items: Vec<_> = matching.iter().skip(offset).take(limit).collect();
-    Ok(Json(json!({ "total": matching.len(), "limit": limit, "offset": offset, "items": items })).into_response())
+    let page =
+        st.read(move |s, state| state.entities_page(s, kind.as_deref(), needle.as_deref(), limit, offset)).await?;
+    Ok(listing(page, limit, offset))
 }
 
+/// One merged entity by id or any spelling: aliases with where each was seen, roles with their
+/// dates, why its spellings were merged, quotes by and about it, mentions per month and a page
+/// of its mentions.
 async fn entity(State(st): State<Shared>, Path(name): Path<String>, q: Q) -> Result<Response, ApiError> {
     let p = Params::from(q)?;
     let (limit, offset) = p.page(DEFAULT_LIMIT)?;
-    let detail = st.read(move |s, state| Ok(state.entity(s, &name, 20, limit, offset)?.map(|d| (d, name)))).await?;
-    let Some((crate::EntityDetail { summary, spellings, roles, quotes, mentions }, name)) = detail else {
+    let detail = st.read(move |s, _| crate::entity_detail(s, &name, 20, limit, offset)).await?;
+    let Some(d) = detail else {
         return Err(ApiError(StatusCode::NOT_FOUND, "no such entity".into()));
     };
     Ok(Json(json!({
-        "name": name,
-        "kind": summary.as_ref().map(|s| s.kind.clone()),
-        "mention_count": summary.as_ref().map_or(0, |s| s.mentions),
-        "article_count": summary.as_ref().map_or(0, |s| s.articles),
-        "spellings": spellings,
-        "roles": roles,
-        "quotes": { "total": quotes.total, "items": quotes.items },
-        "mentions": { "total": mentions.total, "limit": limit, "offset": offset, "items": mentions.items },
+        "entity": d.entity,
+        "spellings": d.spellings,
+        "months": d.months,
+        "quotes_by": { "total": d.quotes_by.total, "items": d.quotes_by.items },
+        "quotes_about": d.quotes_about,
+        "mentions": { "total": d.mentions.total, "limit": limit, "offset": offset, "items": d.mentions.items },
     }))
     .into_response())
 }
@@ -214,8 +209,12 @@ async fn quotes(State(st): State<Shared>, q: Q) -> Result<Response, ApiError> {
     let p = Params::from(q)?;
     let (limit, offset) = p.page(DEFAULT_LIMIT)?;
     let (speaker, art, text) = (p.str("speaker"), p.str("article"), p.str("q"));
-    let page =
-        st.read(move |s, _| s.quotes_page(speaker.as_deref(), art.as_deref(), text.as_deref(), limit, offset)).await?;
+    let page = st
+        .read(move |s, state| match (&speaker, &art, &text) {
+            (None, None, None) => state.fact_page(s, FactTable::Quotes, limit, offset, Store::quotes_at),
+            _ => s.quotes_page(speaker.as_deref(), art.as_deref(), text.as_deref(), limit, offset),
+        })
+        .await?;
     Ok(listing(page, limit, offset))
 }
 
@@ -223,8 +222,12 @@ async fn figures(State(st): State<Shared>, q: Q) -> Result<Response, ApiError> {
     let p = Params::from(q)?;
     let (limit, offset) = p.page(DEFAULT_LIMIT)?;
     let (counts, art, unit) = (p.str("counts"), p.str("article"), p.str("unit"));
-    let page =
-        st.read(move |s, _| s.figures_page(counts.as_deref(), art.as_deref(), unit.as_deref(), limit, offset)).await?;
+    let page = st
+        .read(move |s, state| match (&counts, &art, &unit) {
+            (None, None, None) => state.fact_page(s, FactTable::Figures, limit, offset, Store::figures_at),
+            _ => s.figures_page(counts.as_deref(), art.as_deref(), unit.as_deref(), limit, offset),
+        })
+        .await?;
     Ok(listing(page, limit, offset))
 }
 
@@ -241,7 +244,12 @@ async fn times(State(st): State<Shared>, q: Q) -> Result<Response, ApiError> {
     let p = Params::from(q)?;
     let (limit, offset) = p.page(DEFAULT_LIMIT)?;
     let (art, value) = (p.str("article"), p.str("value"));
-    let page = st.read(move |s, _| s.times_page(art.as_deref(), value.as_deref(), limit, offset)).await?;
+    let page = st
+        .read(move |s, state| match (&art, &value) {
+            (None, None) => state.fact_page(s, FactTable::Times, limit, offset, Store::times_at),
+            _ => s.times_page(art.as_deref(), value.as_deref(), limit, offset),
+        })
+        .await?;
     Ok(listing(page, limit, offset))
 }
 

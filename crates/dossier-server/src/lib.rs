@@ -12,11 +12,12 @@ mod api;
 mod cache;
 mod pages;
 mod render;
+mod views;
 
 use axum::Router;
 use axum::http::{HeaderValue, StatusCode, header};
 use axum::response::{IntoResponse, Response};
-use dossier_store::{ArticleFilter, ArticleRow, LabelCount, NameSummary, Page, Stats, Store};
+use dossier_store::{ArticleFilter, ArticleRow, LabelCount, Page, Stats, Store, StoryRow};
 use std::collections::HashSet;
 use std::net::SocketAddr;
 use std::path::PathBuf;
@@ -72,15 +73,6 @@ impl std::fmt::Debug for ServerOptions {
 }
 
 /// Shared by every handler.
-/// One entity as the pages and the API show it.
-pub(crate) struct EntityDetail {
-    pub summary: Option<NameSummary>,
-    pub spellings: Vec<LabelCount>,
-    pub roles: Vec<LabelCount>,
-    pub quotes: Page<dossier_store::QuoteHit>,
-    pub mentions: Page<dossier_store::MentionHit>,
-}
-
 pub(crate) struct AppState {
     db: PathBuf,
     pool: Mutex<Vec<Store>>,
@@ -91,7 +83,6 @@ pub(crate) struct AppState {
     /// Aggregates over the whole corpus, each kept for the database generation it was computed
     /// for: grouping every mention or summing every text on each request would be the slowest
     /// queries by far, and they only change when articles are added.
-    names: GenCache<Vec<NameSummary>>,
     stats: GenCache<Stats>,
     outlets: GenCache<Vec<LabelCount>>,
     figure_counts: GenCache<Vec<LabelCount>>,
@@ -99,6 +90,16 @@ pub(crate) struct AppState {
     /// Every article's metadata, newest first: listings filter and page it in memory, since
     /// deep OFFSETs over the articles table read each skipped row's text.
     articles: GenCache<Vec<ArticleRow>>,
+    /// Every merged entity, most mentioned first: the unfiltered listing pages by slicing it
+    /// (each row carries its aliases, so a page from the database costs two queries per row).
+    entities: GenCache<Vec<dossier_store::EntityRow>>,
+    /// Every story, largest first: the home page and the story listing filter it in memory.
+    stories: GenCache<Vec<StoryRow>>,
+    /// Rowids of each fact table, newest first: unfiltered listings page by slicing this, so a
+    /// deep page costs the same as the first instead of an OFFSET scan over the table.
+    fact_ids: [GenCache<Vec<i64>>; 3],
+    /// Timeline, series, statements and conflicts per scope.
+    pub(crate) views: views::ViewCache,
     /// Rendered GET responses for the current generation.
     cache: cache::ResponseCache,
 }
@@ -108,7 +109,10 @@ pub(crate) struct AppState {
 struct GenCache<T>(Mutex<Option<Generational<T>>>, Mutex<()>);
 
 /// A value and the database generation ([`Store::generation`]) it was computed for.
-type Generational<T> = ((i64, i64), Arc<T>);
+type Generational<T> = (Generation, Arc<T>);
+
+/// A database generation ([`Store::generation`]).
+pub(crate) type Generation = (i64, i64);
 
 impl<T> GenCache<T> {
     fn new() -> Self {
@@ -171,35 +175,6 @@ impl AppState {
         }
     }
 
-    /// Entity names with counts, most mentioned first.
-    pub(crate) fn names(&self, store: &Store) -> dossier_store::Result<Arc<Vec<NameSummary>>> {
-        self.names.get(store, Store::entity_names)
-    }
-
-    /// Everything the entity page and `/api/entities/{name}` show for `name`; None when
-    /// nothing in the corpus goes by it. `quotes` caps the quotes by it.
-    pub(crate) fn entity(
-        &self,
-        store: &Store,
-        name: &str,
-        quotes: usize,
-        limit: usize,
-        offset: usize,
-    ) -> dossier_store::Result<Option<EntityDetail>> {
-        let summary = self.names(store)?.iter().find(|n| n.name == name).cloned();
-        let quotes = store.quotes_page(Some(name), None, None, quotes, 0)?;
-        if summary.is_none() && quotes.total == 0 {
-            return Ok(None);
-        }
-        Ok(Some(EntityDetail {
-            summary,
-            spellings: store.name_spellings(name)?,
-            roles: store.name_roles(name)?,
-            quotes,
-            mentions: store.name_mentions(name, limit, offset)?,
-        }))
-    }
-
     pub(crate) fn stats(&self, store: &Store) -> dossier_store::Result<Arc<Stats>> {
         self.stats.get(store, Store::stats)
     }
@@ -248,10 +223,82 @@ impl AppState {
         Ok(Page { total: matching.len() as i64, items })
     }
 
+    /// Every story, largest first, then the most recent.
+    pub(crate) fn stories(&self, store: &Store) -> dossier_store::Result<Arc<Vec<StoryRow>>> {
+        self.stories.get(store, |s| Ok(s.stories_page(1, i64::MAX as usize, 0)?.items))
+    }
+
+    /// Merged entities of `kind` whose spellings contain `q`, most mentioned first; the
+    /// unfiltered listing comes from the per-generation cache.
+    pub(crate) fn entities_page(
+        &self,
+        store: &Store,
+        kind: Option<&str>,
+        q: Option<&str>,
+        limit: usize,
+        offset: usize,
+    ) -> dossier_store::Result<Page<dossier_store::EntityRow>> {
+        if kind.is_some() || q.is_some() {
+            return store.entities_page(kind, q, limit, offset);
+        }
+        let all = self.entities.get(store, |s| Ok(s.entities_page(None, None, i64::MAX as usize, 0)?.items))?;
+        Ok(Page { total: all.len() as i64, items: all.iter().skip(offset).take(limit).cloned().collect() })
+    }
+
+    /// One page of an unfiltered fact listing, newest first, and the total.
+    pub(crate) fn fact_page<T>(
+        &self,
+        store: &Store,
+        table: dossier_store::FactTable,
+        limit: usize,
+        offset: usize,
+        load: impl FnOnce(&Store, &[i64]) -> dossier_store::Result<Vec<T>>,
+    ) -> dossier_store::Result<Page<T>> {
+        let slot = match table {
+            dossier_store::FactTable::Quotes => &self.fact_ids[0],
+            dossier_store::FactTable::Figures => &self.fact_ids[1],
+            dossier_store::FactTable::Times => &self.fact_ids[2],
+        };
+        let ids = slot.get(store, |s| s.fact_rowids(table))?;
+        let page: &[i64] = ids.get(offset.min(ids.len())..(offset.saturating_add(limit)).min(ids.len())).unwrap_or(&[]);
+        Ok(Page { total: ids.len() as i64, items: load(store, page)? })
+    }
+
     /// Every named speaker with their number of quotes, most quoted first.
     pub(crate) fn speakers(&self, store: &Store) -> dossier_store::Result<Arc<Vec<LabelCount>>> {
         self.speakers.get(store, |s| Ok(s.speakers_page(i64::MAX as usize, 0)?.items))
     }
+}
+
+/// One merged entity as its page and `/api/entities/{id}` show it.
+pub(crate) struct EntityDetail {
+    pub entity: dossier_store::EntityRow,
+    pub spellings: Vec<dossier_store::SpellingSeen>,
+    pub months: Vec<dossier_store::MonthCount>,
+    pub quotes_by: Page<dossier_store::QuoteHit>,
+    pub quotes_about: Vec<dossier_store::QuoteHit>,
+    pub mentions: Page<dossier_store::MentionHit>,
+}
+
+/// Everything about the entity a reader means by `name` (an id, its name or any spelling);
+/// None when nothing goes by it. `quotes` caps the quotes by and about it.
+pub(crate) fn entity_detail(
+    store: &Store,
+    name: &str,
+    quotes: usize,
+    limit: usize,
+    offset: usize,
+) -> dossier_store::Result<Option<EntityDetail>> {
+    let Some(entity) = store.find_entity(name)? else { return Ok(None) };
+    let id = entity.id.clone();
+    Ok(Some(EntityDetail {
+        spellings: store.entity_spellings(&id, 8)?,
+        months: store.entity_months(&id)?,
+        quotes_by: store.entity_quotes_by(&id, quotes, 0)?,
+        quotes_about: store.entity_quotes_about(&id, quotes)?,
+        mentions: store.entity_mentions(&id, limit, offset)?,
+        entity,
+    }))
 }
 
 /// Opens a pooled read-only connection, tuned for reading: memory-mapped I/O saves a system call
@@ -275,17 +322,20 @@ pub fn router(db: PathBuf, opts: &ServerOptions) -> Router {
         allow_ingest: opts.allow_ingest,
         body_limit: opts.body_limit,
         ingest: opts.ingest.clone(),
-        names: GenCache::new(),
         stats: GenCache::new(),
         outlets: GenCache::new(),
         figure_counts: GenCache::new(),
         speakers: GenCache::new(),
         articles: GenCache::new(),
+        stories: GenCache::new(),
+        entities: GenCache::new(),
+        fact_ids: [GenCache::new(), GenCache::new(), GenCache::new()],
+        views: views::ViewCache::default(),
         cache: cache::ResponseCache::default(),
     });
     Router::new()
-        .nest("/api", api::router())
-        .merge(pages::router())
+        .nest("/api", api::router().merge(views::api_router()))
+        .merge(pages::router().merge(views::page_router()))
         .layer(axum::middleware::from_fn_with_state(Arc::clone(&state), cache::layer))
         .with_state(state)
         .layer(axum::middleware::map_response(security_headers))

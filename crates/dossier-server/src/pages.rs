@@ -10,7 +10,7 @@ use axum::extract::{Path, Query, State};
 use axum::http::{StatusCode, header};
 use axum::response::{Html, IntoResponse, Response};
 use axum::routing::get;
-use dossier_store::{ArticleRef, FigureHit, LabelCount, Page, QuoteHit};
+use dossier_store::{ArticleRef, FigureHit, Page, QuoteHit, Store};
 use maud::{DOCTYPE, Markup, html};
 use std::collections::HashMap;
 
@@ -40,6 +40,12 @@ fn asset(ctype: &'static str, body: &'static str) -> Response {
 
 /// An error page with its status.
 pub(crate) struct PageError(StatusCode, String);
+
+impl PageError {
+    pub(crate) fn new(status: StatusCode, msg: &str) -> Self {
+        PageError(status, msg.into())
+    }
+}
 
 impl From<ApiError> for PageError {
     fn from(e: ApiError) -> Self {
@@ -84,18 +90,20 @@ pub(crate) fn enc(s: &str) -> String {
     out
 }
 
-fn entity_href(name: &str) -> String {
+pub(crate) fn entity_href(name: &str) -> String {
     format!("/entities/{}", enc(name))
 }
 
-fn fact_href(article: &str, anchor: &str) -> String {
+pub(crate) fn fact_href(article: &str, anchor: &str) -> String {
     format!("/articles/{}#{}", enc(article), anchor)
 }
 
 /// The frame of every page: skip link, header with navigation and search, main, footer.
-fn layout(title: &str, current: &str, content: Markup) -> Html<String> {
+pub(crate) fn layout(title: &str, current: &str, content: Markup) -> Html<String> {
     let nav = [
-        ("/", "Overview"),
+        ("/", "Home"),
+        ("/stories", "Stories"),
+        ("/overview", "Overview"),
         ("/articles", "Articles"),
         ("/entities", "Entities"),
         ("/quotes", "Quotes"),
@@ -147,12 +155,12 @@ fn byline(a: &ArticleRef) -> Markup {
     }
 }
 
-fn title_or_id<'a>(title: Option<&'a str>, id: &'a str) -> &'a str {
+pub(crate) fn title_or_id<'a>(title: Option<&'a str>, id: &'a str) -> &'a str {
     title.filter(|t| !t.trim().is_empty()).unwrap_or(id)
 }
 
 /// Previous / next links that keep the other query parameters.
-fn pager(base: &str, params: &[(&str, Option<String>)], total: i64, limit: usize, offset: usize) -> Markup {
+pub(crate) fn pager(base: &str, params: &[(&str, Option<String>)], total: i64, limit: usize, offset: usize) -> Markup {
     let link = |off: usize| {
         let mut q: Vec<String> =
             params.iter().filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={}", enc(v)))).collect();
@@ -174,14 +182,15 @@ fn pager(base: &str, params: &[(&str, Option<String>)], total: i64, limit: usize
 }
 
 async fn home(State(st): State<Shared>) -> PageResult {
-    let (stats, recent, outlets, names, counts) = st
+    let (stats, recent, outlets, names, counts, stories) = st
         .read(|s, state| {
             let recent = state.list_articles(
                 s,
                 &dossier_store::ArticleFilter { limit: Some(12), ..Default::default() },
                 None,
             )?;
-            Ok((state.stats(s)?, recent, state.outlets(s)?, state.names(s)?, state.figure_counts(s)?))
+            let names = s.entities_page(None, None, 12, 0)?.items;
+            Ok((state.stats(s)?, recent, state.outlets(s)?, names, state.figure_counts(s)?, state.stories(s)?))
         })
         .await?;
     let span = match (&stats.first_published, &stats.last_published) {
@@ -189,10 +198,10 @@ async fn home(State(st): State<Shared>) -> PageResult {
         _ => "no dates".into(),
     };
     Ok(layout(
-        "Overview",
+        "Home",
         "/",
         html! {
-            h1 { "Overview" }
+            h1 { "dossier" }
             p.lead {
                 (number(stats.articles as f64)) " articles from " (number(stats.outlets_total as f64)) " outlets, " (span) ". "
                 (number(stats.mentions as f64)) " mentions, " (number(stats.quotes as f64)) " quotes, "
@@ -205,7 +214,7 @@ async fn home(State(st): State<Shared>) -> PageResult {
                     button type="submit" { "Search" }
                 }
             }
-            // Stories and the timeline slot in here once the linking stage stores them.
+            (crate::views::stories_section(&stories[..stories.len().min(15)], stories.len()))
             div.grid {
                 section aria-labelledby="recent-h" {
                     h2 #recent-h { "Latest articles" }
@@ -229,8 +238,8 @@ async fn home(State(st): State<Shared>) -> PageResult {
                     }
                     h2 { "Most mentioned" }
                     ul.counts {
-                        @for n in names.iter().take(12) {
-                            li { a href=(entity_href(&n.name)) { (n.name) } " " span.n { (n.mentions) } }
+                        @for n in &names {
+                            li { a href=(entity_href(&n.id)) { (n.name) } " " span.n { (n.mentions) } }
                         }
                     }
                     @if !counts.is_empty() {
@@ -338,7 +347,15 @@ async fn search(State(st): State<Shared>, q: Q) -> PageResult {
     ))
 }
 
-async fn article(State(st): State<Shared>, Path(id): Path<String>) -> PageResult {
+async fn article(State(st): State<Shared>, Path(id): Path<String>, q: Q) -> PageResult {
+    let p = Params::from(q)?;
+    // `?span=START-END`: a passage another page cites (a sentence of the timeline, a side of a
+    // disagreement), marked so the link's fragment lands on it.
+    let cited: Option<(usize, usize)> = p.str("span").and_then(|v| {
+        let (a, b) = v.split_once('-')?;
+        let (a, b) = (a.parse::<usize>().ok()?, b.parse::<usize>().ok()?);
+        (a <= b).then_some((a, b))
+    });
     let found = st
         .read(move |s, _| Ok(s.article_with_facts(&id)?.map(|f| (f.mentions, f.quotes, f.times, f.figures, f.article))))
         .await?;
@@ -347,6 +364,17 @@ async fn article(State(st): State<Shared>, Path(id): Path<String>) -> PageResult
     };
     let u = |v: i64| v.max(0) as usize;
     let mut marks = Vec::new();
+    if let Some((start, end)) = cited {
+        marks.push(Mark {
+            start,
+            end,
+            id: crate::views::span_anchor(start as i64, end as i64),
+            class: "fact cited".into(),
+            title: "The cited passage".into(),
+            href: None,
+            rank: 0,
+        });
+    }
     for q in &quotes {
         marks.push(Mark {
             start: u(q.start),
@@ -406,7 +434,7 @@ async fn article(State(st): State<Shared>, Path(id): Path<String>) -> PageResult
                 m.kind,
                 m.role.as_deref().map(|r| format!(" — {r}")).unwrap_or_default()
             ),
-            href: Some(entity_href(&m.name)),
+            href: Some(entity_href(m.entity.as_deref().unwrap_or(&m.name))),
             rank: 3,
         });
     }
@@ -483,7 +511,7 @@ async fn article(State(st): State<Shared>, Path(id): Path<String>) -> PageResult
                             @for m in &mentions {
                                 li {
                                     a href=(format!("#{}", mention_id(m.start, m.end))) { (m.text) }
-                                    @if m.text != m.name { " = " a href=(entity_href(&m.name)) { (m.name) } }
+                                    @if m.text != m.name { " = " a href=(entity_href(m.entity.as_deref().unwrap_or(&m.name))) { (m.name) } }
                                     " " span.kind { (m.kind) }
                                     @if let Some(r) = &m.role { " · " (r) }
                                 }
@@ -521,22 +549,18 @@ async fn entities(State(st): State<Shared>, q: Q) -> PageResult {
     let p = Params::from(q)?;
     let (limit, offset) = p.page(100)?;
     let needle = p.str("q");
-    let kind = p.str("kind");
-    let names = st.read(|s, state| state.names(s)).await?;
-    let lower = needle.as_deref().map(str::to_lowercase);
-    let matching: Vec<_> = names
-        .iter()
-        .filter(|n| kind.as_deref().is_none_or(|k| n.kind == k))
-        .filter(|n| lower.as_deref().is_none_or(|q| n.name.to_lowercase().contains(q)))
-        .collect();
+    let kind = p.str("kind").filter(|k| dossier_core::EntityKind::parse(k).is_some());
+    let (n2, k2) = (needle.clone(), kind.clone());
+    let page = st.read(move |s, state| state.entities_page(s, k2.as_deref(), n2.as_deref(), limit, offset)).await?;
     let keep = [("q", needle.clone()), ("kind", kind.clone())];
     Ok(layout(
         "Entities",
         "/entities",
         html! {
             h1 { "Entities" }
+            p.lead { "People, organisations and places, each spelling of one name merged into one entity." }
             form.filters method="get" action="/entities" {
-                label { "Name contains " input type="search" name="q" value=[needle.as_deref()]; }
+                label { "Any spelling contains " input type="search" name="q" value=[needle.as_deref()]; }
                 label { "Kind "
                     select name="kind" {
                         option value="" { "Any" }
@@ -547,21 +571,22 @@ async fn entities(State(st): State<Shared>, q: Q) -> PageResult {
                 }
                 button type="submit" { "Filter" }
             }
-            (pager("/entities", &keep, matching.len() as i64, limit, offset))
+            (pager("/entities", &keep, page.total, limit, offset))
             table.list {
-                thead { tr { th scope="col" { "Name" } th scope="col" { "Kind" } th scope="col" class="num" { "Mentions" } th scope="col" class="num" { "Articles" } } }
+                thead { tr { th scope="col" { "Name" } th scope="col" { "Kind" } th scope="col" { "Also written" } th scope="col" class="num" { "Mentions" } th scope="col" class="num" { "Articles" } } }
                 tbody {
-                    @for n in matching.iter().skip(offset).take(limit) {
+                    @for e in &page.items {
                         tr {
-                            td { a href=(entity_href(&n.name)) { (n.name) } }
-                            td { (n.kind) }
-                            td.num { (n.mentions) }
-                            td.num { (n.articles) }
+                            td { a href=(entity_href(&e.id)) { (e.name) } }
+                            td { (e.kind) }
+                            td { (e.aliases.iter().filter(|a| a.0 != e.name).take(4).map(|a| a.0.as_str()).collect::<Vec<_>>().join(" · ")) }
+                            td.num { (e.mentions) }
+                            td.num { (e.articles) }
                         }
                     }
                 }
             }
-            (pager("/entities", &keep, matching.len() as i64, limit, offset))
+            (pager("/entities", &keep, page.total, limit, offset))
         },
     ))
 }
@@ -588,38 +613,72 @@ fn quote_item(q: &QuoteHit, with_speaker: bool) -> Markup {
 async fn entity(State(st): State<Shared>, Path(name): Path<String>, q: Q) -> PageResult {
     let p = Params::from(q)?;
     let (limit, offset) = p.page(50)?;
-    let detail = st.read(move |s, state| Ok(state.entity(s, &name, 10, limit, offset)?.map(|d| (d, name)))).await?;
-    let Some((crate::EntityDetail { summary, spellings, roles, quotes, mentions }, name)) = detail else {
+    let detail = st.read(move |s, _| crate::entity_detail(s, &name, 10, limit, offset)).await?;
+    let Some(crate::EntityDetail { entity: e, spellings, months, quotes_by, quotes_about, mentions }) = detail else {
         return Err(PageError(StatusCode::NOT_FOUND, "Nothing in the corpus goes by this name.".into()));
     };
-    let counts = |xs: &[LabelCount]| html! { ul.counts { @for x in xs { li { (x.label) " " span.n { (x.count) } } } } };
+    let mut roles: Vec<&(String, Option<String>)> = e.roles.iter().collect();
+    roles.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.cmp(&b.0)));
+    roles.dedup();
+    let href = entity_href(&e.id);
     Ok(layout(
-        &name,
+        &e.name,
         "/entities",
         html! {
-            h1 { (name) }
-            @if let Some(s) = &summary {
-                p.lead { span.kind { (s.kind) } " · " (s.mentions) " mentions in " (s.articles) " articles · " (quotes.total) " quotes" }
+            h1 { (e.name) }
+            p.lead {
+                span.kind { (e.kind) } " · " (e.mentions) " mentions in " (e.articles) " articles · "
+                (quotes_by.total) " quotes by, " (quotes_about.len()) @if quotes_about.len() >= 10 { "+" } " about"
+                " · " a href=(format!("/overview?entity={}", enc(&e.id))) { "timeline and figures of its articles" }
             }
             div.grid {
-                section aria-labelledby="sp-h" { h2 #sp-h { "Spellings" } (counts(&spellings)) }
+                section aria-labelledby="sp-h" {
+                    h2 #sp-h { "Spellings" }
+                    p.hint { "Every way this name was written, and where." }
+                    ul.spellings {
+                        @for sp in &spellings {
+                            li {
+                                strong { (sp.spelling) } " " span.n { (sp.mentions) }
+                                ul.seen {
+                                    @for (a, start, end) in &sp.seen {
+                                        li { a href=(fact_href(&a.id, &mention_id(*start, *end))) {
+                                            (a.outlet.as_deref().unwrap_or_else(|| title_or_id(a.title.as_deref(), &a.id)))
+                                            @if let Some(d) = &a.published { ", " (d) }
+                                        } }
+                                    }
+                                }
+                            }
+                        }
+                    }
+                    @if !e.why.is_empty() {
+                        details.why { summary { "Why these spellings were merged" } ul { @for w in &e.why { li { (w) } } } }
+                    }
+                }
                 section aria-labelledby="ro-h" {
-                    h2 #ro-h { "Roles" }
-                    @if roles.is_empty() { p.hint { "No role given with any mention." } } @else { (counts(&roles)) }
+                    h2 #ro-h { "Roles over time" }
+                    @if roles.is_empty() { p.hint { "No role given with any mention." } }
+                    @else {
+                        ol.roles { @for (r, d) in &roles { li { time { (d.as_deref().unwrap_or("undated")) } " — " (r) } } }
+                    }
+                    h2 { "Mentions over time" }
+                    (month_bars(&months))
                 }
             }
-            @if quotes.total > 0 {
+            @if quotes_by.total > 0 {
                 section aria-labelledby="qu-h" {
-                    h2 #qu-h { "Quotes by " (name) " (" (quotes.total) ")" }
-                    ul.quotes { @for q in &quotes.items { (quote_item(q, false)) } }
-                    @if quotes.total > quotes.items.len() as i64 {
-                        p { a href=(format!("/quotes?speaker={}", enc(&name))) { "All " (quotes.total) " quotes by " (name) " →" } }
-                    }
+                    h2 #qu-h { "Quotes by " (e.name) " (" (quotes_by.total) ")" }
+                    ul.quotes { @for q in &quotes_by.items { (quote_item(q, false)) } }
+                }
+            }
+            @if !quotes_about.is_empty() {
+                section aria-labelledby="qa-h" {
+                    h2 #qa-h { "Quotes about " (e.name) }
+                    ul.quotes { @for q in &quotes_about { (quote_item(q, true)) } }
                 }
             }
             section aria-labelledby="me-h" {
                 h2 #me-h { "Mentions" }
-                (pager(&entity_href(&name), &[], mentions.total, limit, offset))
+                (pager(&href, &[], mentions.total, limit, offset))
                 table.list {
                     thead { tr { th scope="col" { "As written" } th scope="col" { "Role" } th scope="col" { "Article" } th scope="col" { "Outlet" } th scope="col" { "Published" } } }
                     tbody {
@@ -637,6 +696,31 @@ async fn entity(State(st): State<Shared>, Path(name): Path<String>, q: Q) -> Pag
             }
         },
     ))
+}
+
+/// Mentions per month as a small bar chart, with the counts in each bar's title.
+fn month_bars(months: &[dossier_store::MonthCount]) -> Markup {
+    let dated: Vec<&dossier_store::MonthCount> = months.iter().filter(|m| !m.month.is_empty()).collect();
+    if dated.is_empty() {
+        return html! { p.hint { "No dated mentions." } };
+    }
+    let max = dated.iter().map(|m| m.mentions).max().unwrap_or(1).max(1) as f64;
+    let (w, h) = (560.0, 120.0);
+    let bw = ((w - 20.0) / dated.len() as f64).min(40.0);
+    let desc = format!("Mentions per month, {} to {}", dated[0].month, dated[dated.len() - 1].month);
+    html! {
+        svg.bars viewBox=(format!("0 0 {w} {h}")) role="img" aria-label=(desc) {
+            title { (desc) }
+            @for (i, m) in dated.iter().enumerate() {
+                @let bh = (m.mentions as f64 / max * (h - 30.0)).max(2.0);
+                rect.bar x=(format!("{:.1}", 10.0 + i as f64 * bw)) y=(format!("{:.1}", h - 20.0 - bh)) width=(format!("{:.1}", (bw - 2.0).max(1.0))) height=(format!("{bh:.1}")) {
+                    title { (m.month) ": " (m.mentions) " mentions in " (m.articles) " articles" }
+                }
+            }
+            text.tick x="10" y=(h - 4.0) { (dated[0].month) }
+            @if dated.len() > 1 { text.tick x=(w - 10.0) y=(h - 4.0) text-anchor="end" { (dated[dated.len() - 1].month) } }
+        }
+    }
 }
 
 async fn quotes(State(st): State<Shared>, q: Q) -> PageResult {
@@ -698,7 +782,10 @@ async fn figures(State(st): State<Shared>, q: Q) -> PageResult {
     let c2 = counts.clone();
     let (page, series) = st
         .read(move |s, state| {
-            let page = s.figures_page(c2.as_deref(), None, None, limit, offset)?;
+            let page = match &c2 {
+                Some(c) => s.figures_page(Some(c), None, None, limit, offset)?,
+                None => state.fact_page(s, dossier_store::FactTable::Figures, limit, offset, Store::figures_at)?,
+            };
             let labels: Vec<String> = match &c2 {
                 Some(c) => vec![c.clone()],
                 None => {

@@ -236,6 +236,109 @@ pub(crate) fn chart(label: &str, points: &[FigureHit]) -> Option<Markup> {
     })
 }
 
+/// Where a point sits on the time axis: the date it holds for, but a year or month that contains
+/// its article's publication date is placed on that date (a "2021" figure in a December 2021
+/// report is December's figure, not January's).
+fn place(date: &str, published: Option<&str>) -> Option<NaiveDate> {
+    let d = parse_date(date)?;
+    let coarse = date.len() < 10;
+    match published.and_then(parse_date) {
+        Some(p) if coarse && p.format("%Y-%m-%d").to_string().starts_with(date) => Some(p),
+        _ => Some(d),
+    }
+}
+
+/// A chart of one figure series from the views: one mark per value and place on the axis, marks
+/// that would overlap (same value, within a few pixels) merged into one whose tooltip lists every
+/// source. With `here`, marks from those articles are emphasised and the others dimmed (a story's
+/// share of a corpus-wide series). None when no point has a usable date.
+pub(crate) fn series_chart(
+    s: &dossier_views::SeriesView,
+    here: Option<&std::collections::HashSet<&str>>,
+) -> Option<Markup> {
+    let pts: Vec<(NaiveDate, &dossier_views::PointView)> = s
+        .points
+        .iter()
+        .filter(|p| p.value.is_finite())
+        .filter_map(|p| Some((place(&p.date, p.source.published.as_deref())?, p)))
+        .collect();
+    if pts.is_empty() {
+        return None;
+    }
+    let (w, h, left, right, top, bottom) = (560.0, 220.0, 64.0, 24.0, 16.0, 36.0);
+    let x0 = pts.iter().map(|p| p.0).min()?;
+    let x1 = pts.iter().map(|p| p.0).max()?;
+    let vmax = pts.iter().map(|p| p.1.value).fold(f64::MIN, f64::max);
+    let vmin_data = pts.iter().map(|p| p.1.value).fold(f64::MAX, f64::min);
+    let vmin = vmin_data.min(0.0);
+    let span_days = (x1 - x0).num_days().max(1) as f64;
+    let vspan = if vmax > vmin { vmax - vmin } else { 1.0 };
+    let x = |d: NaiveDate| {
+        if x0 == x1 {
+            left + (w - left - right) / 2.0
+        } else {
+            left + (d - x0).num_days() as f64 / span_days * (w - left - right)
+        }
+    };
+    let y = |v: f64| top + (1.0 - (v - vmin) / vspan) * (h - top - bottom);
+    // Merge marks that would sit on top of each other.
+    let mut marks: Vec<(f64, f64, Vec<&dossier_views::PointView>)> = Vec::new();
+    for (d, p) in &pts {
+        let (px, py) = (x(*d), y(p.value));
+        match marks.iter_mut().find(|m| (m.0 - px).abs() < 6.0 && m.2[0].value == p.value) {
+            Some(m) => m.2.push(p),
+            None => marks.push((px, py, vec![p])),
+        }
+    }
+    marks.sort_by(|a, b| a.0.total_cmp(&b.0));
+    let line: Vec<String> = marks.iter().map(|m| format!("{:.1},{:.1}", m.0, m.1)).collect();
+    let desc = format!(
+        "{}: {} values from {} to {}, between {} and {}",
+        s.label,
+        s.points.len(),
+        x0,
+        x1,
+        number(vmin_data),
+        number(vmax)
+    );
+    let tip = |p: &dossier_views::PointView| {
+        format!(
+            "{}{} — “{}” — {}, {}",
+            p.qualifier.as_deref().map(|q| format!("{q} ")).unwrap_or_default(),
+            number(p.value),
+            p.source.text,
+            p.source.outlet.as_deref().unwrap_or("unknown outlet"),
+            p.source.published.as_deref().unwrap_or(&p.date)
+        )
+    };
+    Some(html! {
+        svg.chart viewBox=(format!("0 0 {w} {h}")) role="img" aria-label=(desc) {
+            title { (desc) }
+            line.axis x1=(left) y1=(h - bottom) x2=(w - right) y2=(h - bottom) {}
+            line.axis x1=(left) y1=(top) x2=(left) y2=(h - bottom) {}
+            text.tick x=(left - 6.0) y=(y(vmax) + 4.0) text-anchor="end" { (number(vmax)) }
+            text.tick x=(left - 6.0) y=(y(vmin) + 4.0) text-anchor="end" { (number(vmin)) }
+            text.tick x=(left) y=(h - 12.0) text-anchor="start" { (x0.format("%b %Y").to_string()) }
+            @if x1.year() != x0.year() || x1.month() != x0.month() {
+                text.tick x=(w - right) y=(h - 12.0) text-anchor="end" { (x1.format("%b %Y").to_string()) }
+            }
+            @if marks.len() > 1 { polyline.series points=(line.join(" ")) {} }
+            @for (mx, my, ps) in &marks {
+                @let first = ps[0];
+                @let mine = here.is_none_or(|h| ps.iter().any(|p| h.contains(p.source.article.as_str())));
+                a href=(format!("/articles/{}#{}", crate::pages::enc(&first.source.article), first.figure)) {
+                    circle class=(if mine { "point" } else { "point other" }) cx=(format!("{mx:.1}")) cy=(format!("{my:.1}"))
+                        r=(if ps.len() > 1 { "6" } else { "5" }) data-value=(first.value) data-date=(first.date) data-sources=(ps.len()) {
+                        title {
+                            @for (i, p) in ps.iter().enumerate() { @if i > 0 { "\n" } (tip(p)) }
+                        }
+                    }
+                }
+            }
+        }
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -112,26 +112,148 @@ async fn entities_list_and_entity_detail() {
     let db = db();
     let v = json(&db, "/api/entities").await;
     let items = v["items"].as_array().unwrap();
-    assert_eq!(items[0]["name"], "Iraq", "most mentioned first");
-    assert_eq!(items[0]["articles"], 3);
+    let mentions: Vec<i64> = items.iter().map(|e| e["mentions"].as_i64().unwrap()).collect();
+    assert!(mentions.windows(2).all(|w| w[0] >= w[1]), "most mentioned first: {mentions:?}");
+    assert!(items.iter().all(|e| e["id"].as_str().unwrap().starts_with("e-")), "stable entity ids");
     let people = json(&db, "/api/entities?kind=person&limit=100").await;
     assert!(people["items"].as_array().unwrap().iter().all(|n| n["kind"] == "person"));
     assert_eq!(json(&db, "/api/entities?q=sudani").await["total"], 1);
     let p = json(&db, "/api/entities?limit=1&offset=1").await;
     assert_eq!(p["items"].as_array().unwrap().len(), 1);
     assert_eq!(p["total"], v["total"]);
+    assert_eq!(p["items"][0]["id"], items[1]["id"]);
     assert!(error(&db, "/api/entities?kind=alien", StatusCode::BAD_REQUEST).await.contains("kind"));
 
-    let e = json(&db, "/api/entities/Islamic%20State").await;
-    assert_eq!(e["mention_count"], 3);
+    // "ISIS" and "Islamic State" are one entity: found by either spelling, or by its id.
+    let e = json(&db, "/api/entities/ISIS").await;
+    let id = e["entity"]["id"].as_str().unwrap().to_string();
+    assert_eq!(json(&db, "/api/entities/Islamic%20State").await["entity"]["id"], id.as_str());
+    assert_eq!(json(&db, &format!("/api/entities/{id}")).await["entity"]["id"], id.as_str());
     let spellings: Vec<&str> =
-        e["spellings"].as_array().unwrap().iter().map(|s| s["label"].as_str().unwrap()).collect();
+        e["spellings"].as_array().unwrap().iter().map(|s| s["spelling"].as_str().unwrap()).collect();
     assert!(spellings.contains(&"ISIS") && spellings.contains(&"Islamic State"), "{spellings:?}");
+    // Each spelling says where it was seen, with the span of its first use there.
+    let seen = &e["spellings"][0]["seen"][0];
+    assert!(seen[0]["id"].as_str().unwrap().starts_with("a-") && seen[2].as_i64() > seen[1].as_i64());
+    assert!(!e["months"].as_array().unwrap().is_empty());
+
     let e = json(&db, "/api/entities/Mohammed%20Shia%20al-Sudani").await;
-    assert_eq!(e["quotes"]["total"], 1);
-    assert_eq!(e["roles"][0]["label"], "Prime Minister");
+    assert_eq!(e["quotes_by"]["total"], 1);
+    assert!(e["entity"]["roles"].as_array().unwrap().iter().any(|r| r[0] == "Prime Minister"));
     assert_eq!(e["mentions"]["items"][0]["article"]["published"], "2024-03-25");
     error(&db, "/api/entities/Nobody%20Here", StatusCode::NOT_FOUND).await;
+}
+
+#[tokio::test]
+async fn stories_timeline_series_statements_conflicts() {
+    let db = db();
+    let v = json(&db, "/api/stories").await;
+    let stories = v["items"].as_array().unwrap();
+    assert!(v["total"].as_i64().unwrap() >= 1 && !stories.is_empty());
+    let total_articles: i64 = stories.iter().map(|s| s["articles"].as_i64().unwrap()).sum();
+    assert_eq!(total_articles, 5, "every article in one story");
+    let sid = stories[0]["id"].as_str().unwrap().to_string();
+    assert!(sid.starts_with("s-"));
+    assert!(json(&db, "/api/stories?q=combat%20mission").await["total"].as_i64().unwrap() >= 1);
+    assert_eq!(json(&db, "/api/stories?q=zeppelin").await["total"], 0);
+    assert_eq!(json(&db, "/api/stories?min_articles=1000").await["total"], 0);
+    error(&db, "/api/stories?min_articles=0", StatusCode::BAD_REQUEST).await;
+
+    let one = json(&db, &format!("/api/stories/{sid}")).await;
+    assert_eq!(one["story"]["id"], sid.as_str());
+    let arts = one["articles"].as_array().unwrap();
+    assert_eq!(arts.len() as i64, stories[0]["articles"].as_i64().unwrap());
+    assert!(arts.iter().all(|a| a["story"] == sid.as_str()));
+    error(&db, "/api/stories/s-nope", StatusCode::NOT_FOUND).await;
+
+    // The whole corpus: the troop figures form one series, oldest first.
+    let s = json(&db, "/api/series?counts=troops").await;
+    let troops = &s["items"][0];
+    let values: Vec<f64> = troops["points"].as_array().unwrap().iter().map(|p| p["value"].as_f64().unwrap()).collect();
+    assert_eq!(values, vec![3000.0, 2500.0, 2500.0], "{troops}");
+    let p0 = &troops["points"][0]["source"];
+    assert!(p0["article"].as_str().unwrap().starts_with("a-") && p0["end"].as_i64() > p0["start"].as_i64());
+
+    let t = json(&db, "/api/timeline").await;
+    let dates: Vec<&str> = t["items"].as_array().unwrap().iter().map(|e| e["date"].as_str().unwrap()).collect();
+    assert!(!dates.is_empty() && dates.windows(2).all(|w| w[0] <= w[1]), "oldest first: {dates:?}");
+    assert!(t["items"].as_array().unwrap().iter().all(|e| !e["sources"].as_array().unwrap().is_empty()));
+    let ev = json(&db, "/api/timeline?kind=event").await;
+    assert!(ev["items"].as_array().unwrap().iter().all(|e| e["kind"] == "event"));
+    let lim = json(&db, "/api/timeline?limit=1&offset=1").await;
+    assert_eq!((lim["items"].as_array().unwrap().len(), &lim["total"]), (1, &t["total"]));
+    let st = json(&db, &format!("/api/timeline?story={sid}")).await;
+    assert!(st["total"].as_i64() <= t["total"].as_i64());
+    let ent = json(&db, "/api/timeline?entity=Kenneth%20McKenzie").await;
+    assert!(ent["items"].as_array().unwrap().iter().any(|e| e["speaker"] == "Kenneth McKenzie"), "{ent}");
+    assert!(error(&db, "/api/timeline?kind=rumour", StatusCode::BAD_REQUEST).await.contains("kind"));
+    assert!(error(&db, "/api/timeline?story=s-x&q=troops", StatusCode::BAD_REQUEST).await.contains("one of"));
+    error(&db, "/api/timeline?story=s-nope", StatusCode::NOT_FOUND).await;
+    error(&db, "/api/timeline?entity=Nobody%20Here", StatusCode::NOT_FOUND).await;
+
+    let sts = json(&db, "/api/statements?speaker=kenneth%20mckenzie").await;
+    assert!(sts["total"].as_i64().unwrap() >= 1);
+    assert!(sts["items"].as_array().unwrap().iter().all(|s| s["speaker"] == "Kenneth McKenzie"));
+
+    // The al-Sudani / ISIS disagreement of the fixture: both sides cite their spans.
+    let c = json(&db, "/api/conflicts").await;
+    let items = c["items"].as_array().unwrap();
+    assert!(items.iter().all(|c| c["kind"] != "change_over_time"), "changes only on request");
+    let all = json(&db, "/api/conflicts?changes=true").await;
+    assert!(all["total"].as_i64() >= c["total"].as_i64());
+    for x in items {
+        for side in ["a", "b"] {
+            let src = &x[side]["source"];
+            assert!(src["end"].as_i64() > src["start"].as_i64(), "{x}");
+        }
+    }
+    assert!(error(&db, "/api/conflicts?kind=feud", StatusCode::BAD_REQUEST).await.contains("kind"));
+}
+
+#[tokio::test]
+async fn story_overview_and_cited_span_pages() {
+    let db = db();
+    let sid = json(&db, "/api/stories").await["items"][0]["id"].as_str().unwrap().to_string();
+    let (s, _, home) = get(&db, "/").await;
+    assert_eq!(s, StatusCode::OK);
+    assert!(home.contains(&format!("href=\"/stories/{sid}\"")), "home lists stories");
+    assert!(home.contains("href=\"/overview\""));
+    for p in [
+        "/overview".to_string(),
+        format!("/stories/{sid}"),
+        "/stories".into(),
+        "/stories?q=troops".into(),
+        "/overview?entity=ISIS".into(),
+        "/overview?q=troops".into(),
+    ] {
+        let (s, ctype, body) = get(&db, &p).await;
+        assert_eq!(s, StatusCode::OK, "{p}: {body}");
+        assert!(ctype.starts_with("text/html") && body.contains("<main"), "{p}");
+    }
+    let (_, _, body) = get(&db, "/overview").await;
+    // The troop chart: one mark per value and date, each linking to its figure's span.
+    assert!(body.contains("class=\"chart\"") && body.matches("class=\"point\"").count() >= 3, "chart marks");
+    assert!(body.contains("Timeline") && body.contains("Who said what") && body.contains("Outlets that covered it"));
+    // Cited sentences link to `?span=S-E#sS-E`; the article page marks that span.
+    let href = body
+        .split("href=\"")
+        .skip(1)
+        .map(|h| h.split('"').next().unwrap().replace("&amp;", "&"))
+        .find(|h| h.contains("?span="))
+        .expect("a link to a cited span");
+    let (path, anchor) = href.split_once('#').unwrap();
+    let (s, _, art) = get(&db, path).await;
+    assert_eq!(s, StatusCode::OK, "{path}");
+    assert!(art.contains(&format!("id=\"{anchor}\" class=\"fact cited\"")), "{anchor} marked");
+    // A span outside the text or malformed is ignored, never an error.
+    let aid = path.split('/').nth(2).unwrap().split('?').next().unwrap();
+    for q in ["?span=999999-1000000", "?span=5-2", "?span=x"] {
+        assert_eq!(get(&db, &format!("/articles/{aid}{q}")).await.0, StatusCode::OK, "{q}");
+    }
+    assert_eq!(get(&db, "/stories/s-nope").await.0, StatusCode::NOT_FOUND);
+    assert_eq!(get(&db, "/overview?story=s-nope").await.0, StatusCode::NOT_FOUND);
+    let (_, _, e) = get(&db, "/entities/ISIS").await;
+    assert!(e.contains("Spellings") && e.contains("Islamic State") && e.contains("Mentions over time"));
 }
 
 #[tokio::test]
@@ -198,6 +320,12 @@ async fn stats_openapi_and_errors() {
         "/times",
         "/search",
         "/stats",
+        "/stories",
+        "/stories/{id}",
+        "/timeline",
+        "/series",
+        "/statements",
+        "/conflicts",
     ] {
         assert!(doc["paths"][path]["get"].is_object(), "{path} documented");
     }
@@ -304,7 +432,7 @@ async fn every_page_renders() {
     assert!(body.contains(&format!("id=\"{q}\"")), "anchor for {q}");
     assert!(body.contains(&format!("href=\"#{q}\"")));
     assert!(body.contains("Back to top button"), "removed lines shown");
-    assert!(body.contains("href=\"/entities/Qasim%20al-Araji\""));
+    assert!(body.contains("href=\"/entities/e-"), "names link to their merged entity");
     // Quotes and figures pages link each fact to its span.
     let (_, _, body) = get(&db, "/quotes").await;
     assert!(body.contains(&format!("/articles/{id}#{q}")));
@@ -343,6 +471,9 @@ async fn untrusted_markup_is_escaped_on_every_page() {
         "/figures".into(),
         "/articles?q=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E".into(),
         "/no-such-%3Cscript%3E".into(),
+        "/overview".into(),
+        "/stories".into(),
+        "/overview?q=%3Cscript%3Ealert(1)%3C/script%3E".into(),
     ];
     for p in &pages {
         let (s, _, body) = get(&db, p).await;
@@ -356,7 +487,7 @@ async fn untrusted_markup_is_escaped_on_every_page() {
     assert!(body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
     assert!(body.contains("&lt;img src=x onerror=alert(1)&gt;"));
     let (_, _, body) = get(&db, "/entities").await;
-    assert!(body.contains("href=\"/entities/%3Cscript%3Ealert%281%29%3C%2Fscript%3E\""));
+    assert!(body.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "a name made of markup is listed as text");
     // And the headers forbid inline script even if escaping failed somewhere.
     let res = router(db.path.clone(), &ServerOptions::default())
         .oneshot(Request::get(format!("/articles/{id}")).body(Body::empty()).unwrap())

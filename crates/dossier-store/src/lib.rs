@@ -13,11 +13,13 @@ mod queries;
 mod records;
 mod schema;
 mod scope;
+mod server_queries;
 
 pub use link::*;
 pub use queries::*;
 pub use records::*;
 pub use scope::*;
+pub use server_queries::*;
 
 use dossier_core::{Article, CharOffsets, Extraction, Removed, stable_id};
 use rusqlite::{Connection, OpenFlags, OptionalExtension, params};
