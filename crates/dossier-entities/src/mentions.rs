@@ -327,7 +327,7 @@ fn is_title_case(w: &str) -> bool {
 /// Myles Caggins" (ORG) keeps only the name after the title word; "Iraq Alina Romanowski" (LOC)
 /// splits before the given name.
 fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
-    let w = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
+    let w = |i: usize| toks.get(i).map(|t| crate::tok_text(text, t)).unwrap_or("");
     let namey = |i: usize| is_title_case(w(i)) || PARTICLES.contains(&w(i)) || is_particle_name(w(i));
     let mut out = Vec::with_capacity(cs.len());
     for c in cs {
@@ -433,7 +433,7 @@ fn name_keys(words: &[&str]) -> Vec<String> {
 
 /// Builds mentions from raw-text tokens, their sentence ranges and tags.
 pub(crate) fn build(text: &str, toks: &[Token], sents: &[(usize, usize)], tags: &[Tag]) -> Vec<EntityMention> {
-    let w = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
+    let w = |i: usize| toks.get(i).map(|t| crate::tok_text(text, t)).unwrap_or("");
     let tag_of = |i: usize| tags.get(i).copied().unwrap_or(Tag::O);
     let mut sent_of = vec![0usize; toks.len()];
     for (si, &(a, b)) in sents.iter().enumerate() {
@@ -560,7 +560,7 @@ fn resolve_short_forms(ms: &mut [(EntityMention, Vec<String>)]) {
 /// A title or role written before the name: "Iraqi Prime Minister", "U.S. Army Col.",
 /// "the US envoy to Iraq".
 fn role_before(text: &str, toks: &[Token], tags: &[Tag], a: usize, sa: usize) -> Option<Span> {
-    let w = |i: usize| toks[i].text(text);
+    let w = |i: usize| crate::tok_text(text, &toks[i]);
     let mut j = a;
     let mut first = a;
     let mut has_role = false;
@@ -600,7 +600,7 @@ fn role_before(text: &str, toks: &[Token], tags: &[Tag], a: usize, sa: usize) ->
 
 /// An apposition after the name: "Kenneth F. McKenzie, commander of the US Central Command, said".
 fn role_after(text: &str, toks: &[Token], b: usize, sb: usize) -> Option<Span> {
-    let w = |i: usize| toks[i].text(text);
+    let w = |i: usize| crate::tok_text(text, &toks[i]);
     if b + 1 >= sb || w(b) != "," {
         return None;
     }

@@ -206,6 +206,15 @@ fn norm_byte(b: u8) -> u8 {
 
 fn normalise_lower_into(w: &str, out: &mut String) {
     if w.is_ascii() {
+        // Most words have no digit or backquote: copy them whole and lower-case in place.
+        if !w.bytes().any(|b| b.is_ascii_digit() || b == b'`') {
+            let a = out.len();
+            out.push_str(w);
+            if let Some(t) = out.get_mut(a..) {
+                t.make_ascii_lowercase();
+            }
+            return;
+        }
         for &b in w.as_bytes() {
             out.push(norm_byte(b).to_ascii_lowercase() as char);
         }
@@ -266,8 +275,61 @@ const D_BEFORE_SAY: u8 = 8;
 const D_AFTER_IN: u8 = 16;
 const D_IN_SEQ: u8 = 32;
 
+/// [`shape_flags`] for ASCII words, on bytes: the same classes without Unicode tables.
+fn shape_flags_ascii(w: &[u8]) -> ([u8; 6], u16) {
+    let mut s = [0u8; 6];
+    let mut n = 0;
+    let mut last = 0u8;
+    let mut f = 0u16;
+    let (mut has_alpha, mut has_lower) = (false, false);
+    for (i, &c) in w.iter().enumerate() {
+        let k = match c {
+            b'a'..=b'z' => {
+                has_alpha = true;
+                has_lower = true;
+                if i == 0 {
+                    f |= F_LOWER;
+                }
+                b'x'
+            }
+            b'A'..=b'Z' => {
+                has_alpha = true;
+                f |= F_UPPER;
+                if i == 0 {
+                    f |= F_CAP;
+                }
+                b'X'
+            }
+            b'0'..=b'9' => {
+                f |= F_DIGIT;
+                b'd'
+            }
+            b'-' => {
+                f |= F_HYPHEN;
+                c
+            }
+            _ => c,
+        };
+        if k != last && n < 6 {
+            s[n] = k;
+            n += 1;
+            last = k;
+        }
+    }
+    if has_alpha {
+        f |= F_ALPHA;
+        if !has_lower {
+            f |= F_ALLCAPS;
+        }
+    }
+    (s, f)
+}
+
 /// Shape and flags of a word in one pass over its chars.
 fn shape_flags(w: &str) -> ([u8; 6], u16) {
+    if w.is_ascii() {
+        return shape_flags_ascii(w.as_bytes());
+    }
     let mut s = [0u8; 6];
     let mut n = 0;
     let mut last = 0u8;
@@ -339,14 +401,12 @@ impl<'a> DocFeats<'a> {
             d.lw.push((a, d.buf.len() as u32));
             let (s, f) = shape_flags(w);
             d.flags.push(f);
-            d.lh.push(word_key(&d.buf[a as usize..]));
+            let lh = word_key(d.buf.get(a as usize..).unwrap_or(""));
+            d.lh.push(lh);
             let mut x = [0u8; 8];
             x[..6].copy_from_slice(&s);
             d.sh.push(mix(4, u64::from_le_bytes(x)));
-        }
-        for k in 0..n {
-            let c = if d.flags[k] & F_DIGIT == 0 { crate::cues::cue_by_key(d.lh[k]) } else { 0 };
-            d.cue.push(c);
+            d.cue.push(if f & F_DIGIT == 0 { crate::cues::cue_by_key(lh) } else { 0 });
         }
         for si in 0..d.sents.len() {
             let (a, b) = d.sents[si];
