@@ -138,8 +138,18 @@ const ROLE_WORDS: &[&str] = &[
 
 /// Role words that are only titles when capitalised or abbreviated ("Father", not "father").
 fn is_role_word(w: &str) -> bool {
-    let w = w.strip_suffix('.').unwrap_or(w);
-    w.len() <= 20 && ROLE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w))
+    // A set of the ASCII-lower-cased list: a scan of the list per word showed up in profiles.
+    static SET: std::sync::OnceLock<std::collections::HashSet<Vec<u8>>> = std::sync::OnceLock::new();
+    let w = w.strip_suffix('.').unwrap_or(w).as_bytes();
+    if w.len() > 20 {
+        return false;
+    }
+    let mut buf = [0u8; 20];
+    let Some(low) = buf.get_mut(..w.len()) else { return false };
+    low.copy_from_slice(w);
+    low.make_ascii_lowercase();
+    let set = SET.get_or_init(|| ROLE_WORDS.iter().map(|r| r.as_bytes().to_ascii_lowercase()).collect());
+    set.contains(&*low)
 }
 
 /// Words that stop the backward walk over a title: determiners, prepositions of time, verbs.
