@@ -658,6 +658,19 @@ mod tests {
     use super::*;
 
     #[test]
+    fn role_words_match_the_list_ignoring_ascii_case() {
+        for w in ["President", "PRESIDENT", "president.", "Prime", "Sheriff"] {
+            assert!(is_role_word(w), "{w}");
+        }
+        for w in ["Presidents", "Baghdad", "", ".", "presidentpresidentpresident"] {
+            assert!(!is_role_word(w), "{w}");
+        }
+        for r in ROLE_WORDS {
+            assert!(is_role_word(&r.to_uppercase()), "{r}");
+        }
+    }
+
+    #[test]
     fn group_or_other() {
         assert!(looks_like_group(&["Iraqi"]));
         assert!(looks_like_group(&["pro-Iranian"]));

@@ -330,6 +330,11 @@ fn shape_flags(w: &str) -> ([u8; 6], u16) {
     if w.is_ascii() {
         return shape_flags_ascii(w.as_bytes());
     }
+    shape_flags_chars(w)
+}
+
+/// The general case of [`shape_flags`], with Unicode classes.
+fn shape_flags_chars(w: &str) -> ([u8; 6], u16) {
     let mut s = [0u8; 6];
     let mut n = 0;
     let mut last = 0u8;
@@ -899,6 +904,40 @@ impl Model {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_fast_paths_match_the_general_ones() {
+        let words = [
+            "",
+            "Baghdad",
+            "al-Kadhimi",
+            "U.S.",
+            "ISIS",
+            "2,500",
+            "F-16s",
+            "McKenzie",
+            "said",
+            "`94",
+            "'s",
+            "--",
+            "COVID-19",
+            "x",
+            "A",
+            "$1.5bn",
+            "e-mail",
+            "Mr.",
+            "9/11",
+            "pro-Iranian",
+            "AbC123dEf-gh.ij",
+        ];
+        for w in words {
+            assert_eq!(shape_flags(w), shape_flags_chars(w), "{w}");
+            let mut fast = String::new();
+            normalise_lower_into(w, &mut fast);
+            let slow: String = w.chars().flat_map(|c| norm_char(c).to_lowercase()).collect();
+            assert_eq!(fast, slow, "{w}");
+        }
+    }
 
     #[test]
     fn model_bytes_round_trip_and_reject_garbage() {
