@@ -688,10 +688,10 @@ impl Model {
     fn from_dense(buckets: usize, weights: Vec<i16>) -> Model {
         let mut used = vec![0u64; buckets.div_ceil(64)];
         for (b, row) in weights.chunks_exact(N_CLASSES).enumerate() {
-            if row.iter().any(|&w| w != 0) {
-                if let Some(u) = used.get_mut(b / 64) {
-                    *u |= 1 << (b % 64);
-                }
+            if row.iter().any(|&w| w != 0)
+                && let Some(u) = used.get_mut(b / 64)
+            {
+                *u |= 1 << (b % 64);
             }
         }
         Model { mask: buckets as u64 - 1, used, weights }
