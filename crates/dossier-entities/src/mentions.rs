@@ -138,8 +138,18 @@ const ROLE_WORDS: &[&str] = &[
 
 /// Role words that are only titles when capitalised or abbreviated ("Father", not "father").
 fn is_role_word(w: &str) -> bool {
-    let w = w.strip_suffix('.').unwrap_or(w);
-    w.len() <= 20 && ROLE_WORDS.iter().any(|r| r.eq_ignore_ascii_case(w))
+    // A set of the ASCII-lower-cased list: a scan of the list per word showed up in profiles.
+    static SET: std::sync::OnceLock<std::collections::HashSet<Vec<u8>>> = std::sync::OnceLock::new();
+    let w = w.strip_suffix('.').unwrap_or(w).as_bytes();
+    if w.len() > 20 {
+        return false;
+    }
+    let mut buf = [0u8; 20];
+    let Some(low) = buf.get_mut(..w.len()) else { return false };
+    low.copy_from_slice(w);
+    low.make_ascii_lowercase();
+    let set = SET.get_or_init(|| ROLE_WORDS.iter().map(|r| r.as_bytes().to_ascii_lowercase()).collect());
+    set.contains(&*low)
 }
 
 /// Words that stop the backward walk over a title: determiners, prepositions of time, verbs.
@@ -327,7 +337,7 @@ fn is_title_case(w: &str) -> bool {
 /// Myles Caggins" (ORG) keeps only the name after the title word; "Iraq Alina Romanowski" (LOC)
 /// splits before the given name.
 fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
-    let w = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
+    let w = |i: usize| toks.get(i).map(|t| crate::tok_text(text, t)).unwrap_or("");
     let namey = |i: usize| is_title_case(w(i)) || PARTICLES.contains(&w(i)) || is_particle_name(w(i));
     let mut out = Vec::with_capacity(cs.len());
     for c in cs {
@@ -336,8 +346,7 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
             continue;
         }
         if c.ty == EntType::Per {
-            let last_low = w(c.b - 1).to_lowercase();
-            if matches!(last_low.as_str(), "republican" | "democrat") && (c.a..c.b - 1).all(|i| is_title_case(w(i))) {
+            if lower_in(w(c.b - 1), &["republican", "democrat"]) && (c.a..c.b - 1).all(|i| is_title_case(w(i))) {
                 out.push(Chunk { a: c.a, b: c.b - 1, ty: EntType::Loc });
                 out.push(Chunk { a: c.b - 1, b: c.b, ty: EntType::Misc });
             } else {
@@ -355,8 +364,7 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
             continue;
         }
         // "Wisconsin Republican": a place and a party, not one name.
-        let last_low = w(c.b - 1).to_lowercase();
-        if matches!(last_low.as_str(), "republican" | "democrat" | "independent")
+        if lower_in(w(c.b - 1), &["republican", "democrat", "independent"])
             && (c.a..c.b - 1).all(|i| is_title_case(w(i)))
         {
             out.push(Chunk { a: c.a, b: c.b - 1, ty: EntType::Loc });
@@ -408,7 +416,27 @@ fn chunks(tags: &[Tag]) -> Vec<Chunk> {
 }
 
 fn collapse_ws(s: &str) -> String {
-    s.split_whitespace().collect::<Vec<_>>().join(" ")
+    // One allocation, not a Vec and a join: this runs for every mention.
+    let mut out = String::with_capacity(s.len());
+    for (i, part) in s.split_whitespace().enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+/// Is `w.to_lowercase()` one of `list`? Without allocating when `w` is ASCII (nearly always),
+/// since this runs for every token a role walk passes.
+fn lower_in(w: &str, list: &[&str]) -> bool {
+    if w.is_ascii() {
+        // For ASCII, to_lowercase is to_ascii_lowercase, so it equals `r` exactly when `r` has no
+        // upper-case letter and matches ignoring ASCII case.
+        list.iter().any(|r| r.eq_ignore_ascii_case(w) && !r.bytes().any(|b| b.is_ascii_uppercase()))
+    } else {
+        list.contains(&w.to_lowercase().as_str())
+    }
 }
 
 /// Comparison keys of a person name: lower-cased words without particles or "al-" prefixes.
@@ -433,7 +461,7 @@ fn name_keys(words: &[&str]) -> Vec<String> {
 
 /// Builds mentions from raw-text tokens, their sentence ranges and tags.
 pub(crate) fn build(text: &str, toks: &[Token], sents: &[(usize, usize)], tags: &[Tag]) -> Vec<EntityMention> {
-    let w = |i: usize| toks.get(i).map(|t| t.text(text)).unwrap_or("");
+    let w = |i: usize| toks.get(i).map(|t| crate::tok_text(text, t)).unwrap_or("");
     let tag_of = |i: usize| tags.get(i).copied().unwrap_or(Tag::O);
     let mut sent_of = vec![0usize; toks.len()];
     for (si, &(a, b)) in sents.iter().enumerate() {
@@ -497,16 +525,12 @@ pub(crate) fn build(text: &str, toks: &[Token], sents: &[(usize, usize)], tags: 
         };
         if matches!(kind, EntityKind::Place | EntityKind::Organization)
             && words.len() == 1
-            && GROUP_WORDS.contains(&words[0].to_lowercase().as_str())
+            && lower_in(words[0], GROUP_WORDS)
         {
             kind = EntityKind::Group;
         }
         // "Kurdish fighters", "pro-Iranian factions": the group noun joins the mention.
-        if kind == EntityKind::Group
-            && c.b < sb
-            && GROUP_NOUNS.contains(&w(c.b).to_lowercase().as_str())
-            && tag_of(c.b) == Tag::O
-        {
+        if kind == EntityKind::Group && c.b < sb && lower_in(w(c.b), GROUP_NOUNS) && tag_of(c.b) == Tag::O {
             c.b += 1;
         }
         let span = Span::new(toks[c.a].span.start, toks[c.b - 1].span.end);
@@ -560,15 +584,14 @@ fn resolve_short_forms(ms: &mut [(EntityMention, Vec<String>)]) {
 /// A title or role written before the name: "Iraqi Prime Minister", "U.S. Army Col.",
 /// "the US envoy to Iraq".
 fn role_before(text: &str, toks: &[Token], tags: &[Tag], a: usize, sa: usize) -> Option<Span> {
-    let w = |i: usize| toks[i].text(text);
+    let w = |i: usize| crate::tok_text(text, &toks[i]);
     let mut j = a;
     let mut first = a;
     let mut has_role = false;
     while j > sa {
         let t = w(j - 1);
-        let low = t.to_lowercase();
         let cap = t.chars().next().is_some_and(char::is_uppercase);
-        if toks[j].paragraph_before || ROLE_STOP.contains(&low.as_str()) {
+        if toks[j].paragraph_before || lower_in(t, ROLE_STOP) {
             break;
         }
         if matches!(tags.get(j - 1), Some(Tag::B(EntType::Per) | Tag::I(EntType::Per))) {
@@ -576,7 +599,7 @@ fn role_before(text: &str, toks: &[Token], tags: &[Tag], a: usize, sa: usize) ->
         }
         if is_role_word(t) {
             has_role = true;
-        } else if !(cap && toks[j - 1].kind == TokenKind::Word || ROLE_LINK.contains(&low.as_str())) {
+        } else if !(cap && toks[j - 1].kind == TokenKind::Word || lower_in(t, ROLE_LINK)) {
             break;
         }
         j -= 1;
@@ -592,7 +615,7 @@ fn role_before(text: &str, toks: &[Token], tags: &[Tag], a: usize, sa: usize) ->
     }
     // The role must end on a title word or a name inside it, never on a link word.
     let mut last = a - 1;
-    while last > first && ROLE_LINK.contains(&w(last).to_lowercase().as_str()) {
+    while last > first && lower_in(w(last), ROLE_LINK) {
         last -= 1;
     }
     Some(Span::new(toks[first].span.start, toks[last].span.end))
@@ -600,12 +623,12 @@ fn role_before(text: &str, toks: &[Token], tags: &[Tag], a: usize, sa: usize) ->
 
 /// An apposition after the name: "Kenneth F. McKenzie, commander of the US Central Command, said".
 fn role_after(text: &str, toks: &[Token], b: usize, sb: usize) -> Option<Span> {
-    let w = |i: usize| toks[i].text(text);
+    let w = |i: usize| crate::tok_text(text, &toks[i]);
     if b + 1 >= sb || w(b) != "," {
         return None;
     }
     let mut s = b + 1;
-    if matches!(w(s).to_lowercase().as_str(), "the" | "a" | "an") {
+    if lower_in(w(s), &["the", "a", "an"]) {
         s += 1;
     }
     // Find the title word: right away, or after capitalised words ("Iraq's foreign minister").
@@ -629,9 +652,8 @@ fn role_after(text: &str, toks: &[Token], b: usize, sb: usize) -> Option<Span> {
     let mut e = k;
     while e < sb && e < s + 14 {
         let t = w(e);
-        let low = t.to_lowercase();
         if matches!(toks[e].kind, TokenKind::Punct | TokenKind::Quote | TokenKind::Bracket)
-            || matches!(low.as_str(), "said" | "says" | "told" | "who" | "which" | "that" | "and")
+            || lower_in(t, &["said", "says", "told", "who", "which", "that", "and"])
         {
             break;
         }
@@ -646,6 +668,30 @@ fn role_after(text: &str, toks: &[Token], b: usize, sb: usize) -> Option<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lower_in_is_contains_of_to_lowercase() {
+        let list = ["the", "al", "Mixed", "état"];
+        for w in ["The", "THE", "the", "al", "AL", "Mixed", "mixed", "MIXED", "État", "ÉTAT", "", "them", "İ"] {
+            assert_eq!(lower_in(w, &list), list.contains(&w.to_lowercase().as_str()), "{w}");
+        }
+        for s in ["  Kenneth \n F.\tMcKenzie ", "", " ", "Iraq"] {
+            assert_eq!(collapse_ws(s), s.split_whitespace().collect::<Vec<_>>().join(" "));
+        }
+    }
+
+    #[test]
+    fn role_words_match_the_list_ignoring_ascii_case() {
+        for w in ["President", "PRESIDENT", "president.", "Prime", "Sheriff"] {
+            assert!(is_role_word(w), "{w}");
+        }
+        for w in ["Presidents", "Baghdad", "", ".", "presidentpresidentpresident"] {
+            assert!(!is_role_word(w), "{w}");
+        }
+        for r in ROLE_WORDS {
+            assert!(is_role_word(&r.to_uppercase()), "{r}");
+        }
+    }
 
     #[test]
     fn group_or_other() {

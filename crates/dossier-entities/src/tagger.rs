@@ -206,6 +206,15 @@ fn norm_byte(b: u8) -> u8 {
 
 fn normalise_lower_into(w: &str, out: &mut String) {
     if w.is_ascii() {
+        // Most words have no digit or backquote: copy them whole and lower-case in place.
+        if !w.bytes().any(|b| b.is_ascii_digit() || b == b'`') {
+            let a = out.len();
+            out.push_str(w);
+            if let Some(t) = out.get_mut(a..) {
+                t.make_ascii_lowercase();
+            }
+            return;
+        }
         for &b in w.as_bytes() {
             out.push(norm_byte(b).to_ascii_lowercase() as char);
         }
@@ -266,8 +275,66 @@ const D_BEFORE_SAY: u8 = 8;
 const D_AFTER_IN: u8 = 16;
 const D_IN_SEQ: u8 = 32;
 
+/// [`shape_flags`] for ASCII words, on bytes: the same classes without Unicode tables.
+fn shape_flags_ascii(w: &[u8]) -> ([u8; 6], u16) {
+    let mut s = [0u8; 6];
+    let mut n = 0;
+    let mut last = 0u8;
+    let mut f = 0u16;
+    let (mut has_alpha, mut has_lower) = (false, false);
+    for (i, &c) in w.iter().enumerate() {
+        let k = match c {
+            b'a'..=b'z' => {
+                has_alpha = true;
+                has_lower = true;
+                if i == 0 {
+                    f |= F_LOWER;
+                }
+                b'x'
+            }
+            b'A'..=b'Z' => {
+                has_alpha = true;
+                f |= F_UPPER;
+                if i == 0 {
+                    f |= F_CAP;
+                }
+                b'X'
+            }
+            b'0'..=b'9' => {
+                f |= F_DIGIT;
+                b'd'
+            }
+            b'-' => {
+                f |= F_HYPHEN;
+                c
+            }
+            _ => c,
+        };
+        if k != last && n < 6 {
+            s[n] = k;
+            n += 1;
+            last = k;
+        }
+    }
+    if has_alpha {
+        f |= F_ALPHA;
+        if !has_lower {
+            f |= F_ALLCAPS;
+        }
+    }
+    (s, f)
+}
+
 /// Shape and flags of a word in one pass over its chars.
 fn shape_flags(w: &str) -> ([u8; 6], u16) {
+    if w.is_ascii() {
+        return shape_flags_ascii(w.as_bytes());
+    }
+    shape_flags_chars(w)
+}
+
+/// The general case of [`shape_flags`], with Unicode classes.
+fn shape_flags_chars(w: &str) -> ([u8; 6], u16) {
     let mut s = [0u8; 6];
     let mut n = 0;
     let mut last = 0u8;
@@ -339,14 +406,12 @@ impl<'a> DocFeats<'a> {
             d.lw.push((a, d.buf.len() as u32));
             let (s, f) = shape_flags(w);
             d.flags.push(f);
-            d.lh.push(word_key(&d.buf[a as usize..]));
+            let lh = word_key(d.buf.get(a as usize..).unwrap_or(""));
+            d.lh.push(lh);
             let mut x = [0u8; 8];
             x[..6].copy_from_slice(&s);
             d.sh.push(mix(4, u64::from_le_bytes(x)));
-        }
-        for k in 0..n {
-            let c = if d.flags[k] & F_DIGIT == 0 { crate::cues::cue_by_key(d.lh[k]) } else { 0 };
-            d.cue.push(c);
+            d.cue.push(if f & F_DIGIT == 0 { crate::cues::cue_by_key(lh) } else { 0 });
         }
         for si in 0..d.sents.len() {
             let (a, b) = d.sents[si];
@@ -569,9 +634,16 @@ fn mix2(t: u64, a: u64, b: u64) -> u64 {
     mix(t, a ^ mix(t.wrapping_add(0x51), b))
 }
 
-/// Trained weights: `buckets × N_CLASSES` 16-bit values (row per hashed feature).
+/// Trained weights: `buckets × N_CLASSES` 16-bit values (row per hashed feature), plus a
+/// bitmap of the rows that hold any non-zero weight.
+///
+/// Why the bitmap: most rows are empty, and text outside the training set hashes many
+/// features onto them. The bitmap (32 KB for 2^18 rows) answers those from cache instead of
+/// a miss into the multi-MB table.
 pub struct Model {
     mask: u64,
+    /// Bit `b % 64` of word `b / 64`: row `b` has a non-zero weight.
+    used: Vec<u64>,
     weights: Vec<i16>,
 }
 
@@ -609,14 +681,38 @@ impl Model {
         if pos != b.len() {
             return None;
         }
-        Some(Model { mask: buckets as u64 - 1, weights })
+        Some(Model::from_dense(buckets, weights))
+    }
+
+    /// Wraps a dense `buckets × N_CLASSES` table (`buckets` a power of two).
+    fn from_dense(buckets: usize, weights: Vec<i16>) -> Model {
+        let mut used = vec![0u64; buckets.div_ceil(64)];
+        for (b, row) in weights.chunks_exact(N_CLASSES).enumerate() {
+            if row.iter().any(|&w| w != 0)
+                && let Some(u) = used.get_mut(b / 64)
+            {
+                *u |= 1 << (b % 64);
+            }
+        }
+        Model { mask: buckets as u64 - 1, used, weights }
+    }
+
+    /// The weights of the row feature `f` hashes to; `None` when that row is all zeros.
+    #[inline]
+    fn row(&self, f: u64) -> Option<&[i16]> {
+        let b = (f & self.mask) as usize;
+        if *self.used.get(b / 64)? & (1 << (b % 64)) == 0 {
+            return None;
+        }
+        self.weights.get(b * N_CLASSES..b * N_CLASSES + N_CLASSES)
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
-        let mut v = Vec::with_capacity(12 + self.weights.len());
+        let weights = &self.weights;
+        let mut v = Vec::with_capacity(12 + weights.len());
         v.extend_from_slice(MAGIC);
         v.extend_from_slice(&((self.mask + 1) as u32).to_le_bytes());
-        for row in self.weights.chunks_exact(N_CLASSES) {
+        for row in weights.chunks_exact(N_CLASSES) {
             let mask = row.iter().enumerate().fold(0u16, |m, (c, &w)| if w != 0 { m | 1 << c } else { m });
             v.extend_from_slice(&mask.to_le_bytes());
             for &w in row.iter().filter(|&&w| w != 0) {
@@ -633,17 +729,20 @@ impl Model {
         // cache misses overlap instead of queueing.
         #[cfg(target_arch = "x86_64")]
         for &f in feats {
-            let row = ((f & self.mask) as usize) * N_CLASSES;
-            if let Some(w) = self.weights.get(row) {
+            // A row is 18 bytes, so about one in four spans two cache lines: fetch both ends.
+            if let Some(r) = self.row(f) {
                 use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
+                let p = r.as_ptr();
                 // SAFETY: SSE is part of the x86_64 baseline, and a prefetch never faults; the
-                // pointer comes from a live slice element anyway.
-                unsafe { _mm_prefetch::<_MM_HINT_T0>((w as *const i16).cast::<i8>()) };
+                // pointers lie inside the live row slice `r` (N_CLASSES elements).
+                unsafe {
+                    _mm_prefetch::<_MM_HINT_T0>(p.cast::<i8>());
+                    _mm_prefetch::<_MM_HINT_T0>(p.add(N_CLASSES - 1).cast::<i8>());
+                }
             }
         }
         for &f in feats {
-            let row = ((f & self.mask) as usize) * N_CLASSES;
-            if let Some(ws) = self.weights.get(row..row + N_CLASSES) {
+            if let Some(ws) = self.row(f) {
                 for (s, &w) in scores.iter_mut().zip(ws) {
                     *s += w as i32;
                 }
@@ -724,8 +823,8 @@ pub fn train(docs: &[TrainDoc], epochs: usize, bits: u32, seeds: usize, mut log:
     }
     let max = sum.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-9);
     let scale = 32000.0 / max;
-    let weights = sum.iter().map(|x| (x * scale).round() as i16).collect();
-    Model { mask: buckets as u64 - 1, weights }
+    let weights: Vec<i16> = sum.iter().map(|x| (x * scale).round() as i16).collect();
+    Model::from_dense(buckets, weights)
 }
 
 #[allow(clippy::needless_range_loop)] // k indexes several parallel arrays.
@@ -837,11 +936,48 @@ mod tests {
     use super::*;
 
     #[test]
+    fn ascii_fast_paths_match_the_general_ones() {
+        let words = [
+            "",
+            "Baghdad",
+            "al-Kadhimi",
+            "U.S.",
+            "ISIS",
+            "2,500",
+            "F-16s",
+            "McKenzie",
+            "said",
+            "`94",
+            "'s",
+            "--",
+            "COVID-19",
+            "x",
+            "A",
+            "$1.5bn",
+            "e-mail",
+            "Mr.",
+            "9/11",
+            "pro-Iranian",
+            "AbC123dEf-gh.ij",
+        ];
+        for w in words {
+            assert_eq!(shape_flags(w), shape_flags_chars(w), "{w}");
+            let mut fast = String::new();
+            normalise_lower_into(w, &mut fast);
+            let slow: String = w.chars().flat_map(|c| norm_char(c).to_lowercase()).collect();
+            assert_eq!(fast, slow, "{w}");
+        }
+    }
+
+    #[test]
     fn model_bytes_round_trip_and_reject_garbage() {
         let mut weights = vec![0i16; 4 * N_CLASSES];
         weights[3] = -7;
         weights[N_CLASSES * 2 + 8] = 300;
-        let m = Model { mask: 3, weights: weights.clone() };
+        let m = Model::from_dense(4, weights.clone());
+        assert_eq!(m.row(2).map(|r| r[8]), Some(300));
+        assert_eq!(m.row(1), None);
+        assert_eq!(m.row(4).map(|r| r[3]), Some(-7));
         let b = m.to_bytes();
         let back = Model::from_bytes(&b).map(|m| m.weights);
         assert_eq!(back, Some(weights));
