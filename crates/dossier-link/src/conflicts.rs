@@ -149,9 +149,32 @@ pub fn find_conflicts(claims: &[Claim], max_days: i64) -> Vec<Conflict> {
     // Only claims with a signed concept can conflict: pairing just those keeps a corpus of tens
     // of thousands of quotes to the few hundred that matter.
     let signed: Vec<usize> = (0..claims.len()).filter(|&i| !analysed[i].0.is_empty()).collect();
+    // Pairs must share a concept with opposite signs: bucket by concept so a large corpus only
+    // compares claims about the same thing.
+    let mut by_concept: std::collections::BTreeMap<&str, Vec<usize>> = std::collections::BTreeMap::new();
+    for &i in &signed {
+        for (c, _) in &analysed[i].0 {
+            let v = by_concept.entry(c).or_default();
+            if v.last() != Some(&i) {
+                v.push(i);
+            }
+        }
+    }
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
+    for v in by_concept.values() {
+        for (k, &i) in v.iter().enumerate() {
+            for &j in &v[k + 1..] {
+                // Opposite signs on this bucket's concept are checked below; skip same-sign
+                // pairs early, they are the bulk of a large corpus.
+                pairs.push((i.min(j), i.max(j)));
+            }
+        }
+    }
+    pairs.sort_unstable();
+    pairs.dedup();
     let mut out = Vec::new();
-    for (k, &i) in signed.iter().enumerate() {
-        for &j in &signed[k + 1..] {
+    for (i, j) in pairs {
+        {
             let (a, b) = (&claims[i], &claims[j]);
             let same_source = match (a.speaker, b.speaker) {
                 (Some(x), Some(y)) => x == y,
@@ -161,11 +184,6 @@ pub fn find_conflicts(claims: &[Claim], max_days: i64) -> Vec<Conflict> {
                 continue;
             }
             let ((ca, wa), (cb, wb)) = (&analysed[i], &analysed[j]);
-            // One shared word ("Iraq") is a setting, not a shared proposition: ask for two.
-            let subject: Vec<String> = wa.iter().filter(|w| wb.binary_search(w).is_ok()).cloned().collect();
-            if subject.len() < 2 {
-                continue;
-            }
             let Some(&(concept, sa)) = ca.iter().find(|(c, s)| cb.contains(&(*c, !*s)) && !ca.contains(&(*c, !*s)))
             else {
                 continue;
@@ -173,6 +191,11 @@ pub fn find_conflicts(claims: &[Claim], max_days: i64) -> Vec<Conflict> {
             if cb.contains(&(concept, sa)) {
                 continue;
             }
+            // One shared word ("Iraq") is a setting, not a shared proposition: ask for two.
+            if wa.iter().filter(|w| wb.binary_search(w).is_ok()).nth(1).is_none() {
+                continue;
+            }
+            let subject: Vec<String> = wa.iter().filter(|w| wb.binary_search(w).is_ok()).cloned().collect();
             let gap = match (a.published, b.published) {
                 (Some(x), Some(y)) => (x - y).num_days().abs(),
                 _ => 0,

@@ -57,6 +57,8 @@ pub fn group_statements(refs: &[StatementRef]) -> Vec<Statement> {
     let stemmed: Vec<BTreeSet<String>> = refs.iter().map(|r| stems(r.text)).collect();
     let mut groups: Vec<(Vec<usize>, Vec<String>)> = Vec::new();
     let mut by_speaker: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut postings: HashMap<String, HashMap<String, Vec<usize>>> = HashMap::new();
+    let mut member_group: HashMap<usize, usize> = HashMap::new();
     for &i in &order {
         let r = &refs[i];
         let a = &stemmed[i];
@@ -65,8 +67,26 @@ pub fn group_statements(refs: &[StatementRef]) -> Vec<Statement> {
         }
         let sk = speaker_key(r.speaker);
         let mut joined = None;
-        'groups: for &g in by_speaker.get(&sk).into_iter().flatten() {
+        // Candidates: earlier statements of this speaker sharing at least two stems, found
+        // through a per-speaker index of stems (a prolific speaker has thousands of quotes;
+        // comparing each new one with all of them would be quadratic).
+        let index = postings.entry(sk.clone()).or_default();
+        let mut shared_with: HashMap<usize, usize> = HashMap::new();
+        for st in a {
+            if let Some(v) = index.get(st) {
+                for &j in v {
+                    *shared_with.entry(j).or_default() += 1;
+                }
+            }
+        }
+        let mut cands: Vec<usize> = shared_with.into_iter().filter(|&(_, n)| n >= 2).map(|(j, _)| j).collect();
+        cands.sort_unstable();
+        let group_of_member = &member_group;
+        'groups: for g in cands.iter().filter_map(|j| group_of_member.get(j).copied()).collect::<Vec<_>>() {
             for &j in &groups[g].0 {
+                if !cands.contains(&j) {
+                    continue;
+                }
                 let b = &stemmed[j];
                 let shared = a.intersection(b).count();
                 let containment = shared as f64 / a.len().min(b.len()) as f64;
@@ -85,15 +105,22 @@ pub fn group_statements(refs: &[StatementRef]) -> Vec<Statement> {
                 }
             }
         }
-        match joined {
+        let g = match joined {
             Some((g, why)) => {
                 groups[g].0.push(i);
                 groups[g].1.push(why);
+                g
             }
             None => {
-                by_speaker.entry(sk).or_default().push(groups.len());
+                by_speaker.entry(sk.clone()).or_default().push(groups.len());
                 groups.push((vec![i], Vec::new()));
+                groups.len() - 1
             }
+        };
+        member_group.insert(i, g);
+        let index = postings.entry(sk).or_default();
+        for st in a {
+            index.entry(st.clone()).or_default().push(i);
         }
     }
     groups

@@ -201,18 +201,24 @@ pub fn timeline(f: &ScopeFacts, names: Option<&[String]>) -> Vec<TimelineEntry> 
         }
     }
     // The same event told by several articles: same date, and most content words shared.
+    // Only events of the same date are compared: a corpus has tens of thousands of events but
+    // few per day.
     let mut groups: Vec<Vec<usize>> = Vec::new();
+    let mut by_date: HashMap<&str, Vec<usize>> = HashMap::new();
     for i in 0..events.len() {
         let e = &events[i];
-        let joined = groups.iter_mut().find(|g| {
-            let first = &events[g[0]];
-            first.date == e.date
-                && !g.iter().any(|&j| events[j].source.article == e.source.article)
+        let same_day = by_date.entry(e.date.as_str()).or_default();
+        let joined = same_day.iter().copied().find(|&g| {
+            let first = &events[groups[g][0]];
+            !groups[g].iter().any(|&j| events[j].source.article == e.source.article)
                 && words::same_event(&first.stems, &e.stems)
         });
         match joined {
-            Some(g) => g.push(i),
-            None => groups.push(vec![i]),
+            Some(g) => groups[g].push(i),
+            None => {
+                same_day.push(groups.len());
+                groups.push(vec![i]);
+            }
         }
     }
     let mut out: Vec<TimelineEntry> = groups
@@ -271,6 +277,8 @@ pub fn statements(f: &ScopeFacts) -> Vec<StatementView> {
             })
         })
         .collect();
+    let quote_at: HashMap<(&str, i64), &str> =
+        f.quotes.iter().map(|(q, _)| ((q.article.as_str(), q.start), q.text.as_str())).collect();
     let mut out: Vec<StatementView> = group_statements(&refs)
         .into_iter()
         .map(|s| StatementView {
@@ -281,12 +289,7 @@ pub fn statements(f: &ScopeFacts) -> Vec<StatementView> {
                 .sources
                 .iter()
                 .map(|(a, _, sp)| {
-                    let text = f
-                        .quotes
-                        .iter()
-                        .find(|(q, _)| &q.article == a && q.start == sp.start as i64)
-                        .map(|(q, _)| q.text.as_str())
-                        .unwrap_or("");
+                    let text = quote_at.get(&(a.as_str(), sp.start as i64)).copied().unwrap_or("");
                     arts.source(a, sp.start as i64, sp.end as i64, text)
                 })
                 .collect(),
