@@ -290,56 +290,6 @@ impl StopIndex {
 
 static STOP_INDEX: LazyLock<StopIndex> = LazyLock::new(StopIndex::build);
 
-/// The words of a text: maximal runs of alphanumeric characters, exactly as
-/// `text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())` yields them, but
-/// testing ASCII bytes without decoding or a Unicode table lookup.
-pub(crate) struct Words<'a> {
-    text: &'a str,
-    pos: usize,
-}
-
-impl<'a> Words<'a> {
-    pub(crate) fn new(text: &'a str) -> Self {
-        Words { text, pos: 0 }
-    }
-
-    /// Whether the character at byte `i` is alphanumeric, and its length (0 at the end).
-    fn at(&self, i: usize) -> (bool, usize) {
-        match self.text.as_bytes().get(i) {
-            None => (false, 0),
-            Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
-            Some(_) => match self.text.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
-                None => (false, 0),
-            },
-        }
-    }
-}
-
-impl<'a> Iterator for Words<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        let mut i = self.pos;
-        loop {
-            match self.at(i) {
-                (_, 0) => {
-                    self.pos = i;
-                    return None;
-                }
-                (true, _) => break,
-                (false, n) => i += n,
-            }
-        }
-        let start = i;
-        while let (true, n) = self.at(i) {
-            i += n;
-        }
-        self.pos = i;
-        self.text.get(start..i)
-    }
-}
-
 /// Per language of [`STOPWORDS`], how many of `text`'s words are its stop words; and the word
 /// count.
 fn stopword_counts(text: &str, max_words: usize) -> ([usize; STOPWORDS.len()], usize) {
@@ -347,7 +297,7 @@ fn stopword_counts(text: &str, max_words: usize) -> ([usize; STOPWORDS.len()], u
     let mut total = 0usize;
     let mut buf = String::new();
     let mut lower = [0u8; 8];
-    for w in Words::new(text).take(max_words) {
+    for w in dossier_core::words(text).take(max_words) {
         total += 1;
         if w.len() > 6 {
             continue;
@@ -451,7 +401,7 @@ mod tests {
             "日本語 と English",
             "é\u{301}x",
         ] {
-            assert_eq!(Words::new(t).collect::<Vec<_>>(), split_words(t), "{t:?}");
+            assert_eq!(dossier_core::words(t).collect::<Vec<_>>(), split_words(t), "{t:?}");
         }
     }
 
@@ -479,7 +429,7 @@ mod tests {
     proptest! {
         #[test]
         fn words_agree_on_any_text(t in "\\PC{0,60}|[ a-zA-Z0-9.,’é\u{301}\u{a0}ß日-]{0,60}") {
-            prop_assert_eq!(Words::new(&t).collect::<Vec<_>>(), split_words(&t));
+            prop_assert_eq!(dossier_core::words(&t).collect::<Vec<_>>(), split_words(&t));
         }
     }
 }

@@ -13,6 +13,8 @@ use serde::{Deserialize, Serialize};
 
 pub mod eval;
 pub mod hash;
+mod words;
+pub use words::{Words, words};
 mod offsets;
 
 pub use offsets::CharOffsets;

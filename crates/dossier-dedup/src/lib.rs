@@ -105,56 +105,9 @@ fn mix(mut z: u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// The words of a text: runs of letters and digits. Everything else separates them.
-///
-/// Exactly `text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())` (keys are
-/// stored, so the split must never change), but ASCII bytes are tested without decoding them.
-fn words(text: &str) -> Words<'_> {
-    Words { text, pos: 0 }
-}
-
-struct Words<'a> {
-    text: &'a str,
-    pos: usize,
-}
-
-impl Words<'_> {
-    /// Whether the character at byte `i` is alphanumeric, and its length (0 at the end).
-    fn at(&self, i: usize) -> (bool, usize) {
-        match self.text.as_bytes().get(i) {
-            None => (false, 0),
-            Some(&b) if b < 0x80 => (b.is_ascii_alphanumeric(), 1),
-            Some(_) => match self.text.get(i..).and_then(|r| r.chars().next()) {
-                Some(c) => (c.is_alphanumeric(), c.len_utf8()),
-                None => (false, 0),
-            },
-        }
-    }
-}
-
-impl<'a> Iterator for Words<'a> {
-    type Item = &'a str;
-
-    fn next(&mut self) -> Option<&'a str> {
-        let mut i = self.pos;
-        loop {
-            match self.at(i) {
-                (_, 0) => {
-                    self.pos = i;
-                    return None;
-                }
-                (true, _) => break,
-                (false, n) => i += n,
-            }
-        }
-        let start = i;
-        while let (true, n) = self.at(i) {
-            i += n;
-        }
-        self.pos = i;
-        self.text.get(start..i)
-    }
-}
+// The words of a text: keys are stored, so this split must never change (it is
+// `dossier_core::words`, tested in dossier-clean against `str::split`).
+use dossier_core::words;
 
 /// The exact-duplicate key: the sequence of lowercased words, hashed. Case, punctuation and
 /// whitespace do not change it.

@@ -56,7 +56,6 @@ pub fn group_statements(refs: &[StatementRef]) -> Vec<Statement> {
     order.sort_by_key(|&i| (refs[i].published.is_none(), refs[i].published, i));
     let stemmed: Vec<BTreeSet<String>> = refs.iter().map(|r| stems(r.text)).collect();
     let mut groups: Vec<(Vec<usize>, Vec<String>)> = Vec::new();
-    let mut by_speaker: HashMap<String, Vec<usize>> = HashMap::new();
     let mut postings: HashMap<String, HashMap<String, Vec<usize>>> = HashMap::new();
     let mut member_group: HashMap<usize, usize> = HashMap::new();
     for &i in &order {
@@ -112,7 +111,6 @@ pub fn group_statements(refs: &[StatementRef]) -> Vec<Statement> {
                 g
             }
             None => {
-                by_speaker.entry(sk.clone()).or_default().push(groups.len());
                 groups.push((vec![i], Vec::new()));
                 groups.len() - 1
             }

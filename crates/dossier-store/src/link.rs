@@ -82,18 +82,6 @@ impl Store {
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
-    /// The story of each given article that has one.
-    pub fn stories_of(&self, ids: &[String]) -> Result<Vec<(String, String)>> {
-        let mut st = self.conn.prepare_cached("SELECT story FROM articles WHERE id = ?1 AND story IS NOT NULL")?;
-        let mut out = Vec::new();
-        for id in ids {
-            if let Some(s) = st.query_row([id], |r| r.get::<_, String>(0)).optional()? {
-                out.push((id.clone(), s));
-            }
-        }
-        Ok(out)
-    }
-
     /// A linker's persisted state, if any.
     pub fn link_state(&self, name: &str) -> Result<Option<Vec<u8>>> {
         Ok(self.conn.query_row("SELECT data FROM link_state WHERE name = ?1", [name], |r| r.get(0)).optional()?)
