@@ -558,7 +558,7 @@ impl Store {
     }
 }
 
-fn figure_hit(r: &Row<'_>) -> rusqlite::Result<FigureHit> {
+pub(crate) fn figure_hit(r: &Row<'_>) -> rusqlite::Result<FigureHit> {
     Ok(FigureHit {
         id: r.get(0)?,
         text: r.get(1)?,

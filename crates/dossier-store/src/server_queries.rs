@@ -171,7 +171,7 @@ impl Store {
 
     /// The quotes with these rowids, in the order given.
     pub fn quotes_at(&self, rowids: &[i64]) -> Result<Vec<QuoteHit>> {
-        self.facts_at(FactTable::Quotes, rowids, &format!("q.rowid, {QUOTE_COLS}"), |r| quote_hit_at(r, 1))
+        self.facts_at(FactTable::Quotes, rowids, QUOTE_COLS, |r| quote_hit_at(r, 0))
     }
 
     /// The figures with these rowids, in the order given.
@@ -179,22 +179,9 @@ impl Store {
         self.facts_at(
             FactTable::Figures,
             rowids,
-            "q.rowid, q.id, q.text, q.value, q.unit, q.counts, q.qualifier, q.date, q.start, q.end,
+            "q.id, q.text, q.value, q.unit, q.counts, q.qualifier, q.date, q.start, q.end,
              a.id, a.title, a.outlet, a.published",
-            |r| {
-                Ok(FigureHit {
-                    id: r.get(1)?,
-                    text: r.get(2)?,
-                    value: r.get(3)?,
-                    unit: r.get(4)?,
-                    counts: r.get(5)?,
-                    qualifier: r.get(6)?,
-                    date: r.get(7)?,
-                    start: r.get(8)?,
-                    end: r.get(9)?,
-                    article: aref(r, 10)?,
-                })
-            },
+            crate::queries::figure_hit,
         )
     }
 
@@ -203,16 +190,16 @@ impl Store {
         self.facts_at(
             FactTable::Times,
             rowids,
-            "q.rowid, q.id, q.text, q.type, q.value, q.start, q.end, a.id, a.title, a.outlet, a.published",
+            "q.id, q.text, q.type, q.value, q.start, q.end, a.id, a.title, a.outlet, a.published",
             |r| {
                 Ok(TimeHit {
-                    id: r.get(1)?,
-                    text: r.get(2)?,
-                    kind: r.get(3)?,
-                    value: r.get(4)?,
-                    start: r.get(5)?,
-                    end: r.get(6)?,
-                    article: aref(r, 7)?,
+                    id: r.get(0)?,
+                    text: r.get(1)?,
+                    kind: r.get(2)?,
+                    value: r.get(3)?,
+                    start: r.get(4)?,
+                    end: r.get(5)?,
+                    article: aref(r, 6)?,
                 })
             },
         )
@@ -230,13 +217,14 @@ impl Store {
         }
         let marks = vec!["?"; rowids.len()].join(",");
         let sql = format!(
-            "SELECT {cols} FROM {} q JOIN articles a ON a.id = q.article WHERE q.rowid IN ({marks})",
+            "SELECT {cols}, q.rowid FROM {} q JOIN articles a ON a.id = q.article WHERE q.rowid IN ({marks})",
             table.name()
         );
         let mut st = self.conn.prepare_cached(&sql)?;
         let args: Vec<Value> = rowids.iter().map(|&r| Value::Integer(r)).collect();
         let mut rows: Vec<(i64, T)> = st
-            .query_map(params_from_iter(args.iter()), |r| Ok((r.get::<_, i64>(0)?, f(r)?)))?
+            // The row id comes last, so the callers' row readers are the listings' own.
+            .query_map(params_from_iter(args.iter()), |r| Ok((r.get::<_, i64>(r.as_ref().column_count() - 1)?, f(r)?)))?
             .collect::<std::result::Result<_, _>>()?;
         let pos = |rid: i64| rowids.iter().position(|&x| x == rid).unwrap_or(usize::MAX);
         rows.sort_by_key(|(rid, _)| pos(*rid));
