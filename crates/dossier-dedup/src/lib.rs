@@ -243,7 +243,16 @@ pub struct Deduper {
     /// Chained bucket entries: (index into `docs`, previous entry of the same bucket or
     /// `u32::MAX`). One flat vector instead of a vector per bucket.
     entries: Vec<(u32, u32)>,
+    /// `docs[..unbanded]` were seeded but are not in `buckets` yet: adding a few articles to a
+    /// large corpus compares their bands with each seeded signature directly (microseconds
+    /// per article) instead of filling the buckets (tens of milliseconds for 5,000).
+    unbanded: usize,
+    /// Lookups made against unbanded documents; after [`LAZY_LOOKUPS`], they are banded.
+    lazy_lookups: usize,
 }
+
+/// Lookups compared directly against the seeded signatures before they are put into buckets.
+const LAZY_LOOKUPS: usize = 32;
 
 impl Deduper {
     /// `threshold`: the estimated Jaccard similarity (or containment, see the crate docs) from
@@ -259,6 +268,8 @@ impl Deduper {
             docs: Vec::new(),
             buckets: IdMap::default(),
             entries: Vec::new(),
+            unbanded: 0,
+            lazy_lookups: 0,
         }
     }
 
@@ -279,7 +290,15 @@ impl Deduper {
     /// A signature of the wrong length (an older format) seeds only the exact key.
     pub fn seed(&mut self, id: &str, exact_key: u64, signature: &[u8]) {
         let sig = Signature::from_bytes(signature).unwrap_or(Signature { shingles: 0, mins: [u32::MAX; NUM_PERM] });
-        self.remember(id, exact_key, sig);
+        if self.unbanded == self.docs.len() {
+            // Still a run of seeds from the start: banded later, if ever.
+            let idx = self.docs.len() as u32;
+            self.exact.entry(exact_key).or_insert(idx);
+            self.docs.push(Doc { id: id.to_string(), sig });
+            self.unbanded += 1;
+        } else {
+            self.remember(id, exact_key, sig);
+        }
     }
 
     /// Checks `text` against everything seen so far and remembers it under `id` when original.
@@ -300,15 +319,37 @@ impl Deduper {
     fn remember(&mut self, id: &str, key: u64, sig: Signature) {
         let idx = self.docs.len() as u32;
         self.exact.entry(key).or_insert(idx);
+        self.band(idx, &sig);
+        self.docs.push(Doc { id: id.to_string(), sig });
+    }
+
+    /// Puts document `idx` into the buckets of its bands.
+    fn band(&mut self, idx: u32, sig: &Signature) {
         if sig.shingles > 0 {
             for band in 0..self.bands {
-                let key = self.band_key(&sig, band);
+                let key = self.band_key(sig, band);
                 let entry = self.entries.len() as u32;
                 let prev = self.buckets.insert(key, entry).unwrap_or(u32::MAX);
                 self.entries.push((idx, prev));
             }
         }
-        self.docs.push(Doc { id: id.to_string(), sig });
+    }
+
+    /// Bands the seeded documents not banded yet.
+    fn band_seeded(&mut self) {
+        let n = std::mem::take(&mut self.unbanded);
+        self.buckets.reserve(n * self.bands);
+        self.entries.reserve(n * self.bands);
+        for i in 0..n {
+            let Some(sig) = self.docs.get(i).map(|d| d.sig.clone()) else { break };
+            self.band(i as u32, &sig);
+        }
+    }
+
+    /// Whether two signatures agree on all the rows of some band: exactly when LSH would make
+    /// them candidates (short of a 64-bit collision of band keys).
+    fn share_a_band(&self, a: &Signature, b: &Signature) -> bool {
+        a.mins.chunks_exact(self.rows).zip(b.mins.chunks_exact(self.rows)).take(self.bands).any(|(x, y)| x == y)
     }
 
     fn band_key(&self, sig: &Signature, band: usize) -> u64 {
@@ -320,11 +361,26 @@ impl Deduper {
     }
 
     /// The most similar stored original that counts as a near duplicate: (index, Jaccard).
-    fn best_near(&self, sig: &Signature) -> Option<(usize, f64)> {
+    fn best_near(&mut self, sig: &Signature) -> Option<(usize, f64)> {
         if sig.shingles == 0 {
             return None;
         }
         let mut cands: Vec<u32> = Vec::new();
+        if self.unbanded > 0 {
+            self.lazy_lookups += 1;
+            if self.lazy_lookups > LAZY_LOOKUPS {
+                self.band_seeded();
+            } else {
+                let seeded = self.docs.get(..self.unbanded).unwrap_or(&[]);
+                cands.extend(
+                    seeded
+                        .iter()
+                        .enumerate()
+                        .filter(|(_, d)| d.sig.shingles > 0 && self.share_a_band(sig, &d.sig))
+                        .map(|(i, _)| i as u32),
+                );
+            }
+        }
         for band in 0..self.bands {
             let mut e = self.buckets.get(&self.band_key(sig, band)).copied().unwrap_or(u32::MAX);
             while let Some(&(doc, prev)) = self.entries.get(e as usize) {

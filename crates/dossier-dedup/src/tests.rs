@@ -192,3 +192,38 @@ fn keys_and_signatures_are_stable_across_versions() {
     assert_eq!(s.shingles, 11);
     assert_eq!(format!("{:016x}", exact_key(text)), "1d9d08a23ddc1f96");
 }
+
+/// A seeded index answers as one that saw the originals itself, both while it compares new
+/// texts with the seeds directly and after it has put them into buckets.
+#[test]
+fn seeded_lookups_match_inserted_ones_before_and_after_banding() {
+    // Originals: variants of the other article, each different enough to stand alone.
+    let originals: Vec<String> = (0..40)
+        .map(|i| {
+            format!("{}\n\nReport number {i} adds its own closing paragraph about item {i}.", WIRE[i % WIRE.len()])
+        })
+        .chain([same_story_other_article(), wire()])
+        .collect();
+    let mut direct = Deduper::default();
+    let mut stored = Vec::new();
+    for (i, t) in originals.iter().enumerate() {
+        let v = direct.insert(&format!("o-{i}"), t);
+        stored.push((format!("o-{i}"), v.exact_key, v.signature, v.duplicate_of.is_none()));
+    }
+    let mut seeded = Deduper::default();
+    for (id, key, sig, original) in &stored {
+        if *original {
+            seeded.seed(id, *key, sig);
+        }
+    }
+    // More lookups than are made directly, so the later ones go through the buckets.
+    let queries: Vec<String> = (0..LAZY_LOOKUPS + 10)
+        .map(|i| if i % 3 == 0 { syndicated() } else { format!("Unrelated note {i} about the weather in Basra.") })
+        .collect();
+    for (i, q) in queries.iter().enumerate() {
+        let id = format!("q-{i}");
+        assert_eq!(seeded.insert(&id, q).duplicate_of, direct.insert(&id, q).duplicate_of, "query {i}");
+    }
+    assert_eq!(seeded.unbanded, 0, "banded after {LAZY_LOOKUPS} lookups");
+    assert!(seeded.insert("q-last", &syndicated()).duplicate_of.is_some());
+}

@@ -29,6 +29,9 @@ pub struct IngestOptions {
     pub extract: bool,
     /// Link the new articles (entities across articles, stories) once they are stored.
     pub link: bool,
+    /// Articles linked since the linkers' state was last saved whole that may wait in the link
+    /// journal ([`link::JOURNAL_LIMIT`]; 0 saves the state with every batch).
+    pub link_journal: usize,
 }
 
 impl Default for IngestOptions {
@@ -39,6 +42,7 @@ impl Default for IngestOptions {
             batch_size: 1000,
             extract: true,
             link: true,
+            link_journal: link::JOURNAL_LIMIT,
         }
     }
 }
@@ -116,7 +120,7 @@ fn run(
 ) -> Result<IngestSummary, StoreError> {
     // The linkers' state, loaded once: each batch is linked in memory just before it is stored.
     let mut linker = if opts.link && opts.extract {
-        match link::Linker::load(store) {
+        match link::Linker::load_with(store, opts.link_journal) {
             Ok(l) => Some(l),
             Err(LinkError::Store(e)) => return Err(e),
             Err(e) => {

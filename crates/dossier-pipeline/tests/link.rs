@@ -66,3 +66,75 @@ fn quote_speakers_point_at_their_entity() {
     let e = store.find_entity("Carlos Mazón").unwrap().expect("Mazón");
     assert_eq!(maz.speaker.as_deref(), Some(e.id.as_str()));
 }
+
+/// Everything the link stage stored: entity per mention, story per article, the entity and
+/// story rows and the spellings.
+fn link_results(store: &Store) -> Vec<String> {
+    let q = |sql: &str| -> Vec<String> {
+        let mut st = store.conn().prepare(sql).unwrap();
+        st.query_map([], |r| r.get::<_, String>(0)).unwrap().map(Result::unwrap).collect()
+    };
+    let mut out = ids(store).into_iter().map(|(a, b)| format!("mention {a} {b}")).collect::<Vec<_>>();
+    out.extend(q("SELECT 'article ' || id || ' ' || coalesce(story, '') || ' ' || coalesce(story_reason, '') FROM articles ORDER BY id"));
+    out.extend(q("SELECT 'entity ' || id || ' ' || name || ' ' || kind || ' ' || mentions || ' ' || articles || ' ' || coalesce(why, '') FROM entities ORDER BY id"));
+    out.extend(q(
+        "SELECT 'alias ' || entity || ' ' || alias || ' ' || count FROM entity_aliases ORDER BY entity, alias",
+    ));
+    out.extend(q("SELECT 'story ' || id || ' ' || title || ' ' || articles || ' ' || terms || ' ' || entities FROM stories ORDER BY id"));
+    out
+}
+
+/// The example corpus's articles one ingest each (with its manifest), after two JSON ones.
+fn ingest_one_at_a_time(store: &mut Store, journal: usize) {
+    let opts = IngestOptions { link_journal: journal, ..IngestOptions::default() };
+    for body in [A, B] {
+        let s = ingest_bytes(store, "test.json", body.as_bytes(), &opts).unwrap();
+        assert_eq!(s.added, 1, "{s:?}");
+    }
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/iraq-2020-2024");
+    let mut files: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 4);
+    for f in files {
+        let s = dossier_pipeline::ingest(store, &[f], &opts, &mut |_| {}).unwrap();
+        assert_eq!((s.added, s.failed()), (1, 0), "{s:?}");
+        assert_eq!(s.linked.as_ref().map(|l| l.articles), Some(1), "{s:?}");
+    }
+}
+
+#[test]
+fn linking_through_the_journal_gives_what_saving_the_state_every_time_gives() {
+    let mut every = Store::in_memory().unwrap();
+    ingest_one_at_a_time(&mut every, 0);
+    let journal_rows: i64 = every.conn().query_row("SELECT count(*) FROM link_journal", [], |r| r.get(0)).unwrap();
+    assert_eq!(journal_rows, 0, "a journal limit of 0 saves the state every time");
+    let expected = link_results(&every);
+    assert!(expected.iter().any(|l| l.starts_with("story ")), "nothing was linked");
+
+    for limit in [1, 3, 16] {
+        let mut store = Store::in_memory().unwrap();
+        ingest_one_at_a_time(&mut store, limit);
+        assert_eq!(link_results(&store), expected, "journal limit {limit}");
+        let waiting: i64 =
+            store.conn().query_row("SELECT coalesce(sum(articles), 0) FROM link_journal", [], |r| r.get(0)).unwrap();
+        assert!(waiting as usize <= limit, "journal limit {limit}: {waiting} articles wait");
+        if limit == 16 {
+            assert_eq!(waiting, 6, "every ingest went to the journal");
+        }
+        // Another article after a reload links as if the state had been saved whole.
+        let more = r#"{"title": "Valencia counts the cost of the floods", "date": "2024-11-02", "source": "Wire Three",
+"content_original": "Valencia's regional president Carlos Mazón said on Saturday the floods had caused damage across dozens of towns. Pedro Sánchez promised more national aid."}"#;
+        let opts = IngestOptions { link_journal: limit, ..IngestOptions::default() };
+        ingest_bytes(&mut store, "more.json", more.as_bytes(), &opts).unwrap();
+        ingest_bytes(&mut every, "more.json", more.as_bytes(), &IngestOptions { link_journal: 0, ..opts.clone() })
+            .unwrap();
+        assert_eq!(link_results(&store), link_results(&every), "journal limit {limit}, one more article");
+        // `every` got the extra article; rebuild it without for the next limit.
+        every = Store::in_memory().unwrap();
+        ingest_one_at_a_time(&mut every, 0);
+    }
+}

@@ -66,8 +66,11 @@ pub struct LinkWrite {
     /// Stories created or changed: title, terms and entities; counts, dates and outlets are
     /// recomputed here from their articles.
     pub stories: Vec<StoryRow>,
-    /// Persisted linker state by name.
+    /// Persisted linker state by name. Writing any state also empties the link journal, which
+    /// the saved state then includes.
     pub state: Vec<(String, Vec<u8>)>,
+    /// Instead of the state: (articles, their link inputs), appended to the link journal.
+    pub journal: Option<(usize, Vec<u8>)>,
 }
 
 impl Store {
@@ -82,9 +85,23 @@ impl Store {
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
-    /// A linker's persisted state, if any.
-    pub fn link_state(&self, name: &str) -> Result<Option<Vec<u8>>> {
-        Ok(self.conn.query_row("SELECT data FROM link_state WHERE name = ?1", [name], |r| r.get(0)).optional()?)
+    /// `f` of a linker's persisted state if any, read in place: the state is megabytes on a large
+    /// corpus, and a copy of it costs as much as decoding it.
+    pub fn with_link_state<T>(&self, name: &str, f: impl FnOnce(&[u8]) -> T) -> Result<Option<T>> {
+        let mut st = self.conn.prepare_cached("SELECT data FROM link_state WHERE name = ?1")?;
+        let mut rows = st.query([name])?;
+        match rows.next()? {
+            Some(r) => Ok(Some(f(r.get_ref(0)?.as_blob().map_err(rusqlite::Error::from)?))),
+            None => Ok(None),
+        }
+    }
+
+    /// The link journal: the entries appended since the linkers' state was last saved, in
+    /// order, each with its number of articles.
+    pub fn link_journal(&self) -> Result<Vec<(usize, Vec<u8>)>> {
+        let mut st = self.conn.prepare_cached("SELECT articles, data FROM link_journal ORDER BY seq")?;
+        let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?.max(0) as usize, r.get(1)?)))?;
+        Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
     /// Writes one link step in one transaction.
@@ -102,7 +119,8 @@ impl Store {
             "UPDATE mentions SET entity = NULL WHERE entity IS NOT NULL;
              UPDATE quotes SET speaker = NULL WHERE speaker IS NOT NULL;
              UPDATE articles SET story = NULL, story_reason = NULL WHERE story IS NOT NULL;
-             DELETE FROM entities; DELETE FROM entity_aliases; DELETE FROM stories; DELETE FROM link_state;",
+             DELETE FROM entities; DELETE FROM entity_aliases; DELETE FROM stories; DELETE FROM link_state;
+             DELETE FROM link_journal;",
         )?;
         tx.commit()?;
         Ok(())
@@ -373,6 +391,12 @@ pub(crate) fn write_links_in(tx: &rusqlite::Transaction<'_>, w: &LinkWrite) -> R
     )?;
     for (name, data) in &w.state {
         state.execute(params![name, data])?;
+    }
+    if !w.state.is_empty() {
+        tx.execute("DELETE FROM link_journal", [])?;
+    }
+    if let Some((n, data)) = &w.journal {
+        tx.execute("INSERT INTO link_journal (articles, data) VALUES (?1, ?2)", params![*n as i64, data])?;
     }
     Ok(())
 }

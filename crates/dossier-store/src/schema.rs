@@ -124,6 +124,24 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     CREATE INDEX IF NOT EXISTS entities_rank ON entities(mentions DESC, name, id);
     CREATE INDEX IF NOT EXISTS entities_kind_rank ON entities(kind, mentions DESC, name, id);
     "#,
+    // 5: adding a few articles to a large corpus without reading the whole of it. The
+    // originals' near-duplicate signatures get a narrow table of their own (keyed by the
+    // article's row, so it grows by appending): seeding the deduplicator read every article's
+    // text before. The link journal holds the link stage's inputs since the linkers' state was
+    // last saved whole: a small ingest appends its articles there, and loading replays them,
+    // instead of rewriting megabytes of state each time.
+    r#"
+    CREATE TABLE IF NOT EXISTS dedup_originals (
+        article   INTEGER PRIMARY KEY,
+        id        TEXT NOT NULL,
+        exact_key INTEGER NOT NULL,
+        signature BLOB
+    );
+    INSERT OR IGNORE INTO dedup_originals (article, id, exact_key, signature)
+        SELECT rowid, id, exact_key, signature FROM articles WHERE duplicate_of IS NULL;
+    UPDATE articles SET signature = NULL WHERE signature IS NOT NULL;
+    CREATE TABLE IF NOT EXISTS link_journal (seq INTEGER PRIMARY KEY, articles INTEGER NOT NULL, data BLOB NOT NULL);
+    "#,
 ];
 
 /// The schema version this build writes.

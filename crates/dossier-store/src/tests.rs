@@ -209,3 +209,34 @@ fn a_database_from_before_the_tuning_is_migrated_and_keeps_its_index() {
     assert_eq!(n, 1);
     assert_eq!(s.search("\"US troops\"", 10).unwrap().len(), 1);
 }
+
+#[test]
+fn a_database_from_before_the_dedup_table_keeps_its_originals_signatures() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let mut s = Store::open(&path).unwrap();
+        let mut dup = article("a-2", "B", "2020-01-02", "Copy", "About 2,500 US troops stay in Iraq, again.");
+        dup.duplicate_of = Some(("a-1".into(), 0.9));
+        s.insert_batch(&[article("a-1", "A", "2020-01-01", "Troops", "About 2,500 US troops stay in Iraq."), dup])
+            .unwrap();
+        // As a file written before migration 5: signatures in the articles, no dedup table.
+        let at = schema::MIGRATIONS.iter().position(|m| m.contains("TABLE IF NOT EXISTS dedup_originals")).unwrap();
+        s.conn()
+            .execute_batch(
+                "UPDATE articles SET signature = x'010203' WHERE id = 'a-1';
+                 UPDATE articles SET signature = x'0909' WHERE id = 'a-2';
+                 DROP TABLE dedup_originals; DROP TABLE link_journal;",
+            )
+            .unwrap();
+        s.conn().pragma_update(None, "user_version", at as i64).unwrap();
+    }
+    let s = Store::open(&path).unwrap();
+    // The original's signature moved; the duplicate is not an original.
+    let keys = s.dedup_keys().unwrap();
+    assert_eq!(keys.len(), 1);
+    assert_eq!((keys[0].0.as_str(), keys[0].2.as_slice()), ("a-1", &[1u8, 2, 3][..]));
+    let left: i64 =
+        s.conn().query_row("SELECT count(*) FROM articles WHERE signature IS NOT NULL", [], |r| r.get(0)).unwrap();
+    assert_eq!(left, 0);
+}

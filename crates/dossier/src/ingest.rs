@@ -50,7 +50,7 @@ pub fn run(db: &Path, args: Args) -> anyhow::Result<ExitCode> {
         near_threshold: args.near_threshold,
         batch_size: args.batch.max(1),
         extract: !args.no_extract,
-        link: true,
+        ..IngestOptions::default()
     };
     // A spinner with counts and rate: the number of articles inside a JSONL or WARC file is not
     // known before reading it, so no honest ETA exists for a single stream.
