@@ -215,6 +215,11 @@ fn run(
         summary.added += store.insert_batch_linked(&batch, links.as_ref())?.len();
     }
     progress(&summary);
+    if summary.added >= opts.batch_size {
+        // A large write leaves a large log behind: fold it into the file now, not on the next
+        // small ingest's reads.
+        store.checkpoint()?;
+    }
     if let Some(l) = linker {
         // Articles stored earlier without links (an older database) are linked now too.
         let mut total = l.summary().clone();

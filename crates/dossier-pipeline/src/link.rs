@@ -439,6 +439,9 @@ pub fn link(store: &mut Store, progress: &mut dyn FnMut(usize)) -> Result<LinkSu
         store.write_links(&w)?;
         done += n;
     }
+    if done >= CHUNK {
+        store.checkpoint()?;
+    }
     Ok(linker.summary().clone())
 }
 

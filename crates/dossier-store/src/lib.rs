@@ -310,6 +310,14 @@ impl Store {
         Ok(())
     }
 
+    /// Copies what the write-ahead log holds back into the database file, as far as no reader
+    /// needs it (never blocks). Worth running after a large write: until then every read looks
+    /// its pages up in the log, and the linkers' state alone is thousands of pages.
+    pub fn checkpoint(&self) -> Result<()> {
+        self.conn.query_row("PRAGMA wal_checkpoint(PASSIVE)", [], |_| Ok(()))?;
+        Ok(())
+    }
+
     /// Folds the full-text index's segments together; worth running after a large ingest.
     pub fn optimize(&self) -> Result<()> {
         self.conn.execute("INSERT INTO articles_fts(articles_fts) VALUES ('optimize')", [])?;
