@@ -165,6 +165,7 @@ fn nothing_panics_on_random_text() {
             speaker: None,
             outlet: None,
             published: None,
+            story: None,
             text: t,
             span: Span::new(0, t.len()),
         })

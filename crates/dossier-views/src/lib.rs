@@ -386,6 +386,7 @@ pub fn conflicts(f: &ScopeFacts, changes: bool) -> Vec<ConflictView> {
                 speaker: name.as_deref().or(q.speaker_name.as_deref()),
                 outlet: a.outlet.as_deref(),
                 published: date(a.published.as_deref()),
+                story: a.story.as_deref(),
                 text: &q.text,
                 span: Span::new(q.start.max(0) as usize, q.end.max(0) as usize),
             })
