@@ -13,7 +13,14 @@ pub struct FigureRef<'a> {
     pub article: &'a str,
     pub outlet: Option<&'a str>,
     pub published: Option<NaiveDate>,
+    /// The story of its article, when linked.
+    pub story: Option<&'a str>,
     pub figure: &'a Figure,
+}
+
+/// Whether two figures' stories allow them to be one count (unknown stories do).
+fn same_story(a: Option<&str>, b: Option<&str>) -> bool {
+    a.is_none() || b.is_none() || a == b
 }
 
 /// How a point relates to the one before it in its series.
@@ -219,7 +226,11 @@ pub fn figure_series(figs: &[FigureRef]) -> Vec<Series> {
             [(n, k), (m, _), ..] if *n >= 2 && *n >= 2 * *m => Some(*k),
             _ => None,
         };
+        // A bare noun written far more often than its dominant qualified form is a generic
+        // noun across many events ("people" vs "young people"), not shorthand for that series.
+        let bare_len = groups.get(bare).map_or(0, Vec::len);
         if let Some(target) = dominant
+            && bare_len <= 2 * groups.get(target).map_or(0, Vec::len)
             && let Some(pts) = groups.remove(bare)
         {
             groups.entry(target.clone()).or_default().extend(pts);
@@ -242,19 +253,27 @@ pub fn figure_series(figs: &[FigureRef]) -> Vec<Series> {
         let own = labels.iter().filter(|(l, _)| normalise_counts(l) == key).max_by_key(|(_, n)| **n);
         let label = own.or_else(|| labels.iter().max_by_key(|(_, n)| **n)).map(|(l, _)| l.clone()).unwrap_or_default();
         let unit = figs.get(pts[0].0).and_then(|f| f.figure.unit.clone());
+        let stories: Vec<Option<&str>> = pts.iter().map(|(i, _)| figs[*i].story).collect();
+        // Different values at one time disagree within a story (one event). Across stories
+        // only a count tied to a place is surely one count ("US troops"); "likely voters" or
+        // "electoral votes" of two stories are two polls or two states.
+        let specific = key.split([':', ' ']).any(|w| DEMONYMS.iter().any(|(_, n)| *n == w));
         let mut points: Vec<SeriesPoint> = pts.into_iter().map(|p| p.1).collect();
         for k in 1..points.len() {
             let (before, after) = points.split_at_mut(k);
             let cur = &mut after[0];
             // Compare with every earlier point of the same time, else with the latest before.
-            let same: Vec<&SeriesPoint> = before.iter().filter(|p| same_time(&p.date, &cur.date)).collect();
+            let same: Vec<(usize, &SeriesPoint)> =
+                before.iter().enumerate().filter(|(_, p)| same_time(&p.date, &cur.date)).collect();
             cur.step = if !same.is_empty() {
-                match same.iter().find(|p| !compatible(p, cur)) {
+                match same.iter().find(|(_, p)| !compatible(p, cur)) {
                     None => Step::Same,
-                    Some(p) if p.outlet.is_some() && p.outlet == cur.outlet || p.article == cur.article => {
+                    Some((_, p)) if p.outlet.is_some() && p.outlet == cur.outlet || p.article == cur.article => {
                         Step::Inconsistent
                     }
-                    Some(_) => Step::FigureDisagreement,
+                    Some((j, _)) if specific || same_story(stories[*j], stories[k]) => Step::FigureDisagreement,
+                    // Different events' counts of a bare noun: not the same count.
+                    Some(_) => Step::Change,
                 }
             } else {
                 match before.last() {
@@ -299,6 +318,7 @@ mod tests {
                 article: ["a0", "a1", "a2", "a3", "a4"][i],
                 outlet: Some(["X", "Y", "Z", "W", "V"][i]),
                 published: None,
+                story: None,
                 figure: x,
             })
             .collect();
@@ -323,8 +343,10 @@ mod tests {
             fig(40.0, "bases", None, Some("2021-12")),
             fig(1000.0, "coalition troops", None, Some("2021-12")),
         ];
-        let refs: Vec<FigureRef> =
-            f.iter().map(|x| FigureRef { article: "a", outlet: None, published: None, figure: x }).collect();
+        let refs: Vec<FigureRef> = f
+            .iter()
+            .map(|x| FigureRef { article: "a", outlet: None, published: None, story: None, figure: x })
+            .collect();
         let s = figure_series(&refs);
         assert_eq!(s.len(), 1, "{s:?}");
         assert_eq!(s[0].key, "us troop");
@@ -338,8 +360,10 @@ mod tests {
             fig(2500.0, "troops", None, Some("2021-12")),
             fig(2400.0, "troops", None, Some("2021-11")),
         ];
-        let refs: Vec<FigureRef> =
-            g.iter().map(|x| FigureRef { article: "a", outlet: None, published: None, figure: x }).collect();
+        let refs: Vec<FigureRef> = g
+            .iter()
+            .map(|x| FigureRef { article: "a", outlet: None, published: None, story: None, figure: x })
+            .collect();
         let keys: Vec<String> = figure_series(&refs).into_iter().map(|s| s.key).collect();
         assert_eq!(keys, ["troop", "uk troop", "us troop"]);
     }
@@ -351,8 +375,10 @@ mod tests {
             fig(2450.0, "troops", None, Some("2021-12-09")),
             fig(3000.0, "troops", Some("more than"), Some("2021-12-09")),
         ];
-        let refs: Vec<FigureRef> =
-            f.iter().map(|x| FigureRef { article: "a", outlet: None, published: None, figure: x }).collect();
+        let refs: Vec<FigureRef> = f
+            .iter()
+            .map(|x| FigureRef { article: "a", outlet: None, published: None, story: None, figure: x })
+            .collect();
         let s = figure_series(&refs);
         let steps: Vec<Step> = s[0].points.iter().map(|p| p.step).collect();
         // The third ("more than 3,000") does not fit "about 2,500", from the same article.
@@ -367,5 +393,35 @@ mod tests {
         for odd in ["👍🏽 ß", "ies", "s", "---", "\u{0}", "ΩΩΩies"] {
             let _ = normalise_counts(odd);
         }
+    }
+
+    #[test]
+    fn a_generic_bare_noun_is_not_shorthand_for_a_qualified_series() {
+        // "people" of many events, "young people" of one: the bare noun stays apart.
+        let mut f = vec![
+            fig(500.0, "young people", Some("fewer than"), Some("2016-11")),
+            fig(700.0, "young people", None, Some("2016-11")),
+        ];
+        for (i, v) in [3e6, 40.0, 12.0, 9e5, 77.0].into_iter().enumerate() {
+            f.push(fig(v, "people", None, Some(["2016-11", "2016-11", "2017-02", "2018", "2019"][i])));
+        }
+        let refs: Vec<FigureRef> = f
+            .iter()
+            .enumerate()
+            .map(|(i, x)| FigureRef {
+                article: ["a0", "a1", "a2", "a3", "a4", "a5", "a6"][i],
+                outlet: Some(["X", "Y", "Z", "W", "V", "U", "T"][i]),
+                published: None,
+                story: Some(["s-1", "s-1", "s-2", "s-3", "s-4", "s-5", "s-6"][i]),
+                figure: x,
+            })
+            .collect();
+        let s = figure_series(&refs);
+        let young = s.iter().find(|x| x.key == "young people").expect("young people");
+        assert_eq!(young.points.len(), 2);
+        // Within one story the two values disagree; across stories "people" are not one count.
+        assert_eq!(young.points[1].step, Step::FigureDisagreement);
+        let people = s.iter().find(|x| x.key == "people").expect("people");
+        assert!(people.points.iter().all(|p| p.step != Step::FigureDisagreement), "{people:?}");
     }
 }

@@ -199,7 +199,9 @@ fn nothing_panics_on_random_text() {
             date: Some(t.chars().take(7).collect()),
         })
         .collect();
-    let frefs: Vec<FigureRef> =
-        figs.iter().map(|f| FigureRef { article: "a", outlet: None, published: None, figure: f }).collect();
+    let frefs: Vec<FigureRef> = figs
+        .iter()
+        .map(|f| FigureRef { article: "a", outlet: None, published: None, story: None, figure: f })
+        .collect();
     let _ = figure_series(&frefs);
 }

@@ -336,6 +336,7 @@ pub fn series(f: &ScopeFacts, min_points: usize) -> Vec<SeriesView> {
                 article: &r.article,
                 outlet: a.outlet.as_deref(),
                 published: date(a.published.as_deref()),
+                story: a.story.as_deref(),
                 figure: fig,
             })
         })
