@@ -44,6 +44,9 @@ pub struct ServerOptions {
     pub pool_size: usize,
     /// The ingest pipeline, wired in by the CLI.
     pub ingest: Option<IngestFn>,
+    /// Compute the corpus-wide views (timeline, series, conflicts) in the background at start:
+    /// on thousands of articles they take seconds, which the first visitor would wait.
+    pub warm: bool,
 }
 
 impl Default for ServerOptions {
@@ -55,6 +58,7 @@ impl Default for ServerOptions {
             timeout: Duration::from_secs(30),
             pool_size: 8,
             ingest: None,
+            warm: false,
         }
     }
 }
@@ -333,6 +337,15 @@ pub fn router(db: PathBuf, opts: &ServerOptions) -> Router {
         views: views::ViewCache::default(),
         cache: cache::ResponseCache::default(),
     });
+    if opts.warm {
+        let st = Arc::clone(&state);
+        // A failure here only means the first request computes the views itself.
+        let _ = std::thread::Builder::new().name("warm-views".into()).spawn(move || {
+            if let Ok(s) = open_reader(&st.db) {
+                let _ = st.views.get(&s, &dossier_store::Scope::All, None);
+            }
+        });
+    }
     Router::new()
         .nest("/api", api::router().merge(views::api_router()))
         .merge(pages::router().merge(views::page_router()))

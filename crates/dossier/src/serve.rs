@@ -47,6 +47,7 @@ pub fn run(db: &Path, a: Args) -> anyhow::Result<ExitCode> {
         allow_ingest: a.allow_ingest,
         body_limit: a.body_limit,
         ingest,
+        warm: true,
         ..ServerOptions::default()
     };
     eprintln!("dossier: serving {} on http://{}/", db.display(), a.addr);
