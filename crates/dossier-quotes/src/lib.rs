@@ -365,8 +365,13 @@ impl<'a> Doc<'a> {
         let mut speakers_so_far: Vec<(usize, Speaker)> = Vec::new();
         for a in anchors.iter_mut() {
             let pos = a.subj.0.min(a.cue.0);
-            let sp = self.resolve(a, pos, &people, &known_names, &speakers_so_far, entities);
+            let mut sp = self.resolve(a, pos, &people, &known_names, &speakers_so_far, entities);
             speakers_so_far.push((pos, sp.clone()));
+            // "Barkley, who said …": the relative pronoun is where this attribution mentions
+            // its speaker (PolNeAR's convention: no coreference for "who"); the name stays.
+            if let Some(w) = self.relative_who(a) {
+                sp.span = Some(self.span(w, w + 1));
+            }
             a.speaker = sp;
         }
         let mut out = Vec::new();
@@ -454,6 +459,16 @@ impl<'a> Doc<'a> {
         }
         out.sort_by_key(|q| (q.span.start, q.span.end));
         out
+    }
+
+    /// The "who" between a subject and its cue ("X, who has long said …"), if any.
+    fn relative_who(&self, a: &Anchor) -> Option<usize> {
+        let (_, b) = a.subj;
+        if b == 0 || b >= a.cue.0 || !self.is_punct(b, ',') || self.low(b + 1) != "who" {
+            return None;
+        }
+        let w = b + 1;
+        ((w + 1..a.cue.0).all(|x| self.is_word(x) && self.is_adverb(x)) && a.cue.0 - w <= 4).then_some(w)
     }
 
     fn quote(&self, span: Span, direct: bool, sp: &Speaker, cue: Option<(usize, usize)>) -> Quote {
@@ -946,11 +961,14 @@ impl<'a> Doc<'a> {
         let s = sets();
         let w = self.low(i);
         // After an article, a possessive determiner or a number the word is a noun ("the
-        // show", "38 percent support", "their views"), not a cue verb.
+        // show", "38 percent support", "their views"), not a cue verb; but a share of voters
+        // says things ("52 percent said they …"): speech verbs that are never nouns.
         if i > s0 && self.is_word(i - 1) {
             let p = self.low(i - 1);
-            if matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "percent")
-                || p.starts_with(|c: char| c.is_ascii_digit())
+            let number = p == "percent" || p.starts_with(|c: char| c.is_ascii_digit());
+            let speaks = number && s.bare.contains(w) && !s.weak.contains(w) && !w.ends_with('s');
+            if (matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your") || number)
+                && !speaks
             {
                 return None;
             }
@@ -1546,13 +1564,76 @@ impl<'a> Doc<'a> {
                 let second_verb = self.low(i) == "and"
                     && (matches!(next, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "then")
                         || (next.len() > 4 && next.ends_with("ed") && !self.is_cap(i + 1)));
-                if stop || venue || second_verb || self.low(i) == "when" {
+                if stop || venue || second_verb || self.low(i) == "when" || self.trailing_circumstance(i) {
                     return i;
                 }
             }
             i += 1;
         }
         b
+    }
+
+    /// A circumstance of the act, not part of its object: "endorsed Rubio in February",
+    /// "praised the plan on Monday", "posted it on his Facebook page", "attacked Khan after he
+    /// spoke", "before the vote", "as he left the stage".
+    fn trailing_circumstance(&self, i: usize) -> bool {
+        const MONTHS: &[&str] = &[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan.",
+            "feb.",
+            "aug.",
+            "sept.",
+            "oct.",
+            "nov.",
+            "dec.",
+        ];
+        let time = |x: usize| {
+            let w = self.low(x);
+            MONTHS.contains(&w)
+                || (w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|c| c.is_ascii_digit()))
+                || matches!(
+                    w,
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "recent"
+                        | "late"
+                        | "early"
+                        | "mid"
+                        | "twitter"
+                        | "facebook"
+                        | "instagram"
+                        | "television"
+                        | "tv"
+                )
+        };
+        match self.low(i) {
+            "after" | "before" | "until" => true,
+            "as" => matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i"),
+            "in" | "on" | "at" | "during" => {
+                time(i + 1)
+                    || (matches!(self.low(i + 1), "the" | "his" | "her" | "its" | "their")
+                        && (time(i + 2)
+                            || matches!(self.low(i + 2), "past" | "last" | "condition")
+                            || matches!(self.low(i + 3), "page" | "account" | "website" | "show" | "feed")))
+            }
+            _ => false,
+        }
     }
 
     /// Where a reported clause stops: before ", and …" / ", but …" starting a new clause, a
@@ -1576,6 +1657,10 @@ impl<'a> Doc<'a> {
                 let cut = if self.is_punct(i, ',') { i } else { i + 1 };
                 let after = self.low(i + 2);
                 if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
+                    return cut;
+                }
+                // "…, according to exit polls": a source of its own closes the clause.
+                if next == "according" && after == "to" {
                     return cut;
                 }
                 // ", told his advisers …": the sentence's own verb after a clause that was its
@@ -1619,9 +1704,49 @@ impl<'a> Doc<'a> {
             if self.low(i) == "and" && self.is_word(n) && s.cues.contains(self.low(n)) && !self.is_cap(n) {
                 return if self.is_punct(i - 1, ',') { i - 1 } else { i };
             }
+            if self.low(i) == "but" && self.second_predicate(i + 1, b) {
+                return i;
+            }
             i += 1;
         }
         b
+    }
+
+    /// After "but" at `j`: a second predicate of the speaker, not more of what was said ("said
+    /// the deal was flawed but praised the senators", "but did not name him", "but he also
+    /// noted …"). A pronoun or name counts as that subject only when a cue follows it.
+    fn second_predicate(&self, j: usize, b: usize) -> bool {
+        let s = sets();
+        let mut n = j;
+        if n < b && self.is_word(n) && (matches!(self.low(n), "he" | "she" | "they") || self.is_cap(n)) {
+            while n < b && self.is_word(n) && self.is_cap(n) {
+                n += 1;
+            }
+            if n == j {
+                n += 1;
+            }
+            let mut m = n;
+            while m < b && m < n + 3 && self.is_word(m) && self.is_adverb(m) {
+                m += 1;
+            }
+            return m < b && self.has(m, F_CUE) && !self.is_cap(m) && !self.in_quote(m);
+        }
+        while n < b && n < j + 3 && self.is_word(n) && self.is_adverb(n) && !matches!(self.low(n), "not" | "never") {
+            n += 1;
+        }
+        if n >= b || !self.is_word(n) || self.is_cap(n) || self.in_quote(n) {
+            return false;
+        }
+        let w = self.low(n);
+        (s.cues.contains(w) && !s.participles.contains(w))
+            || matches!(w, "did" | "didn't" | "didn’t" | "stopped" | "declined" | "refused" | "added" | "not")
+            || (w.len() > 4 && w.ends_with("ed"))
+    }
+
+    /// An adverb or auxiliary from the list, or an -ly word ("also", "has", "firmly").
+    fn is_adverb(&self, i: usize) -> bool {
+        let w = self.low(i);
+        sets().adverbs.contains(w) || (w.len() > 4 && w.ends_with("ly"))
     }
 
     fn forward_content_raw(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
@@ -1796,6 +1921,26 @@ impl<'a> Doc<'a> {
             && (self.has(j, F_PART) || matches!(self.low(j), "citing" | "referring" | "pointing" | "calling"))
         {
             return None;
+        }
+        // "said in an interview with the AP that …": past the venue to "that"; a venue or agent
+        // with no clause after it ("said in Las Vegas at a forum …", "criticized by Miller")
+        // is where or by whom, not what.
+        if self.low(j) == "by" && !self.in_quote(j) {
+            return None;
+        }
+        if matches!(self.low(j), "in" | "at" | "during")
+            && !self.in_quote(j)
+            && !matches!(w, "believe" | "believes" | "believed" | "believing")
+            && self.is_word(j + 1)
+            && (sets().dets.contains(self.low(j + 1))
+                || self.is_cap(j + 1)
+                || self.low(j + 1).starts_with(|c: char| c.is_ascii_digit())
+                || matches!(self.low(j + 1), "response" | "recent" | "remarks"))
+        {
+            let that = (j + 2..end.min(j + 18))
+                .take_while(|&x| !self.in_quote(x) && !self.has(x, F_CUE))
+                .find(|&x| self.low(x) == "that");
+            return that.map(|t| (t, end));
         }
         // Without "that", only verbs that take a bare clause report one ("said it was over");
         // others take an object ("declared victory", "claimed responsibility") or "to …".

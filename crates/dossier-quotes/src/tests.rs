@@ -530,3 +530,70 @@ fn passive_attribution_without_a_source() {
     // "was told to" is an order received, not a statement.
     assert!(quotes("Smith was told to leave the room.").is_empty());
 }
+
+/// The reported (indirect) content found for cue `cue`, if any.
+fn reported_by<'a>(t: &'a str, cue: &str) -> Vec<&'a str> {
+    quotes(t).into_iter().filter(|q| !q.direct && q.cue.as_deref() == Some(cue)).map(|q| q.span.slice(t)).collect()
+}
+
+#[test]
+fn a_reported_clause_stops_before_its_own_source() {
+    let t = "Sanders said the campaign would fight on, according to two aides who attended the meeting.";
+    assert_eq!(reported_by(t, "said"), vec!["the campaign would fight on"]);
+}
+
+#[test]
+fn but_with_a_second_predicate_ends_the_reported_clause() {
+    let t = "Ryan said the bill was badly drafted but praised the senators who held it up.";
+    assert_eq!(reported_by(t, "said"), vec!["the bill was badly drafted"]);
+    let t = "Christie said he had not read the plan but did not rule out backing it.";
+    assert_eq!(reported_by(t, "said"), vec!["he had not read the plan"]);
+    let t = "Obama argued that the deal was fair but he also noted that it would take years to verify.";
+    assert_eq!(reported_by(t, "argued"), vec!["that the deal was fair"]);
+    // "but" inside what was said stays: no second verb of the speaker follows.
+    let t = "Kasich said the tax plan was bold but too expensive for the states.";
+    assert_eq!(reported_by(t, "said"), vec!["the tax plan was bold but too expensive for the states"]);
+}
+
+#[test]
+fn an_attitude_object_stops_at_a_time_or_place_of_the_act() {
+    let t = "Senator Elizabeth Warren endorsed Clinton in June after months of silence.";
+    assert_eq!(reported_by(t, "endorsed"), vec!["Clinton"]);
+    let t = "The governor praised the new budget on Monday.";
+    assert_eq!(reported_by(t, "praised"), vec!["the new budget"]);
+    let t = "Trump attacked the Khan family after they spoke at the convention.";
+    assert_eq!(reported_by(t, "attacked"), vec!["the Khan family"]);
+    let t = "The candidate criticized the trade deal on his Facebook page.";
+    assert_eq!(reported_by(t, "criticized"), vec!["the trade deal"]);
+}
+
+#[test]
+fn a_share_of_voters_speaks() {
+    let t = "Fifty-two percent said they would vote for Clinton if the election were held today.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "they would vote for Clinton if the election were held today");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("Fifty-two percent"));
+    // A number before a noun-like cue is still a noun phrase: "38 percent support".
+    assert!(quotes("The plan has 38 percent support among likely voters.").is_empty());
+}
+
+#[test]
+fn a_venue_after_the_cue_is_not_what_was_said() {
+    let t = "Clinton said in an interview with the Associated Press that she would not debate again.";
+    assert_eq!(reported_by(t, "said"), vec!["that she would not debate again"]);
+    let t = "“We are going to win this state,” Clinton said in Las Vegas at a forum hosted by an advocacy group.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.direct), "{qs:?}");
+    assert_eq!(direct(t, &qs), vec![("We are going to win this state", Some("Clinton".into()))]);
+}
+
+#[test]
+fn a_relative_who_is_where_the_speaker_is_mentioned() {
+    let t = "The senator met the former basketball star Charles Barkley, who said he typically votes Democratic.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "he typically votes Democratic");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("who"));
+    assert!(q.speaker_name.as_deref().is_some_and(|n| n.contains("Barkley")), "{q:?}");
+}
