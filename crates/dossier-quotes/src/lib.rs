@@ -1090,7 +1090,14 @@ impl<'a> Doc<'a> {
                     speaker: Speaker::default(),
                 });
             }
-            return None;
+            return self.unsourced_question(si, i, s1);
+        }
+        // "…, she said when asked whether she would run": the asker goes unnamed.
+        if k > s0
+            && matches!(self.low(k - 1), "when" | "while" | "after" | "once" | "if" | "being")
+            && let Some(a) = self.unsourced_question(si, i, s1)
+        {
+            return Some(a);
         }
         let mut subj = None;
         if contracted {
@@ -1142,9 +1149,14 @@ impl<'a> Doc<'a> {
                     break;
                 }
                 if app_ok
-                    && let Some(r) = self
-                        .left_np(j, s0)
-                        .filter(|&(a, b)| self.is_cap(b - 1) && (self.is_cap(a) || s.dets.contains(self.low(a))))
+                    && let Some(r) = self.left_np(j, s0).filter(|&(a, b)| {
+                        // "The poll, released Wednesday by …, showed": a determined document,
+                        // organisation or role head speaks like a name.
+                        let head = self.low(b - 1);
+                        (self.is_cap(b - 1) && (self.is_cap(a) || s.dets.contains(self.low(a))))
+                            || (s.dets.contains(self.low(a))
+                                && (s.docs.contains(head) || s.orgs.contains(head) || s.titles.contains(head)))
+                    })
                 {
                     subj = Some((r, SubjKind::Phrase));
                     break;
@@ -1286,6 +1298,29 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// "was asked whether …", "when asked about Trump": a question put by someone the sentence
+    /// leaves unnamed; the content is the question.
+    fn unsourced_question(&self, si: usize, i: usize, s1: usize) -> Option<Anchor> {
+        if self.low(i) != "asked"
+            || !matches!(
+                self.low(i + 1),
+                "whether" | "if" | "what" | "why" | "how" | "which" | "who" | "whom" | "when" | "where" | "about"
+            )
+        {
+            return None;
+        }
+        let content =
+            self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 1 && !self.mostly_quoted(x, y))?;
+        Some(Anchor {
+            sent: si,
+            cue: (i, i + 1),
+            subj: (i, i),
+            kind: SubjKind::Phrase,
+            content: Some(content),
+            speaker: Speaker::default(),
+        })
     }
 
     /// Lexicon verbs that also have a non-speech sense need the context of one: "known as
@@ -1761,7 +1796,8 @@ impl<'a> Doc<'a> {
         // "talked about the wall", "asked about his taxes": the topic is the content; talk
         // verbs report nothing else.
         let talk = matches!(w, "talked" | "talks" | "talk" | "talking" | "spoke" | "speaks" | "speaking");
-        if self.low(j) == "about" && !self.in_quote(j) {
+        let about = self.low(j) == "about" && !self.in_quote(j);
+        if about {
             j += 1;
         } else if talk {
             return None;
@@ -1864,7 +1900,27 @@ impl<'a> Doc<'a> {
         {
             return Some((t, end));
         }
-        if matches!(w, "told" | "tells" | "informed" | "assured" | "asked" | "urged") {
+        // "urged party leaders to turn away from …", "asked him to resign": the person asked and
+        // the infinitive together are what was urged.
+        if matches!(
+            w,
+            "urged"
+                | "urges"
+                | "urging"
+                | "asked"
+                | "asks"
+                | "asking"
+                | "encouraged"
+                | "encourages"
+                | "pressed"
+                | "implored"
+        ) && let Some(t) = (j + 1..end.min(j + 7)).find(|&x| self.low(x) == "to")
+            && (j..t).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+            && self.is_word(t + 1)
+        {
+            return Some((j, end));
+        }
+        if matches!(w, "told" | "tells" | "informed" | "assured" | "asked" | "urged") && !about {
             // "asked whether …", "asked to donate …": no object to skip.
             let first = self.low(j);
             if !matches!(first, "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "to") {

@@ -597,3 +597,33 @@ fn a_relative_who_is_where_the_speaker_is_mentioned() {
     assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("who"));
     assert!(q.speaker_name.as_deref().is_some_and(|n| n.contains("Barkley")), "{q:?}");
 }
+
+#[test]
+fn the_person_urged_and_the_infinitive_are_the_content() {
+    let t = "Some Republican experts have urged party leaders to turn away from rate-slashing plans.";
+    assert_eq!(reported_by(t, "urged"), vec!["party leaders to turn away from rate-slashing plans"]);
+}
+
+#[test]
+fn a_determined_document_before_an_appositive_speaks() {
+    let t = "The poll, released on Wednesday by the Public Policy Institute of California, showed Clinton leading Sanders among likely voters.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("showed")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "Clinton leading Sanders among likely voters");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("The poll"));
+}
+
+#[test]
+fn a_question_put_by_someone_unnamed() {
+    let t = "Clinton was asked whether her husband would hold a cabinet post.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("asked")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "whether her husband would hold a cabinet post");
+    assert!(q.speaker_span.is_none());
+    let t = "“We’ll see,” Clinton said when asked about the vice presidency.";
+    assert_eq!(reported_by(t, "asked"), vec!["the vice presidency"]);
+    // An active "asked" keeps its asker.
+    let t = "The moderator asked whether the candidates would accept the result.";
+    let qs = quotes(t);
+    assert!(qs.iter().any(|q| q.speaker_span.map(|s| s.slice(t)) == Some("The moderator")), "{qs:?}");
+}
