@@ -791,6 +791,10 @@ impl<'a> Doc<'a> {
                                 | "warning"
                                 | "disclosure"
                                 | "background"
+                                | "contributing"
+                                | "plus"
+                                | "follow"
+                                | "subscribe"
                         )
                     })
                     && self.words_in(c + 1, s1) >= 3
@@ -960,6 +964,19 @@ impl<'a> Doc<'a> {
     ) -> Option<Anchor> {
         let s = sets();
         let w = self.low(i);
+        // "battleground states (that will vote …)", "pledged delegates": a noun and an
+        // adjective, unless a clause, a colon or a quote follows ("the report states that …").
+        let next = self.low(i + 1);
+        let relative = || {
+            let v = self.low(i + 2);
+            matches!(v, "will" | "would" | "have" | "has" | "had" | "are" | "were" | "is" | "was" | "can" | "could")
+                || (v.len() > 4 && v.ends_with("ed"))
+        };
+        if w == "states" && !(next == "that" && !relative() || self.is_punct(i + 1, ':') || self.in_quote(i + 1))
+            || w == "pledged" && next.starts_with("delegate")
+        {
+            return None;
+        }
         // After an article, a possessive determiner or a number the word is a noun ("the
         // show", "38 percent support", "their views"), not a cue verb; but a share of voters
         // says things ("52 percent said they …"): speech verbs that are never nouns.
@@ -1257,7 +1274,10 @@ impl<'a> Doc<'a> {
             }
             let quote_follows =
                 q > i + 1 && self.toks.get(q).is_some_and(|t| matches!(t.kind, Kind::Mark { .. })) && self.in_quote(q);
-            let content = if quote_follows {
+            // "“…,” he said aboard his plane as he …", "“…,” Rubio said of Cruz": after the
+            // quote it attributes, a speech verb reports nothing more unless "that" follows.
+            let quote_attributed = after_quote && s.bare.contains(w) && !tail_has_that;
+            let content = if quote_follows || (quote_attributed && !post) {
                 None
             } else if post {
                 let c_end =
@@ -1742,6 +1762,10 @@ impl<'a> Doc<'a> {
             if self.low(i) == "but" && self.second_predicate(i + 1, b) {
                 return i;
             }
+            // "… and he reiterated his claim that …": a new clause with its own speech verb.
+            if self.low(i) == "and" && self.new_speaker_clause(i + 1, b) {
+                return if self.is_punct(i - 1, ',') { i - 1 } else { i };
+            }
             i += 1;
         }
         b
@@ -1754,17 +1778,7 @@ impl<'a> Doc<'a> {
         let s = sets();
         let mut n = j;
         if n < b && self.is_word(n) && (matches!(self.low(n), "he" | "she" | "they") || self.is_cap(n)) {
-            while n < b && self.is_word(n) && self.is_cap(n) {
-                n += 1;
-            }
-            if n == j {
-                n += 1;
-            }
-            let mut m = n;
-            while m < b && m < n + 3 && self.is_word(m) && self.is_adverb(m) {
-                m += 1;
-            }
-            return m < b && self.has(m, F_CUE) && !self.is_cap(m) && !self.in_quote(m);
+            return self.new_speaker_clause(j, b);
         }
         while n < b && n < j + 3 && self.is_word(n) && self.is_adverb(n) && !matches!(self.low(n), "not" | "never") {
             n += 1;
@@ -1776,6 +1790,26 @@ impl<'a> Doc<'a> {
         (s.cues.contains(w) && !s.participles.contains(w))
             || matches!(w, "did" | "didn't" | "didn’t" | "stopped" | "declined" | "refused" | "added" | "not")
             || (w.len() > 4 && w.ends_with("ed"))
+    }
+
+    /// At `j`: "he", "she", "they" or a name, then (adverbs and) a cue: "he also noted …",
+    /// "Trump said …".
+    fn new_speaker_clause(&self, j: usize, b: usize) -> bool {
+        if !(j < b && self.is_word(j) && (matches!(self.low(j), "he" | "she" | "they") || self.is_cap(j))) {
+            return false;
+        }
+        let mut n = j;
+        while n < b && self.is_word(n) && self.is_cap(n) {
+            n += 1;
+        }
+        if n == j {
+            n += 1;
+        }
+        let mut m = n;
+        while m < b && m < n + 3 && self.is_word(m) && self.is_adverb(m) {
+            m += 1;
+        }
+        m < b && self.has(m, F_CUE) && !self.is_cap(m) && !self.in_quote(m)
     }
 
     /// An adverb or auxiliary from the list, or an -ly word ("also", "has", "firmly").

@@ -627,3 +627,31 @@ fn a_question_put_by_someone_unnamed() {
     let qs = quotes(t);
     assert!(qs.iter().any(|q| q.speaker_span.map(|s| s.slice(t)) == Some("The moderator")), "{qs:?}");
 }
+
+#[test]
+fn after_the_quote_it_attributes_a_speech_verb_reports_nothing_more() {
+    let t = "“I am going to be the nominee,” he said aboard his campaign plane on Monday as he crisscrossed Nevada.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.direct), "{qs:?}");
+    let t = "“He is a good man,” Rubio said of Cruz during the debate in Houston.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.direct), "{qs:?}");
+    // "that" after the cue still opens what was said.
+    let t = "“We won,” Sanders said on Tuesday night, and added that the fight would go on.";
+    assert!(quotes(t).iter().any(|q| !q.direct && q.span.slice(t) == "that the fight would go on"));
+}
+
+#[test]
+fn nouns_and_adjectives_that_look_like_cues() {
+    assert!(quotes("Most Southern states that will hold contests March 1 have large minority populations.").is_empty());
+    assert!(quotes("Clinton won most of the pledged delegates in the South on Tuesday.").is_empty());
+    let t = "The report states that the program cost $2 billion more than planned.";
+    assert_eq!(reported_by(t, "states"), vec!["that the program cost $2 billion more than planned"]);
+    assert!(quotes("Contributing: Brittney Bennett and Greg Toppo, USA TODAY").is_empty());
+}
+
+#[test]
+fn and_with_a_new_speaker_ends_the_reported_clause() {
+    let t = "Clinton said the hackers had broken into party computers and she accused Trump of helping Russia.";
+    assert_eq!(reported_by(t, "said"), vec!["the hackers had broken into party computers"]);
+}
