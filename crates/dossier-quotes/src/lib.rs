@@ -1021,6 +1021,14 @@ impl<'a> Doc<'a> {
                     | "sunday"
             ) && k - 1 > s0
                 && (self.is_word(k - 2) || self.is_punct(k - 2, ')'));
+            // "The Kentucky Republican on Tuesday dismissed …".
+            let time = time
+                || (p == "on"
+                    && k < i
+                    && matches!(
+                        self.low(k),
+                        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+                    ));
             if ((s.adverbs.contains(p) || (p.len() > 4 && p.ends_with("ly"))) && (!self.is_cap(k - 1) || k - 1 == s0))
                 || time
             {
@@ -1219,9 +1227,21 @@ impl<'a> Doc<'a> {
             // Content: after the cue, unless the subject follows a quote or the cue ends the
             // sentence ("…, officials said on Monday.").
             let before_subj = if a > s0 { a - 1 } else { a };
+            let close = if self.is_close_mark(before_subj) { before_subj } else { before_subj.saturating_sub(1) };
             let after_quote = a > s0
                 && (self.is_close_mark(before_subj)
                     || (self.is_punct(before_subj, ',') && before_subj > s0 && self.is_close_mark(before_subj - 1)));
+            // A short title in quotes after other words ("on Fox News’ “Sunday Morning
+            // Futures,” Issa said …") is not what the cue attributes; a short quote opening the
+            // sentence is ("“It’s over,” he said").
+            let after_quote = after_quote
+                && self
+                    .quote_of
+                    .get(close)
+                    .copied()
+                    .flatten()
+                    .and_then(|qi| self.marked.get(qi))
+                    .is_some_and(|m| self.words_in(m.open, m.close) >= 4 || (s0..m.open).all(|x| !self.is_word(x)));
             let end = self.sent_end(s1);
             let tail_words = self.words_in(i + 1, end);
             let tail_has_that = (i + 1..end.min(i + 8)).any(|x| self.low(x) == "that");
@@ -1834,7 +1854,11 @@ impl<'a> Doc<'a> {
         if about {
             j += 1;
         } else if talk {
-            return None;
+            // "spoke at the White House on Tuesday about rights …": the topic after the venue.
+            let topic = (j + 1..end.min(j + 12))
+                .take_while(|&x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+                .find(|&x| self.low(x) == "about")?;
+            j = topic + 1;
         }
         // "called on Congress to act", "calls for a ban": the particle belongs to the cue.
         if matches!(w, "called" | "calls" | "call" | "calling")
@@ -1847,7 +1871,10 @@ impl<'a> Doc<'a> {
         if let Some(t) = that {
             // "told Breitbart News Daily host Stephen Bannon that …": any plain words may name
             // whom a speaker told; other cues only allow time and place words before "that".
-            let object_ok = object_verb && (j..t).all(|x| self.is_word(x) && !self.in_quote(x));
+            // "told a town hall in Salem, New Hampshire, on Monday that …": commas inside the
+            // place name are allowed.
+            let object_ok =
+                object_verb && (j..t).all(|x| (self.is_word(x) || self.is_punct(x, ',')) && !self.in_quote(x));
             let gap_ok = object_ok
                 || (j..t).all(|x| {
                     let l = self.low(x);
@@ -2041,8 +2068,12 @@ impl<'a> Doc<'a> {
         // Attitude verbs also attribute plain objects ("criticized the plan"), as attribution
         // corpora annotate them; only a few fixed objects are not statements.
         let _ = (opens_quote, wh, inf);
+        // "said much of his talk was about Israel", "reported at least six planes": a
+        // quantifier opens the clause.
+        let quantifier = matches!((first, self.low(j + 1)), ("much", "of") | ("at", "least" | "most"));
         if self.is_word(j)
             && !self.is_cap(j)
+            && !quantifier
             && matches!(
                 first,
                 "responsibility"

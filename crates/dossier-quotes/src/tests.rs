@@ -655,3 +655,24 @@ fn and_with_a_new_speaker_ends_the_reported_clause() {
     let t = "Clinton said the hackers had broken into party computers and she accused Trump of helping Russia.";
     assert_eq!(reported_by(t, "said"), vec!["the hackers had broken into party computers"]);
 }
+
+#[test]
+fn a_quoted_title_before_the_speaker_is_not_the_content() {
+    let t = "Speaking Sunday on Fox News’ “Sunday Morning Futures,” Rep. Darrell Issa said the email case was far from closed.";
+    assert_eq!(reported_by(t, "said"), vec!["the email case was far from closed"]);
+}
+
+#[test]
+fn quantifiers_and_places_around_the_cue() {
+    let t = "Adelson said much of his discussion with Trump was about Israel.";
+    assert_eq!(reported_by(t, "said"), vec!["much of his discussion with Trump was about Israel"]);
+    let t = "CNN reported at least six planes were flying over the parade.";
+    assert_eq!(reported_by(t, "reported"), vec!["at least six planes were flying over the parade"]);
+    let t = "Trump told a town hall in Salem, New Hampshire on Monday that waterboarding works.";
+    assert_eq!(reported_by(t, "told"), vec!["that waterboarding works"]);
+    let t = "Obama spoke at the White House on Tuesday about the rights of shooting victims.";
+    assert_eq!(reported_by(t, "spoke"), vec!["the rights of shooting victims"]);
+    let t = "The Kentucky Republican on Tuesday dismissed the new gun rules.";
+    let qs = quotes(t);
+    assert!(qs.iter().any(|q| q.speaker_span.map(|s| s.slice(t)) == Some("The Kentucky Republican")), "{qs:?}");
+}
