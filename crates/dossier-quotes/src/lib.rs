@@ -722,9 +722,21 @@ impl<'a> Doc<'a> {
                     }
                 }
                 // "…, saying (that) …": the participle shares its clause's subject.
-                if self.has(i, F_PART) && i > s0 && (self.is_punct(i - 1, ',') || self.low(i - 1) == "and") {
+                // A dash works like the comma: "flipped his choice on the spot – saying he …".
+                if self.has(i, F_PART)
+                    && i > s0
+                    && (self.is_punct(i - 1, ',')
+                        || self.is_punct(i - 1, '—')
+                        || self.is_punct(i - 1, '–')
+                        || self.low(i - 1) == "and")
+                {
                     let prev = out.iter().rev().find(|a: &&Anchor| a.sent == si).map(|a| (a.subj, a.kind));
-                    let subj = prev.or_else(|| self.sentence_subject(s0, i).map(|r| (r, SubjKind::Phrase)));
+                    // With no subject to share (a long opening adverbial hides it), the content is
+                    // still an attribution, its source unnamed here.
+                    let subj = prev
+                        .or_else(|| self.sentence_subject(s0, i).map(|r| (r, SubjKind::Phrase)))
+                        .or_else(|| self.main_subject(s0, i).map(|r| (r, SubjKind::Phrase)))
+                        .or(Some(((i, i), SubjKind::Phrase)));
                     if let Some((subj, kind)) = subj {
                         let content = self
                             .forward_content(i, s1)
@@ -856,6 +868,22 @@ impl<'a> Doc<'a> {
             }
         }
         out
+    }
+
+    /// The main clause's subject after an opening adverbial ("At a town hall in Salem, New
+    /// Hampshire, Trump went after Bush, …"): the first name at the sentence start or after a
+    /// comma that a lower-case verb follows.
+    fn main_subject(&self, s0: usize, i: usize) -> Option<(usize, usize)> {
+        let s = sets();
+        self.cap_runs(s0, i).into_iter().find(|&(a, b)| {
+            (a == s0 || self.is_punct(a - 1, ','))
+                && !self.in_quote(a)
+                && self.is_word(b)
+                && !self.is_cap(b)
+                && !s.preps.contains(self.low(b))
+                && !s.dets.contains(self.low(b))
+                && !s.stop.contains(self.low(b))
+        })
     }
 
     /// "Trump's criticism of the deal", "his support for the wall", "Clinton's suggestion that

@@ -676,3 +676,14 @@ fn quantifiers_and_places_around_the_cue() {
     let qs = quotes(t);
     assert!(qs.iter().any(|q| q.speaker_span.map(|s| s.slice(t)) == Some("The Kentucky Republican")), "{qs:?}");
 }
+
+#[test]
+fn a_participle_after_a_long_opening_adverbial_or_a_dash() {
+    let t = "At a town hall event in Salem, New Hampshire, Trump went after Bush, calling him a total stiff.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("calling")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "him a total stiff");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("Trump"));
+    let t = "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.";
+    assert_eq!(reported_by(t, "saying"), vec!["he was rooting for Peyton Manning"]);
+}
