@@ -613,7 +613,9 @@ impl<'a> Doc<'a> {
                     let cue_end = if w == "according" { i + 2 } else { i + 4 };
                     if let Some((a, mut b)) = self.right_np_any(cue_end, s1) {
                         // "…, according to X." reports what precedes; "According to X, …" what follows.
-                        let before = i > s0 + 2 && self.is_punct(i - 1, ',');
+                        // Without the comma too: "Clinton leads by 271 delegates according to
+                        // a count by The Associated Press".
+                        let before = i > s0 + 2 && (self.is_punct(i - 1, ',') || self.is_word(i - 1));
                         if !before && !self.is_punct(b, ',') {
                             // A source with inner punctuation ("early results of exit polls
                             // conducted by Edison Research for The Associated Press, …"): up to
@@ -626,7 +628,7 @@ impl<'a> Doc<'a> {
                             }
                         }
                         let content = if before {
-                            Some((s0, i - 1))
+                            Some((s0, if self.is_punct(i - 1, ',') { i - 1 } else { i }))
                         } else if self.is_punct(b, ',') {
                             Some((b + 1, self.sent_end(s1)))
                         } else {
@@ -1130,16 +1132,20 @@ impl<'a> Doc<'a> {
             return None;
         }
         if passive {
-            // "was confirmed by Gen. X": the agent is the speaker; no clause to report.
+            // "The meeting was first reported by Politico": the agent is the speaker and the
+            // passive subject what it reported.
             if self.low(i + 1) == "by"
                 && let Some((a, b)) = self.right_np(i + 2, s1)
             {
+                let content = self
+                    .left_np(k - 1, s0)
+                    .filter(|&(x, y)| !self.mostly_quoted(x, y) && !(x..y).any(|z| self.has(z, F_CUE)));
                 return Some(Anchor {
                     sent: si,
                     cue: (i, i + 1),
                     subj: (a, b),
                     kind: SubjKind::Phrase,
-                    content: None,
+                    content,
                     speaker: Speaker::default(),
                 });
             }

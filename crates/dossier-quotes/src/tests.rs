@@ -687,3 +687,18 @@ fn a_participle_after_a_long_opening_adverbial_or_a_dash() {
     let t = "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.";
     assert_eq!(reported_by(t, "saying"), vec!["he was rooting for Peyton Manning"]);
 }
+
+#[test]
+fn a_passive_with_its_agent_reports_its_subject() {
+    let t = "O’Malley’s move was first reported by MSNBC.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("reported")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "O’Malley’s move");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("MSNBC"));
+}
+
+#[test]
+fn according_to_without_a_comma_reports_what_precedes() {
+    let t = "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.";
+    assert_eq!(reported_by(t, "according to"), vec!["Clinton leads Sanders by 271 pledged delegates"]);
+}
