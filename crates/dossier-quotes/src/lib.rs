@@ -892,7 +892,21 @@ impl<'a> Doc<'a> {
     /// …": a possessor (the source), an attribution noun, a preposition or "that", and the
     /// content: the clause after "that", else the noun phrase up to the first comma.
     fn nominal_anchor(&self, si: usize, i: usize, s0: usize, s1: usize) -> Option<Anchor> {
-        let p = i.checked_sub(1).filter(|&p| p >= s0 && self.is_word(p))?;
+        let mut p = i.checked_sub(1).filter(|&p| p >= s0 && self.is_word(p))?;
+        // Up to two adjectives between the possessor and the noun ("Graham’s energetic
+        // endorsement of Cruz", "his recent call to ban …").
+        let mut adj = 0;
+        while adj < 2
+            && p > s0
+            && self.is_word(p)
+            && !self.is_cap(p)
+            && !self.possessive(p)
+            && !self.has(p, F_FUNC | F_CUE | F_NOUN)
+            && self.is_word(p - 1)
+        {
+            p -= 1;
+            adj += 1;
+        }
         let pw = self.low(p);
         let (subj, kind) = if matches!(pw, "his" | "her" | "their" | "its") {
             ((p, p + 1), SubjKind::Pronoun)
@@ -948,7 +962,12 @@ impl<'a> Doc<'a> {
                                 | "could"
                                 | "are"
                                 | "were"
-                        )))
+                        )
+                        // The sentence's verb after the phrase: "… endorsement of Cruz surprised".
+                        || (!self.is_cap(b)
+                            && self.low(b).len() > 4
+                            && self.low(b).ends_with("ed")
+                            && !sets().dets.contains(self.low(b - 1)))))
             {
                 b += 1;
             }
@@ -1768,8 +1787,9 @@ impl<'a> Doc<'a> {
                 if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
                     return cut;
                 }
-                // "…, according to exit polls": a source of its own closes the clause.
-                if next == "according" && after == "to" {
+                // "…, according to exit polls": a source of its own closes the clause; ",
+                // compared with 64 percent who …" is the writer's comparison.
+                if (next == "according" && after == "to") || (next == "compared" && matches!(after, "with" | "to")) {
                     return cut;
                 }
                 // ", told his advisers …": the sentence's own verb after a clause that was its

@@ -540,6 +540,18 @@ fn reported_by<'a>(t: &'a str, cue: &str) -> Vec<&'a str> {
 fn a_reported_clause_stops_before_its_own_source() {
     let t = "Sanders said the campaign would fight on, according to two aides who attended the meeting.";
     assert_eq!(reported_by(t, "said"), vec!["the campaign would fight on"]);
+    let t = "Seventy-four percent say they have a favorable view of Clinton, compared with 64 percent for Sanders.";
+    assert_eq!(reported_by(t, "say"), vec!["they have a favorable view of Clinton"]);
+}
+
+#[test]
+fn adjectives_between_the_possessor_and_a_nominal_cue() {
+    let t = "Sen. Graham’s energetic endorsement of Cruz surprised the party.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("endorsement")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "Cruz");
+    let t = "Critics seized on his recent call to ban all Muslim immigrants.";
+    assert_eq!(reported_by(t, "call"), vec!["ban all Muslim immigrants"]);
 }
 
 #[test]
