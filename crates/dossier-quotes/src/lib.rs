@@ -1644,7 +1644,10 @@ impl<'a> Doc<'a> {
         while i < b {
             if !self.in_quote(i) {
                 let stop = match self.toks[i].kind {
-                    Kind::Punct(',' | ';' | '—' | '–' | '(' | ':') => true,
+                    // A comma inside a list goes on: "attacked GOP voters, lawmakers and
+                    // donors".
+                    Kind::Punct(',') => !self.list_comma(i, b),
+                    Kind::Punct(';' | '—' | '–' | '(' | ':') => true,
                     Kind::Word => matches!(
                         self.low(i),
                         "despite"
@@ -1699,6 +1702,21 @@ impl<'a> Doc<'a> {
             i += 1;
         }
         b
+    }
+
+    /// The comma at `i` separates items of a list that ends in "and"/"or" within a few words.
+    fn list_comma(&self, i: usize, b: usize) -> bool {
+        let s = sets();
+        let Some(x) = (i + 1..b.min(i + 7)).find(|&x| matches!(self.low(x), "and" | "or")) else {
+            return false;
+        };
+        let next = self.low(x + 1);
+        x > i + 1
+            && (i + 1..x).all(|y| (self.is_word(y) && !self.has(y, F_CUE)) || self.is_punct(y, ','))
+            && self.is_word(x + 1)
+            && !s.cues.contains(next)
+            && !lx::PRONOUNS.contains(&next)
+            && !(next.len() > 4 && next.ends_with("ed"))
     }
 
     /// A circumstance of the act, not part of its object: "endorsed Rubio in February",

@@ -714,3 +714,12 @@ fn according_to_without_a_comma_reports_what_precedes() {
     let t = "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.";
     assert_eq!(reported_by(t, "according to"), vec!["Clinton leads Sanders by 271 pledged delegates"]);
 }
+
+#[test]
+fn an_attitude_object_goes_on_through_a_list() {
+    let t = "Carson has attacked GOP voters, lawmakers and donors over the bill.";
+    assert_eq!(reported_by(t, "attacked"), vec!["GOP voters, lawmakers and donors over the bill"]);
+    // A comma before a new clause still ends it.
+    let t = "The governor criticized the plan, and he said it would fail.";
+    assert_eq!(reported_by(t, "criticized"), vec!["the plan"]);
+}
