@@ -1363,6 +1363,18 @@ impl<'a> Doc<'a> {
             // Muslims"); speech verbs need a clause.
             let min_words = if !post && !s.bare.contains(w) { 1 } else { 2 };
             let content = content.filter(|&(x, y)| self.words_in(x, y) >= min_words && !self.mostly_quoted(x, y));
+            // "Ben Carson appears to be slipping": how things seem to the writer or people at
+            // large; the subject is part of what seems, and nobody is its source.
+            if matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") && !post {
+                return content.map(|(_, y)| Anchor {
+                    sent: si,
+                    cue: (i, i + 1),
+                    subj: (i, i),
+                    kind,
+                    content: Some((a, y)),
+                    speaker: Speaker::default(),
+                });
+            }
             return Some(Anchor {
                 sent: si,
                 cue: (i, i + 1),

@@ -723,3 +723,12 @@ fn an_attitude_object_goes_on_through_a_list() {
     let t = "The governor criticized the plan, and he said it would fail.";
     assert_eq!(reported_by(t, "criticized"), vec!["the plan"]);
 }
+
+#[test]
+fn what_seems_has_no_source_and_includes_its_subject() {
+    let t = "Ben Carson appears to be slipping in the polls.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("appears")).expect("an attribution");
+    assert!(q.speaker_span.is_none(), "{q:?}");
+    assert_eq!(q.span.slice(t), "Ben Carson appears to be slipping in the polls");
+}
