@@ -1135,16 +1135,23 @@ impl<'a> Doc<'a> {
         let raising = matches!(w, "said" | "believed" | "thought" | "alleged" | "reported" | "feared");
         if passive && (raising || matches!(w, "expected" | "likely" | "poised" | "set")) && self.low(i + 1) == "to" {
             // "Trump is expected to deliver a victory speech": an attribution with no source;
-            // the content is the subject and the infinitive, read here as the infinitive.
+            // the content is the subject and the infinitive (one span from the subject on).
             let end = self.sent_end(s1);
             let b = self.clause_end(i + 1, end);
             if self.words_in(i + 2, b) >= 2 && !self.mostly_quoted(i + 1, b) {
+                let be = k - 1;
+                let start = if be > s0 && matches!(self.low(be - 1), "he" | "she" | "they" | "it" | "we" | "i" | "who")
+                {
+                    be - 1
+                } else {
+                    self.left_np(be, s0).map_or(i + 1, |(x, _)| x)
+                };
                 return Some(Anchor {
                     sent: si,
                     cue: (i, i + 1),
                     subj: (i, i),
                     kind: SubjKind::Phrase,
-                    content: Some((i + 1, b)),
+                    content: Some((start, b)),
                     speaker: Speaker::default(),
                 });
             }

@@ -323,7 +323,7 @@ fn expected_to_has_no_source() {
     let qs = quotes(t);
     let q = qs.iter().find(|q| q.cue.as_deref() == Some("expected"));
     let q = q.expect("an attribution on 'expected'");
-    assert!(q.span.slice(t).starts_with("to deliver a victory speech"));
+    assert!(q.span.slice(t).starts_with("Trump is expected to deliver a victory speech"), "{q:?}");
     assert_eq!(q.speaker_span, None);
     assert_eq!(q.speaker_name, None);
 }
@@ -731,4 +731,13 @@ fn what_seems_has_no_source_and_includes_its_subject() {
     let q = qs.iter().find(|q| q.cue.as_deref() == Some("appears")).expect("an attribution");
     assert!(q.speaker_span.is_none(), "{q:?}");
     assert_eq!(q.span.slice(t), "Ben Carson appears to be slipping in the polls");
+}
+
+#[test]
+fn what_is_expected_includes_its_subject() {
+    let t = "The White House is expected to sign the measure on Friday.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("expected")).expect("an attribution");
+    assert!(q.speaker_span.is_none(), "{q:?}");
+    assert!(q.span.slice(t).starts_with("The White House is expected to sign the measure"), "{q:?}");
 }
