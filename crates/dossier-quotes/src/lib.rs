@@ -1033,6 +1033,11 @@ impl<'a> Doc<'a> {
             let p = self.low(i - 1);
             let number = p == "percent" || p.starts_with(|c: char| c.is_ascii_digit());
             let speaks = number && s.bare.contains(w) && !s.weak.contains(w) && !w.ends_with('s');
+            // After a possessor the word is a noun too ("the senator’s support for …"), unless
+            // the "’s" is "is" ("he’s claiming").
+            if self.possessive(i - 1) && contracted_be(p).is_none() && !w.ends_with("ing") {
+                return None;
+            }
             if (matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your") || number)
                 && !speaks
             {

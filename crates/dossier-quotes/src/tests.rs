@@ -741,3 +741,11 @@ fn what_is_expected_includes_its_subject() {
     assert!(q.speaker_span.is_none(), "{q:?}");
     assert!(q.span.slice(t).starts_with("The White House is expected to sign the measure"), "{q:?}");
 }
+
+#[test]
+fn nouns_and_perception_verbs_that_rarely_attribute() {
+    let t = "The senator’s support for the trade deal has wavered.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let t = "Others saw the same thing in the governor’s blank stare.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
