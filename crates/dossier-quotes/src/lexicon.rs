@@ -224,16 +224,16 @@ const LEARNED_NOUNS_TSV: &str = include_str!("../data/learned_nouns.tsv");
 
 /// Attribution nouns of the train study that fall under the learned rate because they are
 /// also plain nouns; they count only with a possessor and a preposition ("Trump's criticism
-/// of"). "support", "stance", "position", "remarks" are left out: with a possessor they were
-/// an annotated attribution in under a third of their train uses ("Republican support for
-/// free trade").
+/// of"). "support", "stance", "position", "remarks", "comments", "plan" are left out: with a
+/// possessor they were an annotated attribution in under a third of their train uses
+/// ("Republican support for free trade").
 #[rustfmt::skip]
 pub const NOMINAL: &[&str] = &[
     "opposition", "attacks", "attack", "criticism", "endorsement", "accusations",
     "accusation", "allegations", "allegation", "calls", "call", "questions", "praise", "claims",
     "claim", "warnings", "warning", "complaints", "complaint", "defense", "defence", "denial",
-    "insistence", "demands", "demand", "promise", "promises", "pledge", "plan", "plans",
-    "proposal", "view", "views", "comments", "argument",
+    "insistence", "demands", "demand", "promise", "promises", "pledge",
+    "proposal", "view", "views", "argument",
 ];
 
 /// The learned nominal cues, best cue rate first.

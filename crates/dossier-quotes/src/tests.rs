@@ -746,6 +746,8 @@ fn what_is_expected_includes_its_subject() {
 fn nouns_and_perception_verbs_that_rarely_attribute() {
     let t = "The senator’s support for the trade deal has wavered.";
     assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let t = "Critics seized on his comments about the judge during the rally.";
+    assert!(quotes(t).iter().all(|q| q.cue.as_deref() != Some("comments")), "{:?}", quotes(t));
     let t = "Others saw the same thing in the governor’s blank stare.";
     assert!(quotes(t).is_empty(), "{:?}", quotes(t));
 }
