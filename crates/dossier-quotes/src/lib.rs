@@ -811,8 +811,7 @@ impl<'a> Doc<'a> {
                                 | "subscribe"
                         )
                     })
-                    && self.words_in(c + 1, s1) >= 3
-                    && !self.mostly_quoted(c + 1, s1)
+                    && self.words_in(c + 1, s1) >= 2
                 {
                     // A transcript turn "PENCE: Well, look, …" (an all-caps speaker label
                     // opening a paragraph) speaks to the end of the paragraph.
@@ -821,12 +820,16 @@ impl<'a> Doc<'a> {
                         && (s0..c).all(|x| self.slice(x, x + 1).chars().all(|ch| !ch.is_lowercase()))
                         && (s0..c).any(|x| self.slice(x, x + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2);
                     let end = if label { self.para_end(s1) } else { self.sent_end(s1) };
+                    // "Gillibrand: ‘I Think She Will.’": the quote itself is the content and
+                    // attaches to this anchor.
+                    let content =
+                        Some((c + 1, end)).filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
                     out.push(Anchor {
                         sent: si,
                         cue: (c, c + 1),
                         subj: (s0, c),
                         kind: SubjKind::Phrase,
-                        content: Some((c + 1, end)),
+                        content,
                         speaker: Speaker::default(),
                     });
                     i = c + 1;

@@ -751,3 +751,12 @@ fn nouns_and_perception_verbs_that_rarely_attribute() {
     let t = "Others saw the same thing in the governor’s blank stare.";
     assert!(quotes(t).is_empty(), "{:?}", quotes(t));
 }
+
+#[test]
+fn a_headline_speaker_label_before_a_quote() {
+    let t = "Gillibrand: ‘I Think She Will Release Them.’\n\nThe senator spoke on Monday.";
+    let d = direct(t, &quotes(t));
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].0.starts_with("I Think She Will"), "{d:?}");
+    assert_eq!(d[0].1.as_deref(), Some("Gillibrand"));
+}
