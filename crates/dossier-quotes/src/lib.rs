@@ -1168,8 +1168,9 @@ impl<'a> Doc<'a> {
         if passive {
             // "The meeting was first reported by Politico": the agent is the speaker and the
             // passive subject what it reported.
+            // Any nominal agent counts ("was supported by overwhelming majorities of …").
             if self.low(i + 1) == "by"
-                && let Some((a, b)) = self.right_np(i + 2, s1)
+                && let Some((a, b)) = self.right_np(i + 2, s1).or_else(|| self.right_np_any(i + 2, s1))
             {
                 let content = self
                     .left_np(k - 1, s0)

@@ -760,3 +760,12 @@ fn a_headline_speaker_label_before_a_quote() {
     assert!(d[0].0.starts_with("I Think She Will"), "{d:?}");
     assert_eq!(d[0].1.as_deref(), Some("Gillibrand"));
 }
+
+#[test]
+fn a_passive_agent_without_a_name() {
+    let t = "In Vermont, Bernie Sanders was supported by overwhelming majorities of both men and women.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("supported")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "Bernie Sanders");
+    assert!(q.speaker_span.is_some_and(|s| s.slice(t).starts_with("overwhelming majorities")), "{q:?}");
+}
