@@ -365,8 +365,13 @@ impl<'a> Doc<'a> {
         let mut speakers_so_far: Vec<(usize, Speaker)> = Vec::new();
         for a in anchors.iter_mut() {
             let pos = a.subj.0.min(a.cue.0);
-            let sp = self.resolve(a, pos, &people, &known_names, &speakers_so_far, entities);
+            let mut sp = self.resolve(a, pos, &people, &known_names, &speakers_so_far, entities);
             speakers_so_far.push((pos, sp.clone()));
+            // "Barkley, who said …": the relative pronoun is where this attribution mentions
+            // its speaker (PolNeAR's convention: no coreference for "who"); the name stays.
+            if let Some(w) = self.relative_who(a) {
+                sp.span = Some(self.span(w, w + 1));
+            }
             a.speaker = sp;
         }
         let mut out = Vec::new();
@@ -454,6 +459,16 @@ impl<'a> Doc<'a> {
         }
         out.sort_by_key(|q| (q.span.start, q.span.end));
         out
+    }
+
+    /// The "who" between a subject and its cue ("X, who has long said …"), if any.
+    fn relative_who(&self, a: &Anchor) -> Option<usize> {
+        let (_, b) = a.subj;
+        if b == 0 || b >= a.cue.0 || !self.is_punct(b, ',') || self.low(b + 1) != "who" {
+            return None;
+        }
+        let w = b + 1;
+        ((w + 1..a.cue.0).all(|x| self.is_word(x) && self.is_adverb(x)) && a.cue.0 - w <= 4).then_some(w)
     }
 
     fn quote(&self, span: Span, direct: bool, sp: &Speaker, cue: Option<(usize, usize)>) -> Quote {
@@ -598,7 +613,9 @@ impl<'a> Doc<'a> {
                     let cue_end = if w == "according" { i + 2 } else { i + 4 };
                     if let Some((a, mut b)) = self.right_np_any(cue_end, s1) {
                         // "…, according to X." reports what precedes; "According to X, …" what follows.
-                        let before = i > s0 + 2 && self.is_punct(i - 1, ',');
+                        // Without the comma too: "Clinton leads by 271 delegates according to
+                        // a count by The Associated Press".
+                        let before = i > s0 + 2 && (self.is_punct(i - 1, ',') || self.is_word(i - 1));
                         if !before && !self.is_punct(b, ',') {
                             // A source with inner punctuation ("early results of exit polls
                             // conducted by Edison Research for The Associated Press, …"): up to
@@ -611,7 +628,7 @@ impl<'a> Doc<'a> {
                             }
                         }
                         let content = if before {
-                            Some((s0, i - 1))
+                            Some((s0, if self.is_punct(i - 1, ',') { i - 1 } else { i }))
                         } else if self.is_punct(b, ',') {
                             Some((b + 1, self.sent_end(s1)))
                         } else {
@@ -707,9 +724,21 @@ impl<'a> Doc<'a> {
                     }
                 }
                 // "…, saying (that) …": the participle shares its clause's subject.
-                if self.has(i, F_PART) && i > s0 && (self.is_punct(i - 1, ',') || self.low(i - 1) == "and") {
+                // A dash works like the comma: "flipped his choice on the spot – saying he …".
+                if self.has(i, F_PART)
+                    && i > s0
+                    && (self.is_punct(i - 1, ',')
+                        || self.is_punct(i - 1, '—')
+                        || self.is_punct(i - 1, '–')
+                        || self.low(i - 1) == "and")
+                {
                     let prev = out.iter().rev().find(|a: &&Anchor| a.sent == si).map(|a| (a.subj, a.kind));
-                    let subj = prev.or_else(|| self.sentence_subject(s0, i).map(|r| (r, SubjKind::Phrase)));
+                    // With no subject to share (a long opening adverbial hides it), the content is
+                    // still an attribution, its source unnamed here.
+                    let subj = prev
+                        .or_else(|| self.sentence_subject(s0, i).map(|r| (r, SubjKind::Phrase)))
+                        .or_else(|| self.main_subject(s0, i).map(|r| (r, SubjKind::Phrase)))
+                        .or(Some(((i, i), SubjKind::Phrase)));
                     if let Some((subj, kind)) = subj {
                         let content = self
                             .forward_content(i, s1)
@@ -776,10 +805,13 @@ impl<'a> Doc<'a> {
                                 | "warning"
                                 | "disclosure"
                                 | "background"
+                                | "contributing"
+                                | "plus"
+                                | "follow"
+                                | "subscribe"
                         )
                     })
-                    && self.words_in(c + 1, s1) >= 3
-                    && !self.mostly_quoted(c + 1, s1)
+                    && self.words_in(c + 1, s1) >= 2
                 {
                     // A transcript turn "PENCE: Well, look, …" (an all-caps speaker label
                     // opening a paragraph) speaks to the end of the paragraph.
@@ -788,12 +820,16 @@ impl<'a> Doc<'a> {
                         && (s0..c).all(|x| self.slice(x, x + 1).chars().all(|ch| !ch.is_lowercase()))
                         && (s0..c).any(|x| self.slice(x, x + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2);
                     let end = if label { self.para_end(s1) } else { self.sent_end(s1) };
+                    // "Gillibrand: ‘I Think She Will.’": the quote itself is the content and
+                    // attaches to this anchor.
+                    let content =
+                        Some((c + 1, end)).filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
                     out.push(Anchor {
                         sent: si,
                         cue: (c, c + 1),
                         subj: (s0, c),
                         kind: SubjKind::Phrase,
-                        content: Some((c + 1, end)),
+                        content,
                         speaker: Speaker::default(),
                     });
                     i = c + 1;
@@ -839,11 +875,41 @@ impl<'a> Doc<'a> {
         out
     }
 
+    /// The main clause's subject after an opening adverbial ("At a town hall in Salem, New
+    /// Hampshire, Trump went after Bush, …"): the first name at the sentence start or after a
+    /// comma that a lower-case verb follows.
+    fn main_subject(&self, s0: usize, i: usize) -> Option<(usize, usize)> {
+        let s = sets();
+        self.cap_runs(s0, i).into_iter().find(|&(a, b)| {
+            (a == s0 || self.is_punct(a - 1, ','))
+                && !self.in_quote(a)
+                && self.is_word(b)
+                && !self.is_cap(b)
+                && !s.preps.contains(self.low(b))
+                && !s.dets.contains(self.low(b))
+                && !s.stop.contains(self.low(b))
+        })
+    }
+
     /// "Trump's criticism of the deal", "his support for the wall", "Clinton's suggestion that
     /// …": a possessor (the source), an attribution noun, a preposition or "that", and the
     /// content: the clause after "that", else the noun phrase up to the first comma.
     fn nominal_anchor(&self, si: usize, i: usize, s0: usize, s1: usize) -> Option<Anchor> {
-        let p = i.checked_sub(1).filter(|&p| p >= s0 && self.is_word(p))?;
+        let mut p = i.checked_sub(1).filter(|&p| p >= s0 && self.is_word(p))?;
+        // Up to two adjectives between the possessor and the noun ("Graham’s energetic
+        // endorsement of Cruz", "his recent call to ban …").
+        let mut adj = 0;
+        while adj < 2
+            && p > s0
+            && self.is_word(p)
+            && !self.is_cap(p)
+            && !self.possessive(p)
+            && !self.has(p, F_FUNC | F_CUE | F_NOUN)
+            && self.is_word(p - 1)
+        {
+            p -= 1;
+            adj += 1;
+        }
         let pw = self.low(p);
         let (subj, kind) = if matches!(pw, "his" | "her" | "their" | "its") {
             ((p, p + 1), SubjKind::Pronoun)
@@ -899,7 +965,12 @@ impl<'a> Doc<'a> {
                                 | "could"
                                 | "are"
                                 | "were"
-                        )))
+                        )
+                        // The sentence's verb after the phrase: "… endorsement of Cruz surprised".
+                        || (!self.is_cap(b)
+                            && self.low(b).len() > 4
+                            && self.low(b).ends_with("ed")
+                            && !sets().dets.contains(self.low(b - 1)))))
             {
                 b += 1;
             }
@@ -945,12 +1016,33 @@ impl<'a> Doc<'a> {
     ) -> Option<Anchor> {
         let s = sets();
         let w = self.low(i);
+        // "battleground states (that will vote …)", "pledged delegates": a noun and an
+        // adjective, unless a clause, a colon or a quote follows ("the report states that …").
+        let next = self.low(i + 1);
+        let relative = || {
+            let v = self.low(i + 2);
+            matches!(v, "will" | "would" | "have" | "has" | "had" | "are" | "were" | "is" | "was" | "can" | "could")
+                || (v.len() > 4 && v.ends_with("ed"))
+        };
+        if w == "states" && !(next == "that" && !relative() || self.is_punct(i + 1, ':') || self.in_quote(i + 1))
+            || w == "pledged" && next.starts_with("delegate")
+        {
+            return None;
+        }
         // After an article, a possessive determiner or a number the word is a noun ("the
-        // show", "38 percent support", "their views"), not a cue verb.
+        // show", "38 percent support", "their views"), not a cue verb; but a share of voters
+        // says things ("52 percent said they …"): speech verbs that are never nouns.
         if i > s0 && self.is_word(i - 1) {
             let p = self.low(i - 1);
-            if matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your" | "percent")
-                || p.starts_with(|c: char| c.is_ascii_digit())
+            let number = p == "percent" || p.starts_with(|c: char| c.is_ascii_digit());
+            let speaks = number && s.bare.contains(w) && !s.weak.contains(w) && !w.ends_with('s');
+            // After a possessor the word is a noun too ("the senator’s support for …"), unless
+            // the "’s" is "is" ("he’s claiming").
+            if self.possessive(i - 1) && contracted_be(p).is_none() && !w.ends_with("ing") {
+                return None;
+            }
+            if (matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your") || number)
+                && !speaks
             {
                 return None;
             }
@@ -986,6 +1078,14 @@ impl<'a> Doc<'a> {
                     | "sunday"
             ) && k - 1 > s0
                 && (self.is_word(k - 2) || self.is_punct(k - 2, ')'));
+            // "The Kentucky Republican on Tuesday dismissed …".
+            let time = time
+                || (p == "on"
+                    && k < i
+                    && matches!(
+                        self.low(k),
+                        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+                    ));
             if ((s.adverbs.contains(p) || (p.len() > 4 && p.ends_with("ly"))) && (!self.is_cap(k - 1) || k - 1 == s0))
                 || time
             {
@@ -1043,36 +1143,55 @@ impl<'a> Doc<'a> {
         let raising = matches!(w, "said" | "believed" | "thought" | "alleged" | "reported" | "feared");
         if passive && (raising || matches!(w, "expected" | "likely" | "poised" | "set")) && self.low(i + 1) == "to" {
             // "Trump is expected to deliver a victory speech": an attribution with no source;
-            // the content is the subject and the infinitive, read here as the infinitive.
+            // the content is the subject and the infinitive (one span from the subject on).
             let end = self.sent_end(s1);
             let b = self.clause_end(i + 1, end);
             if self.words_in(i + 2, b) >= 2 && !self.mostly_quoted(i + 1, b) {
+                let be = k - 1;
+                let start = if be > s0 && matches!(self.low(be - 1), "he" | "she" | "they" | "it" | "we" | "i" | "who")
+                {
+                    be - 1
+                } else {
+                    self.left_np(be, s0).map_or(i + 1, |(x, _)| x)
+                };
                 return Some(Anchor {
                     sent: si,
                     cue: (i, i + 1),
                     subj: (i, i),
                     kind: SubjKind::Phrase,
-                    content: Some((i + 1, b)),
+                    content: Some((start, b)),
                     speaker: Speaker::default(),
                 });
             }
             return None;
         }
         if passive {
-            // "was confirmed by Gen. X": the agent is the speaker; no clause to report.
+            // "The meeting was first reported by Politico": the agent is the speaker and the
+            // passive subject what it reported.
+            // Any nominal agent counts ("was supported by overwhelming majorities of …").
             if self.low(i + 1) == "by"
-                && let Some((a, b)) = self.right_np(i + 2, s1)
+                && let Some((a, b)) = self.right_np(i + 2, s1).or_else(|| self.right_np_any(i + 2, s1))
             {
+                let content = self
+                    .left_np(k - 1, s0)
+                    .filter(|&(x, y)| !self.mostly_quoted(x, y) && !(x..y).any(|z| self.has(z, F_CUE)));
                 return Some(Anchor {
                     sent: si,
                     cue: (i, i + 1),
                     subj: (a, b),
                     kind: SubjKind::Phrase,
-                    content: None,
+                    content,
                     speaker: Speaker::default(),
                 });
             }
-            return None;
+            return self.unsourced_question(si, i, s1);
+        }
+        // "…, she said when asked whether she would run": the asker goes unnamed.
+        if k > s0
+            && matches!(self.low(k - 1), "when" | "while" | "after" | "once" | "if" | "being")
+            && let Some(a) = self.unsourced_question(si, i, s1)
+        {
+            return Some(a);
         }
         let mut subj = None;
         if contracted {
@@ -1124,9 +1243,14 @@ impl<'a> Doc<'a> {
                     break;
                 }
                 if app_ok
-                    && let Some(r) = self
-                        .left_np(j, s0)
-                        .filter(|&(a, b)| self.is_cap(b - 1) && (self.is_cap(a) || s.dets.contains(self.low(a))))
+                    && let Some(r) = self.left_np(j, s0).filter(|&(a, b)| {
+                        // "The poll, released Wednesday by …, showed": a determined document,
+                        // organisation or role head speaks like a name.
+                        let head = self.low(b - 1);
+                        (self.is_cap(b - 1) && (self.is_cap(a) || s.dets.contains(self.low(a))))
+                            || (s.dets.contains(self.low(a))
+                                && (s.docs.contains(head) || s.orgs.contains(head) || s.titles.contains(head)))
+                    })
                 {
                     subj = Some((r, SubjKind::Phrase));
                     break;
@@ -1172,9 +1296,21 @@ impl<'a> Doc<'a> {
             // Content: after the cue, unless the subject follows a quote or the cue ends the
             // sentence ("…, officials said on Monday.").
             let before_subj = if a > s0 { a - 1 } else { a };
+            let close = if self.is_close_mark(before_subj) { before_subj } else { before_subj.saturating_sub(1) };
             let after_quote = a > s0
                 && (self.is_close_mark(before_subj)
                     || (self.is_punct(before_subj, ',') && before_subj > s0 && self.is_close_mark(before_subj - 1)));
+            // A short title in quotes after other words ("on Fox News’ “Sunday Morning
+            // Futures,” Issa said …") is not what the cue attributes; a short quote opening the
+            // sentence is ("“It’s over,” he said").
+            let after_quote = after_quote
+                && self
+                    .quote_of
+                    .get(close)
+                    .copied()
+                    .flatten()
+                    .and_then(|qi| self.marked.get(qi))
+                    .is_some_and(|m| self.words_in(m.open, m.close) >= 4 || (s0..m.open).all(|x| !self.is_word(x)));
             let end = self.sent_end(s1);
             let tail_words = self.words_in(i + 1, end);
             let tail_has_that = (i + 1..end.min(i + 8)).any(|x| self.low(x) == "that");
@@ -1227,7 +1363,10 @@ impl<'a> Doc<'a> {
             }
             let quote_follows =
                 q > i + 1 && self.toks.get(q).is_some_and(|t| matches!(t.kind, Kind::Mark { .. })) && self.in_quote(q);
-            let content = if quote_follows {
+            // "“…,” he said aboard his plane as he …", "“…,” Rubio said of Cruz": after the
+            // quote it attributes, a speech verb reports nothing more unless "that" follows.
+            let quote_attributed = after_quote && s.bare.contains(w) && !tail_has_that;
+            let content = if quote_follows || (quote_attributed && !post) {
                 None
             } else if post {
                 let c_end =
@@ -1240,6 +1379,18 @@ impl<'a> Doc<'a> {
             // Muslims"); speech verbs need a clause.
             let min_words = if !post && !s.bare.contains(w) { 1 } else { 2 };
             let content = content.filter(|&(x, y)| self.words_in(x, y) >= min_words && !self.mostly_quoted(x, y));
+            // "Ben Carson appears to be slipping": how things seem to the writer or people at
+            // large; the subject is part of what seems, and nobody is its source.
+            if matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") && !post {
+                return content.map(|(_, y)| Anchor {
+                    sent: si,
+                    cue: (i, i + 1),
+                    subj: (i, i),
+                    kind,
+                    content: Some((a, y)),
+                    speaker: Speaker::default(),
+                });
+            }
             return Some(Anchor {
                 sent: si,
                 cue: (i, i + 1),
@@ -1268,6 +1419,29 @@ impl<'a> Doc<'a> {
             }
         }
         None
+    }
+
+    /// "was asked whether …", "when asked about Trump": a question put by someone the sentence
+    /// leaves unnamed; the content is the question.
+    fn unsourced_question(&self, si: usize, i: usize, s1: usize) -> Option<Anchor> {
+        if self.low(i) != "asked"
+            || !matches!(
+                self.low(i + 1),
+                "whether" | "if" | "what" | "why" | "how" | "which" | "who" | "whom" | "when" | "where" | "about"
+            )
+        {
+            return None;
+        }
+        let content =
+            self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 1 && !self.mostly_quoted(x, y))?;
+        Some(Anchor {
+            sent: si,
+            cue: (i, i + 1),
+            subj: (i, i),
+            kind: SubjKind::Phrase,
+            content: Some(content),
+            speaker: Speaker::default(),
+        })
     }
 
     /// Lexicon verbs that also have a non-speech sense need the context of one: "known as
@@ -1498,7 +1672,10 @@ impl<'a> Doc<'a> {
         while i < b {
             if !self.in_quote(i) {
                 let stop = match self.toks[i].kind {
-                    Kind::Punct(',' | ';' | '—' | '–' | '(' | ':') => true,
+                    // A comma inside a list goes on: "attacked GOP voters, lawmakers and
+                    // donors".
+                    Kind::Punct(',') => !self.list_comma(i, b),
+                    Kind::Punct(';' | '—' | '–' | '(' | ':') => true,
                     Kind::Word => matches!(
                         self.low(i),
                         "despite"
@@ -1546,13 +1723,91 @@ impl<'a> Doc<'a> {
                 let second_verb = self.low(i) == "and"
                     && (matches!(next, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "then")
                         || (next.len() > 4 && next.ends_with("ed") && !self.is_cap(i + 1)));
-                if stop || venue || second_verb || self.low(i) == "when" {
+                if stop || venue || second_verb || self.low(i) == "when" || self.trailing_circumstance(i) {
                     return i;
                 }
             }
             i += 1;
         }
         b
+    }
+
+    /// The comma at `i` separates items of a list that ends in "and"/"or" within a few words.
+    fn list_comma(&self, i: usize, b: usize) -> bool {
+        let s = sets();
+        let Some(x) = (i + 1..b.min(i + 7)).find(|&x| matches!(self.low(x), "and" | "or")) else {
+            return false;
+        };
+        let next = self.low(x + 1);
+        x > i + 1
+            && (i + 1..x).all(|y| (self.is_word(y) && !self.has(y, F_CUE)) || self.is_punct(y, ','))
+            && self.is_word(x + 1)
+            && !s.cues.contains(next)
+            && !lx::PRONOUNS.contains(&next)
+            && !(next.len() > 4 && next.ends_with("ed"))
+    }
+
+    /// A circumstance of the act, not part of its object: "endorsed Rubio in February",
+    /// "praised the plan on Monday", "posted it on his Facebook page", "attacked Khan after he
+    /// spoke", "before the vote", "as he left the stage".
+    fn trailing_circumstance(&self, i: usize) -> bool {
+        const MONTHS: &[&str] = &[
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan.",
+            "feb.",
+            "aug.",
+            "sept.",
+            "oct.",
+            "nov.",
+            "dec.",
+        ];
+        let time = |x: usize| {
+            let w = self.low(x);
+            MONTHS.contains(&w)
+                || (w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|c| c.is_ascii_digit()))
+                || matches!(
+                    w,
+                    "monday"
+                        | "tuesday"
+                        | "wednesday"
+                        | "thursday"
+                        | "friday"
+                        | "saturday"
+                        | "sunday"
+                        | "recent"
+                        | "late"
+                        | "early"
+                        | "mid"
+                        | "twitter"
+                        | "facebook"
+                        | "instagram"
+                        | "television"
+                        | "tv"
+                )
+        };
+        match self.low(i) {
+            "after" | "before" | "until" => true,
+            "as" => matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i"),
+            "in" | "on" | "at" | "during" => {
+                time(i + 1)
+                    || (matches!(self.low(i + 1), "the" | "his" | "her" | "its" | "their")
+                        && (time(i + 2)
+                            || matches!(self.low(i + 2), "past" | "last" | "condition")
+                            || matches!(self.low(i + 3), "page" | "account" | "website" | "show" | "feed")))
+            }
+            _ => false,
+        }
     }
 
     /// Where a reported clause stops: before ", and …" / ", but …" starting a new clause, a
@@ -1576,6 +1831,11 @@ impl<'a> Doc<'a> {
                 let cut = if self.is_punct(i, ',') { i } else { i + 1 };
                 let after = self.low(i + 2);
                 if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
+                    return cut;
+                }
+                // "…, according to exit polls": a source of its own closes the clause; ",
+                // compared with 64 percent who …" is the writer's comparison.
+                if (next == "according" && after == "to") || (next == "compared" && matches!(after, "with" | "to")) {
                     return cut;
                 }
                 // ", told his advisers …": the sentence's own verb after a clause that was its
@@ -1619,9 +1879,63 @@ impl<'a> Doc<'a> {
             if self.low(i) == "and" && self.is_word(n) && s.cues.contains(self.low(n)) && !self.is_cap(n) {
                 return if self.is_punct(i - 1, ',') { i - 1 } else { i };
             }
+            if self.low(i) == "but" && self.second_predicate(i + 1, b) {
+                return i;
+            }
+            // "… and he reiterated his claim that …": a new clause with its own speech verb.
+            if self.low(i) == "and" && self.new_speaker_clause(i + 1, b) {
+                return if self.is_punct(i - 1, ',') { i - 1 } else { i };
+            }
             i += 1;
         }
         b
+    }
+
+    /// After "but" at `j`: a second predicate of the speaker, not more of what was said ("said
+    /// the deal was flawed but praised the senators", "but did not name him", "but he also
+    /// noted …"). A pronoun or name counts as that subject only when a cue follows it.
+    fn second_predicate(&self, j: usize, b: usize) -> bool {
+        let s = sets();
+        let mut n = j;
+        if n < b && self.is_word(n) && (matches!(self.low(n), "he" | "she" | "they") || self.is_cap(n)) {
+            return self.new_speaker_clause(j, b);
+        }
+        while n < b && n < j + 3 && self.is_word(n) && self.is_adverb(n) && !matches!(self.low(n), "not" | "never") {
+            n += 1;
+        }
+        if n >= b || !self.is_word(n) || self.is_cap(n) || self.in_quote(n) {
+            return false;
+        }
+        let w = self.low(n);
+        (s.cues.contains(w) && !s.participles.contains(w))
+            || matches!(w, "did" | "didn't" | "didn’t" | "stopped" | "declined" | "refused" | "added" | "not")
+            || (w.len() > 4 && w.ends_with("ed"))
+    }
+
+    /// At `j`: "he", "she", "they" or a name, then (adverbs and) a cue: "he also noted …",
+    /// "Trump said …".
+    fn new_speaker_clause(&self, j: usize, b: usize) -> bool {
+        if !(j < b && self.is_word(j) && (matches!(self.low(j), "he" | "she" | "they") || self.is_cap(j))) {
+            return false;
+        }
+        let mut n = j;
+        while n < b && self.is_word(n) && self.is_cap(n) {
+            n += 1;
+        }
+        if n == j {
+            n += 1;
+        }
+        let mut m = n;
+        while m < b && m < n + 3 && self.is_word(m) && self.is_adverb(m) {
+            m += 1;
+        }
+        m < b && self.has(m, F_CUE) && !self.is_cap(m) && !self.in_quote(m)
+    }
+
+    /// An adverb or auxiliary from the list, or an -ly word ("also", "has", "firmly").
+    fn is_adverb(&self, i: usize) -> bool {
+        let w = self.low(i);
+        sets().adverbs.contains(w) || (w.len() > 4 && w.ends_with("ly"))
     }
 
     fn forward_content_raw(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
@@ -1636,10 +1950,15 @@ impl<'a> Doc<'a> {
         // "talked about the wall", "asked about his taxes": the topic is the content; talk
         // verbs report nothing else.
         let talk = matches!(w, "talked" | "talks" | "talk" | "talking" | "spoke" | "speaks" | "speaking");
-        if self.low(j) == "about" && !self.in_quote(j) {
+        let about = self.low(j) == "about" && !self.in_quote(j);
+        if about {
             j += 1;
         } else if talk {
-            return None;
+            // "spoke at the White House on Tuesday about rights …": the topic after the venue.
+            let topic = (j + 1..end.min(j + 12))
+                .take_while(|&x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+                .find(|&x| self.low(x) == "about")?;
+            j = topic + 1;
         }
         // "called on Congress to act", "calls for a ban": the particle belongs to the cue.
         if matches!(w, "called" | "calls" | "call" | "calling")
@@ -1652,7 +1971,10 @@ impl<'a> Doc<'a> {
         if let Some(t) = that {
             // "told Breitbart News Daily host Stephen Bannon that …": any plain words may name
             // whom a speaker told; other cues only allow time and place words before "that".
-            let object_ok = object_verb && (j..t).all(|x| self.is_word(x) && !self.in_quote(x));
+            // "told a town hall in Salem, New Hampshire, on Monday that …": commas inside the
+            // place name are allowed.
+            let object_ok =
+                object_verb && (j..t).all(|x| (self.is_word(x) || self.is_punct(x, ',')) && !self.in_quote(x));
             let gap_ok = object_ok
                 || (j..t).all(|x| {
                     let l = self.low(x);
@@ -1739,7 +2061,27 @@ impl<'a> Doc<'a> {
         {
             return Some((t, end));
         }
-        if matches!(w, "told" | "tells" | "informed" | "assured" | "asked" | "urged") {
+        // "urged party leaders to turn away from …", "asked him to resign": the person asked and
+        // the infinitive together are what was urged.
+        if matches!(
+            w,
+            "urged"
+                | "urges"
+                | "urging"
+                | "asked"
+                | "asks"
+                | "asking"
+                | "encouraged"
+                | "encourages"
+                | "pressed"
+                | "implored"
+        ) && let Some(t) = (j + 1..end.min(j + 7)).find(|&x| self.low(x) == "to")
+            && (j..t).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+            && self.is_word(t + 1)
+        {
+            return Some((j, end));
+        }
+        if matches!(w, "told" | "tells" | "informed" | "assured" | "asked" | "urged") && !about {
             // "asked whether …", "asked to donate …": no object to skip.
             let first = self.low(j);
             if !matches!(first, "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "to") {
@@ -1797,6 +2139,26 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
+        // "said in an interview with the AP that …": past the venue to "that"; a venue or agent
+        // with no clause after it ("said in Las Vegas at a forum …", "criticized by Miller")
+        // is where or by whom, not what.
+        if self.low(j) == "by" && !self.in_quote(j) {
+            return None;
+        }
+        if matches!(self.low(j), "in" | "at" | "during")
+            && !self.in_quote(j)
+            && !matches!(w, "believe" | "believes" | "believed" | "believing")
+            && self.is_word(j + 1)
+            && (sets().dets.contains(self.low(j + 1))
+                || self.is_cap(j + 1)
+                || self.low(j + 1).starts_with(|c: char| c.is_ascii_digit())
+                || matches!(self.low(j + 1), "response" | "recent" | "remarks"))
+        {
+            let that = (j + 2..end.min(j + 18))
+                .take_while(|&x| !self.in_quote(x) && !self.has(x, F_CUE))
+                .find(|&x| self.low(x) == "that");
+            return that.map(|t| (t, end));
+        }
         // Without "that", only verbs that take a bare clause report one ("said it was over");
         // others take an object ("declared victory", "claimed responsibility") or "to …".
         let first = self.low(j);
@@ -1806,8 +2168,12 @@ impl<'a> Doc<'a> {
         // Attitude verbs also attribute plain objects ("criticized the plan"), as attribution
         // corpora annotate them; only a few fixed objects are not statements.
         let _ = (opens_quote, wh, inf);
+        // "said much of his talk was about Israel", "reported at least six planes": a
+        // quantifier opens the clause.
+        let quantifier = matches!((first, self.low(j + 1)), ("much", "of") | ("at", "least" | "most"));
         if self.is_word(j)
             && !self.is_cap(j)
+            && !quantifier
             && matches!(
                 first,
                 "responsibility"

@@ -323,7 +323,7 @@ fn expected_to_has_no_source() {
     let qs = quotes(t);
     let q = qs.iter().find(|q| q.cue.as_deref() == Some("expected"));
     let q = q.expect("an attribution on 'expected'");
-    assert!(q.span.slice(t).starts_with("to deliver a victory speech"));
+    assert!(q.span.slice(t).starts_with("Trump is expected to deliver a victory speech"), "{q:?}");
     assert_eq!(q.speaker_span, None);
     assert_eq!(q.speaker_name, None);
 }
@@ -529,4 +529,243 @@ fn passive_attribution_without_a_source() {
     assert!(qs.iter().any(|q| q.cue.as_deref() == Some("believed") && q.speaker_span.is_none()), "{qs:?}");
     // "was told to" is an order received, not a statement.
     assert!(quotes("Smith was told to leave the room.").is_empty());
+}
+
+/// The reported (indirect) content found for cue `cue`, if any.
+fn reported_by<'a>(t: &'a str, cue: &str) -> Vec<&'a str> {
+    quotes(t).into_iter().filter(|q| !q.direct && q.cue.as_deref() == Some(cue)).map(|q| q.span.slice(t)).collect()
+}
+
+#[test]
+fn a_reported_clause_stops_before_its_own_source() {
+    let t = "Sanders said the campaign would fight on, according to two aides who attended the meeting.";
+    assert_eq!(reported_by(t, "said"), vec!["the campaign would fight on"]);
+    let t = "Seventy-four percent say they have a favorable view of Clinton, compared with 64 percent for Sanders.";
+    assert_eq!(reported_by(t, "say"), vec!["they have a favorable view of Clinton"]);
+}
+
+#[test]
+fn adjectives_between_the_possessor_and_a_nominal_cue() {
+    let t = "Sen. Graham’s energetic endorsement of Cruz surprised the party.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("endorsement")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "Cruz");
+    let t = "Critics seized on his recent call to ban all Muslim immigrants.";
+    assert_eq!(reported_by(t, "call"), vec!["ban all Muslim immigrants"]);
+}
+
+#[test]
+fn but_with_a_second_predicate_ends_the_reported_clause() {
+    let t = "Ryan said the bill was badly drafted but praised the senators who held it up.";
+    assert_eq!(reported_by(t, "said"), vec!["the bill was badly drafted"]);
+    let t = "Christie said he had not read the plan but did not rule out backing it.";
+    assert_eq!(reported_by(t, "said"), vec!["he had not read the plan"]);
+    let t = "Obama argued that the deal was fair but he also noted that it would take years to verify.";
+    assert_eq!(reported_by(t, "argued"), vec!["that the deal was fair"]);
+    // "but" inside what was said stays: no second verb of the speaker follows.
+    let t = "Kasich said the tax plan was bold but too expensive for the states.";
+    assert_eq!(reported_by(t, "said"), vec!["the tax plan was bold but too expensive for the states"]);
+}
+
+#[test]
+fn an_attitude_object_stops_at_a_time_or_place_of_the_act() {
+    let t = "Senator Elizabeth Warren endorsed Clinton in June after months of silence.";
+    assert_eq!(reported_by(t, "endorsed"), vec!["Clinton"]);
+    let t = "The governor praised the new budget on Monday.";
+    assert_eq!(reported_by(t, "praised"), vec!["the new budget"]);
+    let t = "Trump attacked the Khan family after they spoke at the convention.";
+    assert_eq!(reported_by(t, "attacked"), vec!["the Khan family"]);
+    let t = "The candidate criticized the trade deal on his Facebook page.";
+    assert_eq!(reported_by(t, "criticized"), vec!["the trade deal"]);
+}
+
+#[test]
+fn a_share_of_voters_speaks() {
+    let t = "Fifty-two percent said they would vote for Clinton if the election were held today.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "they would vote for Clinton if the election were held today");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("Fifty-two percent"));
+    // A number before a noun-like cue is still a noun phrase: "38 percent support".
+    assert!(quotes("The plan has 38 percent support among likely voters.").is_empty());
+}
+
+#[test]
+fn a_venue_after_the_cue_is_not_what_was_said() {
+    let t = "Clinton said in an interview with the Associated Press that she would not debate again.";
+    assert_eq!(reported_by(t, "said"), vec!["that she would not debate again"]);
+    let t = "“We are going to win this state,” Clinton said in Las Vegas at a forum hosted by an advocacy group.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.direct), "{qs:?}");
+    assert_eq!(direct(t, &qs), vec![("We are going to win this state", Some("Clinton".into()))]);
+}
+
+#[test]
+fn a_relative_who_is_where_the_speaker_is_mentioned() {
+    let t = "The senator met the former basketball star Charles Barkley, who said he typically votes Democratic.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "he typically votes Democratic");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("who"));
+    assert!(q.speaker_name.as_deref().is_some_and(|n| n.contains("Barkley")), "{q:?}");
+}
+
+#[test]
+fn the_person_urged_and_the_infinitive_are_the_content() {
+    let t = "Some Republican experts have urged party leaders to turn away from rate-slashing plans.";
+    assert_eq!(reported_by(t, "urged"), vec!["party leaders to turn away from rate-slashing plans"]);
+}
+
+#[test]
+fn a_determined_document_before_an_appositive_speaks() {
+    let t = "The poll, released on Wednesday by the Public Policy Institute of California, showed Clinton leading Sanders among likely voters.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("showed")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "Clinton leading Sanders among likely voters");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("The poll"));
+}
+
+#[test]
+fn a_question_put_by_someone_unnamed() {
+    let t = "Clinton was asked whether her husband would hold a cabinet post.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("asked")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "whether her husband would hold a cabinet post");
+    assert!(q.speaker_span.is_none());
+    let t = "“We’ll see,” Clinton said when asked about the vice presidency.";
+    assert_eq!(reported_by(t, "asked"), vec!["the vice presidency"]);
+    // An active "asked" keeps its asker.
+    let t = "The moderator asked whether the candidates would accept the result.";
+    let qs = quotes(t);
+    assert!(qs.iter().any(|q| q.speaker_span.map(|s| s.slice(t)) == Some("The moderator")), "{qs:?}");
+}
+
+#[test]
+fn after_the_quote_it_attributes_a_speech_verb_reports_nothing_more() {
+    let t = "“I am going to be the nominee,” he said aboard his campaign plane on Monday as he crisscrossed Nevada.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.direct), "{qs:?}");
+    let t = "“He is a good man,” Rubio said of Cruz during the debate in Houston.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.direct), "{qs:?}");
+    // "that" after the cue still opens what was said.
+    let t = "“We won,” Sanders said on Tuesday night, and added that the fight would go on.";
+    assert!(quotes(t).iter().any(|q| !q.direct && q.span.slice(t) == "that the fight would go on"));
+}
+
+#[test]
+fn nouns_and_adjectives_that_look_like_cues() {
+    assert!(quotes("Most Southern states that will hold contests March 1 have large minority populations.").is_empty());
+    assert!(quotes("Clinton won most of the pledged delegates in the South on Tuesday.").is_empty());
+    let t = "The report states that the program cost $2 billion more than planned.";
+    assert_eq!(reported_by(t, "states"), vec!["that the program cost $2 billion more than planned"]);
+    assert!(quotes("Contributing: Brittney Bennett and Greg Toppo, USA TODAY").is_empty());
+}
+
+#[test]
+fn and_with_a_new_speaker_ends_the_reported_clause() {
+    let t = "Clinton said the hackers had broken into party computers and she accused Trump of helping Russia.";
+    assert_eq!(reported_by(t, "said"), vec!["the hackers had broken into party computers"]);
+}
+
+#[test]
+fn a_quoted_title_before_the_speaker_is_not_the_content() {
+    let t = "Speaking Sunday on Fox News’ “Sunday Morning Futures,” Rep. Darrell Issa said the email case was far from closed.";
+    assert_eq!(reported_by(t, "said"), vec!["the email case was far from closed"]);
+}
+
+#[test]
+fn quantifiers_and_places_around_the_cue() {
+    let t = "Adelson said much of his discussion with Trump was about Israel.";
+    assert_eq!(reported_by(t, "said"), vec!["much of his discussion with Trump was about Israel"]);
+    let t = "CNN reported at least six planes were flying over the parade.";
+    assert_eq!(reported_by(t, "reported"), vec!["at least six planes were flying over the parade"]);
+    let t = "Trump told a town hall in Salem, New Hampshire on Monday that waterboarding works.";
+    assert_eq!(reported_by(t, "told"), vec!["that waterboarding works"]);
+    let t = "Obama spoke at the White House on Tuesday about the rights of shooting victims.";
+    assert_eq!(reported_by(t, "spoke"), vec!["the rights of shooting victims"]);
+    let t = "The Kentucky Republican on Tuesday dismissed the new gun rules.";
+    let qs = quotes(t);
+    assert!(qs.iter().any(|q| q.speaker_span.map(|s| s.slice(t)) == Some("The Kentucky Republican")), "{qs:?}");
+}
+
+#[test]
+fn a_participle_after_a_long_opening_adverbial_or_a_dash() {
+    let t = "At a town hall event in Salem, New Hampshire, Trump went after Bush, calling him a total stiff.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("calling")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "him a total stiff");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("Trump"));
+    let t = "Marco Rubio flipped his choice on the spot – saying he was rooting for Peyton Manning.";
+    assert_eq!(reported_by(t, "saying"), vec!["he was rooting for Peyton Manning"]);
+}
+
+#[test]
+fn a_passive_with_its_agent_reports_its_subject() {
+    let t = "O’Malley’s move was first reported by MSNBC.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("reported")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "O’Malley’s move");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("MSNBC"));
+}
+
+#[test]
+fn according_to_without_a_comma_reports_what_precedes() {
+    let t = "Clinton leads Sanders by 271 pledged delegates according to a count by The Associated Press.";
+    assert_eq!(reported_by(t, "according to"), vec!["Clinton leads Sanders by 271 pledged delegates"]);
+}
+
+#[test]
+fn an_attitude_object_goes_on_through_a_list() {
+    let t = "Carson has attacked GOP voters, lawmakers and donors over the bill.";
+    assert_eq!(reported_by(t, "attacked"), vec!["GOP voters, lawmakers and donors over the bill"]);
+    // A comma before a new clause still ends it.
+    let t = "The governor criticized the plan, and he said it would fail.";
+    assert_eq!(reported_by(t, "criticized"), vec!["the plan"]);
+}
+
+#[test]
+fn what_seems_has_no_source_and_includes_its_subject() {
+    let t = "Ben Carson appears to be slipping in the polls.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("appears")).expect("an attribution");
+    assert!(q.speaker_span.is_none(), "{q:?}");
+    assert_eq!(q.span.slice(t), "Ben Carson appears to be slipping in the polls");
+}
+
+#[test]
+fn what_is_expected_includes_its_subject() {
+    let t = "The White House is expected to sign the measure on Friday.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("expected")).expect("an attribution");
+    assert!(q.speaker_span.is_none(), "{q:?}");
+    assert!(q.span.slice(t).starts_with("The White House is expected to sign the measure"), "{q:?}");
+}
+
+#[test]
+fn nouns_and_perception_verbs_that_rarely_attribute() {
+    let t = "The senator’s support for the trade deal has wavered.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let t = "Critics seized on his comments about the judge during the rally.";
+    assert!(quotes(t).iter().all(|q| q.cue.as_deref() != Some("comments")), "{:?}", quotes(t));
+    let t = "Others saw the same thing in the governor’s blank stare.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
+
+#[test]
+fn a_headline_speaker_label_before_a_quote() {
+    let t = "Gillibrand: ‘I Think She Will Release Them.’\n\nThe senator spoke on Monday.";
+    let d = direct(t, &quotes(t));
+    assert_eq!(d.len(), 1, "{d:?}");
+    assert!(d[0].0.starts_with("I Think She Will"), "{d:?}");
+    assert_eq!(d[0].1.as_deref(), Some("Gillibrand"));
+}
+
+#[test]
+fn a_passive_agent_without_a_name() {
+    let t = "In Vermont, Bernie Sanders was supported by overwhelming majorities of both men and women.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("supported")).expect("an attribution");
+    assert_eq!(q.span.slice(t), "Bernie Sanders");
+    assert!(q.speaker_span.is_some_and(|s| s.slice(t).starts_with("overwhelming majorities")), "{q:?}");
 }
