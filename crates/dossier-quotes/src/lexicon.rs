@@ -52,6 +52,37 @@ pub const PARTICIPLES: &[&str] = &[
     "stressing", "announcing", "telling",
 ];
 
+/// Day names, lowercase: time words that sit between a speaker, a cue and what was said.
+pub fn is_weekday(w: &str) -> bool {
+    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+}
+
+/// Month names and their dotted abbreviations, lowercase ("may" too: callers check context).
+pub fn is_month(w: &str) -> bool {
+    matches!(
+        w,
+        "january"
+            | "february"
+            | "march"
+            | "april"
+            | "may"
+            | "june"
+            | "july"
+            | "august"
+            | "september"
+            | "october"
+            | "november"
+            | "december"
+            | "jan."
+            | "feb."
+            | "aug."
+            | "sept."
+            | "oct."
+            | "nov."
+            | "dec."
+    )
+}
+
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 
 /// Words that may sit between a subject and its cue ("she further noted", "has also said").

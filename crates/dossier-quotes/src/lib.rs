@@ -1053,39 +1053,28 @@ impl<'a> Doc<'a> {
         while k > s0 && skipped < 4 && self.is_word(k - 1) {
             let p = self.low(k - 1);
             // Time words between subject and cue: "Feinstein last week said".
-            let time = matches!(
-                p,
-                "however"
-                    | "last"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-                    | "morning"
-                    | "night"
-                    | "earlier"
-                    | "later"
-                    | "too"
-                    | "meanwhile"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            ) && k - 1 > s0
+            let time = (lx::is_weekday(p)
+                || matches!(
+                    p,
+                    "however"
+                        | "last"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                        | "morning"
+                        | "night"
+                        | "earlier"
+                        | "later"
+                        | "too"
+                        | "meanwhile"
+                ))
+                && k - 1 > s0
                 && (self.is_word(k - 2) || self.is_punct(k - 2, ')'));
             // "The Kentucky Republican on Tuesday dismissed …".
-            let time = time
-                || (p == "on"
-                    && k < i
-                    && matches!(
-                        self.low(k),
-                        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
-                    ));
+            let time = time || (p == "on" && k < i && lx::is_weekday(self.low(k)));
             if ((s.adverbs.contains(p) || (p.len() > 4 && p.ends_with("ly"))) && (!self.is_cap(k - 1) || k - 1 == s0))
                 || time
             {
@@ -1507,36 +1496,31 @@ impl<'a> Doc<'a> {
         let closes = b >= end || self.is_punct(b, ',') || self.is_punct(b, '(');
         let named = self.is_cap(a) || s.dets.contains(self.low(a));
         let time_only = (a..b).all(|x| {
-            matches!(
-                self.low(x),
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "today"
-                    | "yesterday"
-                    | "tonight"
-                    | "last"
-                    | "this"
-                    | "week"
-                    | "month"
-                    | "year"
-                    | "morning"
-                    | "evening"
-                    | "night"
-                    | "afternoon"
-                    | "earlier"
-                    | "later"
-                    | "on"
-                    | "in"
-                    | "a"
-                    | "the"
-                    | "statement"
-                    | "interview"
-            ) || self.low(x).starts_with(|c: char| c.is_ascii_digit())
+            (lx::is_weekday(self.low(x))
+                || matches!(
+                    self.low(x),
+                    "today"
+                        | "yesterday"
+                        | "tonight"
+                        | "last"
+                        | "this"
+                        | "week"
+                        | "month"
+                        | "year"
+                        | "morning"
+                        | "evening"
+                        | "night"
+                        | "afternoon"
+                        | "earlier"
+                        | "later"
+                        | "on"
+                        | "in"
+                        | "a"
+                        | "the"
+                        | "statement"
+                        | "interview"
+                ))
+                || self.low(x).starts_with(|c: char| c.is_ascii_digit())
         });
         closes && named && !time_only && self.words_in(s0, k - 1) >= 3
     }
@@ -1751,49 +1735,14 @@ impl<'a> Doc<'a> {
     /// "praised the plan on Monday", "posted it on his Facebook page", "attacked Khan after he
     /// spoke", "before the vote", "as he left the stage".
     fn trailing_circumstance(&self, i: usize) -> bool {
-        const MONTHS: &[&str] = &[
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december",
-            "jan.",
-            "feb.",
-            "aug.",
-            "sept.",
-            "oct.",
-            "nov.",
-            "dec.",
-        ];
         let time = |x: usize| {
             let w = self.low(x);
-            MONTHS.contains(&w)
+            lx::is_month(w)
+                || lx::is_weekday(w)
                 || (w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|c| c.is_ascii_digit()))
                 || matches!(
                     w,
-                    "monday"
-                        | "tuesday"
-                        | "wednesday"
-                        | "thursday"
-                        | "friday"
-                        | "saturday"
-                        | "sunday"
-                        | "recent"
-                        | "late"
-                        | "early"
-                        | "mid"
-                        | "twitter"
-                        | "facebook"
-                        | "instagram"
-                        | "television"
-                        | "tv"
+                    "recent" | "late" | "early" | "mid" | "twitter" | "facebook" | "instagram" | "television" | "tv"
                 )
         };
         match self.low(i) {
@@ -2020,9 +1969,8 @@ impl<'a> Doc<'a> {
                                     | "news"
                                     | "conference"
                                     | "briefing"
-                                    | "friday"
-                                    | "monday"
                             )
+                            || lx::is_weekday(self.low(x))
                             || self.possessive(x))
                 });
             if gap_ok {
@@ -2035,29 +1983,23 @@ impl<'a> Doc<'a> {
             .find(|&x| x > j && self.low(x) == "that" && self.is_punct(x - 1, ',') && !self.in_quote(x))
             && (j..t).all(|x| !self.in_quote(x) && !self.has(x, F_CUE))
             && (j..t).any(|x| matches!(self.low(x), "on" | "in" | "at" | "during" | "to" | "with"))
-            && matches!(
-                self.low(j),
-                "on" | "in"
-                    | "at"
-                    | "during"
-                    | "to"
-                    | "with"
-                    | "last"
-                    | "this"
-                    | "earlier"
-                    | "late"
-                    | "early"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-                    | "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-            )
+            && (lx::is_weekday(self.low(j))
+                || matches!(
+                    self.low(j),
+                    "on" | "in"
+                        | "at"
+                        | "during"
+                        | "to"
+                        | "with"
+                        | "last"
+                        | "this"
+                        | "earlier"
+                        | "late"
+                        | "early"
+                        | "yesterday"
+                        | "today"
+                        | "tonight"
+                ))
         {
             return Some((t, end));
         }
@@ -2255,21 +2197,7 @@ impl<'a> Doc<'a> {
     /// Past a time phrase at `j` ("on Friday", "Tuesday", "last week", "earlier this month");
     /// `j` itself when there is none.
     fn skip_time_phrase(&self, j: usize, end: usize) -> usize {
-        let day = |x: usize| {
-            matches!(
-                self.low(x),
-                "monday"
-                    | "tuesday"
-                    | "wednesday"
-                    | "thursday"
-                    | "friday"
-                    | "saturday"
-                    | "sunday"
-                    | "yesterday"
-                    | "today"
-                    | "tonight"
-            )
-        };
+        let day = |x: usize| lx::is_weekday(self.low(x)) || matches!(self.low(x), "yesterday" | "today" | "tonight");
         let unit = |x: usize| {
             day(x) || matches!(self.low(x), "week" | "weekend" | "month" | "year" | "night" | "morning" | "evening")
         };
