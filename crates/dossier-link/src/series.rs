@@ -255,9 +255,13 @@ pub fn figure_series(figs: &[FigureRef]) -> Vec<Series> {
         let unit = figs.get(pts[0].0).and_then(|f| f.figure.unit.clone());
         let stories: Vec<Option<&str>> = pts.iter().map(|(i, _)| figs[*i].story).collect();
         // Different values at one time disagree within a story (one event). Across stories
-        // only a count tied to a place is surely one count ("US troops"); "likely voters" or
-        // "electoral votes" of two stories are two polls or two states.
-        let specific = key.split([':', ' ']).any(|w| DEMONYMS.iter().any(|(_, n)| *n == w));
+        // only a count qualified by a name is surely one count ("US troops", "Syrian
+        // refugees"); "likely voters" or "electoral votes" of two stories are two polls or two
+        // states.
+        let words: Vec<&str> = label.split_whitespace().collect();
+        let specific = words
+            .split_last()
+            .is_some_and(|(_, quals)| quals.iter().any(|w| w.chars().next().is_some_and(char::is_uppercase)));
         let mut points: Vec<SeriesPoint> = pts.into_iter().map(|p| p.1).collect();
         for k in 1..points.len() {
             let (before, after) = points.split_at_mut(k);
