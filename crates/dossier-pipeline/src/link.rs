@@ -149,10 +149,11 @@ impl Linker {
             journal_limit,
             journaled: 0,
             recent: Vec::new(),
+            // Nothing is recorded while replaying: the journal holds it already.
             overflow: true,
         };
         // Replay what was linked since the state was saved; its results are stored already.
-        for (n, data) in store.link_journal()? {
+        for data in store.link_journal()? {
             let arts: Vec<JournalArticle> = postcard::from_bytes(&data).map_err(|e| LinkError::State {
                 path: store.path().to_string(),
                 what: "journal",
@@ -160,7 +161,7 @@ impl Linker {
             })?;
             let inputs: Vec<LinkInput> = arts.iter().map(JournalArticle::input).collect();
             l.link(&inputs);
-            l.journaled += n;
+            l.journaled += arts.len();
         }
         l.touched_entities.clear();
         l.touched_stories.clear();
@@ -292,7 +293,7 @@ impl Linker {
             Some(_) if self.recent.is_empty() => {}
             Some(data) => {
                 self.journaled += self.recent.len();
-                w.journal = Some((self.recent.len(), data));
+                w.journal = Some(data);
             }
             None => {
                 w.state.push((ENTITY_STATE.to_string(), self.entities.to_bytes()));

@@ -69,8 +69,8 @@ pub struct LinkWrite {
     /// Persisted linker state by name. Writing any state also empties the link journal, which
     /// the saved state then includes.
     pub state: Vec<(String, Vec<u8>)>,
-    /// Instead of the state: (articles, their link inputs), appended to the link journal.
-    pub journal: Option<(usize, Vec<u8>)>,
+    /// Instead of the state: the step's link inputs, appended to the link journal.
+    pub journal: Option<Vec<u8>>,
 }
 
 impl Store {
@@ -96,11 +96,10 @@ impl Store {
         }
     }
 
-    /// The link journal: the entries appended since the linkers' state was last saved, in
-    /// order, each with its number of articles.
-    pub fn link_journal(&self) -> Result<Vec<(usize, Vec<u8>)>> {
-        let mut st = self.conn.prepare_cached("SELECT articles, data FROM link_journal ORDER BY seq")?;
-        let rows = st.query_map([], |r| Ok((r.get::<_, i64>(0)?.max(0) as usize, r.get(1)?)))?;
+    /// The link journal: the entries appended since the linkers' state was last saved, in order.
+    pub fn link_journal(&self) -> Result<Vec<Vec<u8>>> {
+        let mut st = self.conn.prepare_cached("SELECT data FROM link_journal ORDER BY seq")?;
+        let rows = st.query_map([], |r| r.get(0))?;
         Ok(rows.collect::<std::result::Result<_, _>>()?)
     }
 
@@ -395,8 +394,8 @@ pub(crate) fn write_links_in(tx: &rusqlite::Transaction<'_>, w: &LinkWrite) -> R
     if !w.state.is_empty() {
         tx.execute("DELETE FROM link_journal", [])?;
     }
-    if let Some((n, data)) = &w.journal {
-        tx.execute("INSERT INTO link_journal (articles, data) VALUES (?1, ?2)", params![*n as i64, data])?;
+    if let Some(data) = &w.journal {
+        tx.execute("INSERT INTO link_journal (data) VALUES (?1)", [data])?;
     }
     Ok(())
 }

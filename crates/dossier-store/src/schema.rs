@@ -140,7 +140,7 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     INSERT OR IGNORE INTO dedup_originals (article, id, exact_key, signature)
         SELECT rowid, id, exact_key, signature FROM articles WHERE duplicate_of IS NULL;
     UPDATE articles SET signature = NULL WHERE signature IS NOT NULL;
-    CREATE TABLE IF NOT EXISTS link_journal (seq INTEGER PRIMARY KEY, articles INTEGER NOT NULL, data BLOB NOT NULL);
+    CREATE TABLE IF NOT EXISTS link_journal (seq INTEGER PRIMARY KEY, data BLOB NOT NULL);
     "#,
 ];
 
