@@ -113,7 +113,19 @@ impl Store {
         self.conn.pragma_update(None, "page_size", 8192)?;
         // WAL + NORMAL: committed transactions survive a process kill; readers never block the
         // writer (the server can run during an ingest).
-        self.conn.pragma_update(None, "journal_mode", "WAL")?;
+        // Switching a new file to WAL takes an exclusive lock, and SQLite reports a second
+        // opener racing for it as busy at once instead of calling the busy handler: wait here.
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(10);
+        loop {
+            match self.conn.pragma_update(None, "journal_mode", "WAL") {
+                Err(rusqlite::Error::SqliteFailure(e, _))
+                    if e.code == rusqlite::ErrorCode::DatabaseBusy && std::time::Instant::now() < deadline =>
+                {
+                    std::thread::sleep(std::time::Duration::from_millis(5));
+                }
+                r => break r?,
+            }
+        }
         self.conn.pragma_update(None, "synchronous", "NORMAL")?;
         // Checkpoint less often than every 1,000 pages: a bulk ingest writes tens of MB.
         self.conn.pragma_update(None, "wal_autocheckpoint", 4000)?;
