@@ -106,6 +106,14 @@ pub const BE: &[&str] = &[
     "wasn’t", "aren't", "aren’t", "weren't", "weren’t",
 ];
 
+/// Finite auxiliaries and modals: one of them near a phrase's start makes the phrase a clause.
+#[rustfmt::skip]
+pub const FINITE: &[&str] = &[
+    "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "should",
+    "may", "might", "must", "does", "did", "won't", "won’t", "wouldn't", "wouldn’t", "can't",
+    "can’t", "isn't", "isn’t", "wasn't", "wasn’t", "doesn't", "doesn’t", "didn't", "didn’t",
+];
+
 /// Words that start a noun phrase ("the French leader", "one report", "his spokesman").
 #[rustfmt::skip]
 pub const DETERMINERS: &[&str] = &[

@@ -56,6 +56,7 @@ struct Sets {
     participles: WordSet,
     adverbs: WordSet,
     be: WordSet,
+    finite: WordSet,
     dets: WordSet,
     preps: WordSet,
     stop: WordSet,
@@ -89,6 +90,7 @@ fn sets() -> &'static Sets {
             participles: lx::PARTICIPLES.iter().copied().chain(learned_part.iter().copied()).collect(),
             adverbs: h(lx::ADVERBS),
             be: h(lx::BE),
+            finite: h(lx::FINITE),
             dets: h(lx::DETERMINERS),
             preps: h(lx::NP_PREPS),
             stop: h(lx::STOP),
@@ -1307,8 +1309,11 @@ impl<'a> Doc<'a> {
             let pre_words = self.words_in(s0, a);
             // A tail opening with a subject pronoun is a clause of its own ("Asked about …,
             // Warren said she would decide later"), not a trailing time phrase.
-            let tail_clause =
-                matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i") && !self.in_quote(i + 1);
+            // So is a tail with a finite auxiliary or modal near its start ("Speaking to
+            // reporters, the senator said the bill would pass").
+            let tail_clause = (matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i")
+                || (i + 2..end.min(i + 7)).any(|x| s.finite.contains(self.low(x))))
+                && !self.in_quote(i + 1);
             // "…, top lawmakers said Friday, as they bristled at …": after the cue and a time
             // phrase, the sentence ends or a comma opens an adverbial, so nothing is reported
             // forward.

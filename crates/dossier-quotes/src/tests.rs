@@ -769,3 +769,22 @@ fn a_passive_agent_without_a_name() {
     assert_eq!(q.span.slice(t), "Bernie Sanders");
     assert!(q.speaker_span.is_some_and(|s| s.slice(t).starts_with("overwhelming majorities")), "{q:?}");
 }
+
+#[test]
+fn opening_participle_phrase_is_not_what_was_said() {
+    // The tail after the cue is a clause of its own, so it is the content, not the opener.
+    for t in [
+        "Speaking to reporters on Monday, the senator said the bill would pass.",
+        "Campaigning in Ohio on Saturday, Clinton said the economy was her first priority.",
+    ] {
+        let qs = quotes(t);
+        assert_eq!(qs.len(), 1, "{t}: {qs:?}");
+        assert!(qs[0].span.slice(t).ends_with("would pass") || qs[0].span.slice(t).ends_with("first priority"), "{t}");
+        assert!(!qs[0].span.slice(t).contains("reporters") && !qs[0].span.slice(t).contains("Ohio"));
+    }
+    // A short trailing phrase still leaves the clause before the comma as the content.
+    let t = "The economy is stronger than it has been in years, the senator said on Monday.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1);
+    assert_eq!(qs[0].span.slice(t), "The economy is stronger than it has been in years");
+}
