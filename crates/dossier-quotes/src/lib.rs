@@ -2228,6 +2228,8 @@ impl<'a> Doc<'a> {
 
     /// The subject at the start of a sentence: a pronoun or a capitalised run, before `limit`.
     fn sentence_subject(&self, s0: usize, limit: usize) -> Option<(usize, usize)> {
+        // "WASHINGTON — Sen. Chuck Grassley …": the dateline's place is not the subject.
+        let s0 = self.after_dateline(s0, limit);
         if s0 >= limit || !self.is_word(s0) {
             return None;
         }
@@ -2246,7 +2248,12 @@ impl<'a> Doc<'a> {
             return Some((st, st + 1));
         }
         let runs = self.cap_runs(st, limit);
-        let &(a, b) = runs.first()?;
+        let &(a, mut b) = runs.first()?;
+        // "Presumptive Democratic nominee Hillary Clinton": a lowercase title joins the name
+        // after it.
+        if let Some(&(_, b2)) = runs.get(1).filter(|r| r.0 == b + 1 && sets().titles.contains(self.low(b))) {
+            b = b2;
+        }
         (a == st || (a == st + 1 && sets().dets.contains(self.low(st)))).then_some((st, b))
     }
 

@@ -788,3 +788,13 @@ fn opening_participle_phrase_is_not_what_was_said() {
     assert_eq!(qs.len(), 1);
     assert_eq!(qs[0].span.slice(t), "The economy is stronger than it has been in years");
 }
+
+#[test]
+fn dateline_place_is_not_the_speaker() {
+    let t = "Grassley Downplays Attack.\n\nWASHINGTON — Sen. Chuck Grassley (R-Iowa) on Wednesday downplayed the attack and said it was the same thing as other remarks.\n\nWASHINGTON — Presumptive Democratic nominee Hillary Clinton on Wednesday reassured House Democrats, saying she has their backs.\n";
+    let qs = quotes(t);
+    let speakers: Vec<Option<&str>> = qs.iter().map(|q| q.speaker_name.as_deref()).collect();
+    assert!(!speakers.contains(&Some("WASHINGTON")), "{qs:?}");
+    assert!(speakers.contains(&Some("Chuck Grassley")), "{speakers:?}");
+    assert!(speakers.contains(&Some("Hillary Clinton")), "{speakers:?}");
+}
