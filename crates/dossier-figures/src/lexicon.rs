@@ -593,6 +593,54 @@ pub fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// Words that, glued by a hyphen after a number, give the size of the group named next: "a
+/// five-member committee", "a 1,000-strong force", "a 12-person jury". Any other noun there
+/// makes the compound an adjective that says what kind of thing follows ("a two-state
+/// solution", "a three-judge panel"), not how many there are.
+pub fn is_group_size_word(w: &str) -> bool {
+    matches!(w, "member" | "strong" | "man" | "person" | "woman")
+}
+
+/// Words glued by a hyphen after a number that make it approximate, not a compound adjective:
+/// "1,000-odd troops", "a 40-plus crowd", "20-something voters".
+pub fn is_approximator_suffix(w: &str) -> bool {
+    matches!(w, "odd" | "plus" | "some" | "something" | "ish")
+}
+
+/// Nouns for a size or a change, which a hyphenated number before them measures in the unit
+/// between: "a 20-point lead", "a 60-vote majority", "a 400-point loss".
+pub fn is_magnitude_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "lead"
+            | "leads"
+            | "margin"
+            | "margins"
+            | "majority"
+            | "advantage"
+            | "edge"
+            | "deficit"
+            | "gap"
+            | "threshold"
+            | "drop"
+            | "fall"
+            | "decline"
+            | "loss"
+            | "losses"
+            | "rise"
+            | "increase"
+            | "gain"
+            | "gains"
+            | "jump"
+            | "swing"
+            | "win"
+            | "victory"
+            | "defeat"
+            | "surplus"
+            | "shortfall"
+    )
+}
+
 /// Modifiers that add nothing to what is counted: "1,000 *other* coalition troops".
 pub fn is_droppable_modifier(w: &str) -> bool {
     matches!(w, "other" | "more" | "additional" | "extra" | "further" | "fewer" | "such")

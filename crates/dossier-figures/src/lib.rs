@@ -240,9 +240,30 @@ impl<'a> Doc<'a> {
 
     /// A figure starting with a number at token `i`.
     fn figure_at(&self, i: usize) -> Option<Raw> {
-        let core = match self.kind(i)? {
+        let mut core = match self.kind(i)? {
             Kind::Num => self.digits_core(i)?,
-            Kind::Word if could_start_number(self.lw(i).as_bytes()) => self.words_core(i)?,
+            Kind::Word if could_start_number(self.lw(i).as_bytes()) => {
+                // A number word glued by a hyphen to the word before it is inside a compound
+                // ("one-on-one", "fifty-fifty"), as digits are in "F-16"; only the second end
+                // of a range ("six-to-ten feet") stands on its own.
+                if let Some(v) = lx::small_number(&self.lw(i))
+                    && self.glued(i)
+                    && matches!(self.t(i - 1), "-" | "–")
+                    && self.glued(i - 1)
+                    && matches!(self.kind(i - 2), Some(Kind::Word | Kind::Num))
+                {
+                    let range_end = self.lw(i - 2) == "to"
+                        && i >= 4
+                        && self.t(i - 3) == "-"
+                        && self.glued(i - 2)
+                        && self.glued(i - 3)
+                        && self.number_at(i - 4).is_some_and(|a| a < v);
+                    if !range_end {
+                        return None;
+                    }
+                }
+                self.words_core(i)?
+            }
             Kind::Word => return None,
             Kind::Sym => self.fraction_symbol(i)?,
         };
@@ -261,6 +282,21 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
+        // "four-in-ten Americans", "a one-in-five chance": a proportion, like "two-thirds".
+        if !core.fraction
+            && core.value > 0.0
+            && self.t(core.next) == "-"
+            && self.glued(core.next)
+            && self.lw(core.next + 1) == "in"
+            && self.glued(core.next + 1)
+            && let Some((d, nd)) = self.hyphen_number(core.next + 3)
+            && d > core.value
+        {
+            core.value /= d;
+            core.next = nd;
+            core.fraction = true;
+            core.lone_one = false;
+        }
         if self.in_time(self.tok(core.first).start, self.tok(core.next - 1).end) {
             return None;
         }
@@ -270,9 +306,14 @@ impl<'a> Doc<'a> {
         let mut unit: Option<String> = prefix_code.map(str::to_string);
         let money = unit.is_some();
 
-        // Scale: "347 million", "1.2bn", "5m".
+        // Scale: "347 million", "1.2bn", "5m", and hyphenated "a $5-million contract".
         let mut scale = 1.0;
-        if let Some((m, nj)) = self.scale_at(j, money, core.digits) {
+        let hyphen_scale = core.digits
+            && self.t(j) == "-"
+            && self.glued(j)
+            && self.glued(j + 1)
+            && lx::scale(&self.lw(j + 1), false).is_some();
+        if let Some((m, nj)) = self.scale_at(if hyphen_scale { j + 1 } else { j }, money, core.digits) {
             scale = m;
             value *= m;
             j = nj;
@@ -328,6 +369,15 @@ impl<'a> Doc<'a> {
         if core.digits && unit.is_none() && scale == 1.0 && self.not_an_amount(&core, j) {
             return None;
         }
+        // "six-to-ten feet", "18-to-35-year-olds": the first end of a range counts nothing itself.
+        let range_start = self.t(j) == "-"
+            && self.glued(j)
+            && self.lw(j + 1) == "to"
+            && self.glued(j + 1)
+            && self.hyphen_number(j + 3).is_some_and(|(v, _)| v > core.value);
+        if unit.is_none() && scale == 1.0 && !range_start && self.hyphen_modifier(j, value) {
+            return None;
+        }
         // A minus sign right before the digits ("-5 degrees"), not a hyphen inside a word.
         let f = core.first;
         if core.digits
@@ -353,7 +403,11 @@ impl<'a> Doc<'a> {
             unit.as_deref(),
             Some("second" | "minute" | "hour" | "day" | "week" | "month" | "year" | "decade" | "century")
         );
-        let np = if duration && self.lw(j.wrapping_sub(1)) != "old" { None } else { self.counts_at(j, &core, of_ok) };
+        let np = if range_start || (duration && self.lw(j.wrapping_sub(1)) != "old") {
+            None
+        } else {
+            self.counts_at(j, &core, of_ok)
+        };
         // "one" and "zero" alone are often pronouns or idioms ("one wants", "zero tolerance"):
         // they count only a common noun right after them, singular for one, plural for zero.
         if core.lone_one && unit.is_none() {
@@ -627,6 +681,18 @@ impl<'a> Doc<'a> {
             if !self.is_word(j) && nw != "-" {
                 break;
             }
+            // "two-dozen", "sixty-thousand".
+            if nw == "-"
+                && self.glued(j)
+                && self.glued(j + 1)
+                && matches!(
+                    self.lw(j + 1).as_ref(),
+                    "dozen" | "hundred" | "thousand" | "million" | "billion" | "trillion"
+                )
+            {
+                j += 1;
+                continue;
+            }
             if let Some(u) = lx::small_number(nw).filter(|_| self.is_word(j)) {
                 // "ninety five" but not "five five"; "hundred and ten".
                 let ok = ((20.0..100.0).contains(&cur) && cur % 10.0 == 0.0 && u < 10.0)
@@ -736,6 +802,62 @@ impl<'a> Doc<'a> {
         let ends = !self.is_word(nk) && !self.is_num(nk) && !matches!(self.t(nk), "%" | "$" | "€" | "£")
             || (lx::is_function_word(&after) && lx::unit_word(&after).is_none());
         ends.then_some((v, nk))
+    }
+
+    /// The number is the first half of a compound adjective: glued by a hyphen (at `j`) to a
+    /// word that is not a unit (measures, ages and durations were taken as units before), with
+    /// a noun after the compound ("a two-state solution", "a three-judge panel", "a one-time
+    /// payment", "a one-size-fits-all approach", "a 5-to-4 ruling"), or an "-ed" adjective
+    /// ("one-sided", "two-faced"). Such a compound says what kind of thing the noun is, not how
+    /// many of the middle word there are. A count stays when the middle word gives a group's
+    /// size ("a five-member committee", "a 1,000-strong force") and a measure when the noun is a
+    /// size or a change ("a 20-point lead", "a 60-vote majority").
+    fn hyphen_modifier(&self, j: usize, value: f64) -> bool {
+        if !(self.t(j) == "-" && self.glued(j) && self.glued(j + 1) && self.is_word(j + 1)) {
+            return false;
+        }
+        let word = self.lw(j + 1);
+        if (value > 1.0 && lx::is_group_size_word(&word)) || lx::is_approximator_suffix(&word) {
+            return false;
+        }
+        if word.len() > 3 && word.ends_with("ed") {
+            return true;
+        }
+        // The end of the compound, however many parts it has ("2-to-1", "one-size-fits-all").
+        let mut m = j;
+        while matches!(self.t(m), "-" | "–")
+            && self.glued(m)
+            && self.glued(m + 1)
+            && matches!(self.kind(m + 1), Some(Kind::Word | Kind::Num))
+        {
+            m += 2;
+        }
+        let after = self.lw(m);
+        let noun_after = self.is_word(m)
+            && !self.tok(m).nl
+            && self.same_sentence(j, m)
+            && !lx::is_function_word(&after)
+            && lx::unit_word(&after).is_none();
+        // A ratio or score ("a 5-to-4 majority", "one-on-one talks") measures nothing after it.
+        noun_after && (lx::is_function_word(&word) || !lx::is_magnitude_noun(&after))
+    }
+
+    /// A number (digits or a number word) at `k` glued to the hyphen before it: its value and
+    /// the token after it.
+    fn hyphen_number(&self, k: usize) -> Option<(f64, usize)> {
+        if !(k > 0 && matches!(self.t(k - 1), "-" | "–") && self.glued(k) && self.glued(k - 1)) {
+            return None;
+        }
+        Some((self.number_at(k)?, k + 1))
+    }
+
+    /// The value of the one token at `k` when it is digits or a number word.
+    fn number_at(&self, k: usize) -> Option<f64> {
+        match self.kind(k)? {
+            Kind::Num => parse_num(self.t(k)),
+            Kind::Word => lx::small_number(&self.lw(k)),
+            Kind::Sym => None,
+        }
     }
 
     /// Digits that are a year, a date, a time of day, a label or a phone number.
@@ -921,7 +1043,18 @@ impl<'a> Doc<'a> {
         // Hyphenated: "3-inch", "six-mile", "28-year-old", "12-cent".
         if raw == "-" && self.glued(j) && self.glued(j + 1) && self.is_word(j + 1) {
             let u = self.lw(j + 1);
-            if let Some(unit) = lx::unit_word(&u).or_else(|| lx::currency_name(&u)) {
+            // "a 2,380-square-mile park", "a 300-cubic-foot tank".
+            if matches!(u.as_ref(), "square" | "sq" | "cubic")
+                && self.t(j + 2) == "-"
+                && self.glued(j + 2)
+                && self.glued(j + 3)
+                && let Some(unit) = area_unit(&u, &self.lw(j + 3))
+            {
+                return Some((unit, 1.0, j + 4));
+            }
+            // Before a noun "pound" weighs: "a seven-pound baby".
+            let pound = matches!(u.as_ref(), "pound" | "pounds").then_some("lb");
+            if let Some(unit) = lx::unit_word(&u).or_else(|| lx::currency_name(&u)).or(pound) {
                 let mut k = j + 2;
                 if self.t(k) == "-" && self.glued(k) && self.lw(k + 1) == "old" {
                     k += 2;
@@ -1073,24 +1206,7 @@ impl<'a> Doc<'a> {
             "metric" if matches!(n1, "ton" | "tons" | "tonne" | "tonnes") => {
                 return Some(("t", 1.0, j + 2));
             }
-            "square" | "sq" => {
-                let u = match n1 {
-                    "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km2",
-                    "mile" | "miles" | "mi" => "mi2",
-                    "metre" | "metres" | "meter" | "meters" | "m" => "m2",
-                    "foot" | "feet" | "ft" => "ft2",
-                    _ => return None,
-                };
-                return Some((u, 1.0, j + 2));
-            }
-            "cubic" => {
-                let u = match n1 {
-                    "foot" | "feet" | "ft" => "ft3",
-                    "metre" | "metres" | "meter" | "meters" | "m" => "m3",
-                    _ => return None,
-                };
-                return Some((u, 1.0, j + 2));
-            }
+            "square" | "sq" | "cubic" => return area_unit(w, n1).map(|u| (u, 1.0, j + 2)),
             "light" if matches!(n1, "year" | "years") => return Some(("light year", 1.0, j + 2)),
             _ => {}
         }
@@ -1369,7 +1485,7 @@ impl<'a> Doc<'a> {
             let gap: Vec<Cow<str>> = (a.end_tok..b.start_tok).map(|k| self.lw(k)).collect();
             let joined = matches!(
                 gap.iter().map(|c| c.as_ref()).collect::<Vec<_>>().as_slice(),
-                ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"] | ["to"] | ["-"] | ["–"]
+                ["and"] | ["or"] | [","] | [",", "and"] | [",", "or"] | ["to"] | ["-"] | ["–"] | ["-", "to", "-"]
             );
             if !joined || !self.same_sentence(a.num_tok, b.num_tok) {
                 continue;
@@ -1473,6 +1589,19 @@ fn could_start_number(w: &[u8]) -> bool {
             w.first(),
             Some(b'a' | b'b' | b'd' | b'e' | b'f' | b'h' | b'm' | b'n' | b'o' | b'q' | b's' | b't' | b'z')
         )
+}
+
+/// "square mile" → mi2, "cubic metres" → m3.
+fn area_unit(prefix: &str, unit: &str) -> Option<&'static str> {
+    Some(match (prefix, unit) {
+        ("square" | "sq", "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers") => "km2",
+        ("square" | "sq", "mile" | "miles" | "mi") => "mi2",
+        ("square" | "sq", "metre" | "metres" | "meter" | "meters" | "m") => "m2",
+        ("square" | "sq", "foot" | "feet" | "ft") => "ft2",
+        ("cubic", "foot" | "feet" | "ft") => "ft3",
+        ("cubic", "metre" | "metres" | "meter" | "meters" | "m") => "m3",
+        _ => return None,
+    })
 }
 
 /// "2,500" → 2500, "3.5" → 3.5; None when it does not parse.

@@ -405,3 +405,101 @@ fn typographic_thousands_and_pc() {
     assert!(figs("A couple of soldiers were hurt.").is_empty());
     assert_eq!(one("Inflation hit 5pc in May.").unit.as_deref(), Some("percent"));
 }
+
+#[test]
+fn hyphenated_compound_adjectives_are_not_counts() {
+    // A number glued to a noun that then modifies another noun says what kind of thing that
+    // noun is, not how many of the middle word there are.
+    for t in [
+        "Biden reaffirmed US support for a two-state solution to the conflict.",
+        "Britain's two-party system is under strain.",
+        "A three-judge panel of the 9th Circuit heard the appeal on Tuesday.",
+        "Curry sank a three-point shot at the buzzer.",
+        "Families of the victims will receive a one-time payment.",
+        "Critics called it a one-sided deal; supporters said it was two-sided.",
+        "Trade between the neighbours is a two-way street, the minister said.",
+        "The founders agreed to a 50-50 split of the proceeds.",
+        "The court's 5-4 ruling struck down the law.",
+        "Biden and Xi held one-on-one talks in Geneva.",
+        "It was the first-ever visit by a sitting president.",
+        "China is the world's second-largest economy.",
+        "The two-time Olympic champion announced her retirement.",
+        "Analysts give the bill a fifty-fifty chance of passing.",
+        "The measure passed by a 2-to-1 margin.",
+        "She checked into a five-star hotel near the Kremlin.",
+        "Pundits warned of a two-pronged attack.",
+    ] {
+        assert!(figs(t).is_empty(), "{t:?} gave {:#?}", figs(t));
+    }
+}
+
+#[test]
+fn hyphenated_measures_ages_and_durations_stay() {
+    // Measures, ages and durations glued by a hyphen keep their unit.
+    let f = one("Insurgents ambushed a six-mile convoy near Mosul.");
+    assert_eq!((f.value, f.unit.as_deref()), (6.0, Some("mile")));
+    let f = one("Workers found a 3-inch crack in the pipe.");
+    assert_eq!((f.value, f.unit.as_deref()), (3.0, Some("inch")));
+    // An age is an age of the person, not a count of them.
+    let f = one("Police arrested a 15-year-old boy on Friday.");
+    assert_eq!((f.value, f.unit.as_deref(), f.counts.as_deref()), (15.0, Some("year"), Some("boy")));
+    let f = one("The 27-year-old co-pilot had flown the route before.");
+    assert_eq!((f.value, f.unit.as_deref(), f.counts.as_deref()), (27.0, Some("year"), Some("co-pilot")));
+    let f = one("She won a four-year term in 2016.");
+    assert_eq!((f.value, f.unit.as_deref(), f.counts), (4.0, Some("year"), None));
+    let f = one("The ministers ended a two-hour meeting without a deal.");
+    assert_eq!((f.value, f.unit.as_deref(), f.counts), (2.0, Some("hour"), None));
+    let f = one("He blamed the 24-hour news cycle.");
+    assert_eq!((f.value, f.unit.as_deref(), f.counts), (24.0, Some("hour"), None));
+}
+
+#[test]
+fn hyphenated_group_sizes_and_plain_counts_stay() {
+    let f = one("There are still 3,000 US troops stationed in Iraq.");
+    assert_eq!((f.value, f.counts.as_deref()), (3000.0, Some("US troops")));
+    // A word that gives a group's size keeps the count.
+    let f = one("A five-member committee will review the bids.");
+    assert_eq!((f.value, f.counts.as_deref()), (5.0, Some("member committee")));
+    assert_eq!(one("A 1,000-strong force was sent to the border.").value, 1000.0);
+    assert_eq!(one("A 12-person jury convicted him.").value, 12.0);
+    // ... but "one-man" names a kind of show, not a group.
+    assert!(figs("He staged a one-man show in Paris.").is_empty());
+    // An approximating suffix is not a compound adjective.
+    assert_eq!(one("Some 1,000-odd troops remain.").value, 1000.0);
+    // Ranges glued with a hyphen.
+    let f = figs("Officials said 10-15 people were hurt.");
+    assert_eq!(f.iter().map(|x| x.value).collect::<Vec<_>>(), [10.0, 15.0]);
+    let f = figs("The deal is worth 2-3 million dollars.");
+    assert_eq!(f.iter().map(|x| x.value).collect::<Vec<_>>(), [2e6, 3e6]);
+    // A hyphenated word not followed by a noun still counts: "the 16-bit 8088 chip".
+    assert_eq!(figs("IBM picked the 16-bit 8088 chip.").first().map(|x| x.value), Some(16.0));
+}
+
+#[test]
+fn hyphenated_scales_weights_areas_ranges_and_proportions() {
+    // A scale, weight or area glued by a hyphen is read as one, not as a compound adjective.
+    let f = one("Two-dozen Republicans voted against the package.");
+    assert_eq!((f.value, f.counts.as_deref()), (24.0, Some("Republicans")));
+    assert_eq!(one("Sixty-thousand people are stuck in the mountains.").value, 60_000.0);
+    let f = one("The firm won a $5-million contract.");
+    assert_eq!((f.value, f.unit.as_deref()), (5e6, Some("USD")));
+    let f = one("She gave birth to a seven-pound baby.");
+    assert_eq!((f.value, f.unit.as_deref()), (7.0, Some("lb")));
+    let f = one("The fire scorched a 2,380-square-mile park.");
+    assert_eq!((f.value, f.unit.as_deref()), (2380.0, Some("mi2")));
+    // A size or change measured in the middle word: "a 20-point lead".
+    let f = one("The poll gives her a 20-point lead.");
+    assert_eq!((f.value, f.counts.as_deref()), (20.0, Some("point lead")));
+    // A proportion, like "two-thirds".
+    let f = one("About four-in-ten adults say they approve.");
+    assert!((f.value - 0.4).abs() < 1e-9);
+    assert_eq!((f.counts.as_deref(), f.qualifier.as_deref()), (Some("adults"), Some("about")));
+    // A range written with hyphens keeps both ends and shares the unit.
+    let f = figs("Flood waters rose six-to-ten feet.");
+    assert_eq!(
+        f.iter().map(|x| (x.value, x.unit.as_deref())).collect::<Vec<_>>(),
+        [(6.0, Some("ft")), (10.0, Some("ft"))]
+    );
+    // A tally not followed by a noun is left as it was.
+    assert_eq!(one("The House voted 245-to-189 to undo it.").value, 245.0);
+}
