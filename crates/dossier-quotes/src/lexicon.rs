@@ -106,6 +106,15 @@ pub const BE: &[&str] = &[
     "wasn’t", "aren't", "aren’t", "weren't", "weren’t",
 ];
 
+/// Words that open an adverbial phrase at a sentence's start ("On the campaign trail, …",
+/// "Still, …"): such an opener is circumstance, not reported content.
+#[rustfmt::skip]
+pub const OPENERS: &[&str] = &[
+    "for", "on", "with", "as", "in", "at", "after", "before", "during", "since", "still", "yet",
+    "while", "when", "although", "though", "because", "despite", "amid", "among", "under",
+    "from", "by", "like", "unlike", "following", "over", "without", "throughout", "within",
+];
+
 /// Finite auxiliaries and modals: one of them near a phrase's start makes the phrase a clause.
 #[rustfmt::skip]
 pub const FINITE: &[&str] = &[

@@ -1365,7 +1365,18 @@ impl<'a> Doc<'a> {
             } else if post {
                 let c_end =
                     if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) { a - 1 } else { a };
-                Some((self.after_dateline(s0, c_end), c_end))
+                // An opening adverbial ("On the campaign trail, Cruz describes …", "For almost
+                // 60 years, …") is where or when, not what was said: the content starts after
+                // its comma, and with nothing left the cue reports forward.
+                let st = self.after_dateline(s0, c_end);
+                if lx::OPENERS.contains(&self.low(st)) && !self.in_quote(st) {
+                    match (st..c_end).find(|&x| self.is_punct(x, ',')) {
+                        Some(c) if self.words_in(c + 1, c_end) >= 2 => Some((c + 1, c_end)),
+                        _ => self.forward_content(i, s1),
+                    }
+                } else {
+                    Some((st, c_end))
+                }
             } else {
                 self.forward_content(i, s1)
             };

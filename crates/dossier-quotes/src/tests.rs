@@ -798,3 +798,16 @@ fn dateline_place_is_not_the_speaker() {
     assert!(speakers.contains(&Some("Chuck Grassley")), "{speakers:?}");
     assert!(speakers.contains(&Some("Hillary Clinton")), "{speakers:?}");
 }
+
+#[test]
+fn opening_adverbial_is_not_reported_content() {
+    // "For almost 60 years," is when, not what: nothing before the subject is reported.
+    let t = "For almost 60 years, the bureau denied any wrongdoing.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| !q.span.slice(t).contains("60 years")), "{qs:?}");
+    // After the opener's comma a clause is still the content.
+    let t = "In the end, the economy will decide this race, the senator said.";
+    let qs = quotes(t);
+    let said = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("the senator's statement");
+    assert_eq!(said.span.slice(t), "the economy will decide this race");
+}
