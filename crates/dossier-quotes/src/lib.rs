@@ -1086,6 +1086,19 @@ impl<'a> Doc<'a> {
                 break;
             }
         }
+        // "Some lawmakers, though, have claimed": a discourse adverb set off by commas stands
+        // between the subject and the cue.
+        if k >= s0 + 4
+            && self.is_punct(k - 1, ',')
+            && self.is_punct(k - 3, ',')
+            && matches!(self.low(k - 2), "though" | "however" | "meanwhile" | "too" | "instead" | "moreover" | "also")
+        {
+            k -= 3;
+            while k > s0 && skipped < 6 && self.is_word(k - 1) && s.adverbs.contains(self.low(k - 1)) {
+                k -= 1;
+                skipped += 1;
+            }
+        }
         // "was told" is a passive; "is outlining", "would be praising" are progressives with
         // the subject further left.
         // "He’s claiming that …": the pronoun and "is" in one token.

@@ -811,3 +811,16 @@ fn opening_adverbial_is_not_reported_content() {
     let said = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("the senator's statement");
     assert_eq!(said.span.slice(t), "the economy will decide this race");
 }
+
+#[test]
+fn discourse_adverb_between_subject_and_cue() {
+    for t in [
+        "Some lawmakers, though, have claimed that the mandate is hurting workers.",
+        "The lawmakers, however, said that the mandate hurts workers.",
+    ] {
+        let qs = quotes(t);
+        assert_eq!(qs.len(), 1, "{t}: {qs:?}");
+        let sp = qs[0].speaker_span.map(|s| s.slice(t));
+        assert!(sp.is_some_and(|s| s.ends_with("lawmakers")), "{t}: {sp:?}");
+    }
+}
