@@ -734,7 +734,24 @@ impl<'a> Doc<'a> {
                         || self.is_punct(i - 1, '–')
                         || self.low(i - 1) == "and")
                 {
-                    let prev = out.iter().rev().find(|a: &&Anchor| a.sent == si).map(|a| (a.subj, a.kind));
+                    // The clause's own subject: not a possessor of a noun cue ("defended his call
+                    // to …, saying"), nor a subject inside another cue's content ("telling
+                    // reporters that he thinks …, adding").
+                    let in_sent: Vec<&Anchor> = out.iter().filter(|a| a.sent == si).collect();
+                    let nested = |a: &Anchor| {
+                        in_sent.iter().any(|b| b.content.is_some_and(|(x, y)| x <= a.subj.0 && a.subj.1 <= y))
+                    };
+                    let possessor = |a: &Anchor| {
+                        a.subj.1 == a.subj.0 + 1
+                            && matches!(self.low(a.subj.0), "his" | "her" | "their" | "its")
+                            && self.has(a.cue.0, F_NOUN)
+                    };
+                    let prev = in_sent
+                        .iter()
+                        .rev()
+                        .find(|a| !nested(a) && !possessor(a))
+                        .or(in_sent.last())
+                        .map(|a| (a.subj, a.kind));
                     // With no subject to share (a long opening adverbial hides it), the content is
                     // still an attribution, its source unnamed here.
                     let subj = prev

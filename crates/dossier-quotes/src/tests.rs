@@ -824,3 +824,11 @@ fn discourse_adverb_between_subject_and_cue() {
         assert!(sp.is_some_and(|s| s.ends_with("lawmakers")), "{t}: {sp:?}");
     }
 }
+
+#[test]
+fn participle_shares_the_clause_subject_not_a_possessor() {
+    let t = "Sen. Bernie Sanders defended his call to raise the minimum wage, saying the stimulus would outweigh job losses.";
+    let qs = quotes(t);
+    let saying = qs.iter().find(|q| q.cue.as_deref() == Some("saying")).expect("the participle's statement");
+    assert_eq!(saying.speaker_span.map(|s| s.slice(t)), Some("Bernie Sanders"), "{qs:?}");
+}
