@@ -1043,6 +1043,15 @@ impl<'a> Doc<'a> {
             matches!(v, "will" | "would" | "have" | "has" | "had" | "are" | "were" | "is" | "was" | "can" | "could")
                 || (v.len() > 4 && v.ends_with("ed"))
         };
+        // "who spoke on (the) condition of anonymity", "speaking anonymously": how the source
+        // talked to the reporter, not something it said.
+        if matches!(w, "spoke" | "speaking" | "speaks" | "talked" | "talking" | "asked" | "requested")
+            && (matches!(next, "anonymously")
+                || (matches!(next, "on" | "under")
+                    && (self.low(i + 2) == "condition" || self.low(i + 3) == "condition")))
+        {
+            return None;
+        }
         if w == "states" && !(next == "that" && !relative() || self.is_punct(i + 1, ':') || self.in_quote(i + 1))
             || w == "pledged" && next.starts_with("delegate")
         {

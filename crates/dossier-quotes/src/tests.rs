@@ -832,3 +832,12 @@ fn participle_shares_the_clause_subject_not_a_possessor() {
     let saying = qs.iter().find(|q| q.cue.as_deref() == Some("saying")).expect("the participle's statement");
     assert_eq!(saying.speaker_span.map(|s| s.slice(t)), Some("Bernie Sanders"), "{qs:?}");
 }
+
+#[test]
+fn speaking_on_condition_of_anonymity_is_not_a_statement() {
+    let t = "\"We will spend tens of millions,\" said one Republican involved in the planning, who spoke on the condition of anonymity to speak candidly. \"Fundraising is not a problem.\"";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert!(qs.iter().all(|q| q.cue.as_deref() == Some("said")), "{qs:?}");
+    assert!(qs.iter().all(|q| q.speaker_span.map(|s| s.slice(t)) == Some("one Republican involved in the planning")));
+}
