@@ -311,7 +311,44 @@ impl<'a> Doc<'a> {
                 }
             })
             .collect();
-        Doc { text, toks, marked, quote_of, sents, sent_of, para_of, lbuf, lower, cap, fl }
+        let mut doc = Doc { text, toks, marked, quote_of, sents, sent_of, para_of, lbuf, lower, cap, fl };
+        doc.flag_phrasal_cues();
+        doc
+    }
+
+    /// Cues of two words whose first word alone is no cue: "pointed out", "went on" (before a
+    /// colon, a quote, a comma or "to …").
+    fn flag_phrasal_cues(&mut self) {
+        for k in 0..self.toks.len().saturating_sub(1) {
+            let particle = self.low(k + 1);
+            let flag = match self.low(k) {
+                "point" | "points" | "pointed" if particle == "out" => F_CUE,
+                "pointing" if particle == "out" => F_CUE | F_PART,
+                "went" | "goes" | "go" if particle == "on" => {
+                    let after = k + 2;
+                    let ok = matches!(self.toks.get(after).map(|t| t.kind), Some(Kind::Punct(':' | ',' | '.')))
+                        || matches!(self.toks.get(after).map(|t| t.kind), Some(Kind::Mark { .. }))
+                        || (self.low(after) == "to" && self.has(after + 1, F_CUE));
+                    if ok { F_CUE } else { 0 }
+                }
+                _ => 0,
+            };
+            if flag != 0
+                && let Some(f) = self.fl.get_mut(k)
+            {
+                *f |= flag;
+            }
+        }
+    }
+
+    /// The particle of a phrasal cue ("out" of "pointed out", "on" of "went on"), which belongs
+    /// to the cue rather than to what was said.
+    fn cue_particle(&self, cue: usize) -> bool {
+        match self.low(cue) {
+            "point" | "points" | "pointed" | "pointing" => self.low(cue + 1) == "out",
+            "went" | "goes" | "go" => self.low(cue + 1) == "on",
+            _ => false,
+        }
     }
 
     fn has(&self, i: usize, f: u16) -> bool {
@@ -885,7 +922,10 @@ impl<'a> Doc<'a> {
                 }
                 let prev =
                     out.iter().rev().find(|a: &&Anchor| a.sent == si && a.subj.1 > a.subj.0).map(|a| (a.subj, a.kind));
-                if let Some(a) = self.anchor_at(si, i, s0, s1, prev) {
+                if let Some(mut a) = self.anchor_at(si, i, s0, s1, prev) {
+                    if a.cue == (i, i + 1) && self.cue_particle(i) {
+                        a.cue = (i, i + 2);
+                    }
                     out.push(a);
                 }
                 i += 1;
@@ -1390,7 +1430,7 @@ impl<'a> Doc<'a> {
                 || (comma_before && pre_words >= 4 && tail_adverbial && !tail_clause)
                 || (a > s0 + 2 && tail_words == 0);
             // A quote right after the cue ("Trump replied, “…”") is the content itself.
-            let mut q = i + 1;
+            let mut q = if self.cue_particle(i) { i + 2 } else { i + 1 };
             while q < s1 && matches!(self.toks[q].kind, Kind::Punct(',' | ':')) {
                 q += 1;
             }
@@ -1951,6 +1991,13 @@ impl<'a> Doc<'a> {
             "told" | "tells" | "telling" | "informed" | "assured" | "asked" | "urged" | "warned" | "reminded"
         );
         let reach = if object_verb { 12 } else { 8 };
+        // "pointed out that …", "went on to say that …".
+        if self.cue_particle(cue) {
+            j += 1;
+            if self.low(j) == "to" && self.has(j + 1, F_CUE) {
+                j += 2;
+            }
+        }
         // "talked about the wall", "asked about his taxes": the topic is the content; talk
         // verbs report nothing else.
         let talk = matches!(w, "talked" | "talks" | "talk" | "talking" | "spoke" | "speaks" | "speaking");

@@ -841,3 +841,25 @@ fn speaking_on_condition_of_anonymity_is_not_a_statement() {
     assert!(qs.iter().all(|q| q.cue.as_deref() == Some("said")), "{qs:?}");
     assert!(qs.iter().all(|q| q.speaker_span.map(|s| s.slice(t)) == Some("one Republican involved in the planning")));
 }
+
+#[test]
+fn phrasal_cues_pointed_out_and_went_on() {
+    let t = "“Voters consistently reject establishment Republicans,” he points out.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].cue.as_deref(), Some("points out"));
+    assert_eq!(qs[0].speaker_span.map(|s| s.slice(t)), Some("he"));
+
+    let t = "She went on: “It is like calling anyone but the plumber.”";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!((qs[0].cue.as_deref(), qs[0].speaker_span.map(|s| s.slice(t))), (Some("went on"), Some("She")));
+
+    let t = "Mr. Jones pointed out that the bill had failed twice.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].span.slice(t), "that the bill had failed twice");
+
+    // "went on" without speech is no cue.
+    assert!(quotes("The meeting went on for hours after the vote.").is_empty());
+}
