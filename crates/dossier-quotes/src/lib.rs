@@ -868,6 +868,9 @@ impl<'a> Doc<'a> {
                         )
                     })
                     && self.words_in(c + 1, s1) >= 2
+                    // "Superdelegates: Clinton is backed by …, according to the AP": a topic
+                    // label; the sentence names its source.
+                    && !(c + 1..s1).any(|x| self.low(x) == "according" && self.low(x + 1) == "to" && !self.in_quote(x))
                 {
                     // A transcript turn "PENCE: Well, look, …" (an all-caps speaker label
                     // opening a paragraph) speaks to the end of the paragraph.
@@ -2458,6 +2461,7 @@ impl<'a> Doc<'a> {
         let first = self.low(j);
         let ok = self.is_cap(j)
             || s.dets.contains(first)
+            || first.starts_with(|c: char| c.is_ascii_digit())
             || self.possessive(j)
             || lx::PRONOUNS.contains(&first)
             || (b - j <= 3);
@@ -2644,6 +2648,8 @@ impl<'a> Doc<'a> {
             && let Some(&r) = runs.last()
             && r.1 == y
             && r.0 > x
+            // Not a name inside a relative clause ("39 who back Sanders").
+            && !(x..r.0).any(|t| matches!(self.low(t), "who" | "which" | "that" | "whom"))
             && !s.preps.contains(self.low(r.0 - 1))
             && !s.dets.contains(self.low(r.0 - 1))
             && !self.possessive(r.0 - 1)

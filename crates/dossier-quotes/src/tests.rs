@@ -863,3 +863,16 @@ fn phrasal_cues_pointed_out_and_went_on() {
     // "went on" without speech is no cue.
     assert!(quotes("The meeting went on for hours after the vote.").is_empty());
 }
+
+#[test]
+fn topic_label_with_according_to_and_relative_clause_names() {
+    let t = "Superdelegates: Clinton is backed by 520 superdelegates compared with 39 who back Sanders, according to the Associated Press.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.cue.as_deref() != Some(":")), "a topic label is no speaker: {qs:?}");
+    assert!(
+        qs.iter()
+            .any(|q| q.cue.as_deref() == Some("according to") && q.speaker_name.as_deref() == Some("Associated Press"))
+    );
+    // Sanders is inside the relative clause; he backs nobody here.
+    assert!(qs.iter().all(|q| q.speaker_name.as_deref() != Some("Sanders")), "{qs:?}");
+}
