@@ -92,6 +92,7 @@ pub const ADVERBS: &[&str] = &[
     "reportedly", "publicly", "once", "never", "often", "has", "have", "had", "will", "would",
     "could", "may", "might", "should", "did", "does", "do", "just", "already", "even", "still",
     "initially", "first", "separately", "privately", "earlier", "not", "long", "has", "always",
+    "himself", "herself", "themselves", "itself",
     "apparently", "frequently", "specifically", "explicitly", "simply", "firmly", "strongly",
     "flatly", "openly", "bluntly", "subsequently", "ultimately", "now", "clearly", "only",
     "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't",
@@ -145,7 +146,7 @@ pub const STOP: &[&str] = &[
     "told", "me", "him", "us", "them", "you", "we", "i", "he", "she", "they", "it", "during",
     "despite", "into", "over", "under", "about", "against", "between", "through", "without",
     "within", "upon", "like", "unlike", "just", "even", "only", "very", "too", "however",
-    "meanwhile", "instead", "thus", "therefore", "moreover", "yes", "no",
+    "meanwhile", "instead", "thus", "therefore", "moreover", "yes", "no", "once",
 ];
 
 /// Title and role words: a capitalised run "French President Emmanuel Macron" splits after the

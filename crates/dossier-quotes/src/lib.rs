@@ -405,6 +405,13 @@ impl<'a> Doc<'a> {
         for a in anchors.iter_mut() {
             let pos = a.subj.0.min(a.cue.0);
             let mut sp = self.resolve(a, pos, &people, &known_names, &speakers_so_far, entities);
+            // "Trump’s promise": the possessor speaks; its name has no "’s".
+            if let Some(n) = sp.name.as_mut()
+                && let Some(bare) = n.strip_suffix("’s").or_else(|| n.strip_suffix("'s"))
+                && !bare.is_empty()
+            {
+                *n = bare.to_string();
+            }
             speakers_so_far.push((pos, sp.clone()));
             // "Barkley, who said …": the relative pronoun is where this attribution mentions
             // its speaker (PolNeAR's convention: no coreference for "who"); the name stays.

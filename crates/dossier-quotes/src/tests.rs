@@ -876,3 +876,12 @@ fn topic_label_with_according_to_and_relative_clause_names() {
     // Sanders is inside the relative clause; he backs nobody here.
     assert!(qs.iter().all(|q| q.speaker_name.as_deref() != Some("Sanders")), "{qs:?}");
 }
+
+#[test]
+fn speaker_names_lose_subordinators_reflexives_and_possessives() {
+    let t = "Donald Trump himself may not want this fight. Once Congress agrees to open the door, it will be hard to close. Donald Trump’s promise to roll back the orders was clear.";
+    let qs = quotes(t);
+    let names: Vec<&str> = qs.iter().filter_map(|q| q.speaker_name.as_deref()).collect();
+    assert!(names.contains(&"Donald Trump") && names.contains(&"Congress"), "{names:?}");
+    assert!(names.iter().all(|n| !n.contains("himself") && !n.starts_with("Once") && !n.ends_with("’s")), "{names:?}");
+}
