@@ -1119,6 +1119,10 @@ impl<'a> Doc<'a> {
             if self.possessive(i - 1) && contracted_be(p).is_none() && !w.ends_with("ing") {
                 return None;
             }
+            // "the number of reported cases": a participle after "of" modifies a noun.
+            if p == "of" && w.ends_with("ed") {
+                return None;
+            }
             if (matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your") || number)
                 && !speaks
             {
@@ -1153,6 +1157,14 @@ impl<'a> Doc<'a> {
                 && (self.is_word(k - 2) || self.is_punct(k - 2, ')'));
             // "The Kentucky Republican on Tuesday dismissed …".
             let time = time || (p == "on" && k < i && lx::is_weekday(self.low(k)));
+            // "the president this week claimed …".
+            let time = time
+                || (matches!(p, "this" | "next")
+                    && k < i
+                    && matches!(
+                        self.low(k),
+                        "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "weekend"
+                    ));
             if ((s.adverbs.contains(p) || (p.len() > 4 && p.ends_with("ly"))) && (!self.is_cap(k - 1) || k - 1 == s0))
                 || time
             {

@@ -885,3 +885,13 @@ fn speaker_names_lose_subordinators_reflexives_and_possessives() {
     assert!(names.contains(&"Donald Trump") && names.contains(&"Congress"), "{names:?}");
     assert!(names.iter().all(|n| !n.contains("himself") && !n.starts_with("Once") && !n.ends_with("’s")), "{names:?}");
 }
+
+#[test]
+fn time_phrase_inside_subject_and_adjectival_participle() {
+    let t = "“It has nothing to do with Russia,” the president this week claimed.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker_span.map(|s| s.slice(t)), Some("the president"));
+    // "reported" modifies "cases": nobody reports anything here.
+    assert!(quotes("The number of reported cases has reached 1,323 in the region.").is_empty());
+}
