@@ -116,6 +116,14 @@ pub const OPENERS: &[&str] = &[
     "from", "by", "like", "unlike", "following", "over", "without", "throughout", "within",
 ];
 
+/// Number words and quantifiers: capitalised only because they open a sentence.
+#[rustfmt::skip]
+pub const QUANTIFIERS: &[&str] = &[
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+    "twelve", "twenty", "thirty", "forty", "fifty", "half", "most", "many", "several", "few",
+    "both", "all", "each", "every", "some", "nearly", "almost", "about", "roughly", "only",
+];
+
 /// Finite auxiliaries and modals: one of them near a phrase's start makes the phrase a clause.
 #[rustfmt::skip]
 pub const FINITE: &[&str] = &[
@@ -146,7 +154,11 @@ pub const STOP: &[&str] = &[
     "told", "me", "him", "us", "them", "you", "we", "i", "he", "she", "they", "it", "during",
     "despite", "into", "over", "under", "about", "against", "between", "through", "without",
     "within", "upon", "like", "unlike", "just", "even", "only", "very", "too", "however",
-    "meanwhile", "instead", "thus", "therefore", "moreover", "yes", "no", "once",
+    "meanwhile", "instead", "thus", "therefore", "moreover", "yes", "no", "once", "didn't",
+    "didn’t", "doesn't", "doesn’t", "don't", "don’t", "isn't", "isn’t", "wasn't", "wasn’t",
+    "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "couldn't", "couldn’t",
+    "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "aren't", "aren’t",
+    "weren't", "weren’t", "shouldn't", "shouldn’t",
 ];
 
 /// Title and role words: a capitalised run "French President Emmanuel Macron" splits after the

@@ -1113,7 +1113,28 @@ impl<'a> Doc<'a> {
         if i > s0 && self.is_word(i - 1) {
             let p = self.low(i - 1);
             let number = p == "percent" || p.starts_with(|c: char| c.is_ascii_digit());
-            let speaks = number && s.bare.contains(w) && !s.weak.contains(w) && !w.ends_with('s');
+            // Poll findings: "4 in 10 want …", "52 percent think …" (verbs that are not nouns
+            // after a number, unlike "38 percent support").
+            let holds = matches!(
+                w,
+                "want"
+                    | "think"
+                    | "believe"
+                    | "expect"
+                    | "favor"
+                    | "favour"
+                    | "oppose"
+                    | "prefer"
+                    | "approve"
+                    | "disapprove"
+                    | "agree"
+                    | "disagree"
+                    | "feel"
+                    | "hope"
+                    | "trust"
+                    | "worry"
+            );
+            let speaks = number && (holds || (s.bare.contains(w) && !s.weak.contains(w) && !w.ends_with('s')));
             // After a possessor the word is a noun too ("the senator’s support for …"), unless
             // the "’s" is "is" ("he’s claiming").
             if self.possessive(i - 1) && contracted_be(p).is_none() && !w.ends_with("ing") {
@@ -1738,7 +1759,7 @@ impl<'a> Doc<'a> {
                 matches!(
                     self.low(x),
                     "have" | "has" | "had" | "will" | "would" | "can" | "could" | "should" | "must" | "might"
-                )
+                ) || (s.finite.contains(self.low(x)) && self.low(x).contains(['\'', '’']))
             })
         {
             return None;
@@ -2490,6 +2511,10 @@ impl<'a> Doc<'a> {
     /// A capitalised function word ("But", "The") that only starts a sentence; "US" is not one.
     fn function_word(&self, i: usize) -> bool {
         let w = self.low(i);
+        // Number words and quantifiers opening a sentence ("Six in 10 voters say") are no names.
+        if lx::QUANTIFIERS.contains(&w) {
+            return true;
+        }
         self.has(i, F_FUNC)
             && !(w.len() > 1 && self.slice(i, i + 1).chars().filter(|c| c.is_alphabetic()).all(|c| c.is_uppercase()))
     }

@@ -895,3 +895,19 @@ fn time_phrase_inside_subject_and_adjectival_participle() {
     // "reported" modifies "cases": nobody reports anything here.
     assert!(quotes("The number of reported cases has reached 1,323 in the region.").is_empty());
 }
+
+#[test]
+fn poll_shares_speak_and_are_not_names() {
+    let t =
+        "Six in 10 voters say the economy is the top issue. About 4 in 10 want a candidate with political experience.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert_eq!(qs[0].speaker_span.map(|s| s.slice(t)), Some("Six in 10 voters"));
+    assert_eq!(qs[0].speaker_name, None, "a number word is no name");
+    assert_eq!(qs[1].span.slice(t), "a candidate with political experience");
+    // "38 percent support" stays a noun phrase.
+    assert!(quotes("The measure has 38 percent support in the state.").is_empty());
+    // A negated auxiliary ends a subject phrase: the donor's clause is no speaker.
+    let t = "The mega donor didn’t disclose his degree of backing for the front-runner.";
+    assert!(quotes(t).iter().all(|q| q.speaker_span.is_none_or(|s| !s.slice(t).contains("disclose"))));
+}
