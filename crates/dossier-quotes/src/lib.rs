@@ -158,6 +158,17 @@ fn contracted_be(w: &str) -> Option<&str> {
 }
 
 /// `full` ends with the surname `last` ("Walid al-Moallem" / "Al-Moallem"), ignoring case.
+/// An -ly word read as an adverb ("firmly", "repeatedly"), not one of the common -ly nouns
+/// ("rally", "family", "supply").
+fn ly_adverb(w: &str) -> bool {
+    w.len() > 4
+        && w.ends_with("ly")
+        && !matches!(
+            w,
+            "rally" | "family" | "italy" | "supply" | "assembly" | "reply" | "anomaly" | "monopoly" | "bully" | "tally"
+        )
+}
+
 fn same_surname(full: &str, last: &str) -> bool {
     full.split_whitespace()
         .last()
@@ -918,8 +929,7 @@ impl<'a> Doc<'a> {
                     while p > s0
                         && p + 3 > i
                         && self.is_word(p - 1)
-                        && (s.adverbs.contains(self.low(p - 1))
-                            || (self.low(p - 1).len() > 4 && self.low(p - 1).ends_with("ly")))
+                        && (s.adverbs.contains(self.low(p - 1)) || ly_adverb(self.low(p - 1)))
                         && !s.be.contains(self.low(p - 1))
                     {
                         p -= 1;
@@ -1186,9 +1196,7 @@ impl<'a> Doc<'a> {
                         self.low(k),
                         "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "weekend"
                     ));
-            if ((s.adverbs.contains(p) || (p.len() > 4 && p.ends_with("ly"))) && (!self.is_cap(k - 1) || k - 1 == s0))
-                || time
-            {
+            if ((s.adverbs.contains(p) || ly_adverb(p)) && (!self.is_cap(k - 1) || k - 1 == s0)) || time {
                 k -= 1;
                 skipped += 1;
             } else {
@@ -1579,7 +1587,7 @@ impl<'a> Doc<'a> {
         let w = self.low(i);
         // The first word after the cue, past adverbs ("known commonly as").
         let mut j = i + 1;
-        while j < s1 && j < i + 3 && self.is_word(j) && self.low(j).len() > 4 && self.low(j).ends_with("ly") {
+        while j < s1 && j < i + 3 && self.is_word(j) && ly_adverb(self.low(j)) {
             j += 1;
         }
         let next = self.low(j);
@@ -1742,7 +1750,10 @@ impl<'a> Doc<'a> {
             return None;
         }
         let s = sets();
-        if (a + 1..b).any(|x| {
+        // "People who have battled online threats say …": verbs and auxiliaries inside the
+        // subject's relative clause do not make the phrase a clause of its own.
+        let rel = (a + 1..b).find(|&x| self.low(x) == "who").unwrap_or(b);
+        if (a + 1..rel).any(|x| {
             let w = self.low(x);
             !self.is_cap(x)
                 && w.len() > 3
@@ -1755,7 +1766,7 @@ impl<'a> Doc<'a> {
         // "Voters have every right to (know)", "The bias begins to (show)": an auxiliary or an
         // infinitive marker makes it a clause.
         if self.low(b - 1) == "to"
-            || (a..b).any(|x| {
+            || (a..rel).any(|x| {
                 matches!(
                     self.low(x),
                     "have" | "has" | "had" | "will" | "would" | "can" | "could" | "should" | "must" | "might"
@@ -1932,11 +1943,8 @@ impl<'a> Doc<'a> {
                 }
                 // A trailing participial phrase (", encouraging …", ", even suggesting …",
                 // ", focusing on …") is the writer's addition or an attribution of its own.
-                let (part, pw) = if s.adverbs.contains(next) || (next.len() > 4 && next.ends_with("ly")) {
-                    (i + 2, self.low(i + 2))
-                } else {
-                    (i + 1, next)
-                };
+                let (part, pw) =
+                    if s.adverbs.contains(next) || ly_adverb(next) { (i + 2, self.low(i + 2)) } else { (i + 1, next) };
                 if !self.is_cap(part)
                     && pw.len() > 5
                     && pw.ends_with("ing")
@@ -1959,7 +1967,7 @@ impl<'a> Doc<'a> {
             while self.low(i) == "and"
                 && n < b
                 && n < i + 3
-                && (s.adverbs.contains(self.low(n)) || (self.low(n).len() > 4 && self.low(n).ends_with("ly")))
+                && (s.adverbs.contains(self.low(n)) || ly_adverb(self.low(n)))
             {
                 n += 1;
             }
@@ -2022,7 +2030,7 @@ impl<'a> Doc<'a> {
     /// An adverb or auxiliary from the list, or an -ly word ("also", "has", "firmly").
     fn is_adverb(&self, i: usize) -> bool {
         let w = self.low(i);
-        sets().adverbs.contains(w) || (w.len() > 4 && w.ends_with("ly"))
+        sets().adverbs.contains(w) || ly_adverb(w)
     }
 
     fn forward_content_raw(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
@@ -2781,6 +2789,12 @@ impl<'a> Doc<'a> {
                 let st = if s.dets.contains(self.low(x)) && !self.is_cap(x) { x + 1 } else { x };
                 self.slice(st, y).to_string()
             };
+            // "People who have battled online threats say": the only capital is the sentence's
+            // first letter, so nobody is named.
+            let sentence_start = self.sents.get(self.sent_of.get(x).copied().unwrap_or(0)).is_some_and(|s| s.0 == x);
+            if runs.len() == 1 && r == (x, x + 1) && sentence_start && y > x + 1 && !org {
+                return Speaker { name: None, span: Some(np_span), person: false };
+            }
             return Speaker { name: Some(name), span: Some(np_span), person: !org };
         }
         // An unnamed organisation ("the coalition", "the ministry") still names who speaks.

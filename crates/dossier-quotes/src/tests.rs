@@ -911,3 +911,16 @@ fn poll_shares_speak_and_are_not_names() {
     let t = "The mega donor didn’t disclose his degree of backing for the front-runner.";
     assert!(quotes(t).iter().all(|q| q.speaker_span.is_none_or(|s| !s.slice(t).contains("disclose"))));
 }
+
+#[test]
+fn subject_with_relative_clause_speaks_and_names_nobody() {
+    let t = "People who have battled other online threats say it could be doing more. Voters who attended the rally on Sunday said they were ready for a change.";
+    let qs = quotes(t);
+    let spans: Vec<Option<&str>> = qs.iter().map(|q| q.speaker_span.map(|s| s.slice(t))).collect();
+    assert_eq!(
+        spans,
+        vec![Some("People who have battled other online threats"), Some("Voters who attended the rally")],
+        "{qs:?}"
+    );
+    assert!(qs.iter().all(|q| q.speaker_name.is_none()), "nobody is named: {qs:?}");
+}
