@@ -593,6 +593,137 @@ pub fn is_function_word(w: &str) -> bool {
     )
 }
 
+/// Finite verbs of saying, attitude and intent that follow the counted noun in survey and news
+/// phrasing ("62% of Americans approve of", "4-in-10 think", "half of voters believe"): never a
+/// noun there, so they end the counted phrase. Auxiliaries and "say"/"said" are function words.
+pub fn is_finite_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "approve"
+            | "approves"
+            | "favor"
+            | "favors"
+            | "favour"
+            | "favours"
+            | "want"
+            | "wants"
+            | "disapprove"
+            | "disapproves"
+            | "think"
+            | "thinks"
+            | "believe"
+            | "believes"
+            | "oppose"
+            | "opposes"
+            | "expect"
+            | "expects"
+            | "agree"
+            | "agrees"
+            | "disagree"
+            | "disagrees"
+            | "prefer"
+            | "prefers"
+            | "feel"
+            | "feels"
+            | "felt"
+            | "know"
+            | "knows"
+            | "knew"
+            | "consider"
+            | "considers"
+            | "intend"
+            | "intends"
+            | "tend"
+            | "tends"
+            | "seem"
+            | "seems"
+            | "appear"
+            | "appears"
+            | "continue"
+            | "continues"
+            | "identify"
+            | "identifies"
+            | "describe"
+            | "describes"
+            | "see"
+            | "sees"
+            | "saw"
+            | "admit"
+            | "admits"
+            | "insist"
+            | "insists"
+            | "go"
+            | "goes"
+            | "chose"
+            | "choose"
+            | "chooses"
+    )
+}
+
+/// Adverbs of degree that stand between the counted noun and its verb ("19 percent somewhat
+/// approve", "42% strongly disagree").
+pub fn is_verb_adverb(w: &str) -> bool {
+    matches!(
+        w,
+        "strongly"
+            | "somewhat"
+            | "generally"
+            | "mostly"
+            | "largely"
+            | "really"
+            | "actually"
+            | "firmly"
+            | "broadly"
+            | "overwhelmingly"
+            | "narrowly"
+            | "currently"
+            | "personally"
+            | "definitely"
+            | "probably"
+            | "increasingly"
+            | "truly"
+            | "hardly"
+    )
+}
+
+/// Words that are verbs after the counted noun only when an object or infinitive follows
+/// ("62% of Americans support the deal", "parents plan to") but nouns otherwise ("40% support
+/// among Democrats", "retirement plans", "insurance claims").
+pub fn is_noun_or_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "support"
+            | "supports"
+            | "need"
+            | "needs"
+            | "plan"
+            | "plans"
+            | "hope"
+            | "hopes"
+            | "fear"
+            | "fears"
+            | "view"
+            | "views"
+            | "trust"
+            | "trusts"
+            | "doubt"
+            | "doubts"
+            | "backs"
+            | "blame"
+            | "blames"
+            | "claim"
+            | "claims"
+            | "worry"
+            | "worries"
+            | "lean"
+            | "leans"
+            | "rate"
+            | "rates"
+            | "report"
+            | "reports"
+    )
+}
+
 /// Words that, glued by a hyphen after a number, give the size of the group named next: "a
 /// five-member committee", "a 1,000-strong force", "a 12-person jury". Any other noun there
 /// makes the compound an adjective that says what kind of thing follows ("a two-state

@@ -1291,8 +1291,10 @@ impl<'a> Doc<'a> {
     /// The noun phrase a number counts, starting at token `j`.
     fn counts_at(&self, j: usize, core: &Core, of_ok: bool) -> Option<NounPhrase> {
         let mut k = j;
+        // Right after "of (the)" comes a noun, even one that can be a verb ("of the vote").
+        let after_of = self.lw(k) == "of" && of_ok;
         // "hundreds of people", "40% of voters", "2,500 of the troops".
-        if self.lw(k) == "of" && of_ok {
+        if after_of {
             if core.lone_one {
                 return None;
             }
@@ -1337,6 +1339,15 @@ impl<'a> Doc<'a> {
                 k = next;
                 continue;
             }
+            // "4-in-10 think", "62 percent of the public approve": the verb of the clause.
+            let subject = match words.last() {
+                Some(&(a, b, _)) => Some(is_plural(&self.text[a..b])),
+                None if of_ok => Some(true),
+                None => None,
+            };
+            if (!words.is_empty() || !after_of) && self.finite_verb_at(k, subject, sentence_of) {
+                break;
+            }
             if !words.is_empty() && (l.ends_with("ed") || l.ends_with("ing")) && !is_plural(raw) {
                 break; // a verb or participle after the noun: handled below
             }
@@ -1355,7 +1366,13 @@ impl<'a> Doc<'a> {
                     None => (false, false),
                 };
                 let capital_plural = starts_upper(raw) && !is_acronym(raw);
-                if nxt_plural || (capital_plural && nxt_lower_noun) {
+                // "62 percent of Americans approve of", "Democrats hold the": a verb, not a noun.
+                let verb_next = self.finite_verb_at(k, Some(true), sentence_of)
+                    || (capital_plural
+                        && nxt_lower_noun
+                        && !nxt_plural
+                        && self.word_at(k).is_some_and(|(_, _, nx)| self.object_at(nx, sentence_of, false)));
+                if !verb_next && (nxt_plural || (capital_plural && nxt_lower_noun)) {
                     continue;
                 }
                 head = Some(words.len() - 1);
@@ -1446,6 +1463,53 @@ impl<'a> Doc<'a> {
             }
         }
         Some(NounPhrase { text, head: Some(head_text), open, end })
+    }
+
+    /// Whether a lowercase finite verb at `k` ends the counted phrase: a verb of saying,
+    /// attitude or intent ("approve", "think"), or a word that is a noun or a verb ("support",
+    /// "plans") followed by an object or "to" and agreeing with the word before it, `subject`
+    /// (plural or not; None: no subject, so never a verb): "Americans support the", "the union
+    /// plans to", but "a spending plan to", "the tax rate the". An adverb of degree before
+    /// either counts with it ("somewhat approve").
+    fn finite_verb_at(&self, k: usize, subject: Option<bool>, sentence_of: usize) -> bool {
+        let Some((a, b, next)) = self.word_at(k) else {
+            return false;
+        };
+        if !self.text[a..b].starts_with(|c: char| c.is_ascii_lowercase()) {
+            return false;
+        }
+        let l = self.low_at(a, b);
+        if l == "think" && matches!(self.lw(next).as_ref(), "tank" | "tanks") {
+            return false; // "conservative think tanks"
+        }
+        if lx::is_verb_adverb(&l) {
+            return self.finite_verb_at(next, subject, sentence_of);
+        }
+        if lx::is_finite_verb(&l) {
+            return true;
+        }
+        let agrees = match subject {
+            Some(plural) => plural != (l.ends_with('s') && !l.ends_with("ss")),
+            None => false,
+        };
+        agrees && lx::is_noun_or_verb(&l) && self.object_at(next, sentence_of, true)
+    }
+
+    /// Whether token `k` starts the object of a verb before it: a determiner or object pronoun
+    /// ("this" is left out: "claims this week"), and, when `wide`, "to" or a capitalised name
+    /// ("favor Trump"), in the same sentence.
+    fn object_at(&self, k: usize, sentence_of: usize, wide: bool) -> bool {
+        if !self.is_word(k) || !self.same_sentence(sentence_of, k) || self.tok(k).nl {
+            return false;
+        }
+        let l = self.lw(k);
+        if matches!(
+            l.as_ref(),
+            "the" | "a" | "an" | "those" | "their" | "his" | "her" | "its" | "our" | "them" | "it" | "him"
+        ) {
+            return true;
+        }
+        wide && (l == "to" || (starts_upper(self.t(k)) && !lx::is_month(&l) && !lx::is_weekday(&l)))
     }
 
     /// A word at `k`, joining hyphenated compounds ("oil-rich") and dotted abbreviations

@@ -503,3 +503,82 @@ fn hyphenated_scales_weights_areas_ranges_and_proportions() {
     // A tally not followed by a noun is left as it was.
     assert_eq!(one("The House voted 245-to-189 to undo it.").value, 245.0);
 }
+
+#[test]
+fn counted_phrase_stops_at_the_verb_after_it() {
+    let counts = |t: &str| one(t).counts;
+    // A verb of attitude after a capitalised plural ends the phrase.
+    assert_eq!(counts("A poll found 62 percent of Americans approve of the deal.").as_deref(), Some("Americans"));
+    assert_eq!(
+        counts("Some 45% of Republicans disapprove of his handling of the crisis.").as_deref(),
+        Some("Republicans")
+    );
+    assert_eq!(
+        counts("Roughly 70 percent of Democrats think the economy is getting worse.").as_deref(),
+        Some("Democrats")
+    );
+    // ... and after "of" and a singular noun phrase.
+    assert_eq!(counts("Only 38 percent of the public believes the war was worth fighting.").as_deref(), Some("public"));
+    assert_eq!(counts("About 40% of the electorate supports the measure.").as_deref(), Some("electorate"));
+    // A proportion followed straight by its verb counts nothing named.
+    let f = one("Nationally, 4-in-10 think the economy is worse than a year ago.");
+    assert!((f.value - 0.4).abs() < 1e-9);
+    assert_eq!(f.counts, None);
+    assert_eq!(counts("In the survey, 55 percent oppose the plan."), None);
+    assert_eq!(counts("Just 31 percent favor impeachment, the poll found."), None);
+    // A noun-verb followed by "to" or an object is a verb; a capitalised plural then a verb with an
+    // object after it ("Democrats hold the") too.
+    assert_eq!(counts("Nearly 60 percent of Iowans plan to caucus for him.").as_deref(), Some("Iowans"));
+    assert_eq!(counts("About 20 percent of Democrats back the senator.").as_deref(), Some("Democrats"));
+    assert_eq!(counts("Nearly 30 percent of Americans own a gun.").as_deref(), Some("Americans"));
+}
+
+#[test]
+fn counted_phrase_keeps_nouns_that_look_like_verbs() {
+    let counts = |t: &str| one(t).counts;
+    assert_eq!(counts("There are still 3,000 US troops in Iraq.").as_deref(), Some("US troops"));
+    assert_eq!(counts("The bill has 40% support among likely voters.").as_deref(), Some("support"));
+    assert_eq!(counts("The measure needs 60 votes to pass the Senate.").as_deref(), Some("votes"));
+    assert_eq!(counts("Some 20% of retirement plans are underfunded.").as_deref(), Some("retirement plans"));
+    assert_eq!(
+        counts("The mayor said 2,000 United States military personnel arrived.").as_deref(),
+        Some("United States military personnel")
+    );
+    assert_eq!(counts("Officials counted 300 Yankees fans at the airport.").as_deref(), Some("Yankees fans"));
+    assert_eq!(counts("About 1,200 insurance claims were filed after the storm.").as_deref(), Some("insurance claims"));
+    // A noun-verb that does not agree with the noun before it is a noun ("plan to" after a
+    // singular), and "this week" is no object.
+    assert_eq!(
+        counts("The White House unveiled a $50 billion economic plan to rebuild roads.").as_deref(),
+        Some("economic plan")
+    );
+    assert_eq!(counts("That is above the 20 percent tax rate the House bill sets.").as_deref(), Some("tax rate"));
+    assert_eq!(
+        counts("We saw more than 6 million new unemployment claims this week.").as_deref(),
+        Some("new unemployment claims")
+    );
+    assert_eq!(
+        counts("The report was written by two conservative think tanks.").as_deref(),
+        Some("conservative think tanks")
+    );
+    assert_eq!(
+        counts("The five former Insys executives this month face prison.").as_deref(),
+        Some("former Insys executives")
+    );
+    // ... while one that agrees, with "to" after it, is the verb.
+    assert_eq!(counts("The 315,000-member union plans to strike on Monday.").as_deref(), Some("member union"));
+    // What happened to them still follows the noun.
+    assert_eq!(counts("Nearly 60% of voters stayed home.").as_deref(), Some("voters"));
+    assert_eq!(counts("ISIS claimed the shooting, in which 137 people were killed.").as_deref(), Some("people killed"));
+}
+
+#[test]
+fn counted_phrase_after_of_the_is_a_noun_even_if_it_can_be_a_verb() {
+    let counts = |t: &str| one(t).counts;
+    assert_eq!(counts("Graham needed at least 50 percent of the vote to avoid a runoff.").as_deref(), Some("vote"));
+    assert_eq!(counts("He needs 40% of the Hispanic vote to win Florida.").as_deref(), Some("Hispanic vote"));
+    assert_eq!(counts("Republicans will take 100 percent of the blame for the shutdown.").as_deref(), Some("blame"));
+    // An adverb of degree goes with the verb after it.
+    assert_eq!(counts("In the poll, 19 percent somewhat approve of the governor.").as_deref(), None);
+    assert_eq!(counts("Some 42% of women strongly disapprove of the law.").as_deref(), Some("women"));
+}
