@@ -886,6 +886,8 @@ impl<'a> Doc<'a> {
                         )
                     })
                     && self.words_in(c + 1, s1) >= 2
+                    // "Finally: …": an adverb labels, it does not speak.
+                    && !(c == s0 + 1 && ly_adverb(self.low(s0)))
                     // "Superdelegates: Clinton is backed by …, according to the AP": a topic
                     // label; the sentence names its source.
                     && !(c + 1..s1).any(|x| self.low(x) == "according" && self.low(x + 1) == "to" && !self.in_quote(x))
@@ -1152,6 +1154,11 @@ impl<'a> Doc<'a> {
             }
             // "the number of reported cases": a participle after "of" modifies a noun.
             if p == "of" && w.ends_with("ed") {
+                return None;
+            }
+            // "the man suspected of killing …", "was accused of …": a participle or passive
+            // naming a charge, not anyone's statement.
+            if matches!(w, "suspected" | "accused" | "convicted" | "alleged") && self.low(i + 1) == "of" {
                 return None;
             }
             if (matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your") || number)
@@ -2535,6 +2542,10 @@ impl<'a> Doc<'a> {
             if self.is_cap(i) && !self.function_word(i) {
                 let st = i;
                 while i < b && (self.is_cap(i) || (is_particle(self.low(i)) && i + 1 < b && self.is_cap(i + 1))) {
+                    // "posted by Crimestoppers Monday": a day after a name is when, not who.
+                    if i > st && lx::is_weekday(self.low(i)) {
+                        break;
+                    }
                     i += 1;
                     // Title-case headlines run names into their cue: "Lindsey Graham Says Trump".
                     if i < b && self.has(i, F_CUE) && self.low(i).ends_with('s') && !self.low(i).ends_with("ss") {

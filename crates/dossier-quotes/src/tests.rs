@@ -924,3 +924,13 @@ fn subject_with_relative_clause_speaks_and_names_nobody() {
     );
     assert!(qs.iter().all(|q| q.speaker_name.is_none()), "nobody is named: {qs:?}");
 }
+
+#[test]
+fn charges_days_and_labels_are_not_speech() {
+    let t = "A reward was posted by Crimestoppers Monday for information leading to the capture of the man suspected of killing a passerby.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.cue.as_deref() != Some("suspected")), "{qs:?}");
+    assert!(qs.iter().all(|q| q.speaker_name.as_deref() != Some("Crimestoppers Monday")), "{qs:?}");
+    let t = "Finally: if there is still a race, California and New Jersey vote on June 7.";
+    assert!(quotes(t).iter().all(|q| q.speaker_name.as_deref() != Some("Finally")));
+}
