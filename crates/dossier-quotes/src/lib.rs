@@ -632,6 +632,20 @@ impl<'a> Doc<'a> {
         if nwords < 4 {
             return None;
         }
+        // A quote inside what a cue reports ("“…” than when he debated Palin, said Granholm"):
+        // that cue, the innermost if several.
+        let holder = in_sent
+            .iter()
+            .filter_map(|&k| {
+                anchors[k]
+                    .content
+                    .map(|(x, y)| (k, y - x))
+                    .filter(|_| anchors[k].content.is_some_and(|(x, y)| x <= m.open.saturating_add(1) && m.close <= y))
+            })
+            .min_by_key(|&(_, len)| len);
+        if let Some((k, _)) = holder {
+            return Some(k);
+        }
         // Same sentence: the closest cue before, else after.
         let before = in_sent.iter().rev().find(|&&k| anchors[k].cue.1 <= m.open);
         if let Some(&k) = before {

@@ -934,3 +934,12 @@ fn charges_days_and_labels_are_not_speech() {
     let t = "Finally: if there is still a race, California and New Jersey vote on June 7.";
     assert!(quotes(t).iter().all(|q| q.speaker_name.as_deref() != Some("Finally")));
 }
+
+#[test]
+fn quote_inside_inverted_report_goes_to_its_cue() {
+    let t = "“With Paul Ryan, it’s a different dynamic” than when he debated Sarah Palin in 2008, said Jennifer Granholm, a former Michigan governor.";
+    let qs = quotes(t);
+    let d: Vec<_> = qs.iter().filter(|q| q.direct).collect();
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(d[0].speaker_name.as_deref(), Some("Jennifer Granholm"));
+}
