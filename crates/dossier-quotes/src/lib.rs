@@ -2691,10 +2691,13 @@ impl<'a> Doc<'a> {
         if a.kind == SubjKind::Pronoun {
             let p = contracted_be(self.low(x)).unwrap_or(self.low(x));
             let want_person = matches!(p, "he" | "she" | "i" | "his" | "her");
+            // "it"/"they" stand for the last thing that spoke, named or not ("The fraternity
+            // issued a statement. “…,” it said."): an unnamed one leaves the name empty rather
+            // than reaching back to an older, named speaker.
             let from_prior = prior
                 .iter()
                 .rev()
-                .find(|(_, sp)| sp.name.is_some() && sp.person == want_person)
+                .find(|(_, sp)| sp.person == want_person && (sp.name.is_some() || (!want_person && sp.span.is_some())))
                 .map(|(q, sp)| (*q, sp.name.clone()));
             let from_people = if want_person {
                 people.iter().rev().find(|pp| pp.pos < pos).map(|pp| (pp.pos, Some(pp.name.clone())))

@@ -943,3 +943,11 @@ fn quote_inside_inverted_report_goes_to_its_cue() {
     assert_eq!(d.len(), 1, "{qs:?}");
     assert_eq!(d[0].speaker_name.as_deref(), Some("Jennifer Granholm"));
 }
+
+#[test]
+fn it_refers_to_the_last_unnamed_speaker_not_an_older_named_one() {
+    let t = "Police said the suspect was armed. The fraternity issued a statement Sunday night. “We lift our sincere condolences to the family,” it said.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.direct).expect("the statement");
+    assert_eq!(q.speaker_name, None, "{qs:?}");
+}
