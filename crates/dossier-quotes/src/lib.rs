@@ -2697,7 +2697,13 @@ impl<'a> Doc<'a> {
             let from_prior = prior
                 .iter()
                 .rev()
-                .find(|(_, sp)| sp.person == want_person && (sp.name.is_some() || (!want_person && sp.span.is_some())))
+                .find(|(_, sp)| {
+                    let unnamed_phrase = sp.span.is_some_and(|x| {
+                        let t = x.slice(self.text).to_lowercase();
+                        !lx::PRONOUNS.contains(&t.as_str()) && !matches!(t.as_str(), "who" | "which" | "that")
+                    });
+                    sp.person == want_person && (sp.name.is_some() || (!want_person && unnamed_phrase))
+                })
                 .map(|(q, sp)| (*q, sp.name.clone()));
             let from_people = if want_person {
                 people.iter().rev().find(|pp| pp.pos < pos).map(|pp| (pp.pos, Some(pp.name.clone())))
