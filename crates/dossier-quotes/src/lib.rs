@@ -1166,8 +1166,9 @@ impl<'a> Doc<'a> {
             if self.possessive(i - 1) && contracted_be(p).is_none() && !w.ends_with("ing") {
                 return None;
             }
-            // "the number of reported cases": a participle after "of" modifies a noun.
-            if p == "of" && w.ends_with("ed") {
+            // "the number of reported cases", "those surveyed": a participle after "of" or a
+            // demonstrative modifies or stands for a noun.
+            if matches!(p, "of" | "these" | "those") && w.ends_with("ed") {
                 return None;
             }
             // "the man suspected of killing …", "was accused of …": a participle or passive
@@ -2578,7 +2579,8 @@ impl<'a> Doc<'a> {
     fn split_title(&self, r: (usize, usize)) -> ((usize, usize), (usize, usize)) {
         let mut cut = r.0;
         for i in r.0..r.1 {
-            if self.has(i, F_TITLE) && i + 1 < r.1 {
+            // "Justice Department", "Defense Ministry": a title word naming an institution.
+            if self.has(i, F_TITLE) && i + 1 < r.1 && !self.has(i + 1, F_ORG) {
                 cut = i + 1;
             }
         }
