@@ -2450,6 +2450,20 @@ impl<'a> Doc<'a> {
         while a < b && s.preps.contains(self.low(a)) && !self.is_cap(a) {
             a += 1;
         }
+        // "In July the Justice Department declined": an opening time phrase without a comma
+        // ends where the determiner starts the subject.
+        if let Some(d) = (a + 1..b).find(|&x| matches!(self.low(x), "the" | "a" | "an") && !self.is_cap(x))
+            && (a..d).all(|x| {
+                let w = self.low(x);
+                s.preps.contains(w)
+                    || lx::is_month(w)
+                    || lx::is_weekday(w)
+                    || w.starts_with(|c: char| c.is_ascii_digit())
+                    || matches!(w, "last" | "this" | "next" | "week" | "month" | "year" | "earlier" | "later")
+            })
+        {
+            a = d;
+        }
         if a >= b {
             return None;
         }

@@ -954,7 +954,7 @@ fn it_refers_to_the_last_unnamed_speaker_not_an_older_named_one() {
 
 #[test]
 fn title_word_naming_an_institution_stays_in_the_name() {
-    let t = "The Justice Department declined to bring criminal charges against the officer.";
+    let t = "In July the Justice Department declined to bring criminal charges against the officer.";
     let qs = quotes(t);
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].speaker_name.as_deref(), Some("Justice Department"));
