@@ -1218,6 +1218,23 @@ impl<'a> Doc<'a> {
                         self.low(k),
                         "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "weekend"
                     ));
+            // "Petraeus a day later told", "Trump two weeks ago said": a span of time before
+            // "later"/"ago".
+            let span_of_time = k < i
+                && matches!(self.low(k), "later" | "ago" | "earlier")
+                && matches!(
+                    p,
+                    "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hours" | "hour"
+                )
+                && k >= s0 + 3;
+            if span_of_time {
+                let q = self.low(k - 2);
+                let counted = matches!(q, "a" | "an" | "one" | "two" | "three" | "few" | "several")
+                    || q.starts_with(|c: char| c.is_ascii_digit());
+                k -= if counted { 2 } else { 1 };
+                skipped += 1;
+                continue;
+            }
             if ((s.adverbs.contains(p) || ly_adverb(p)) && (!self.is_cap(k - 1) || k - 1 == s0)) || time {
                 k -= 1;
                 skipped += 1;
@@ -2581,7 +2598,10 @@ impl<'a> Doc<'a> {
                         break;
                     }
                 }
-                runs.push((st, i));
+                // "on Tuesday", "in March": a day or month alone is when, not who.
+                if !(i == st + 1 && (lx::is_weekday(self.low(st)) || lx::is_month(self.low(st)))) {
+                    runs.push((st, i));
+                }
             } else {
                 i += 1;
             }
@@ -2784,6 +2804,11 @@ impl<'a> Doc<'a> {
         if let Some(head) = words.last() {
             let syn: &[&str] = lx::ROLE_SYNONYMS.iter().find(|(h, _)| h == head).map(|(_, v)| *v).unwrap_or(&[]);
             let head_titles = s.titles.contains(head) || !syn.is_empty();
+            // "a senior U.S. intelligence official said": an indefinite role hides its holder.
+            let indefinite = matches!(self.low(x), "a" | "an" | "one" | "another");
+            if head_titles && !self.is_cap(y - 1) && indefinite {
+                return Speaker { name: None, span: Some(np_span), person: true };
+            }
             if head_titles && !self.is_cap(y - 1) {
                 let mut best: Option<(usize, &Person)> = None;
                 for p in people.iter().filter(|p| p.pos < pos) {
@@ -2808,8 +2833,11 @@ impl<'a> Doc<'a> {
                 }
             }
         }
-        // A document or organisation: "one report by the Cradle", "a UN report".
-        if let Some(&r) = runs.last() {
+        // A document or organisation: "one report by the Cradle", "a UN report". Not a name
+        // inside a relative clause ("senators who met with Morell").
+        if let Some(&r) = runs.last()
+            && !(x..r.0).any(|t| matches!(self.low(t), "who" | "which" | "that" | "whom"))
+        {
             let org = self.org_like(x, y) || words.iter().any(|w| s.docs.contains(w));
             if self.possessive(r.1 - 1)
                 && r.1 < y

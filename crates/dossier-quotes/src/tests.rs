@@ -959,3 +959,15 @@ fn title_word_naming_an_institution_stays_in_the_name() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].speaker_name.as_deref(), Some("Justice Department"));
 }
+
+#[test]
+fn anonymous_roles_days_and_time_spans_name_nobody() {
+    let t = "“There was never any effort to mislead,” a senior U.S. intelligence official said. The CIA on Tuesday told lawmakers that it had changed the wording, according to senators who met with Morell on Tuesday. Petraeus a day later told lawmakers he had approved the final version.";
+    let qs = quotes(t);
+    let d = qs.iter().find(|q| q.direct).expect("the official's quote");
+    assert_eq!(d.speaker_name, None, "an indefinite role names nobody: {qs:?}");
+    let acc = qs.iter().find(|q| q.cue.as_deref() == Some("according to")).expect("according to");
+    assert_eq!(acc.speaker_name, None, "Morell is inside the relative clause; Tuesday is a day: {qs:?}");
+    let told = qs.iter().find(|q| q.span.slice(t).starts_with("he had approved")).expect("Petraeus told");
+    assert_eq!(told.speaker_span.map(|s| s.slice(t)), Some("Petraeus"));
+}
