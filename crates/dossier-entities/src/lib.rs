@@ -88,6 +88,16 @@ mod tests {
     }
 
     #[test]
+    fn a_name_suffix_is_not_the_name() {
+        // "King" is a title word elsewhere ("King Abdullah"); before "Jr." it is the surname.
+        let t = "Rep. John Lewis met the Rev. Martin Luther King Jr. in 1958.";
+        let ms = extract_entities(t);
+        assert!(ms.iter().all(|m| m.name != "Jr."), "{ms:?}");
+        let k = find(&ms, t, "Martin Luther King Jr.").map(|m| (m.kind, m.role.clone()));
+        assert_eq!(k, Some((EntityKind::Person, Some("Rev.".to_string()))));
+    }
+
+    #[test]
     fn titles_before_the_name_become_the_role() {
         let t = "Iraqi Prime Minister Mustafa al-Kadhimi met U.S. Army Col. Myles Caggins in Baghdad on Tuesday.";
         let ms = extract_entities(t);

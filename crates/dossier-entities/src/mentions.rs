@@ -478,10 +478,15 @@ pub(crate) fn build(text: &str, toks: &[Token], sents: &[(usize, usize)], tags: 
             // Titles the tagger put inside the name move to the role: everything up to the last
             // capitalised title word that still has a name after it ("House Minority Whip").
             let start = c.a;
-            if let Some(r) = (c.a..c.b - 1)
-                .rev()
-                .find(|&r| is_role_word(w(r)) && w(r).chars().next().is_some_and(char::is_uppercase))
-            {
+            // A suffix alone is no name: "Martin Luther King Jr." keeps "King".
+            let suffix = |i: usize| {
+                matches!(w(i).trim_end_matches('.').to_ascii_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
+            };
+            if let Some(r) = (c.a..c.b - 1).rev().find(|&r| {
+                is_role_word(w(r))
+                    && w(r).chars().next().is_some_and(char::is_uppercase)
+                    && !(r + 1..c.b).all(|x| suffix(x) || w(x) == ".")
+            }) {
                 c.a = r + 1;
             }
             if c.a > start {

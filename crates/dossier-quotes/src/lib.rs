@@ -245,6 +245,15 @@ struct Speaker {
     person: bool,
 }
 
+/// What the reader has met before an attribution: titled people and entity persons, full
+/// names, earlier speakers and the token ranges of what was said.
+struct Seen<'s> {
+    people: &'s [Person],
+    names: &'s [(usize, String)],
+    prior: &'s [(usize, Speaker)],
+    said: &'s [(usize, usize)],
+}
+
 #[derive(Debug, Clone)]
 struct Person {
     pos: usize,
@@ -413,9 +422,14 @@ impl<'a> Doc<'a> {
         let mut anchors = self.find_anchors();
         // Resolve speakers in reading order so pronouns see earlier speakers.
         let mut speakers_so_far: Vec<(usize, Speaker)> = Vec::new();
+        // Token ranges of what was said (reported clauses and quotations): a person named only
+        // there is what someone talked about, a weaker antecedent for "he"/"she" than a speaker.
+        let said: Vec<(usize, usize)> =
+            anchors.iter().filter_map(|a| a.content).chain(self.marked.iter().map(|m| (m.open, m.close + 1))).collect();
         for a in anchors.iter_mut() {
             let pos = a.subj.0.min(a.cue.0);
-            let mut sp = self.resolve(a, pos, &people, &known_names, &speakers_so_far, entities);
+            let seen = Seen { people: &people, names: &known_names, prior: &speakers_so_far, said: &said };
+            let mut sp = self.resolve(a, pos, &seen, entities);
             // "Trump’s promise": the possessor speaks; its name has no "’s".
             if let Some(n) = sp.name.as_mut()
                 && let Some(bare) = n.strip_suffix("’s").or_else(|| n.strip_suffix("'s"))
@@ -2614,7 +2628,10 @@ impl<'a> Doc<'a> {
         let mut cut = r.0;
         for i in r.0..r.1 {
             // "Justice Department", "Defense Ministry": a title word naming an institution.
-            if self.has(i, F_TITLE) && i + 1 < r.1 && !self.has(i + 1, F_ORG) {
+            // "Martin Luther King Jr.": a title word followed only by a suffix is the name.
+            let only_suffix =
+                (i + 1..r.1).all(|x| matches!(self.low(x), "jr." | "jr" | "sr." | "sr" | "ii" | "iii" | "iv"));
+            if self.has(i, F_TITLE) && i + 1 < r.1 && !self.has(i + 1, F_ORG) && !only_suffix {
                 cut = i + 1;
             }
         }
@@ -2682,15 +2699,8 @@ impl<'a> Doc<'a> {
         out
     }
 
-    fn resolve(
-        &self,
-        a: &Anchor,
-        pos: usize,
-        people: &[Person],
-        known: &[(usize, String)],
-        prior: &[(usize, Speaker)],
-        entities: &[EntityMention],
-    ) -> Speaker {
+    fn resolve(&self, a: &Anchor, pos: usize, seen: &Seen, entities: &[EntityMention]) -> Speaker {
+        let (people, known, prior, said) = (seen.people, seen.names, seen.prior, seen.said);
         let s = sets();
         let (x, y) = a.subj;
         if y <= x {
@@ -2742,7 +2752,15 @@ impl<'a> Doc<'a> {
                 })
                 .map(|(q, sp)| (*q, sp.name.clone()));
             let from_people = if want_person {
-                people.iter().rev().find(|pp| pp.pos < pos).map(|pp| (pp.pos, Some(pp.name.clone())))
+                let outside = |pp: &&Person| !said.iter().any(|&(a, b)| a <= pp.pos && pp.pos < b);
+                let spoken_of = |pp: &&Person| pp.pos < pos;
+                people
+                    .iter()
+                    .rev()
+                    .filter(spoken_of)
+                    .find(outside)
+                    .or_else(|| people.iter().rev().find(spoken_of))
+                    .map(|pp| (pp.pos, Some(pp.name.clone())))
             } else {
                 None
             };

@@ -971,3 +971,20 @@ fn anonymous_roles_days_and_time_spans_name_nobody() {
     let told = qs.iter().find(|q| q.span.slice(t).starts_with("he had approved")).expect("Petraeus told");
     assert_eq!(told.speaker_span.map(|s| s.slice(t)), Some("Petraeus"));
 }
+
+#[test]
+fn he_after_a_quote_is_the_speaker_not_a_person_he_talked_about() {
+    let t = "John Lewis said the country still has a long way to go to become the community Dr. Martin Luther King Jr. envisioned.\n\n\"We have a black president. We have made a lot of progress,\" he said.";
+    let lewis = t.find("John Lewis").expect("name");
+    let king = t.find("Martin Luther King Jr.").expect("name");
+    let person = |start: usize, name: &str| EntityMention {
+        span: Span::new(start, start + name.len()),
+        kind: EntityKind::Person,
+        name: name.to_string(),
+        role: None,
+    };
+    let ents = vec![person(lewis, "John Lewis"), person(king, "Martin Luther King Jr.")];
+    let qs = extract_quotes(t, &ents);
+    let d = qs.iter().find(|q| q.direct).expect("the quote");
+    assert_eq!(d.speaker_name.as_deref(), Some("John Lewis"), "{qs:?}");
+}
