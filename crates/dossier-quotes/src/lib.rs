@@ -2745,8 +2745,8 @@ impl<'a> Doc<'a> {
                 .rev()
                 .find(|(_, sp)| {
                     let unnamed_phrase = sp.span.is_some_and(|x| {
-                        let t = x.slice(self.text).to_lowercase();
-                        !lx::PRONOUNS.contains(&t.as_str()) && !matches!(t.as_str(), "who" | "which" | "that")
+                        let t = x.slice(self.text);
+                        !lx::PRONOUNS.iter().chain(&["who", "which", "that"]).any(|p| p.eq_ignore_ascii_case(t))
                     });
                     sp.person == want_person && (sp.name.is_some() || (!want_person && unnamed_phrase))
                 })
