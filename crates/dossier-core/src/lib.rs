@@ -13,6 +13,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod eval;
 pub mod hash;
+pub mod lexicon;
 mod words;
 pub use words::{Words, words};
 mod offsets;

@@ -479,13 +479,9 @@ pub(crate) fn build(text: &str, toks: &[Token], sents: &[(usize, usize)], tags: 
             // capitalised title word that still has a name after it ("House Minority Whip").
             let start = c.a;
             // A suffix alone is no name: "Martin Luther King Jr." keeps "King".
-            let suffix = |i: usize| {
-                matches!(w(i).trim_end_matches('.').to_ascii_lowercase().as_str(), "jr" | "sr" | "ii" | "iii" | "iv")
-            };
+            let suffix = |i: usize| w(i) == "." || dossier_core::lexicon::is_name_suffix(&w(i).to_ascii_lowercase());
             if let Some(r) = (c.a..c.b - 1).rev().find(|&r| {
-                is_role_word(w(r))
-                    && w(r).chars().next().is_some_and(char::is_uppercase)
-                    && !(r + 1..c.b).all(|x| suffix(x) || w(x) == ".")
+                is_role_word(w(r)) && w(r).chars().next().is_some_and(char::is_uppercase) && !(r + 1..c.b).all(suffix)
             }) {
                 c.a = r + 1;
             }

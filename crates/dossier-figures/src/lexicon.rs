@@ -859,49 +859,26 @@ pub fn is_outcome_participle(w: &str) -> bool {
 }
 
 pub fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "enero"
-            | "febrero"
-            | "marzo"
-            | "abril"
-            | "mayo"
-            | "junio"
-            | "julio"
-            | "agosto"
-            | "septiembre"
-            | "octubre"
-            | "noviembre"
-            | "diciembre"
-    )
+    dossier_core::lexicon::month_of(w).is_some()
+        || matches!(
+            w,
+            "enero"
+                | "febrero"
+                | "marzo"
+                | "abril"
+                | "mayo"
+                | "junio"
+                | "julio"
+                | "agosto"
+                | "septiembre"
+                | "octubre"
+                | "noviembre"
+                | "diciembre"
+        )
 }
 
 pub fn is_weekday(w: &str) -> bool {
-    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    dossier_core::lexicon::weekday_of(w).is_some()
 }
 
 /// Words before a number that make it a label, not an amount: "Article 5", "exit 436".

@@ -54,33 +54,31 @@ pub const PARTICIPLES: &[&str] = &[
 
 /// Day names, lowercase: time words that sit between a speaker, a cue and what was said.
 pub fn is_weekday(w: &str) -> bool {
-    matches!(w, "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday")
+    dossier_core::lexicon::weekday_of(w).is_some()
 }
 
-/// Month names and their dotted abbreviations, lowercase ("may" too: callers check context).
+/// Month names, and abbreviations with their dot ("Jan."; bare "jan" is too rare a word in news
+/// to risk). "may" counts too: callers check context.
 pub fn is_month(w: &str) -> bool {
-    matches!(
-        w,
-        "january"
-            | "february"
-            | "march"
-            | "april"
-            | "may"
-            | "june"
-            | "july"
-            | "august"
-            | "september"
-            | "october"
-            | "november"
-            | "december"
-            | "jan."
-            | "feb."
-            | "aug."
-            | "sept."
-            | "oct."
-            | "nov."
-            | "dec."
-    )
+    match w.strip_suffix('.') {
+        Some(abbr) => dossier_core::lexicon::month_of(abbr).is_some_and(|(_, full)| !full),
+        None => dossier_core::lexicon::month_of(w).is_some_and(|(_, full)| full),
+    }
+}
+
+/// Words that name a stretch of time ("week", "morning"): "this week", "a day later".
+pub fn is_time_unit(w: &str) -> bool {
+    matches!(w, "day" | "hour" | "week" | "weekend" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")
+}
+
+/// Words that place a time unit relative to now ("last week", "earlier this month").
+pub fn is_time_modifier(w: &str) -> bool {
+    matches!(w, "last" | "this" | "next" | "earlier" | "late" | "early")
+}
+
+/// Day words that stand alone as a time ("Tuesday", "yesterday", "tonight").
+pub fn is_day_word(w: &str) -> bool {
+    is_weekday(w) || matches!(w, "yesterday" | "today" | "tonight")
 }
 
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
@@ -95,9 +93,17 @@ pub const ADVERBS: &[&str] = &[
     "himself", "herself", "themselves", "itself",
     "apparently", "frequently", "specifically", "explicitly", "simply", "firmly", "strongly",
     "flatly", "openly", "bluntly", "subsequently", "ultimately", "now", "clearly", "only",
-    "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "hasn't", "hasn’t", "haven't",
-    "haven’t", "hadn't", "hadn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t",
-    "couldn't", "couldn’t", "cannot",
+    "cannot",
+];
+
+/// Negated auxiliaries, straight and curly: they sit between a subject and its verb, and end a
+/// noun phrase read leftwards ("The donor didn’t disclose …" is no subject).
+#[rustfmt::skip]
+pub const NEGATED: &[&str] = &[
+    "didn't", "didn’t", "doesn't", "doesn’t", "don't", "don’t", "isn't", "isn’t", "wasn't",
+    "wasn’t", "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "couldn't", "couldn’t",
+    "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "aren't", "aren’t", "weren't",
+    "weren’t", "shouldn't", "shouldn’t",
 ];
 
 /// Forms of "to be": "is said to", "was told" are passives, not attributions.
@@ -124,12 +130,12 @@ pub const QUANTIFIERS: &[&str] = &[
     "both", "all", "each", "every", "some", "nearly", "almost", "about", "roughly", "only",
 ];
 
-/// Finite auxiliaries and modals: one of them near a phrase's start makes the phrase a clause.
+/// Finite auxiliaries and modals (with [`NEGATED`]): one of them near a phrase's start makes
+/// the phrase a clause.
 #[rustfmt::skip]
 pub const FINITE: &[&str] = &[
     "is", "was", "were", "are", "has", "have", "had", "will", "would", "can", "could", "should",
-    "may", "might", "must", "does", "did", "won't", "won’t", "wouldn't", "wouldn’t", "can't",
-    "can’t", "isn't", "isn’t", "wasn't", "wasn’t", "doesn't", "doesn’t", "didn't", "didn’t",
+    "may", "might", "must", "does", "did",
 ];
 
 /// Words that start a noun phrase ("the French leader", "one report", "his spokesman").
@@ -154,11 +160,7 @@ pub const STOP: &[&str] = &[
     "told", "me", "him", "us", "them", "you", "we", "i", "he", "she", "they", "it", "during",
     "despite", "into", "over", "under", "about", "against", "between", "through", "without",
     "within", "upon", "like", "unlike", "just", "even", "only", "very", "too", "however",
-    "meanwhile", "instead", "thus", "therefore", "moreover", "yes", "no", "once", "didn't",
-    "didn’t", "doesn't", "doesn’t", "don't", "don’t", "isn't", "isn’t", "wasn't", "wasn’t",
-    "won't", "won’t", "wouldn't", "wouldn’t", "can't", "can’t", "couldn't", "couldn’t",
-    "hasn't", "hasn’t", "haven't", "haven’t", "hadn't", "hadn’t", "aren't", "aren’t",
-    "weren't", "weren’t", "shouldn't", "shouldn’t",
+    "meanwhile", "instead", "thus", "therefore", "moreover", "yes", "no", "once",
 ];
 
 /// Title and role words: a capitalised run "French President Emmanuel Macron" splits after the

@@ -88,12 +88,13 @@ fn sets() -> &'static Sets {
             invertible: h(lx::INVERTIBLE),
             weak: h(lx::WEAK),
             participles: lx::PARTICIPLES.iter().copied().chain(learned_part.iter().copied()).collect(),
-            adverbs: h(lx::ADVERBS),
+            // Negated forms of "be" stay out: "isn't" is a copula or passive, not an adverb.
+            adverbs: lx::ADVERBS.iter().chain(lx::NEGATED.iter().filter(|w| !lx::BE.contains(w))).copied().collect(),
             be: h(lx::BE),
-            finite: h(lx::FINITE),
+            finite: lx::FINITE.iter().chain(lx::NEGATED).copied().collect(),
             dets: h(lx::DETERMINERS),
             preps: h(lx::NP_PREPS),
-            stop: h(lx::STOP),
+            stop: lx::STOP.iter().chain(lx::NEGATED).copied().collect(),
             titles: h(lx::TITLES),
             orgs: h(lx::ORG_WORDS),
             docs: h(lx::DOC_NOUNS),
@@ -113,6 +114,7 @@ fn sets() -> &'static Sets {
                 add(lx::NOMINAL, F_NOUN);
                 add(&lx::learned_nouns().collect::<Vec<_>>(), F_NOUN);
                 add(lx::STOP, F_FUNC);
+                add(lx::NEGATED, F_FUNC);
                 add(lx::DETERMINERS, F_FUNC);
                 add(lx::NP_PREPS, F_FUNC);
                 add(lx::TITLES, F_TITLE);
@@ -157,7 +159,6 @@ fn contracted_be(w: &str) -> Option<&str> {
     (matches!(tail, "s" | "re" | "m") && lx::PRONOUNS.contains(&p)).then_some(p)
 }
 
-/// `full` ends with the surname `last` ("Walid al-Moallem" / "Al-Moallem"), ignoring case.
 /// An -ly word read as an adverb ("firmly", "repeatedly"), not one of the common -ly nouns
 /// ("rally", "family", "supply").
 fn ly_adverb(w: &str) -> bool {
@@ -169,6 +170,7 @@ fn ly_adverb(w: &str) -> bool {
         )
 }
 
+/// `full` ends with the surname `last` ("Walid al-Moallem" / "Al-Moallem"), ignoring case.
 fn same_surname(full: &str, last: &str) -> bool {
     full.split_whitespace()
         .last()
@@ -340,22 +342,19 @@ impl<'a> Doc<'a> {
     /// colon, a quote, a comma or "to …").
     fn flag_phrasal_cues(&mut self) {
         for k in 0..self.toks.len().saturating_sub(1) {
-            let particle = self.low(k + 1);
-            let flag = match self.low(k) {
-                "point" | "points" | "pointed" if particle == "out" => F_CUE,
-                "pointing" if particle == "out" => F_CUE | F_PART,
-                "went" | "goes" | "go" if particle == "on" => {
-                    let after = k + 2;
-                    let ok = matches!(self.toks.get(after).map(|t| t.kind), Some(Kind::Punct(':' | ',' | '.')))
-                        || matches!(self.toks.get(after).map(|t| t.kind), Some(Kind::Mark { .. }))
-                        || (self.low(after) == "to" && self.has(after + 1, F_CUE));
-                    if ok { F_CUE } else { 0 }
-                }
-                _ => 0,
-            };
-            if flag != 0
-                && let Some(f) = self.fl.get_mut(k)
-            {
+            if !self.cue_particle(k) {
+                continue;
+            }
+            // "The meeting went on for hours" reports nothing: "on" must lead to speech.
+            let after = k + 2;
+            let speech = self.low(k + 1) == "out"
+                || matches!(
+                    self.toks.get(after).map(|t| t.kind),
+                    Some(Kind::Punct(':' | ',' | '.') | Kind::Mark { .. })
+                )
+                || (self.low(after) == "to" && self.has(after + 1, F_CUE));
+            let flag = if self.low(k).ends_with("ing") { F_CUE | F_PART } else { F_CUE };
+            if speech && let Some(f) = self.fl.get_mut(k) {
                 *f |= flag;
             }
         }
@@ -651,10 +650,8 @@ impl<'a> Doc<'a> {
         let holder = in_sent
             .iter()
             .filter_map(|&k| {
-                anchors[k]
-                    .content
-                    .map(|(x, y)| (k, y - x))
-                    .filter(|_| anchors[k].content.is_some_and(|(x, y)| x <= m.open.saturating_add(1) && m.close <= y))
+                let (x, y) = anchors[k].content?;
+                (x <= m.open + 1 && m.close <= y).then_some((k, y - x))
             })
             .min_by_key(|&(_, len)| len);
         if let Some((k, _)) = holder {
@@ -1202,44 +1199,20 @@ impl<'a> Doc<'a> {
         while k > s0 && skipped < 4 && self.is_word(k - 1) {
             let p = self.low(k - 1);
             // Time words between subject and cue: "Feinstein last week said".
-            let time = (lx::is_weekday(p)
-                || matches!(
-                    p,
-                    "however"
-                        | "last"
-                        | "week"
-                        | "month"
-                        | "year"
-                        | "yesterday"
-                        | "today"
-                        | "tonight"
-                        | "morning"
-                        | "night"
-                        | "earlier"
-                        | "later"
-                        | "too"
-                        | "meanwhile"
-                ))
+            let time = (lx::is_day_word(p)
+                || lx::is_time_unit(p)
+                || matches!(p, "however" | "last" | "earlier" | "later" | "too" | "meanwhile"))
                 && k - 1 > s0
                 && (self.is_word(k - 2) || self.is_punct(k - 2, ')'));
             // "The Kentucky Republican on Tuesday dismissed …".
             let time = time || (p == "on" && k < i && lx::is_weekday(self.low(k)));
             // "the president this week claimed …".
-            let time = time
-                || (matches!(p, "this" | "next")
-                    && k < i
-                    && matches!(
-                        self.low(k),
-                        "week" | "month" | "year" | "morning" | "afternoon" | "evening" | "weekend"
-                    ));
+            let time = time || (matches!(p, "this" | "next") && k < i && lx::is_time_unit(self.low(k)));
             // "Petraeus a day later told", "Trump two weeks ago said": a span of time before
             // "later"/"ago".
             let span_of_time = k < i
                 && matches!(self.low(k), "later" | "ago" | "earlier")
-                && matches!(
-                    p,
-                    "day" | "days" | "week" | "weeks" | "month" | "months" | "year" | "years" | "hours" | "hour"
-                )
+                && (lx::is_time_unit(p) || p.strip_suffix('s').is_some_and(lx::is_time_unit))
                 && k >= s0 + 3;
             if span_of_time {
                 let q = self.low(k - 2);
@@ -1823,7 +1796,7 @@ impl<'a> Doc<'a> {
                 matches!(
                     self.low(x),
                     "have" | "has" | "had" | "will" | "would" | "can" | "could" | "should" | "must" | "might"
-                ) || (s.finite.contains(self.low(x)) && self.low(x).contains(['\'', '’']))
+                ) || lx::NEGATED.contains(&self.low(x))
             })
         {
             return None;
@@ -2135,25 +2108,13 @@ impl<'a> Doc<'a> {
                     let l = self.low(x);
                     self.is_word(x)
                         && (self.is_cap(x)
+                            || lx::is_time_modifier(l)
+                            || lx::is_time_unit(l)
+                            || lx::is_day_word(l)
                             || matches!(
                                 l,
                                 "on" | "in"
                                     | "at"
-                                    | "last"
-                                    | "this"
-                                    | "earlier"
-                                    | "late"
-                                    | "early"
-                                    | "yesterday"
-                                    | "today"
-                                    | "tonight"
-                                    | "morning"
-                                    | "afternoon"
-                                    | "evening"
-                                    | "night"
-                                    | "week"
-                                    | "month"
-                                    | "year"
                                     | "a"
                                     | "an"
                                     | "the"
@@ -2176,7 +2137,6 @@ impl<'a> Doc<'a> {
                                     | "conference"
                                     | "briefing"
                             )
-                            || lx::is_weekday(self.low(x))
                             || self.possessive(x))
                 });
             if gap_ok {
@@ -2189,23 +2149,9 @@ impl<'a> Doc<'a> {
             .find(|&x| x > j && self.low(x) == "that" && self.is_punct(x - 1, ',') && !self.in_quote(x))
             && (j..t).all(|x| !self.in_quote(x) && !self.has(x, F_CUE))
             && (j..t).any(|x| matches!(self.low(x), "on" | "in" | "at" | "during" | "to" | "with"))
-            && (lx::is_weekday(self.low(j))
-                || matches!(
-                    self.low(j),
-                    "on" | "in"
-                        | "at"
-                        | "during"
-                        | "to"
-                        | "with"
-                        | "last"
-                        | "this"
-                        | "earlier"
-                        | "late"
-                        | "early"
-                        | "yesterday"
-                        | "today"
-                        | "tonight"
-                ))
+            && (lx::is_day_word(self.low(j))
+                || lx::is_time_modifier(self.low(j))
+                || matches!(self.low(j), "on" | "in" | "at" | "during" | "to" | "with"))
         {
             return Some((t, end));
         }
@@ -2403,16 +2349,14 @@ impl<'a> Doc<'a> {
     /// Past a time phrase at `j` ("on Friday", "Tuesday", "last week", "earlier this month");
     /// `j` itself when there is none.
     fn skip_time_phrase(&self, j: usize, end: usize) -> usize {
-        let day = |x: usize| lx::is_weekday(self.low(x)) || matches!(self.low(x), "yesterday" | "today" | "tonight");
-        let unit = |x: usize| {
-            day(x) || matches!(self.low(x), "week" | "weekend" | "month" | "year" | "night" | "morning" | "evening")
-        };
+        let day = |x: usize| lx::is_day_word(self.low(x));
+        let unit = |x: usize| day(x) || lx::is_time_unit(self.low(x));
         let mut k = j;
         if self.low(k) == "on" && day(k + 1) {
             k += 2;
         } else if day(k) {
             k += 1;
-        } else if matches!(self.low(k), "last" | "this" | "earlier" | "late" | "early") {
+        } else if lx::is_time_modifier(self.low(k)) {
             let mut m = k + 1;
             if self.low(m) == "this" || self.low(m) == "last" {
                 m += 1;
@@ -2488,9 +2432,11 @@ impl<'a> Doc<'a> {
                 let w = self.low(x);
                 s.preps.contains(w)
                     || lx::is_month(w)
-                    || lx::is_weekday(w)
+                    || lx::is_day_word(w)
+                    || lx::is_time_unit(w)
+                    || lx::is_time_modifier(w)
+                    || w == "later"
                     || w.starts_with(|c: char| c.is_ascii_digit())
-                    || matches!(w, "last" | "this" | "next" | "week" | "month" | "year" | "earlier" | "later")
             })
         {
             a = d;
@@ -2629,8 +2575,7 @@ impl<'a> Doc<'a> {
         for i in r.0..r.1 {
             // "Justice Department", "Defense Ministry": a title word naming an institution.
             // "Martin Luther King Jr.": a title word followed only by a suffix is the name.
-            let only_suffix =
-                (i + 1..r.1).all(|x| matches!(self.low(x), "jr." | "jr" | "sr." | "sr" | "ii" | "iii" | "iv"));
+            let only_suffix = (i + 1..r.1).all(|x| dossier_core::lexicon::is_name_suffix(self.low(x)));
             if self.has(i, F_TITLE) && i + 1 < r.1 && !self.has(i + 1, F_ORG) && !only_suffix {
                 cut = i + 1;
             }

@@ -17,49 +17,7 @@ pub(crate) enum Unit {
     Century,
 }
 
-/// Month number and whether the word is the full name (abbreviations need more context).
-pub(crate) fn month_of(w: &str) -> Option<(u32, bool)> {
-    Some(match w {
-        "january" => (1, true),
-        "february" => (2, true),
-        "march" => (3, true),
-        "april" => (4, true),
-        "may" => (5, true),
-        "june" => (6, true),
-        "july" => (7, true),
-        "august" => (8, true),
-        "september" => (9, true),
-        "october" => (10, true),
-        "november" => (11, true),
-        "december" => (12, true),
-        "jan" => (1, false),
-        "feb" => (2, false),
-        "mar" => (3, false),
-        "apr" => (4, false),
-        "jun" => (6, false),
-        "jul" => (7, false),
-        "aug" => (8, false),
-        "sep" | "sept" => (9, false),
-        "oct" => (10, false),
-        "nov" => (11, false),
-        "dec" => (12, false),
-        _ => return None,
-    })
-}
-
-/// Weekday, 0 = Monday.
-pub(crate) fn weekday_of(w: &str) -> Option<u32> {
-    Some(match w {
-        "monday" => 0,
-        "tuesday" => 1,
-        "wednesday" => 2,
-        "thursday" => 3,
-        "friday" => 4,
-        "saturday" => 5,
-        "sunday" => 6,
-        _ => return None,
-    })
-}
+pub(crate) use dossier_core::lexicon::{month_of, weekday_of};
 
 /// Index into [`crate::resolve::SEASONS`].
 pub(crate) fn season_of(w: &str) -> Option<usize> {
