@@ -519,7 +519,21 @@ impl<'a> Doc<'a> {
         }
         // Reported speech.
         for a in &anchors {
-            if let Some((s, e)) = a.content {
+            if let Some((s, mut e)) = a.content {
+                // "Pence won the debate, Barabak noted that …": another attribution's clause after
+                // a comma inside this content is a sentence of its own; this content ends there.
+                for b in &anchors {
+                    let start = b.subj.0.min(b.cue.0);
+                    if start > s + 2
+                        && start < e
+                        && b.content.is_some_and(|(_, y)| y <= e)
+                        && matches!(self.toks[start - 1].kind, Kind::Punct(',' | ';' | '—' | '–'))
+                        && !self.in_quote(start - 1)
+                        && self.words_in(s, start - 1) >= 2
+                    {
+                        e = start - 1;
+                    }
+                }
                 let span = self.trim_content(self.span(s, e));
                 if span.is_empty() {
                     continue;
@@ -812,7 +826,11 @@ impl<'a> Doc<'a> {
                     && (self.is_punct(i - 1, ',')
                         || self.is_punct(i - 1, '—')
                         || self.is_punct(i - 1, '–')
-                        || self.low(i - 1) == "and")
+                        || self.low(i - 1) == "and"
+                        // "…, while saying that …", "punctuated his list by saying …".
+                        || (i > s0 + 1
+                            && matches!(self.low(i - 1), "while" | "by" | "before" | "after")
+                            && !self.in_quote(i - 1)))
                 {
                     // The clause's own subject: not a possessor of a noun cue ("defended his call
                     // to …, saying"), nor a subject inside another cue's content ("telling
@@ -1222,7 +1240,10 @@ impl<'a> Doc<'a> {
                 skipped += 1;
                 continue;
             }
-            if ((s.adverbs.contains(p) || ly_adverb(p)) && (!self.is_cap(k - 1) || k - 1 == s0)) || time {
+            // A capitalised -ly word opening the sentence right before its verb is a name
+            // ("Kelly said", "Connolly has told"), not an adverb: nothing would be left to speak.
+            let adverb = s.adverbs.contains(p) || (ly_adverb(p) && !(self.is_cap(k - 1) && k - 1 == s0));
+            if (adverb && (!self.is_cap(k - 1) || k - 1 == s0)) || time {
                 k -= 1;
                 skipped += 1;
             } else {
@@ -1369,6 +1390,15 @@ impl<'a> Doc<'a> {
             let mut j = k - 1;
             while j > lo {
                 j -= 1;
+                // A short quoted name inside the appositive ("the hacker known as “Guccifer,”")
+                // is skipped; a longer quote ends the search.
+                if let Some(m) = self.quote_of.get(j).copied().flatten().and_then(|qi| self.marked.get(qi))
+                    && self.words_in(m.open, m.close) <= 3
+                    && m.open > lo
+                {
+                    j = m.open;
+                    continue;
+                }
                 if self.in_quote(j) || matches!(self.toks[j].kind, Kind::Para | Kind::Mark { .. }) {
                     break;
                 }
@@ -1578,6 +1608,28 @@ impl<'a> Doc<'a> {
                     speaker: Speaker::default(),
                 });
             }
+        }
+        // "Said Comey, “The thought …”", "Added the senator: …": a sentence opening with the
+        // cue names its speaker right after it; a quote after the comma attaches to the anchor,
+        // plain words after it are the content.
+        if s.invertible.contains(w)
+            && i == s0
+            && let Some((a, b)) = self.right_np(i + 1, s1)
+            && (self.is_punct(b, ',') || self.is_punct(b, ':'))
+        {
+            let end = self.sent_end(s1);
+            let quoted = self.toks.get(b + 1).is_some_and(|t| matches!(t.kind, Kind::Mark { .. }));
+            let content = (!quoted)
+                .then_some((b + 1, end))
+                .filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
+            return Some(Anchor {
+                sent: si,
+                cue: (i, i + 1),
+                subj: (a, b),
+                kind: SubjKind::Phrase,
+                content,
+                speaker: Speaker::default(),
+            });
         }
         None
     }
@@ -2059,6 +2111,15 @@ impl<'a> Doc<'a> {
         sets().adverbs.contains(w) || ly_adverb(w)
     }
 
+    /// "that" followed by a finite verb ("a bill that passed", "an interview that was aired")
+    /// relates to the noun before it.
+    fn relative_that(&self, t: usize) -> bool {
+        let n = self.low(t + 1);
+        self.is_word(t + 1)
+            && !self.is_cap(t + 1)
+            && (sets().finite.contains(n) || (n.len() > 4 && n.ends_with("ed")) || n == "ran")
+    }
+
     fn forward_content_raw(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
         let end = self.sent_end(s1);
         let mut j = cue + 1;
@@ -2095,7 +2156,10 @@ impl<'a> Doc<'a> {
         {
             j += 1;
         }
-        let that = (j..end.min(j + reach)).find(|&x| self.low(x) == "that" && !self.in_quote(x));
+        // "that" closing the sentence ("… to accomplish that.") is a pronoun, not a complementizer.
+        let that = (j..end.min(j + reach))
+            .find(|&x| self.low(x) == "that" && !self.in_quote(x))
+            .filter(|&t| t + 1 < end && self.is_word(t + 1));
         if let Some(t) = that {
             // "told Breitbart News Daily host Stephen Bannon that …": any plain words may name
             // whom a speaker told; other cues only allow time and place words before "that".
@@ -2142,6 +2206,46 @@ impl<'a> Doc<'a> {
             if gap_ok {
                 return Some((t, end));
             }
+            // "said on his official Twitter feed that he …": a prepositional phrase of any plain
+            // words, when a subject follows "that" (so it is no relative: "in a bill that passed").
+            let subject_next = {
+                let n = self.low(t + 1);
+                self.is_word(t + 1)
+                    && (matches!(
+                        n,
+                        "he" | "she"
+                            | "they"
+                            | "it"
+                            | "we"
+                            | "i"
+                            | "you"
+                            | "there"
+                            | "the"
+                            | "a"
+                            | "an"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "this"
+                            | "these"
+                            | "those"
+                            | "some"
+                            | "many"
+                            | "most"
+                    ) || self.is_cap(t + 1)
+                        || n.starts_with(|c: char| c.is_ascii_digit()))
+            };
+            if subject_next
+                && matches!(
+                    self.low(j),
+                    "on" | "in" | "at" | "during" | "via" | "through" | "to" | "with" | "before" | "after" | "from"
+                )
+                && (j..t).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+            {
+                return Some((t, end));
+            }
         }
         // "said Thursday during a taping of an MSNBC town hall in Buffalo, New York, that …":
         // a long circumstantial phrase closed by a comma before "that".
@@ -2183,6 +2287,20 @@ impl<'a> Doc<'a> {
                 // ("told the Associated Press he …").
                 if matches!(self.low(j), "the" | "a" | "an") && self.is_cap(j + 1) {
                     j += 1;
+                }
+                // "tells the crowd he was …", "told a news conference they are …": a common-noun
+                // object of a few plain words, then a clause opened by a subject pronoun.
+                let det_object = (matches!(self.low(j), "the" | "a" | "an" | "his" | "her" | "their")
+                    && !self.in_quote(j))
+                .then(|| {
+                    (j + 2..end.min(j + 5))
+                        .take_while(|&x| self.is_word(x) && !self.in_quote(x))
+                        .find(|&x| matches!(self.low(x), "he" | "she" | "they" | "we" | "i" | "it" | "there"))
+                        .filter(|&x| (j + 1..x).all(|y| !self.is_cap(y) && !self.has(y, F_CUE)))
+                })
+                .flatten();
+                if let Some(x) = det_object {
+                    return Some((x, end));
                 }
                 let mut n = 0;
                 while j < end
@@ -2248,9 +2366,11 @@ impl<'a> Doc<'a> {
                 || self.low(j + 1).starts_with(|c: char| c.is_ascii_digit())
                 || matches!(self.low(j + 1), "response" | "recent" | "remarks"))
         {
+            // "said in an interview that aired Sunday that …": a "that" followed by a verb is a
+            // relative pronoun on the venue, not the complementizer.
             let that = (j + 2..end.min(j + 18))
                 .take_while(|&x| !self.in_quote(x) && !self.has(x, F_CUE))
-                .find(|&x| self.low(x) == "that");
+                .find(|&x| self.low(x) == "that" && !self.relative_that(x));
             return that.map(|t| (t, end));
         }
         // Without "that", only verbs that take a bare clause report one ("said it was over");

@@ -988,3 +988,69 @@ fn he_after_a_quote_is_the_speaker_not_a_person_he_talked_about() {
     let d = qs.iter().find(|q| q.direct).expect("the quote");
     assert_eq!(d.speaker_name.as_deref(), Some("John Lewis"), "{qs:?}");
 }
+
+#[test]
+fn a_name_ending_in_ly_speaks() {
+    let t = "Kelly said she asked for the interview. Connolly has told reporters the plan is dead.";
+    let qs = quotes(t);
+    let kelly = qs.iter().find(|q| q.span.slice(t).starts_with("she asked")).expect("Kelly said");
+    assert_eq!(kelly.speaker_name.as_deref(), Some("Kelly"), "{qs:?}");
+    let connolly = qs.iter().find(|q| q.span.slice(t).starts_with("the plan")).expect("Connolly told");
+    assert_eq!(connolly.speaker_name.as_deref(), Some("Connolly"), "{qs:?}");
+    // A real adverb opening the sentence is still no speaker.
+    let qs = quotes("Finally, the senator said the vote would be held on Friday.");
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker_name.as_deref(), None, "a common-noun subject names nobody: {qs:?}");
+}
+
+#[test]
+fn a_venue_phrase_before_that_is_skipped_but_a_relative_that_is_not_content() {
+    let t = "Shortly afterward, McCain said on his official Twitter feed that he was referring to the president's decisions.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("McCain said");
+    assert!(q.span.slice(t).starts_with("that he was referring"), "{qs:?}");
+    assert_eq!(q.speaker_name.as_deref(), Some("McCain"));
+    // "that" followed by a verb is a relative pronoun on the noun before it.
+    let t = "The governor said in a bill that passed the House on Monday.";
+    assert!(quotes(t).iter().all(|q| !q.span.slice(t).starts_with("that passed")), "{:?}", quotes(t));
+}
+
+#[test]
+fn told_with_a_common_noun_object_reports_the_clause_after_it() {
+    let t = "Kasich tells the crowd he was the first one to say the group needs to be destroyed. Ryan told a news conference they are planting the seeds to accomplish that.";
+    let qs = quotes(t);
+    let k = qs.iter().find(|q| q.cue.as_deref() == Some("tells")).expect("Kasich tells");
+    assert!(k.span.slice(t).starts_with("he was the first one"), "{qs:?}");
+    let r = qs.iter().find(|q| q.cue.as_deref() == Some("told")).expect("Ryan told");
+    assert!(r.span.slice(t).starts_with("they are planting"), "a closing 'that' is a pronoun: {qs:?}");
+    assert_eq!(r.speaker_name.as_deref(), Some("Ryan"));
+}
+
+#[test]
+fn a_sentence_opening_with_said_names_the_speaker_after_it() {
+    let t = "Said Comey, \"The thought that an error on our part is connected to this is very painful to us.\"";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert!(qs[0].direct);
+    assert_eq!(qs[0].speaker_name.as_deref(), Some("Comey"));
+}
+
+#[test]
+fn a_participle_after_while_or_by_shares_the_clause_subject() {
+    let t = "Bolton had a comparable assessment of the record, while saying that the recent speech reassured him. Obama punctuated his list by saying the country had seen too many shootings.";
+    let qs = quotes(t);
+    let b = qs.iter().find(|q| q.span.slice(t).starts_with("that the recent speech")).expect("while saying");
+    assert_eq!(b.speaker_name.as_deref(), Some("Bolton"), "{qs:?}");
+    let o = qs.iter().find(|q| q.span.slice(t).starts_with("the country had seen")).expect("by saying");
+    assert_eq!(o.speaker_name.as_deref(), Some("Obama"), "{qs:?}");
+}
+
+#[test]
+fn a_reported_clause_ends_where_another_attribution_begins() {
+    let t = "Most viewers thought Pence won the debate, Mark Barabak noted that the way Pence carried himself was critical.";
+    let qs = quotes(t);
+    let thought = qs.iter().find(|q| q.cue.as_deref() == Some("thought")).expect("viewers thought");
+    assert_eq!(thought.span.slice(t), "Pence won the debate", "{qs:?}");
+    let noted = qs.iter().find(|q| q.cue.as_deref() == Some("noted")).expect("Barabak noted");
+    assert!(noted.span.slice(t).starts_with("that the way Pence"), "{qs:?}");
+}
