@@ -33,7 +33,7 @@ use dossier_core::eval::{EvalReport, Prf};
 pub struct Attr {
     pub content: Vec<(usize, usize)>,
     pub source: Vec<(usize, usize)>,
-    /// The cue's spans (gold only; kept for error analysis).
+    /// The cue's spans (kept for error analysis; the scorer does not read them).
     pub cue: Vec<(usize, usize)>,
 }
 
@@ -87,6 +87,9 @@ pub fn predict(text: &str) -> Vec<Attr> {
             Some(c) => {
                 let a = by_cue.entry((c.start, c.end)).or_default();
                 a.content.push(content);
+                if a.cue.is_empty() {
+                    a.cue.push((co.to_char(c.start), co.to_char(c.end)));
+                }
                 if a.source.is_empty() {
                     a.source = source;
                 }

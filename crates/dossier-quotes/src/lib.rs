@@ -634,7 +634,10 @@ impl<'a> Doc<'a> {
         }
         for (k, a) in anchors.iter().enumerate().take(next_hi.max(next_lo)).skip(lo) {
             let first = a.subj.0.min(a.cue.0);
-            if m.closed && first >= m.close && first <= j {
+            // In the next sentence only a cue right by its subject ("“…” Trump said."), not one
+            // further on ("“…” Trump took to Twitter, writing: …").
+            let near = a.sent == sent || a.cue.0 <= a.subj.1 + 2;
+            if m.closed && first >= m.close && first <= j && near {
                 return Some(k);
             }
         }
@@ -652,7 +655,7 @@ impl<'a> Doc<'a> {
                     && self.toks.get(m.close + 1).is_none_or(|t| matches!(t.kind, Kind::Punct(_) | Kind::Para))
                     || self.toks.get(m.close.saturating_sub(1)).is_some_and(|t| matches!(t.kind, Kind::Punct(_)));
                 if gap <= 3 && between_ok && (nwords >= 4 || ends_clause) {
-                    return Some(k);
+                    return Some(self.outer_reporter(k, &in_sent, anchors));
                 }
             }
         }
@@ -677,6 +680,20 @@ impl<'a> Doc<'a> {
             return Some(k);
         }
         in_sent.iter().find(|&&k| anchors[k].cue.0 > m.close).copied()
+    }
+
+    /// "Benjamin said he believes “…”": the cue a quote follows may itself open what an earlier
+    /// cue of the sentence reports; the quote is then part of that report and goes to the outer
+    /// speaker.
+    fn outer_reporter(&self, mut k: usize, in_sent: &[usize], anchors: &[Anchor]) -> usize {
+        while let Some(&o) = in_sent.iter().find(|&&o| {
+            let (a, b) = (&anchors[o], &anchors[k]);
+            let start = b.subj.0.min(b.cue.0);
+            o != k && b.subj.1 > b.subj.0 && (a.cue.1 == start || (a.cue.1 + 1 == start && self.low(a.cue.1) == "that"))
+        }) {
+            k = o;
+        }
+        k
     }
 
     /// Every cue in every sentence that has a subject.
@@ -995,8 +1012,111 @@ impl<'a> Doc<'a> {
                 }
                 i += 1;
             }
+            self.colon_anchor(si, s0, s1, &mut out);
         }
+        self.quote_tail_anchors(&mut out);
+        out.sort_by_key(|a| a.cue.0);
         out
+    }
+
+    /// "“Gun owners should leave their weapons at home,” opined the Plain Dealer.", "“…,” Trump
+    /// deadpanned.": a quote ending in a comma (or "?", "!") and followed by a past- or
+    /// present-tense verb and a noun phrase, in either order, to the end of the sentence is
+    /// attributed there, whatever the verb; listed cues are handled by the other rules.
+    fn quote_tail_anchors(&self, out: &mut Vec<Anchor>) {
+        let s = sets();
+        let verb = |v: usize| {
+            let w = self.low(v);
+            self.is_word(v)
+                && !self.is_cap(v)
+                && !self.in_quote(v)
+                && w.len() > 3
+                && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+                && !s.stop.contains(w)
+                && !s.finite.contains(w)
+        };
+        for m in &self.marked {
+            if !m.closed || m.close < 2 {
+                continue;
+            }
+            if !matches!(self.toks[m.close - 1].kind, Kind::Punct(',' | '?' | '!' | '—' | '–')) {
+                continue;
+            }
+            let mut t = m.close + 1;
+            if self.is_punct(t, ',') {
+                t += 1;
+            }
+            let Some(&si) = self.sent_of.get(t) else {
+                continue;
+            };
+            let s1 = self.sents[si].1;
+            let end = self.sent_end(s1);
+            if t >= end || out.iter().any(|a| a.cue.0 >= m.close && a.cue.0 <= t + 6) {
+                continue;
+            }
+            let closes = |b: usize| b >= end || self.is_punct(b, ',');
+            // "opined the Plain Dealer": the verb first.
+            let found = if verb(t) {
+                self.right_np(t + 1, s1).filter(|&(_, b)| closes(b)).map(|r| ((t, t + 1), r))
+            } else {
+                // "Trump deadpanned": a name or pronoun, then the verb.
+                let np = if lx::PRONOUNS.contains(&self.low(t)) {
+                    Some((t, t + 1))
+                } else {
+                    self.cap_runs(t, end)
+                        .first()
+                        .copied()
+                        .filter(|r| r.0 == t || (r.0 == t + 1 && s.dets.contains(self.low(t))))
+                        .map(|r| (t, r.1))
+                };
+                np.filter(|&(_, b)| verb(b) && closes(b + 1)).map(|(a, b)| ((b, b + 1), (a, b)))
+            };
+            if let Some((cue, subj)) = found {
+                let kind = if subj.1 == subj.0 + 1 && lx::PRONOUNS.contains(&self.low(subj.0)) {
+                    SubjKind::Pronoun
+                } else {
+                    SubjKind::Phrase
+                };
+                out.push(Anchor { sent: si, cue, subj, kind, content: None, speaker: Speaker::default() });
+            }
+        }
+    }
+
+    /// "Trump leaned in and boomed: “Let’s defeat her in November.”", "Clinton addressed the
+    /// supporters again: “…”": a quote introduced by a colon is said by the sentence's subject,
+    /// whatever the verb before the colon, when no cue of the sentence already speaks there.
+    fn colon_anchor(&self, si: usize, s0: usize, s1: usize, out: &mut Vec<Anchor>) {
+        let Some(c) = (s0 + 2..s1).find(|&c| {
+            self.is_punct(c, ':')
+                && !self.in_quote(c)
+                && self.toks.get(c + 1).is_some_and(|t| matches!(t.kind, Kind::Mark { .. }))
+                && self.in_quote(c + 1)
+        }) else {
+            return;
+        };
+        if out.iter().any(|a| a.sent == si && a.cue.1 <= c + 1 && a.cue.0 + 8 >= c) || self.words_in(s0, c) < 3 {
+            return;
+        }
+        // The verb right before the colon is the cue ("boomed:"); a noun there ("his familiar
+        // lines:") still makes the colon the cue.
+        let verb = |x: usize| {
+            self.is_word(x)
+                && !self.is_cap(x)
+                && (self.has(x, F_CUE) || self.low(x).ends_with("ed") || self.low(x).ends_with("ing"))
+        };
+        let cue = if verb(c - 1) { (c - 1, c) } else { (c, c + 1) };
+        let Some(subj) = self.sentence_subject(s0, cue.0).or_else(|| self.main_subject(s0, cue.0)) else {
+            return;
+        };
+        if subj.1 > cue.0 || (subj.0..subj.1).any(|x| self.in_quote(x)) {
+            return;
+        }
+        let kind = if subj.1 == subj.0 + 1 && lx::PRONOUNS.contains(&self.low(subj.0)) {
+            SubjKind::Pronoun
+        } else {
+            SubjKind::Phrase
+        };
+        out.push(Anchor { sent: si, cue, subj, kind, content: None, speaker: Speaker::default() });
     }
 
     /// The main clause's subject after an opening adverbial ("At a town hall in Salem, New
@@ -2514,9 +2634,14 @@ impl<'a> Doc<'a> {
         }
         let runs = self.cap_runs(st, limit);
         let &(a, mut b) = runs.first()?;
-        // "Presumptive Democratic nominee Hillary Clinton": a lowercase title joins the name
-        // after it.
-        if let Some(&(_, b2)) = runs.get(1).filter(|r| r.0 == b + 1 && sets().titles.contains(self.low(b))) {
+        // "Presumptive Democratic nominee Hillary Clinton", "Republican presidential candidate
+        // Donald Trump": a lowercase title (and a modifier before it) joins the name after it.
+        if let Some(&(a2, b2)) = runs.get(1).filter(|r| {
+            (r.0 == b + 1 || r.0 == b + 2)
+                && sets().titles.contains(self.low(r.0 - 1))
+                && (b..r.0).all(|x| self.is_word(x) && !self.is_cap(x))
+        }) {
+            let _ = a2;
             b = b2;
         }
         (a == st || (a == st + 1 && sets().dets.contains(self.low(st)))).then_some((st, b))
@@ -2645,7 +2770,9 @@ impl<'a> Doc<'a> {
             || first.starts_with(|c: char| c.is_ascii_digit())
             || self.possessive(j)
             || lx::PRONOUNS.contains(&first)
-            || (b - j <= 3);
+            || (b - j <= 3)
+            // "undecided Republican voter Stephanie Hooton": modifiers before a name.
+            || (j + 1..b).any(|x| self.is_cap(x));
         ok.then_some((j, b))
     }
 
@@ -2849,9 +2976,22 @@ impl<'a> Doc<'a> {
             chosen = Some(r);
         }
         // (1) a name after a lower-case title: "media official Gen Saad Maan".
+        // "voter Stephanie Hooton of Derry, N.H.": the name before an "of" affiliation.
+        let last = match runs.as_slice() {
+            [.., r, l]
+                if l.1 == y
+                    && r.1 + 1 == l.0
+                    && self.low(r.1) == "of"
+                    && r.1 >= r.0 + 2
+                    && !self.org_like(r.0, r.1) =>
+            {
+                Some(r)
+            }
+            [.., l] if l.1 == y => Some(l),
+            _ => None,
+        };
         if chosen.is_none()
-            && let Some(&r) = runs.last()
-            && r.1 == y
+            && let Some(&r) = last
             && r.0 > x
             // Not a name inside a relative clause ("39 who back Sanders").
             && !(x..r.0).any(|t| matches!(self.low(t), "who" | "which" | "that" | "whom"))

@@ -1054,3 +1054,45 @@ fn a_reported_clause_ends_where_another_attribution_begins() {
     let noted = qs.iter().find(|q| q.cue.as_deref() == Some("noted")).expect("Barabak noted");
     assert!(noted.span.slice(t).starts_with("that the way Pence"), "{qs:?}");
 }
+
+#[test]
+fn a_quote_after_a_colon_is_the_sentence_subjects() {
+    let t = "Trump gestured as if to stop the ruckus, then leaned in and boomed: “Let’s defeat her in November.” Republican presidential candidate Donald Trump quickly took to Twitter, writing: \"Another horrific attack, this time in Nice, France. Many dead and injured.\"";
+    let qs = quotes(t);
+    let boomed = qs.iter().find(|q| q.span.slice(t).starts_with("Let’s defeat")).expect("boomed");
+    assert_eq!(boomed.speaker_span.map(|s| s.slice(t)), Some("Trump"), "{qs:?}");
+    assert_eq!(boomed.cue.as_deref(), Some("boomed"), "not the next sentence's 'writing': {qs:?}");
+    let tweet = qs.iter().find(|q| q.span.slice(t).starts_with("Another horrific")).expect("tweet");
+    assert_eq!(tweet.speaker_name.as_deref(), Some("Donald Trump"), "{qs:?}");
+}
+
+#[test]
+fn any_verb_after_a_quote_ending_in_a_comma_attributes_it() {
+    let t = "Stephen Loomis spoke to reporters. \"Gun owners should leave their weapons at home,\" opined the Plain Dealer. \"We will see,\" Trump deadpanned.";
+    let qs = quotes(t);
+    let pd = qs.iter().find(|q| q.span.slice(t).starts_with("Gun owners")).expect("opined");
+    assert_eq!(pd.speaker_name.as_deref(), Some("Plain Dealer"), "not the earlier speaker: {qs:?}");
+    let tr = qs.iter().find(|q| q.span.slice(t).starts_with("We will see")).expect("deadpanned");
+    assert_eq!(tr.speaker_name.as_deref(), Some("Trump"), "{qs:?}");
+    // A quote closed by a period followed by narration is not attributed to the narration.
+    let t = "\"We will see.\" Trump smiled and left.";
+    assert!(quotes(t).iter().all(|q| q.cue.as_deref() != Some("smiled")), "{:?}", quotes(t));
+}
+
+#[test]
+fn a_long_inverted_subject_names_the_person_not_the_hometown() {
+    let t = "\"Some sort of amnesty, I think, is part of his plan,\" said undecided Republican voter Stephanie Hooton of Derry, N.H., who attended the rally.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker_name.as_deref(), Some("Stephanie Hooton"));
+    assert_eq!(qs[0].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn a_quote_after_a_reported_belief_goes_to_the_reporter() {
+    let t = "On Trump's assertion, Benjamin said he believes \"there may be some out-of-the-loop generals who are beating their chest.\"";
+    let qs = quotes(t);
+    let d = qs.iter().find(|q| q.direct).expect("the quote");
+    assert_eq!(d.speaker_name.as_deref(), Some("Benjamin"), "{qs:?}");
+    assert_eq!(d.cue.as_deref(), Some("said"));
+}
