@@ -861,17 +861,21 @@ impl<'a> Doc<'a> {
                             && matches!(self.low(a.subj.0), "his" | "her" | "their" | "its")
                             && self.has(a.cue.0, F_NOUN)
                     };
+                    // An anchor with no subject ("X appeared to oppose …, saying") has none to
+                    // share; the clause's own subject is looked for instead.
                     let prev = in_sent
                         .iter()
                         .rev()
                         .find(|a| !nested(a) && !possessor(a))
                         .or(in_sent.last())
+                        .filter(|a| a.subj.1 > a.subj.0)
                         .map(|a| (a.subj, a.kind));
                     // With no subject to share (a long opening adverbial hides it), the content is
                     // still an attribution, its source unnamed here.
                     let subj = prev
                         .or_else(|| self.sentence_subject(s0, i).map(|r| (r, SubjKind::Phrase)))
                         .or_else(|| self.main_subject(s0, i).map(|r| (r, SubjKind::Phrase)))
+                        .or_else(|| self.clause_head_subject(s0, i))
                         .or(Some(((i, i), SubjKind::Phrase)));
                     if let Some((subj, kind)) = subj {
                         let content = self
@@ -1133,6 +1137,67 @@ impl<'a> Doc<'a> {
                 && !s.dets.contains(self.low(b))
                 && !s.stop.contains(self.low(b))
         })
+    }
+
+    /// The subject of the clause a trailing participle hangs on, read from the left: past an
+    /// opening conjunction or adverb ("And then Trump went on the attack, saying …") and an
+    /// opening adverbial closed by a comma ("When asked why, Sembler responded …"), the noun
+    /// phrase up to its verb ("The attorney general of New York is suing …, claiming …").
+    fn clause_head_subject(&self, s0: usize, i: usize) -> Option<((usize, usize), SubjKind)> {
+        let s = sets();
+        let mut st = self.after_dateline(s0, i);
+        while st < i
+            && self.is_word(st)
+            && matches!(self.low(st), "and" | "but" | "then" | "so" | "yet" | "still" | "even" | "now" | "instead")
+        {
+            st += 1;
+        }
+        let opener = self.is_word(st)
+            && (s.preps.contains(self.low(st))
+                || matches!(
+                    self.low(st),
+                    "when"
+                        | "while"
+                        | "after"
+                        | "before"
+                        | "as"
+                        | "if"
+                        | "although"
+                        | "though"
+                        | "despite"
+                        | "since"
+                        | "once"
+                        | "perhaps"
+                ));
+        if opener && let Some(c) = (st..i.min(st + 14)).find(|&c| self.is_punct(c, ',')) {
+            st = c + 1;
+        }
+        if st >= i || !self.is_word(st) || self.in_quote(st) {
+            return None;
+        }
+        if lx::PRONOUNS.contains(&self.low(st)) {
+            return Some(((st, st + 1), SubjKind::Pronoun));
+        }
+        if !(self.is_cap(st) || s.dets.contains(self.low(st)) || self.possessive(st)) {
+            return None;
+        }
+        let mut b = st + 1;
+        while b < i && b < st + 12 && self.is_word(b) && !self.in_quote(b) {
+            let w = self.low(b);
+            let verb = !self.is_cap(b)
+                && (s.finite.contains(w)
+                    || s.adverbs.contains(w)
+                    || ly_adverb(w)
+                    || self.has(b, F_CUE)
+                    || (w.len() > 4 && w.ends_with("ed"))
+                    || dossier_core::lexicon::is_irregular_past(w));
+            if verb || matches!(w, "who" | "which" | "that") {
+                break;
+            }
+            b += 1;
+        }
+        // The phrase must end at a verb, not run into the participle's comma.
+        (b < i && self.is_word(b) && !self.is_cap(b)).then_some(((st, b), SubjKind::Phrase))
     }
 
     /// "Trump's criticism of the deal", "his support for the wall", "Clinton's suggestion that
@@ -1955,7 +2020,7 @@ impl<'a> Doc<'a> {
             let w = self.low(x);
             !self.is_cap(x)
                 && w.len() > 3
-                && (w.ends_with("ed") || matches!(w, "took" | "made" | "gave" | "went" | "came" | "got"))
+                && (w.ends_with("ed") || dossier_core::lexicon::is_irregular_past(w))
                 && (s.dets.contains(self.low(x + 1)) || (self.low(x + 1) == "out" && s.dets.contains(self.low(x + 2))))
                 && !matches!(self.low(x - 1), "a" | "an" | "the")
         }) {

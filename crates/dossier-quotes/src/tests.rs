@@ -1096,3 +1096,14 @@ fn a_quote_after_a_reported_belief_goes_to_the_reporter() {
     assert_eq!(d.speaker_name.as_deref(), Some("Benjamin"), "{qs:?}");
     assert_eq!(d.cue.as_deref(), Some("said"));
 }
+
+#[test]
+fn a_trailing_participle_takes_the_main_clause_subject_past_openers() {
+    let t = "And then Trump went fully on the attack, saying, \"Is President Obama going to finally mention the words?\" Attorneys for Clinton appeared to oppose the effort, saying in court files that her email account was private.";
+    let qs = quotes(t);
+    let d = qs.iter().find(|q| q.direct).expect("the quote");
+    assert_eq!(d.speaker_name.as_deref(), Some("Trump"), "{qs:?}");
+    let r = qs.iter().find(|q| q.span.slice(t).starts_with("that her email")).expect("saying in court files");
+    // Not the subject-less "appeared" before it.
+    assert!(r.speaker_span.is_some_and(|s| s.slice(t).starts_with("Attorneys")), "{qs:?}");
+}

@@ -140,55 +140,8 @@ pub(crate) fn set_adverb(w: &str) -> Option<&'static str> {
 /// Past-tense verbs that, right before a weekday, fix it in the past ("said Thursday").
 pub(crate) fn is_past_verb(w: &str) -> bool {
     (w.len() > 4 && w.ends_with("ed") && !matches!(w, "scheduled" | "planned" | "expected" | "slated" | "proposed"))
-        || matches!(
-            w,
-            "said"
-                | "told"
-                | "met"
-                | "held"
-                | "was"
-                | "were"
-                | "came"
-                | "went"
-                | "took"
-                | "saw"
-                | "made"
-                | "gave"
-                | "began"
-                | "spoke"
-                | "wrote"
-                | "did"
-                | "had"
-                | "found"
-                | "left"
-                | "won"
-                | "lost"
-                | "got"
-                | "sent"
-                | "struck"
-                | "hit"
-                | "shot"
-                | "fell"
-                | "rose"
-                | "put"
-                | "led"
-                | "fled"
-                | "flew"
-                | "ran"
-                | "sought"
-                | "brought"
-                | "thought"
-                | "caught"
-                | "fought"
-                | "bought"
-                | "taught"
-                | "sold"
-                | "paid"
-                | "laid"
-                | "became"
-                | "overtook"
-                | "knew"
-        )
+        || matches!(w, "was" | "were")
+        || dossier_core::lexicon::is_irregular_past(w)
 }
 
 /// Past-tense verbs that report speech rather than narrate: the clause they introduce may
