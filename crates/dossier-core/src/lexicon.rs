@@ -53,21 +53,6 @@ pub fn is_name_suffix(w: &str) -> bool {
     matches!(w.strip_suffix('.').unwrap_or(w), "jr" | "sr" | "ii" | "iii" | "iv")
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn months_days_and_suffixes() {
-        assert_eq!(month_of("may"), Some((5, true)));
-        assert_eq!(month_of("sept"), Some((9, false)));
-        assert_eq!(month_of("mayday"), None);
-        assert_eq!(weekday_of("sunday"), Some(6));
-        assert_eq!(weekday_of("sundays"), None);
-        assert!(is_name_suffix("jr.") && is_name_suffix("iii") && !is_name_suffix("j"));
-    }
-}
-
 /// Common irregular past-tense verbs (lower case). Rules without a POS tagger use them, with the
 /// "-ed" ending, to see where a subject ends and its verb begins ("Trump went on the attack").
 pub fn is_irregular_past(w: &str) -> bool {
@@ -137,4 +122,19 @@ pub fn is_irregular_past(w: &str) -> bool {
             | "laid"
             | "taught"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn months_days_and_suffixes() {
+        assert_eq!(month_of("may"), Some((5, true)));
+        assert_eq!(month_of("sept"), Some((9, false)));
+        assert_eq!(month_of("mayday"), None);
+        assert_eq!(weekday_of("sunday"), Some(6));
+        assert_eq!(weekday_of("sundays"), None);
+        assert!(is_name_suffix("jr.") && is_name_suffix("iii") && !is_name_suffix("j"));
+    }
 }
