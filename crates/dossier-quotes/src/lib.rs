@@ -637,7 +637,12 @@ impl<'a> Doc<'a> {
             // In the next sentence only a cue right by its subject ("“…” Trump said."), not one
             // further on ("“…” Trump took to Twitter, writing: …").
             let near = a.sent == sent || a.cue.0 <= a.subj.1 + 2;
-            if m.closed && first >= m.close && first <= j && near {
+            // "“… a long time.” Political analyst David Bositis agreed that …": after a quote
+            // closed by a full stop, a cue reporting a clause of its own starts a new statement.
+            let own_report = a.sent != sent
+                && a.content.is_some()
+                && matches!(self.toks[m.close.saturating_sub(1)].kind, Kind::Punct('.'));
+            if m.closed && first >= m.close && first <= j && near && !own_report {
                 return Some(k);
             }
         }

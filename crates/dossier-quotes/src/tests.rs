@@ -1107,3 +1107,17 @@ fn a_trailing_participle_takes_the_main_clause_subject_past_openers() {
     // Not the subject-less "appeared" before it.
     assert!(r.speaker_span.is_some_and(|s| s.slice(t).starts_with("Attorneys")), "{qs:?}");
 }
+
+#[test]
+fn a_new_sentence_reporting_its_own_clause_does_not_take_the_quote_before_it() {
+    let t = "Eddie Joint Center official Jane Roe said the trend was old. “We’ve been electing African-Americans to office for a long time.” Political analyst David Bositis agreed that the shift was a matter of geography.";
+    let qs = quotes(t);
+    let d = qs.iter().find(|q| q.direct).expect("the quote");
+    assert_ne!(d.cue.as_deref(), Some("agreed"), "{qs:?}");
+    let agreed = qs.iter().find(|q| q.cue.as_deref() == Some("agreed")).expect("agreed");
+    assert!(agreed.span.slice(t).starts_with("that the shift"), "{qs:?}");
+    // With a comma inside the marks the name after the quote is its speaker.
+    let t = "“We’ve been electing African-Americans to office for a long time,” David Bositis said.";
+    let qs = quotes(t);
+    assert_eq!(qs[0].speaker_name.as_deref(), Some("David Bositis"), "{qs:?}");
+}
