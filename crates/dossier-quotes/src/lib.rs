@@ -677,12 +677,12 @@ impl<'a> Doc<'a> {
             })
             .min_by_key(|&(_, len)| len);
         if let Some((k, _)) = holder {
-            return Some(k);
+            return Some(self.outer_reporter(k, &in_sent, anchors));
         }
         // Same sentence: the closest cue before, else after.
         let before = in_sent.iter().rev().find(|&&k| anchors[k].cue.1 <= m.open);
         if let Some(&k) = before {
-            return Some(k);
+            return Some(self.outer_reporter(k, &in_sent, anchors));
         }
         in_sent.iter().find(|&&k| anchors[k].cue.0 > m.close).copied()
     }
@@ -852,7 +852,25 @@ impl<'a> Doc<'a> {
                         // "…, while saying that …", "punctuated his list by saying …".
                         || (i > s0 + 1
                             && matches!(self.low(i - 1), "while" | "by" | "before" | "after")
-                            && !self.in_quote(i - 1)))
+                            && !self.in_quote(i - 1))
+                        // "unleashed a series of tweets early Friday saying that …", "released a
+                        // statement saying …": a speech participle right after a noun, with a
+                        // clause or quote after it.
+                        || (i > s0 + 2
+                            && lx::PARTICIPLES.contains(&w)
+                            && self.is_word(i - 1)
+                            && (!self.is_cap(i - 1) || lx::is_day_word(self.low(i - 1)))
+                            && !s.be.contains(self.low(i - 1))
+                            && !s.adverbs.contains(self.low(i - 1))
+                            && !s.stop.contains(self.low(i - 1))
+                            && contracted_be(self.low(i - 1)).is_none()
+                            && (self.low(i + 1) == "that"
+                                || (self.is_word(i + 1)
+                                    && (s.dets.contains(self.low(i + 1)) || lx::PRONOUNS.contains(&self.low(i + 1)))
+                                    && !self.in_quote(i + 1))
+                                || self.is_punct(i + 1, ':')
+                                || self.is_punct(i + 1, ',')
+                                || self.toks.get(i + 1).is_some_and(|t| matches!(t.kind, Kind::Mark { .. })))))
                 {
                     // The clause's own subject: not a possessor of a noun cue ("defended his call
                     // to …, saying"), nor a subject inside another cue's content ("telling
@@ -1069,8 +1087,19 @@ impl<'a> Doc<'a> {
                 self.right_np(t + 1, s1).filter(|&(_, b)| closes(b)).map(|r| ((t, t + 1), r))
             } else {
                 // "Trump deadpanned": a name or pronoun, then the verb.
+                // "an angry Hollande retaliated": a determiner and up to two adjectives may
+                // come before the name.
+                let mut n0 = t;
+                if s.dets.contains(self.low(t)) && !self.is_cap(t) {
+                    n0 = t + 1;
+                    while n0 < t + 3 && self.is_word(n0) && !self.is_cap(n0) && !s.stop.contains(self.low(n0)) {
+                        n0 += 1;
+                    }
+                }
                 let np = if lx::PRONOUNS.contains(&self.low(t)) {
                     Some((t, t + 1))
+                } else if n0 > t + 1 {
+                    self.cap_runs(n0, end).first().copied().filter(|r| r.0 == n0).map(|r| (t, r.1))
                 } else {
                     self.cap_runs(t, end)
                         .first()
@@ -1095,11 +1124,15 @@ impl<'a> Doc<'a> {
     /// supporters again: “…”": a quote introduced by a colon is said by the sentence's subject,
     /// whatever the verb before the colon, when no cue of the sentence already speaks there.
     fn colon_anchor(&self, si: usize, s0: usize, s1: usize, out: &mut Vec<Anchor>) {
+        // The quote may open the next paragraph ("In a 1963 speech, he declared:" / "“It is
+        // very appropriate …”"); it then continues this anchor's speaker.
+        let opens_quote =
+            |x: usize| self.toks.get(x).is_some_and(|t| matches!(t.kind, Kind::Mark { .. })) && self.in_quote(x);
         let Some(c) = (s0 + 2..s1).find(|&c| {
             self.is_punct(c, ':')
                 && !self.in_quote(c)
-                && self.toks.get(c + 1).is_some_and(|t| matches!(t.kind, Kind::Mark { .. }))
-                && self.in_quote(c + 1)
+                && (opens_quote(c + 1)
+                    || (self.toks.get(c + 1).is_some_and(|t| t.kind == Kind::Para) && opens_quote(c + 2)))
         }) else {
             return;
         };
@@ -1722,9 +1755,14 @@ impl<'a> Doc<'a> {
                             | "during"
                             | "according"
                     ) || (self.low(t + 1).len() > 5 && self.low(t + 1).ends_with("ing"))));
+            // "…, Donald Trump will insist on being Donald Trump": a modal before the cue makes
+            // it the clause's own verb, not an attribution of what came before.
+            let modal = (k..i).any(|x| {
+                matches!(self.low(x), "will" | "would" | "must" | "should" | "can" | "could" | "may" | "might")
+            });
             let post = (after_quote && tail_words <= 8 && !tail_has_that)
-                || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4 && !tail_clause)
-                || (comma_before && pre_words >= 4 && tail_adverbial && !tail_clause)
+                || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4 && !tail_clause && !modal)
+                || (comma_before && pre_words >= 4 && tail_adverbial && !tail_clause && !modal)
                 || (a > s0 + 2 && tail_words == 0);
             // A quote right after the cue ("Trump replied, “…”") is the content itself.
             let mut q = if self.cue_particle(i) { i + 2 } else { i + 1 };
@@ -1759,7 +1797,12 @@ impl<'a> Doc<'a> {
             // Attitude verbs may report a one-word object ("supported Sanders", "attacked
             // Muslims"); speech verbs need a clause.
             let min_words = if !post && !s.bare.contains(w) { 1 } else { 2 };
-            let content = content.filter(|&(x, y)| self.words_in(x, y) >= min_words && !self.mostly_quoted(x, y));
+            // "Republicans learned again …": adverbs alone report nothing.
+            let content = content.filter(|&(x, y)| {
+                self.words_in(x, y) >= min_words
+                    && !self.mostly_quoted(x, y)
+                    && (x..y).any(|z| self.is_word(z) && !self.is_adverb(z))
+            });
             // "Ben Carson appears to be slipping": how things seem to the writer or people at
             // large; the subject is part of what seems, and nobody is its source.
             if matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") && !post {

@@ -1121,3 +1121,29 @@ fn a_new_sentence_reporting_its_own_clause_does_not_take_the_quote_before_it() {
     let qs = quotes(t);
     assert_eq!(qs[0].speaker_name.as_deref(), Some("David Bositis"), "{qs:?}");
 }
+
+#[test]
+fn a_speech_participle_after_a_noun_reports_for_the_clause_subject() {
+    let t = "Trump unleashed a series of tweets early Friday saying that rival Hillary Clinton had shown bad judgment. The town released a statement saying the comments were based on opinion.";
+    let qs = quotes(t);
+    let tw = qs.iter().find(|q| q.span.slice(t).starts_with("that rival")).expect("tweets saying");
+    assert_eq!(tw.speaker_name.as_deref(), Some("Trump"), "{qs:?}");
+    assert_eq!(tw.cue.as_deref(), Some("saying"));
+    let st = qs.iter().find(|q| q.span.slice(t).starts_with("the comments")).expect("statement saying");
+    assert_eq!(st.speaker_span.map(|s| s.slice(t)), Some("The town"), "{qs:?}");
+    // "is saying" is a progressive, handled as a finite cue with its own subject.
+    let t = "The senator is saying that the bill will pass.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+}
+
+#[test]
+fn a_modal_cue_after_a_comma_is_no_inverted_attribution_and_adverbs_report_nothing() {
+    let t = "Republicans learned again during the debate that no matter the setting, no matter the stakes, Donald Trump will insist on being Donald Trump.";
+    let qs = quotes(t);
+    assert!(
+        qs.iter().all(|q| q.cue.as_deref() != Some("insist") || !q.span.slice(t).starts_with("Republicans")),
+        "{qs:?}"
+    );
+    assert!(qs.iter().all(|q| q.span.slice(t) != "again"), "{qs:?}");
+}
