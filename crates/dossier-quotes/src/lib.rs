@@ -1192,6 +1192,7 @@ impl<'a> Doc<'a> {
         }
         let opener = self.is_word(st)
             && (s.preps.contains(self.low(st))
+                || ly_adverb(self.low(st))
                 || matches!(
                     self.low(st),
                     "when"
@@ -1380,6 +1381,32 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
+        // "If he has fewer delegates when the primaries conclude, his campaign has argued …": a
+        // verb closing an opening subordinate clause reports nothing; the main clause follows.
+        let subordinate_open = {
+            let st = self.after_dateline(s0, i);
+            matches!(
+                self.low(st),
+                "when"
+                    | "if"
+                    | "while"
+                    | "after"
+                    | "before"
+                    | "because"
+                    | "since"
+                    | "although"
+                    | "though"
+                    | "unless"
+                    | "until"
+                    | "once"
+            ) && (st..i).all(|x| !self.is_punct(x, ',') && !self.in_quote(x))
+        };
+        if subordinate_open
+            && self.is_punct(i + 1, ',')
+            && !self.toks.get(i + 2).is_some_and(|t| matches!(t.kind, Kind::Mark { .. }))
+        {
+            return None;
+        }
         if w == "states" && !(next == "that" && !relative() || self.is_punct(i + 1, ':') || self.in_quote(i + 1))
             || w == "pledged" && next.starts_with("delegate")
         {
@@ -1475,7 +1502,36 @@ impl<'a> Doc<'a> {
         }
         // "Some lawmakers, though, have claimed": a discourse adverb set off by commas stands
         // between the subject and the cue.
-        if k >= s0 + 4
+        // Also a set phrase: "Supporters of abortion rights, on the other hand, argued …".
+        let discourse_phrase = || {
+            const PHRASES: &[&str] = &[
+                "on the other hand",
+                "in turn",
+                "for their part",
+                "for his part",
+                "for her part",
+                "for its part",
+                "in fact",
+                "of course",
+                "in particular",
+                "at the same time",
+                "in contrast",
+                "by contrast",
+                "in response",
+            ];
+            (3..=5).find(|&n| {
+                k >= s0 + n + 2
+                    && self.is_punct(k - 1, ',')
+                    && self.is_punct(k - n - 1, ',')
+                    && (k - n..k - 1).all(|x| self.is_word(x))
+                    && PHRASES.iter().any(|p| {
+                        p.split(' ').count() == n - 1 && p.split(' ').zip(k - n..k - 1).all(|(w, x)| self.low(x) == w)
+                    })
+            })
+        };
+        if let Some(n) = discourse_phrase() {
+            k -= n + 1;
+        } else if k >= s0 + 4
             && self.is_punct(k - 1, ',')
             && self.is_punct(k - 3, ',')
             && matches!(self.low(k - 2), "though" | "however" | "meanwhile" | "too" | "instead" | "moreover" | "also")
@@ -2735,11 +2791,28 @@ impl<'a> Doc<'a> {
             return Some((s0, s0 + 1));
         }
         // Skip a short opening adverbial: "In April, Twitter reported …".
-        let st = (s0..limit.min(s0 + 7))
+        // So do a subordinate clause ("As Blumenthal spoke, the NRA …") and an -ly adverb
+        // ("Shortly after the merger announcement, the families …").
+        let st = (s0..limit.min(s0 + 12))
             .find(|&c| self.is_punct(c, ','))
-            .filter(|_| {
-                sets().preps.contains(self.low(s0))
-                    || matches!(self.low(s0), "last" | "earlier" | "later" | "still" | "meanwhile")
+            .filter(|&c| {
+                (c < s0 + 7
+                    && (sets().preps.contains(self.low(s0))
+                        || matches!(self.low(s0), "last" | "earlier" | "later" | "still" | "meanwhile")))
+                    || matches!(
+                        self.low(s0),
+                        "as" | "when"
+                            | "while"
+                            | "after"
+                            | "before"
+                            | "since"
+                            | "although"
+                            | "though"
+                            | "if"
+                            | "once"
+                            | "because"
+                    )
+                    || (ly_adverb(self.low(s0)) && !sets().adverbs.contains(self.low(s0)) && c > s0 + 1)
             })
             .map_or(s0, |c| c + 1);
         if st < limit && lx::PRONOUNS.contains(&self.low(st)) {

@@ -1147,3 +1147,19 @@ fn a_modal_cue_after_a_comma_is_no_inverted_attribution_and_adverbs_report_nothi
     );
     assert!(qs.iter().all(|q| q.span.slice(t) != "again"), "{qs:?}");
 }
+
+#[test]
+fn opening_subordinate_clauses_and_set_phrases_are_not_the_subject() {
+    let t = "Shortly after the merger announcement, the families of the founders had mobilized, warning that the deal would decimate the culture.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker_span.map(|s| s.slice(t)), Some("the families of the founders"));
+    let t = "If he has fewer pledged delegates when the primaries conclude, his campaign has argued that it could still win.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "'conclude' ends a subordinate clause: {qs:?}");
+    assert_eq!(qs[0].speaker_span.map(|s| s.slice(t)), Some("his campaign"));
+    let t = "Supporters of abortion rights, on the other hand, argued that the ruling will galvanize efforts.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert!(qs[0].speaker_span.is_some_and(|s| s.slice(t).starts_with("Supporters")), "{qs:?}");
+}
