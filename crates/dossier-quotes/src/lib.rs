@@ -425,10 +425,24 @@ impl<'a> Doc<'a> {
         // there is what someone talked about, a weaker antecedent for "he"/"she" than a speaker.
         let said: Vec<(usize, usize)> =
             anchors.iter().filter_map(|a| a.content).chain(self.marked.iter().map(|m| (m.open, m.close + 1))).collect();
-        for a in anchors.iter_mut() {
+        for ai in 0..anchors.len() {
+            let a = &anchors[ai];
             let pos = a.subj.0.min(a.cue.0);
             let seen = Seen { people: &people, names: &known_names, prior: &speakers_so_far, said: &said };
             let mut sp = self.resolve(a, pos, &seen, entities);
+            // "Ruth Marcus wrote that she agreed with him": "he"/"she" as the subject of what a
+            // named person reports is that person.
+            if a.kind == SubjKind::Pronoun && matches!(self.low(a.subj.0), "he" | "she") {
+                let outer = anchors[..ai].iter().rev().find(|b| {
+                    b.content.is_some_and(|(x, y)| x <= a.subj.0 && a.subj.0 < y && a.subj.0 <= x + 1)
+                        && b.speaker.person
+                        && b.speaker.name.is_some()
+                });
+                if let Some(b) = outer {
+                    sp.name = b.speaker.name.clone();
+                }
+            }
+            let a = &mut anchors[ai];
             // "Trump’s promise": the possessor speaks; its name has no "’s".
             if let Some(n) = sp.name.as_mut()
                 && let Some(bare) = n.strip_suffix("’s").or_else(|| n.strip_suffix("'s"))
@@ -1467,9 +1481,11 @@ impl<'a> Doc<'a> {
         while k > s0 && skipped < 4 && self.is_word(k - 1) {
             let p = self.low(k - 1);
             // Time words between subject and cue: "Feinstein last week said".
+            // "but on Tuesday wrote": the preposition of a day just skipped.
             let time = (lx::is_day_word(p)
                 || lx::is_time_unit(p)
-                || matches!(p, "however" | "last" | "earlier" | "later" | "too" | "meanwhile"))
+                || matches!(p, "however" | "last" | "earlier" | "later" | "too" | "meanwhile")
+                || (p == "on" && k < i && lx::is_weekday(self.low(k))))
                 && k - 1 > s0
                 && (self.is_word(k - 2) || self.is_punct(k - 2, ')'));
             // "The Kentucky Republican on Tuesday dismissed …".
@@ -1646,7 +1662,7 @@ impl<'a> Doc<'a> {
         } else if k > s0 + 2 && matches!(self.low(k - 1), "and" | "but" | "yet") && !self.in_quote(k - 1) {
             // "Clinton celebrated …, and said …": the earlier cue's subject, else the sentence's.
             subj = prev.or_else(|| {
-                (self.low(k - 1) == "and")
+                matches!(self.low(k - 1), "and" | "but")
                     .then(|| self.sentence_subject(s0, k - 1))
                     .flatten()
                     .map(|r| (r, SubjKind::Phrase))

@@ -1163,3 +1163,15 @@ fn opening_subordinate_clauses_and_set_phrases_are_not_the_subject() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert!(qs[0].speaker_span.is_some_and(|s| s.slice(t).starts_with("Supporters")), "{qs:?}");
 }
+
+#[test]
+fn but_with_a_day_shares_the_subject_and_the_reported_pronoun_is_the_reporter() {
+    let t = "Ruth Marcus has been critical of Mr. Trump but on Tuesday wrote that she agreed with him.";
+    let qs = quotes(t);
+    let w = qs.iter().find(|q| q.cue.as_deref() == Some("wrote")).expect("wrote");
+    assert_eq!(w.speaker_name.as_deref(), Some("Ruth Marcus"), "{qs:?}");
+    assert!(w.span.slice(t).starts_with("that she agreed"));
+    if let Some(inner) = qs.iter().find(|q| q.cue.as_deref() == Some("agreed")) {
+        assert_eq!(inner.speaker_name.as_deref(), Some("Ruth Marcus"), "'she' is the writer, not Trump: {qs:?}");
+    }
+}
