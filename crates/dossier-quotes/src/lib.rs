@@ -781,6 +781,8 @@ impl<'a> Doc<'a> {
                 }
                 // "In a CNN poll released Monday, Clinton held a 24-point lead": the document
                 // is the source of the clause after the comma, unless that clause has its own cue.
+                // Only documents that report findings: after "In a widely read column, two
+                // speechwriters implored her …" the clause is the writers' own doing.
                 if w == "in"
                     && i == s0
                     && let Some(c) = (i + 2..s1.min(i + 16))
@@ -796,16 +798,6 @@ impl<'a> Doc<'a> {
                                 | "study"
                                 | "report"
                                 | "analysis"
-                                | "memo"
-                                | "letter"
-                                | "filing"
-                                | "book"
-                                | "tweet"
-                                | "op-ed"
-                                | "column"
-                                | "editorial"
-                                | "ad"
-                                | "video"
                                 | "documents"
                                 | "records"
                                 | "data"
@@ -984,6 +976,7 @@ impl<'a> Doc<'a> {
                                 | "plus"
                                 | "follow"
                                 | "subscribe"
+                                | "latest"
                         )
                     })
                     && self.words_in(c + 1, s1) >= 2
@@ -1752,6 +1745,20 @@ impl<'a> Doc<'a> {
         }
         if let Some(((a, b), kind)) = subj {
             if a > s0 && self.low(a - 1) == "what" {
+                return None;
+            }
+            // "In a Facebook message posted Friday, Cruz said …": a noun after a preposition is
+            // no subject, and the verb after it a participle modifying it.
+            if kind == SubjKind::Phrase
+                && a > s0
+                && matches!(self.low(a - 1), "in" | "on" | "at")
+                && w.ends_with("ed")
+                && (s.docs.contains(self.low(b - 1))
+                    || matches!(
+                        self.low(b - 1),
+                        "message" | "post" | "interview" | "speech" | "video" | "letter" | "column"
+                    ))
+            {
                 return None;
             }
             if !self.speech_sense(i, k, (a, b), kind, s1) {
@@ -2554,13 +2561,19 @@ impl<'a> Doc<'a> {
         }
         // "said Thursday during a taping of an MSNBC town hall in Buffalo, New York, that …":
         // a long circumstantial phrase closed by a comma before "that".
+        // "continues to insist, most recently in an interview with ABC News, that …": the phrase
+        // may be set off by commas and open with adverbs.
+        let mut j1 = if self.is_punct(j, ',') { j + 1 } else { j };
+        while j1 < end && j1 < j + 4 && self.is_word(j1) && (self.is_adverb(j1) || self.low(j1) == "most") {
+            j1 += 1;
+        }
         if let Some(t) = (j..end.min(j + 30))
-            .find(|&x| x > j && self.low(x) == "that" && self.is_punct(x - 1, ',') && !self.in_quote(x))
+            .find(|&x| x > j1 && self.low(x) == "that" && self.is_punct(x - 1, ',') && !self.in_quote(x))
             && (j..t).all(|x| !self.in_quote(x) && !self.has(x, F_CUE))
-            && (j..t).any(|x| matches!(self.low(x), "on" | "in" | "at" | "during" | "to" | "with"))
-            && (lx::is_day_word(self.low(j))
-                || lx::is_time_modifier(self.low(j))
-                || matches!(self.low(j), "on" | "in" | "at" | "during" | "to" | "with"))
+            && (j1..t).any(|x| matches!(self.low(x), "on" | "in" | "at" | "during" | "to" | "with"))
+            && (lx::is_day_word(self.low(j1))
+                || lx::is_time_modifier(self.low(j1))
+                || matches!(self.low(j1), "on" | "in" | "at" | "during" | "to" | "with"))
         {
             return Some((t, end));
         }

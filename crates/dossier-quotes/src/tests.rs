@@ -1175,3 +1175,19 @@ fn but_with_a_day_shares_the_subject_and_the_reported_pronoun_is_the_reporter() 
         assert_eq!(inner.speaker_name.as_deref(), Some("Ruth Marcus"), "'she' is the writer, not Trump: {qs:?}");
     }
 }
+
+#[test]
+fn document_openers_and_labels_do_not_speak_for_the_main_clause() {
+    let t = "In a Facebook message posted Friday, Cruz said he has had areas of disagreement with Trump.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "'posted' modifies the message: {qs:?}");
+    assert_eq!(qs[0].speaker_name.as_deref(), Some("Cruz"));
+    let t = "In a widely read column the day before the debate, two Democratic speechwriters implored her to bring it back.";
+    assert!(quotes(t).is_empty(), "the writers act; the column reports nothing: {:?}", quotes(t));
+    let t = "In a CNN poll released Monday, Clinton held a 24-point lead over Trump.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "a poll reports its finding: {qs:?}");
+    let t = "The Latest: Trump urges supporters to monitor polling places.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.speaker_name.as_deref() != Some("The Latest")), "{qs:?}");
+}
