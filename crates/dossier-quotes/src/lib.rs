@@ -566,7 +566,17 @@ impl<'a> Doc<'a> {
             return None;
         }
         let w = b + 1;
-        ((w + 1..a.cue.0).all(|x| self.is_word(x) && self.is_adverb(x)) && a.cue.0 - w <= 4).then_some(w)
+        // Adverbs or a time phrase between ("who in 2010 said", "who on Monday said").
+        let between_ok = (w + 1..a.cue.0).all(|x| {
+            let l = self.low(x);
+            self.is_word(x)
+                && (self.is_adverb(x)
+                    || matches!(l, "in" | "on" | "last" | "earlier")
+                    || lx::is_day_word(l)
+                    || lx::is_time_unit(l)
+                    || (l.len() == 4 && l.bytes().all(|c| c.is_ascii_digit())))
+        });
+        (between_ok && a.cue.0 - w <= 4).then_some(w)
     }
 
     fn quote(&self, span: Span, direct: bool, sp: &Speaker, cue: Option<(usize, usize)>) -> Quote {
@@ -817,6 +827,32 @@ impl<'a> Doc<'a> {
                             speaker: Speaker::default(),
                         });
                         i = b.max(i + 1);
+                        continue;
+                    }
+                }
+                // "After saying her foot was swollen, she was whisked off …": an opening
+                // participial clause is said by the main clause's subject after its comma.
+                if i == s0 + 1
+                    && matches!(self.low(s0), "after" | "before" | "while" | "since" | "upon" | "when" | "by")
+                    && lx::PARTICIPLES.contains(&w)
+                    && let Some(c) = (i + 2..s1.min(i + 40))
+                        .take_while(|&x| !self.is_punct(x, ';'))
+                        .find(|&x| self.is_punct(x, ',') && !self.in_quote(x))
+                    && let Some(subj) = self
+                        .clause_head_subject(c + 1, s1)
+                        .or_else(|| self.sentence_subject(c + 1, s1).map(|r| (r, SubjKind::Phrase)))
+                {
+                    let start = i + 1;
+                    if self.words_in(start, c) >= 2 {
+                        out.push(Anchor {
+                            sent: si,
+                            cue: (i, i + 1),
+                            subj: subj.0,
+                            kind: subj.1,
+                            content: Some((start, c)),
+                            speaker: Speaker::default(),
+                        });
+                        i = c + 1;
                         continue;
                     }
                 }
@@ -1478,7 +1514,10 @@ impl<'a> Doc<'a> {
             let time = (lx::is_day_word(p)
                 || lx::is_time_unit(p)
                 || matches!(p, "however" | "last" | "earlier" | "later" | "too" | "meanwhile")
-                || (p == "on" && k < i && lx::is_weekday(self.low(k))))
+                || (p == "on" && k < i && lx::is_weekday(self.low(k)))
+                // "who in 2010 said": a year and its preposition.
+                || (p.len() == 4 && p.starts_with(['1', '2']) && p.bytes().all(|b| b.is_ascii_digit()) && self.low(k - 2) == "in")
+                || (p == "in" && k < i && self.low(k).len() == 4 && self.low(k).bytes().all(|b| b.is_ascii_digit())))
                 && k - 1 > s0
                 && (self.is_word(k - 2) || self.is_punct(k - 2, ')'));
             // "The Kentucky Republican on Tuesday dismissed …".
@@ -1842,7 +1881,7 @@ impl<'a> Doc<'a> {
             let post = (after_quote && tail_words <= 8 && !tail_has_that)
                 || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4 && !tail_clause && !modal)
                 || (comma_before && pre_words >= 4 && tail_adverbial && !tail_clause && !modal)
-                || (a > s0 + 2 && tail_words == 0);
+                || (a > s0 + 2 && tail_words == 0 && !matches!(self.low(a - 1), "and" | "but" | "or" | "yet" | "so"));
             // A quote right after the cue ("Trump replied, “…”") is the content itself.
             let mut q = if self.cue_particle(i) { i + 2 } else { i + 1 };
             while q < s1 && matches!(self.toks[q].kind, Kind::Punct(',' | ':')) {

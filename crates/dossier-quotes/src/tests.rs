@@ -1191,3 +1191,20 @@ fn document_openers_and_labels_do_not_speak_for_the_main_clause() {
     let qs = quotes(t);
     assert!(qs.iter().all(|q| q.speaker_name.as_deref() != Some("The Latest")), "{qs:?}");
 }
+
+#[test]
+fn coordinated_and_opening_clauses_keep_their_own_subjects() {
+    let t = "They noted his attorney offered to have Pagliano appear at a closed session, but Chaffetz declined.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.cue.as_deref() != Some("declined") || !q.span.slice(t).starts_with("They")), "{qs:?}");
+    let t = "After saying her right foot was swollen, she was whisked off to the hospital.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("saying")).expect("after saying");
+    assert_eq!(q.span.slice(t), "her right foot was swollen");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("she"));
+    let t = "They met McConnell, who in 2010 said the most important goal was to make Obama a one-term president.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker_name.as_deref(), Some("McConnell"));
+    assert_eq!(qs[0].speaker_span.map(|s| s.slice(t)), Some("who"), "the year is no speaker: {qs:?}");
+}
