@@ -1072,8 +1072,20 @@ impl<'a> Doc<'a> {
                     i += 1;
                     continue;
                 }
-                let prev =
-                    out.iter().rev().find(|a: &&Anchor| a.sent == si && a.subj.1 > a.subj.0).map(|a| (a.subj, a.kind));
+                // The subject a coordinated cue shares ("Demonstrators said they want …, but
+                // pledged …"): the last one of the sentence not inside what another reports.
+                let nested = |a: &Anchor| {
+                    out.iter().any(|b: &Anchor| {
+                        b.sent == si && b.content.is_some_and(|(x, y)| x <= a.subj.0 && a.subj.1 <= y)
+                    })
+                };
+                let prev = out
+                    .iter()
+                    .rev()
+                    .filter(|a: &&Anchor| a.sent == si && a.subj.1 > a.subj.0)
+                    .find(|a| !nested(a))
+                    .or_else(|| out.iter().rev().find(|a: &&Anchor| a.sent == si && a.subj.1 > a.subj.0))
+                    .map(|a| (a.subj, a.kind));
                 if let Some(mut a) = self.anchor_at(si, i, s0, s1, prev) {
                     if a.cue == (i, i + 1) && self.cue_particle(i) {
                         a.cue = (i, i + 2);

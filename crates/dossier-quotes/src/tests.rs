@@ -1208,3 +1208,11 @@ fn coordinated_and_opening_clauses_keep_their_own_subjects() {
     assert_eq!(qs[0].speaker_name.as_deref(), Some("McConnell"));
     assert_eq!(qs[0].speaker_span.map(|s| s.slice(t)), Some("who"), "the year is no speaker: {qs:?}");
 }
+
+#[test]
+fn a_coordinated_cue_shares_the_outer_subject_not_a_reported_one() {
+    let t = "Demonstrators said they want justice for Terrence, but pledged to remain civil.";
+    let qs = quotes(t);
+    let p = qs.iter().find(|q| q.cue.as_deref() == Some("pledged")).expect("pledged");
+    assert_eq!(p.speaker_span.map(|s| s.slice(t)), Some("Demonstrators"), "{qs:?}");
+}
