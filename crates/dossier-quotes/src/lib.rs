@@ -481,6 +481,29 @@ impl<'a> Doc<'a> {
             }
             let sent = self.sent_of.get(m.open).copied().unwrap_or(0);
             let para = self.para_of.get(m.open).copied().unwrap_or(0);
+            // A quoted transcript turn, "“PENCE: Well, look, …": the all-caps label opening the
+            // quote is its speaker; what follows the colon is what was said.
+            if let Some(c) = (m.open + 2..(m.open + 5).min(m.close)).find(|&c| self.is_punct(c, ':'))
+                && (m.open + 1..c).all(|x| {
+                    self.is_word(x)
+                        && self.slice(x, x + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2
+                        && self.slice(x, x + 1).chars().all(|ch| !ch.is_lowercase())
+                })
+                && self.words_in(c + 1, m.close) >= 3
+            {
+                let start = self.toks[c].end;
+                let span = self.trim_content(Span::new(start, m.end));
+                if !span.is_empty() {
+                    let speaker = Speaker {
+                        name: Some(self.slice(m.open + 1, c).to_string()),
+                        span: Some(self.span(m.open + 1, c)),
+                        person: true,
+                    };
+                    last = Some((m.close, para, speaker.clone(), Some((c, c + 1))));
+                    out.push(self.quote(span, true, &speaker, Some((c, c + 1))));
+                }
+                continue;
+            }
             // "“…” — Carla Sanchez" closing its paragraph: a signed quote.
             if let Some((d, a, b)) = self.signature(m) {
                 let span = self.trim_content(Span::new(m.start, m.end));

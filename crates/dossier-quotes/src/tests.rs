@@ -1216,3 +1216,16 @@ fn a_coordinated_cue_shares_the_outer_subject_not_a_reported_one() {
     let p = qs.iter().find(|q| q.cue.as_deref() == Some("pledged")).expect("pledged");
     assert_eq!(p.speaker_span.map(|s| s.slice(t)), Some("Demonstrators"), "{qs:?}");
 }
+
+#[test]
+fn a_quoted_transcript_turn_is_said_by_its_label() {
+    let t = "Partial transcript as follows:\n\n\"WALLACE: Let us start with breaking news on the debate story.\n\n\"PENCE: Well, look, Hillary Clinton apparently thinks this is an episode of a show.\"\n";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert_eq!(qs[0].speaker_name.as_deref(), Some("WALLACE"));
+    assert!(qs[0].span.slice(t).starts_with("Let us start"), "the label is not what was said: {qs:?}");
+    assert_eq!(qs[1].speaker_name.as_deref(), Some("PENCE"));
+    // An acronym opening a quote without a colon is no label.
+    let t = "\"NATO must act now,\" the minister said.";
+    assert_eq!(quotes(t)[0].speaker_name, None, "{:?}", quotes(t));
+}
