@@ -433,7 +433,7 @@ impl<'a> Doc<'a> {
             // "Ruth Marcus wrote that she agreed with him": "he"/"she" as the subject of what a
             // named person reports is that person.
             if a.kind == SubjKind::Pronoun && matches!(self.low(a.subj.0), "he" | "she") {
-                let outer = anchors[..ai].iter().rev().find(|b| {
+                let outer = anchors[..ai].iter().rev().take_while(|b| b.sent == a.sent).find(|b| {
                     b.content.is_some_and(|(x, y)| x <= a.subj.0 && a.subj.0 < y && a.subj.0 <= x + 1)
                         && b.speaker.person
                         && b.speaker.name.is_some()
@@ -559,7 +559,10 @@ impl<'a> Doc<'a> {
             if let Some((s, mut e)) = a.content {
                 // "Pence won the debate, Barabak noted that …": another attribution's clause after
                 // a comma inside this content is a sentence of its own; this content ends there.
-                for b in &anchors {
+                let lo = anchors.partition_point(|b| b.sent < a.sent);
+                let last_sent = self.sent_of.get(e.saturating_sub(1)).copied().unwrap_or(a.sent);
+                let hi = anchors.partition_point(|b| b.sent <= last_sent).max(lo);
+                for b in &anchors[lo..hi] {
                     let start = b.subj.0.min(b.cue.0);
                     if start > s + 2
                         && start < e
@@ -1097,17 +1100,15 @@ impl<'a> Doc<'a> {
                 }
                 // The subject a coordinated cue shares ("Demonstrators said they want …, but
                 // pledged …"): the last one of the sentence not inside what another reports.
-                let nested = |a: &Anchor| {
-                    out.iter().any(|b: &Anchor| {
-                        b.sent == si && b.content.is_some_and(|(x, y)| x <= a.subj.0 && a.subj.1 <= y)
-                    })
-                };
-                let prev = out
+                let here = &out[out.iter().rposition(|a: &Anchor| a.sent != si).map_or(0, |p| p + 1)..];
+                let nested =
+                    |a: &Anchor| here.iter().any(|b| b.content.is_some_and(|(x, y)| x <= a.subj.0 && a.subj.1 <= y));
+                let prev = here
                     .iter()
                     .rev()
-                    .filter(|a: &&Anchor| a.sent == si && a.subj.1 > a.subj.0)
+                    .filter(|a| a.subj.1 > a.subj.0)
                     .find(|a| !nested(a))
-                    .or_else(|| out.iter().rev().find(|a: &&Anchor| a.sent == si && a.subj.1 > a.subj.0))
+                    .or_else(|| here.iter().rev().find(|a| a.subj.1 > a.subj.0))
                     .map(|a| (a.subj, a.kind));
                 if let Some(mut a) = self.anchor_at(si, i, s0, s1, prev) {
                     if a.cue == (i, i + 1) && self.cue_particle(i) {
@@ -1140,6 +1141,13 @@ impl<'a> Doc<'a> {
                 && !s.stop.contains(w)
                 && !s.finite.contains(w)
         };
+        if self.marked.is_empty() {
+            return;
+        }
+        let mut cue_at = vec![false; self.toks.len()];
+        for a in out.iter() {
+            cue_at[a.cue.0] = true;
+        }
         for m in &self.marked {
             if !m.closed || m.close < 2 {
                 continue;
@@ -1156,7 +1164,7 @@ impl<'a> Doc<'a> {
             };
             let s1 = self.sents[si].1;
             let end = self.sent_end(s1);
-            if t >= end || out.iter().any(|a| a.cue.0 >= m.close && a.cue.0 <= t + 6) {
+            if t >= end || (m.close..=(t + 6).min(self.toks.len() - 1)).any(|x| cue_at[x]) {
                 continue;
             }
             let closes = |b: usize| b >= end || self.is_punct(b, ',');
@@ -1177,11 +1185,10 @@ impl<'a> Doc<'a> {
                 let np = if lx::PRONOUNS.contains(&self.low(t)) {
                     Some((t, t + 1))
                 } else if n0 > t + 1 {
-                    self.cap_runs(n0, end).first().copied().filter(|r| r.0 == n0).map(|r| (t, r.1))
+                    self.cap_runs_iter(n0, end).next().filter(|r| r.0 == n0).map(|r| (t, r.1))
                 } else {
-                    self.cap_runs(t, end)
-                        .first()
-                        .copied()
+                    self.cap_runs_iter(t, end)
+                        .next()
                         .filter(|r| r.0 == t || (r.0 == t + 1 && s.dets.contains(self.low(t))))
                         .map(|r| (t, r.1))
                 };
@@ -1214,7 +1221,9 @@ impl<'a> Doc<'a> {
         }) else {
             return;
         };
-        if out.iter().any(|a| a.sent == si && a.cue.1 <= c + 1 && a.cue.0 + 8 >= c) || self.words_in(s0, c) < 3 {
+        if out.iter().rev().take_while(|a| a.sent == si).any(|a| a.cue.1 <= c + 1 && a.cue.0 + 8 >= c)
+            || self.words_in(s0, c) < 3
+        {
             return;
         }
         // The verb right before the colon is the cue ("boomed:"); a noun there ("his familiar
@@ -1244,7 +1253,7 @@ impl<'a> Doc<'a> {
     /// comma that a lower-case verb follows.
     fn main_subject(&self, s0: usize, i: usize) -> Option<(usize, usize)> {
         let s = sets();
-        self.cap_runs(s0, i).into_iter().find(|&(a, b)| {
+        self.cap_runs_iter(s0, i).find(|&(a, b)| {
             (a == s0 || self.is_punct(a - 1, ','))
                 && !self.in_quote(a)
                 && self.is_word(b)
@@ -1461,7 +1470,7 @@ impl<'a> Doc<'a> {
         }
         // "If he has fewer delegates when the primaries conclude, his campaign has argued …": a
         // verb closing an opening subordinate clause reports nothing; the main clause follows.
-        let subordinate_open = {
+        let subordinate_open = || {
             let st = self.after_dateline(s0, i);
             matches!(
                 self.low(st),
@@ -1479,9 +1488,9 @@ impl<'a> Doc<'a> {
                     | "once"
             ) && (st..i).all(|x| !self.is_punct(x, ',') && !self.in_quote(x))
         };
-        if subordinate_open
-            && self.is_punct(i + 1, ',')
+        if self.is_punct(i + 1, ',')
             && !self.toks.get(i + 2).is_some_and(|t| matches!(t.kind, Kind::Mark { .. }))
+            && subordinate_open()
         {
             return None;
         }
@@ -2921,16 +2930,15 @@ impl<'a> Doc<'a> {
         if st < limit && lx::PRONOUNS.contains(&self.low(st)) {
             return Some((st, st + 1));
         }
-        let runs = self.cap_runs(st, limit);
+        let runs: Vec<(usize, usize)> = self.cap_runs_iter(st, limit).take(2).collect();
         let &(a, mut b) = runs.first()?;
         // "Presumptive Democratic nominee Hillary Clinton", "Republican presidential candidate
         // Donald Trump": a lowercase title (and a modifier before it) joins the name after it.
-        if let Some(&(a2, b2)) = runs.get(1).filter(|r| {
+        if let Some(&(_, b2)) = runs.get(1).filter(|r| {
             (r.0 == b + 1 || r.0 == b + 2)
                 && sets().titles.contains(self.low(r.0 - 1))
                 && (b..r.0).all(|x| self.is_word(x) && !self.is_cap(x))
         }) {
-            let _ = a2;
             b = b2;
         }
         (a == st || (a == st + 1 && sets().dets.contains(self.low(st)))).then_some((st, b))
@@ -3078,31 +3086,37 @@ impl<'a> Doc<'a> {
 
     /// Runs of capitalised words (with name particles) inside [a, b).
     fn cap_runs(&self, a: usize, b: usize) -> Vec<(usize, usize)> {
-        let mut runs = Vec::new();
+        self.cap_runs_iter(a, b).collect()
+    }
+
+    /// [`Doc::cap_runs`] lazily, for callers that need only the first run or two.
+    fn cap_runs_iter(&self, a: usize, b: usize) -> impl Iterator<Item = (usize, usize)> + '_ {
         let mut i = a;
-        while i < b {
-            if self.is_cap(i) && !self.function_word(i) {
-                let st = i;
-                while i < b && (self.is_cap(i) || (is_particle(self.low(i)) && i + 1 < b && self.is_cap(i + 1))) {
-                    // "posted by Crimestoppers Monday": a day after a name is when, not who.
-                    if i > st && lx::is_weekday(self.low(i)) {
-                        break;
+        std::iter::from_fn(move || {
+            while i < b {
+                if self.is_cap(i) && !self.function_word(i) {
+                    let st = i;
+                    while i < b && (self.is_cap(i) || (is_particle(self.low(i)) && i + 1 < b && self.is_cap(i + 1))) {
+                        // "posted by Crimestoppers Monday": a day after a name is when, not who.
+                        if i > st && lx::is_weekday(self.low(i)) {
+                            break;
+                        }
+                        i += 1;
+                        // Title-case headlines run names into their cue: "Lindsey Graham Says Trump".
+                        if i < b && self.has(i, F_CUE) && self.low(i).ends_with('s') && !self.low(i).ends_with("ss") {
+                            break;
+                        }
                     }
+                    // "on Tuesday", "in March": a day or month alone is when, not who.
+                    if !(i == st + 1 && (lx::is_weekday(self.low(st)) || lx::is_month(self.low(st)))) {
+                        return Some((st, i));
+                    }
+                } else {
                     i += 1;
-                    // Title-case headlines run names into their cue: "Lindsey Graham Says Trump".
-                    if i < b && self.has(i, F_CUE) && self.low(i).ends_with('s') && !self.low(i).ends_with("ss") {
-                        break;
-                    }
                 }
-                // "on Tuesday", "in March": a day or month alone is when, not who.
-                if !(i == st + 1 && (lx::is_weekday(self.low(st)) || lx::is_month(self.low(st)))) {
-                    runs.push((st, i));
-                }
-            } else {
-                i += 1;
             }
-        }
-        runs
+            None
+        })
     }
 
     /// Splits a capitalised run after its last title word: (role tokens, name tokens).
