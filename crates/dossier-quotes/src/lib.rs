@@ -1889,8 +1889,9 @@ impl<'a> Doc<'a> {
             // phrase, the sentence ends or a comma opens an adverbial, so nothing is reported
             // forward.
             let t = self.skip_time_phrase(i + 1, end);
-            let t = if t == i + 1
-                && matches!(self.low(t), "in" | "on" | "at" | "during")
+            // ("said Tuesday in Paris, noting …": a venue may follow the time.)
+            let t = if matches!(self.low(t), "in" | "on" | "at" | "during")
+                && !self.in_quote(t)
                 && let Some(c) = (t..end.min(t + 8)).find(|&x| self.is_punct(x, ','))
                 && (t..c).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
             {
@@ -1922,10 +1923,21 @@ impl<'a> Doc<'a> {
             let modal = (k..i).any(|x| {
                 matches!(self.low(x), "will" | "would" | "must" | "should" | "can" | "could" | "may" | "might")
             });
-            let post = (after_quote && tail_words <= 8 && !tail_has_that)
-                || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4 && !tail_clause && !modal)
-                || (comma_before && pre_words >= 4 && tail_adverbial && !tail_clause && !modal)
-                || (a > s0 + 2 && tail_words == 0 && !matches!(self.low(a - 1), "and" | "but" | "or" | "yet" | "so"));
+            // "the candidate said no", "Cruz apparently thinks so, too": a one-word answer is the
+            // content, not a sign that the clause before it was.
+            // ("no." is one token: the tokenizer keeps the abbreviation of "number".)
+            let answer =
+                matches!(self.low(i + 1), "yes" | "no" | "so" | "no.") && !self.in_quote(i + 1) && tail_words <= 2;
+            // "…, political analysts say; in 2012 …": nothing is reported past a semicolon.
+            let semicolon = self.is_punct(i + 1, ';');
+            let post = !answer
+                && ((after_quote && tail_words <= 8 && !tail_has_that)
+                    || (semicolon && comma_before && pre_words >= 4)
+                    || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4 && !tail_clause && !modal)
+                    || (comma_before && pre_words >= 4 && tail_adverbial && !tail_clause && !modal)
+                    || (a > s0 + 2
+                        && tail_words == 0
+                        && !matches!(self.low(a - 1), "and" | "but" | "or" | "yet" | "so")));
             // A quote right after the cue ("Trump replied, “…”") is the content itself.
             let mut q = if self.cue_particle(i) { i + 2 } else { i + 1 };
             while q < s1 && matches!(self.toks[q].kind, Kind::Punct(',' | ':')) {
@@ -1958,7 +1970,8 @@ impl<'a> Doc<'a> {
             };
             // Attitude verbs may report a one-word object ("supported Sanders", "attacked
             // Muslims"); speech verbs need a clause.
-            let min_words = if !post && !s.bare.contains(w) { 1 } else { 2 };
+            let content = if answer { Some((i + 1, i + 2)) } else { content };
+            let min_words = if answer || (!post && !s.bare.contains(w)) { 1 } else { 2 };
             // "Republicans learned again …": adverbs alone report nothing.
             let content = content.filter(|&(x, y)| {
                 self.words_in(x, y) >= min_words

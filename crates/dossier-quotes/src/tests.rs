@@ -1229,3 +1229,22 @@ fn a_quoted_transcript_turn_is_said_by_its_label() {
     let t = "\"NATO must act now,\" the minister said.";
     assert_eq!(quotes(t)[0].speaker_name, None, "{:?}", quotes(t));
 }
+
+#[test]
+fn one_word_answers_semicolons_and_venues_after_the_time() {
+    let t = "Asked if he was ever bullied, the Republican presidential candidate said no. Ted Cruz apparently thinks so, too.";
+    let qs = quotes(t);
+    let no = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("said no");
+    assert!(no.span.slice(t).starts_with("no"), "the answer, not the question: {qs:?}");
+    let so = qs.iter().find(|q| q.cue.as_deref() == Some("thinks")).expect("thinks so");
+    assert_eq!(so.span.slice(t), "so");
+    let t = "To win the White House, candidates probably need about 40 percent of the Hispanic vote, political analysts say; in 2012, Mitt Romney won 27 percent.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert!(qs[0].span.slice(t).starts_with("To win the White House"), "{qs:?}");
+    let t =
+        "Trump's excesses are sickening, Hollande said Tuesday in Paris, noting that the campaign had gone too far.";
+    let qs = quotes(t);
+    let said = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("said");
+    assert_eq!(said.span.slice(t), "Trump's excesses are sickening", "{qs:?}");
+}
