@@ -2085,6 +2085,48 @@ impl<'a> Doc<'a> {
         if matches!(w, "maintain" | "maintains" | "maintained" | "maintaining") {
             return clause_next;
         }
+        if matches!(w, "called" | "calls" | "call" | "calling") {
+            // "called off the deal", "called into a show", "called in sick": not speech.
+            if matches!(next, "off" | "into" | "in" | "back" | "up") {
+                return false;
+            }
+            // "a company called Cambridge Analytica", "a program called “Sandy Hook Promise”":
+            // a participle naming the noun before it.
+            let head = self.low(subj.1 - 1);
+            if kind == SubjKind::Phrase
+                && subj.1 == i
+                && !self.is_cap(subj.1 - 1)
+                && (self.is_cap(j) || matches!(self.toks.get(j).map(|t| t.kind), Some(Kind::Mark { .. })))
+                && (subj.0..subj.1).any(|x| matches!(self.low(x), "a" | "an"))
+                && !sets().titles.contains(head)
+            {
+                return false;
+            }
+            // "Obama called Naghmeh Abedini.", "Palin called a delegate, …, and encouraged …",
+            // "called both candidates Tuesday night": a telephone call has no second object.
+            let obj_end = if matches!(next, "him" | "her" | "them" | "me" | "us") {
+                Some(j + 1)
+            } else if self.is_cap(j) {
+                self.cap_runs_iter(j, s1).next().filter(|r| r.0 == j).map(|r| r.1)
+            } else if matches!(next, "both" | "all" | "several" | "two" | "three") || sets().dets.contains(next) {
+                // "called both candidates Tuesday night": a short plain object before a time.
+                (j + 1..(j + 4).min(s1))
+                    .find(|&x| lx::is_day_word(self.low(x)) || matches!(self.low(x), "last" | "shortly"))
+                    .filter(|&x| (j + 1..x).all(|y| self.is_word(y) && !self.is_cap(y) && !self.in_quote(y)))
+            } else {
+                None
+            };
+            if let Some(e) = obj_end {
+                let after = self.low(e);
+                let ends = e >= self.sent_end(s1)
+                    || self.is_punct(e, '.')
+                    || matches!(after, "and" | "to" | "shortly" | "last" | "this" | "on" | "after" | "before" | "from")
+                    || lx::is_day_word(after);
+                if ends {
+                    return false;
+                }
+            }
+        }
         if matches!(w, "support" | "supports" | "supported" | "supporting" | "back" | "backs" | "backed" | "backing")
             && kind == SubjKind::Phrase
             && !clause_next

@@ -1248,3 +1248,21 @@ fn one_word_answers_semicolons_and_venues_after_the_time() {
     let said = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("said");
     assert_eq!(said.span.slice(t), "Trump's excesses are sickening", "{qs:?}");
 }
+
+#[test]
+fn called_as_naming_phone_or_phrasal_verb_is_no_attribution() {
+    for t in [
+        "They spent $332,000 on payments to a company called Cambridge Analytica, which builds voter profiles.",
+        "A year later, Mr. Obama called Naghmeh Abedini.",
+        "Several Mexican businesses have called off projects with him because of his comments.",
+        "Obama called both candidates Tuesday night and was scheduled to meet with Sanders.",
+    ] {
+        assert!(quotes(t).iter().all(|q| q.cue.as_deref() != Some("called")), "{t}: {:?}", quotes(t));
+    }
+    let t = "Speaking at a rally, Trump called Clinton “a liar” and called on voters to reject her.";
+    let qs = quotes(t);
+    assert!(
+        qs.iter().any(|q| q.cue.as_deref() == Some("called") && q.speaker_name.as_deref() == Some("Trump")),
+        "{qs:?}"
+    );
+}
