@@ -1114,7 +1114,14 @@ impl<'a> Doc<'a> {
                     if a.cue == (i, i + 1) && self.cue_particle(i) {
                         a.cue = (i, i + 2);
                     }
-                    out.push(a);
+                    let split = self.parenthetical(&a, s0, s1);
+                    if let Some((before, _)) = split {
+                        a.content = Some(before);
+                    }
+                    out.push(a.clone());
+                    if let Some((_, after)) = split {
+                        out.push(Anchor { content: Some(after), ..a });
+                    }
                 }
                 i += 1;
             }
@@ -1203,6 +1210,49 @@ impl<'a> Doc<'a> {
                 out.push(Anchor { sent: si, cue, subj, kind, content: None, speaker: Speaker::default() });
             }
         }
+    }
+
+    /// "Any cleareyed reading of his actions, he said, would read this as …", "In the long run,
+    /// he argued, this effect could ripple …": an attribution set off by commas inside the
+    /// sentence it reports; what was said is both the part before it (when that part has no verb
+    /// of its own) and the part after it. Returns the two content ranges.
+    fn parenthetical(&self, a: &Anchor, s0: usize, s1: usize) -> Option<((usize, usize), (usize, usize))> {
+        let s = sets();
+        let (x, _) = a.subj;
+        if x <= s0 + 2 || !self.is_punct(x - 1, ',') || self.in_quote(x - 1) {
+            return None;
+        }
+        let end = self.sent_end(s1);
+        let c = self.skip_time_phrase(a.cue.1, end);
+        if !self.is_punct(c, ',') || self.in_quote(c) || self.words_in(c + 1, end) < 3 {
+            return None;
+        }
+        // The part after the comma continues the sentence: it does not open with a conjunction,
+        // an adverbial clause or a participle ("…, officials said, and would take a decade").
+        let n = self.low(c + 1);
+        if !self.is_word(c + 1)
+            || self.in_quote(c + 1)
+            || s.stop.contains(n) && !s.finite.contains(n) && !lx::PRONOUNS.contains(&n)
+            || (n.ends_with("ing") && n.len() > 5)
+            || matches!(n, "according" | "adding" | "noting" | "saying")
+        {
+            return None;
+        }
+        let st = self.after_dateline(s0, x - 1);
+        let pre = (st, x - 1);
+        if self.words_in(pre.0, pre.1) < 2 || (pre.0..pre.1).any(|t| self.in_quote(t) || self.has(t, F_CUE)) {
+            return None;
+        }
+        // A part before with a verb of its own is a whole statement ("The plan would cost $5bn,
+        // officials said, …"): the ordinary rules apply.
+        let finite = (pre.0..pre.1).any(|t| {
+            let w = self.low(t);
+            s.finite.contains(w) || s.be.contains(w) || contracted_be(w).is_some()
+        });
+        if finite {
+            return None;
+        }
+        Some((pre, (c + 1, end)))
     }
 
     /// "Trump leaned in and boomed: “Let’s defeat her in November.”", "Clinton addressed the
@@ -1930,8 +1980,12 @@ impl<'a> Doc<'a> {
                 matches!(self.low(i + 1), "yes" | "no" | "so" | "no.") && !self.in_quote(i + 1) && tail_words <= 2;
             // "…, political analysts say; in 2012 …": nothing is reported past a semicolon.
             let semicolon = self.is_punct(i + 1, ';');
+            // "The plan would cost $5bn, officials said Tuesday, and would take a decade": a
+            // conjunction after the cue's comma continues the statement before it.
+            let conj_tail = self.is_punct(t, ',') && matches!(self.low(t + 1), "and" | "but" | "or");
             let post = !answer
                 && ((after_quote && tail_words <= 8 && !tail_has_that)
+                    || (conj_tail && comma_before && pre_words >= 4 && !modal)
                     || (semicolon && comma_before && pre_words >= 4)
                     || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4 && !tail_clause && !modal)
                     || (comma_before && pre_words >= 4 && tail_adverbial && !tail_clause && !modal)

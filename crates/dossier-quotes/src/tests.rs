@@ -1266,3 +1266,19 @@ fn called_as_naming_phone_or_phrasal_verb_is_no_attribution() {
         "{qs:?}"
     );
 }
+
+#[test]
+fn a_parenthetical_attribution_reports_both_sides_of_itself() {
+    let t = "Any cleareyed interpretation of Mr. Kerry's actions, he said, would read this as a public admission.";
+    let qs = quotes(t);
+    let parts: Vec<&str> = qs.iter().filter(|q| q.cue.as_deref() == Some("said")).map(|q| q.span.slice(t)).collect();
+    assert_eq!(
+        parts,
+        ["Any cleareyed interpretation of Mr. Kerry's actions", "would read this as a public admission"],
+        "{qs:?}"
+    );
+    // A whole clause before the attribution is the statement; a conjunction after it is not.
+    let t = "The plan would cost $5 billion, officials said Tuesday, and would take a decade.";
+    let qs = quotes(t);
+    assert!(qs.iter().any(|q| q.span.slice(t) == "The plan would cost $5 billion"), "{qs:?}");
+}
