@@ -803,14 +803,23 @@ impl<'a> Doc<'a> {
                             None
                         };
                         let content = content.filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
-                        out.push(Anchor {
+                        let mut anchor = Anchor {
                             sent: si,
                             cue: (i, cue_end),
                             subj: (a, b),
                             kind: SubjKind::Phrase,
                             content,
                             speaker: Speaker::default(),
-                        });
+                        };
+                        // "The real problem, according to one official, is that …".
+                        let split = before.then(|| self.parenthetical(&anchor, s0, s1)).flatten();
+                        if let Some((pre, _)) = split {
+                            anchor.content = Some(pre);
+                        }
+                        out.push(anchor.clone());
+                        if let Some((_, post)) = split {
+                            out.push(Anchor { content: Some(post), ..anchor });
+                        }
                         i = b;
                         continue;
                     }
@@ -1218,12 +1227,14 @@ impl<'a> Doc<'a> {
     /// of its own) and the part after it. Returns the two content ranges.
     fn parenthetical(&self, a: &Anchor, s0: usize, s1: usize) -> Option<((usize, usize), (usize, usize))> {
         let s = sets();
-        let (x, _) = a.subj;
+        // The attribution block: "he said", "said one official", "according to X".
+        let x = a.subj.0.min(a.cue.0);
+        let y = if a.subj.1 > a.subj.0 { a.subj.1.max(a.cue.1) } else { a.cue.1 };
         if x <= s0 + 2 || !self.is_punct(x - 1, ',') || self.in_quote(x - 1) {
             return None;
         }
         let end = self.sent_end(s1);
-        let c = self.skip_time_phrase(a.cue.1, end);
+        let c = self.skip_time_phrase(y, end);
         if !self.is_punct(c, ',') || self.in_quote(c) || self.words_in(c + 1, end) < 3 {
             return None;
         }

@@ -1282,3 +1282,15 @@ fn a_parenthetical_attribution_reports_both_sides_of_itself() {
     let qs = quotes(t);
     assert!(qs.iter().any(|q| q.span.slice(t) == "The plan would cost $5 billion"), "{qs:?}");
 }
+
+#[test]
+fn inverted_and_according_to_parentheticals_report_both_sides() {
+    for (t, cue) in [
+        ("The real problem, said one senior official, is that nobody trusts the numbers.", "said"),
+        ("The real problem, according to one senior official, is that nobody trusts the numbers.", "according to"),
+    ] {
+        let qs = quotes(t);
+        let parts: Vec<&str> = qs.iter().filter(|q| q.cue.as_deref() == Some(cue)).map(|q| q.span.slice(t)).collect();
+        assert_eq!(parts, ["The real problem", "is that nobody trusts the numbers"], "{qs:?}");
+    }
+}
