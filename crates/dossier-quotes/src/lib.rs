@@ -1943,8 +1943,13 @@ impl<'a> Doc<'a> {
             // Warren said she would decide later"), not a trailing time phrase.
             // So is a tail with a finite auxiliary or modal near its start ("Speaking to
             // reporters, the senator said the bill would pass").
+            // A verb inside a relative clause of an appositive does not count ("…, Sanders
+            // said, a policy that could …").
             let tail_clause = (matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i")
-                || (i + 2..end.min(i + 7)).any(|x| s.finite.contains(self.low(x))))
+                || (i + 2..end.min(i + 7)).any(|x| {
+                    s.finite.contains(self.low(x))
+                        && !(i + 1..x).any(|y| matches!(self.low(y), "that" | "which" | "who" | "whose"))
+                }))
                 && !self.in_quote(i + 1);
             // "…, top lawmakers said Friday, as they bristled at …": after the cue and a time
             // phrase, the sentence ends or a comma opens an adverbial, so nothing is reported
@@ -1987,8 +1992,14 @@ impl<'a> Doc<'a> {
             // "the candidate said no", "Cruz apparently thinks so, too": a one-word answer is the
             // content, not a sign that the clause before it was.
             // ("no." is one token: the tokenizer keeps the abbreviation of "number".)
-            let answer =
-                matches!(self.low(i + 1), "yes" | "no" | "so" | "no.") && !self.in_quote(i + 1) && tail_words <= 2;
+            let answer = matches!(self.low(i + 1), "yes" | "no" | "so" | "no.")
+                && !self.in_quote(i + 1)
+                && (tail_words <= 2
+                    || !self.is_word(i + 2)
+                    || matches!(
+                        self.low(i + 2),
+                        "while" | "and" | "but" | "in" | "on" | "when" | "as" | "after" | "before"
+                    ));
             // "…, political analysts say; in 2012 …": nothing is reported past a semicolon.
             let semicolon = self.is_punct(i + 1, ';');
             // "The plan would cost $5bn, officials said Tuesday, and would take a decade": a

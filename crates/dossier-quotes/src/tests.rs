@@ -1294,3 +1294,14 @@ fn inverted_and_according_to_parentheticals_report_both_sides() {
         assert_eq!(parts, ["The real problem", "is that nobody trusts the numbers"], "{qs:?}");
     }
 }
+
+#[test]
+fn poll_answers_and_appositives_after_an_inverted_attribution() {
+    let t = "Asked if Sanders is realistic enough, 72 percent of Democrats said yes while 48 percent overall agreed.";
+    let qs = quotes(t);
+    assert!(qs.iter().any(|q| q.cue.as_deref() == Some("said") && q.span.slice(t) == "yes"), "{qs:?}");
+    let t = "Victims of domestic violence would be considered a distinct group for purposes of asylum, Sanders said, a policy that could cost billions.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("said");
+    assert!(q.span.slice(t).starts_with("Victims of domestic violence"), "{qs:?}");
+}
