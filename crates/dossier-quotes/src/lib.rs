@@ -1965,7 +1965,9 @@ impl<'a> Doc<'a> {
             } else {
                 t
             };
+            // (", a policy that could …": an indefinite appositive comments on the statement.)
             let tail_adverbial = t >= end
+                || (self.is_punct(t, ',') && matches!(self.low(t + 1), "a" | "an"))
                 || (self.is_punct(t, ',')
                     && (matches!(
                         self.low(t + 1),
