@@ -81,6 +81,9 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
         && let Some(al) = article_lang
     {
         drop_foreign(&mut lines, al);
+        // A byline that the removed passage kept out of the top lines is now among them; a
+        // second pass over the cleaned text would drop it, so drop it here.
+        drop_bylines(&mut lines, author_key.as_deref());
     }
     let language = declared.or_else(|| detected.map(|l| iso1(l).to_string()));
 

@@ -426,3 +426,11 @@ fn a_text_without_headline_is_named_by_its_first_sentence() {
     });
     assert_eq!(short.title.as_deref(), Some("Officials met in Baghdad on Monday"));
 }
+
+#[test]
+fn a_byline_left_after_a_removed_foreign_passage_goes_in_one_pass() {
+    let text = "BAGHDAD (Reuters) - Iraq's national security adviser said on Thursday that the US-led coalition had ended its combat mission in the country.\n\n\"We are officially announcing the end of the coalition forces' combat mission,\" he wrote on Twitter after a meeting with coalition commanders.\n\nAbout 2,500 US troops will remain in Iraq to advise and train local forces, officials said.(Photo by A B/Getty Images)\nSi conoces o tienes alguna pista en relación con una noticia, no dudes\n\nBy Jane Doe";
+    let a = clean(raw(text));
+    assert!(!a.text.contains("By Jane Doe"), "{:?}", a.text);
+    assert_eq!(reclean(&a).text, a.text);
+}
