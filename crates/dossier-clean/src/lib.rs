@@ -81,8 +81,14 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
         && let Some(al) = article_lang
     {
         drop_foreign(&mut lines, al);
-        // A byline that the removed passage kept out of the top lines is now among them; a
-        // second pass over the cleaned text would drop it, so drop it here.
+        // A headline or byline that a removed passage hid is now at the top; a second pass
+        // over the cleaned text would take it, so take it here.
+        if title.is_none() && opts.infer_title {
+            title = infer_title(&mut lines, author_key.as_deref());
+            if let Some(t) = &title {
+                drop_repeated_title(&mut lines, &fold(t));
+            }
+        }
         drop_bylines(&mut lines, author_key.as_deref());
     }
     let language = declared.or_else(|| detected.map(|l| iso1(l).to_string()));

@@ -434,3 +434,12 @@ fn a_byline_left_after_a_removed_foreign_passage_goes_in_one_pass() {
     assert!(!a.text.contains("By Jane Doe"), "{:?}", a.text);
     assert_eq!(reclean(&a).text, a.text);
 }
+
+#[test]
+fn a_headline_hidden_by_a_removed_foreign_line_is_found_in_one_pass() {
+    let text = "(Photo by A B/Getty Images)👩\u{200d}👩\u{200d}👧 עברית العربية 中文\nSi conoces o tienes alguna pista en relación con una noticia, no dudes\n\nSi conoces o tienes alguna pista en relación con una noticia, no dudes";
+    let a = clean(raw(text));
+    let b = reclean(&a);
+    assert_eq!(b.text, a.text);
+    assert!(b.removed.is_empty(), "{:?}", b.removed);
+}
