@@ -1608,6 +1608,57 @@ impl<'a> Doc<'a> {
             {
                 return None;
             }
+            // "Turkish support", "strong support", "draw support", "grassroots support": after an
+            // adjective or a verb, a word that is also a noun is the noun.
+            if matches!(w, "support" | "backing" | "criticism" | "opposition")
+                && !self.is_cap(i - 1)
+                && (matches!(
+                    p,
+                    "strong"
+                        | "full"
+                        | "broad"
+                        | "wide"
+                        | "growing"
+                        | "grassroots"
+                        | "draw"
+                        | "drew"
+                        | "draws"
+                        | "lent"
+                        | "lend"
+                        | "win"
+                        | "won"
+                        | "rally"
+                        | "rallying"
+                        | "enough"
+                        | "more"
+                        | "less"
+                        | "much"
+                        | "little"
+                        | "public"
+                        | "popular"
+                        | "bipartisan"
+                        | "financial"
+                        | "military"
+                        | "political"
+                        | "unconditional"
+                        | "crucial"
+                        | "key"
+                        | "solid"
+                        | "overwhelming"
+                ) || p.ends_with("ish")
+                    || p.ends_with("-level")
+                    || (p.len() > 5 && p.ends_with("ing") && !s.finite.contains(p)))
+            {
+                return None;
+            }
+            // ("Nevada's strong support", "Turkish support": a capitalised adjective of origin.)
+            if w == "support"
+                && self.is_cap(i - 1)
+                && (p.ends_with("ish") || p.ends_with("an") || p.ends_with("ese"))
+                && i - 1 > s0
+            {
+                return None;
+            }
         }
         // Skip adverbs and auxiliaries left of the cue.
         let mut k = i;
@@ -2162,6 +2213,16 @@ impl<'a> Doc<'a> {
             || matches!(self.toks.get(j).map(|t| t.kind), Some(Kind::Mark { .. }));
         if matches!(w, "maintain" | "maintains" | "maintained" | "maintaining") {
             return clause_next;
+        }
+        // "found itself at the center of …": a situation, not a finding.
+        if matches!(w, "found" | "finds" | "find")
+            && matches!(next, "itself" | "himself" | "herself" | "themselves" | "myself" | "ourselves" | "yourself")
+        {
+            return false;
+        }
+        // "Do you support Donald Trump? Like the page": a question to the reader.
+        if subj.1 >= 2 && self.low(subj.1 - 1) == "you" && matches!(self.low(subj.1 - 2), "do" | "does" | "did") {
+            return false;
         }
         if matches!(w, "called" | "calls" | "call" | "calling") {
             // "called off the deal", "called into a show", "called in sick": not speech.

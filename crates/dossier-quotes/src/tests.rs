@@ -1305,3 +1305,18 @@ fn poll_answers_and_appositives_after_an_inverted_attribution() {
     let q = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("said");
     assert!(q.span.slice(t).starts_with("Victims of domestic violence"), "{qs:?}");
 }
+
+#[test]
+fn support_as_a_noun_reflexive_found_and_reader_questions_are_no_attributions() {
+    for t in [
+        "Today, the Free Syrian Army feels alive and well with Turkish support, carrying out a dual mission.",
+        "Bernie Sanders continues to draw support among union members.",
+        "Do you support Donald Trump? Like the page.",
+        "The Government Development Bank has found itself at the center of Puerto Rico's financial jam.",
+    ] {
+        let qs = quotes(t);
+        assert!(qs.iter().all(|q| !matches!(q.cue.as_deref(), Some("support" | "found"))), "{t}: {qs:?}");
+    }
+    let t = "Most Republicans support Trump's plan to build a wall.";
+    assert!(quotes(t).iter().any(|q| q.cue.as_deref() == Some("support")), "{:?}", quotes(t));
+}
