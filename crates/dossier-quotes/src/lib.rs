@@ -2214,6 +2214,11 @@ impl<'a> Doc<'a> {
         if matches!(w, "maintain" | "maintains" | "maintained" | "maintaining") {
             return clause_next;
         }
+        // "Lerer reported from Los Angeles.", "reported daily to Louis B. Mayer": a dateline
+        // credit or a line of command, not a report.
+        if matches!(w, "reported" | "reports" | "reporting") && matches!(next, "from" | "to" | "daily" | "directly") {
+            return false;
+        }
         // "found itself at the center of …": a situation, not a finding.
         if matches!(w, "found" | "finds" | "find")
             && matches!(next, "itself" | "himself" | "herself" | "themselves" | "myself" | "ourselves" | "yourself")

@@ -1320,3 +1320,12 @@ fn support_as_a_noun_reflexive_found_and_reader_questions_are_no_attributions() 
     let t = "Most Republicans support Trump's plan to build a wall.";
     assert!(quotes(t).iter().any(|q| q.cue.as_deref() == Some("support")), "{:?}", quotes(t));
 }
+
+#[test]
+fn reporting_from_a_place_is_a_credit_line() {
+    for t in ["Lerer reported from Los Angeles.", "Mr. Mannix reported daily to Louis B. Mayer and spied on him."] {
+        assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
+    }
+    let t = "The New York Times reported that Carter sent 72 emails from a personal account.";
+    assert_eq!(quotes(t).len(), 1, "{:?}", quotes(t));
+}
