@@ -2219,6 +2219,17 @@ impl<'a> Doc<'a> {
         if matches!(w, "reported" | "reports" | "reporting") && matches!(next, "from" | "to" | "daily" | "directly") {
             return false;
         }
+        // "continued to raise money", "continued his push": going on, not speaking, unless a
+        // colon, comma, quote or "that" follows ("Issa continued, “Yes …”") or the cue ends
+        // the sentence ("…, he continued.").
+        if matches!(w, "continued" | "continues" | "continue" | "continuing") {
+            return next == "that"
+                || j >= self.sent_end(s1)
+                || matches!(
+                    self.toks.get(j).map(|t| t.kind),
+                    Some(Kind::Punct(',' | ':' | '.' | '—') | Kind::Mark { .. })
+                );
+        }
         // "found itself at the center of …": a situation, not a finding.
         if matches!(w, "found" | "finds" | "find")
             && matches!(next, "itself" | "himself" | "herself" | "themselves" | "myself" | "ourselves" | "yourself")

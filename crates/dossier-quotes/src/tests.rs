@@ -1329,3 +1329,15 @@ fn reporting_from_a_place_is_a_credit_line() {
     let t = "The New York Times reported that Carter sent 72 emails from a personal account.";
     assert_eq!(quotes(t).len(), 1, "{:?}", quotes(t));
 }
+
+#[test]
+fn continued_speaks_only_before_a_quote_or_at_the_end() {
+    for t in [
+        "He also continued to raise substantial amounts of money from small donors.",
+        "Trump continued his push on Twitter and Instagram.",
+    ] {
+        assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
+    }
+    let t = "Issa continued, “Yes. For more than 15 years I have watched the basis under which they work.”";
+    assert_eq!(quotes(t)[0].speaker_name.as_deref(), Some("Issa"), "{:?}", quotes(t));
+}
