@@ -2219,6 +2219,12 @@ impl<'a> Doc<'a> {
         if matches!(w, "reported" | "reports" | "reporting") && matches!(next, "from" | "to" | "daily" | "directly") {
             return false;
         }
+        // "Trump may want to check his stats", "investors might want to think twice": advice
+        // from the writer, not anyone's stated wish.
+        if matches!(w, "want" | "wants") && (k..i).any(|x| matches!(self.low(x), "may" | "might" | "could" | "should"))
+        {
+            return false;
+        }
         // "continued to raise money", "continued his push": going on, not speaking, unless a
         // colon, comma, quote or "that" follows ("Issa continued, “Yes …”") or the cue ends
         // the sentence ("…, he continued.").

@@ -1341,3 +1341,11 @@ fn continued_speaks_only_before_a_quote_or_at_the_end() {
     let t = "Issa continued, “Yes. For more than 15 years I have watched the basis under which they work.”";
     assert_eq!(quotes(t)[0].speaker_name.as_deref(), Some("Issa"), "{:?}", quotes(t));
 }
+
+#[test]
+fn may_want_is_the_writers_advice() {
+    let t = "Investors expecting a big deal may want to think twice.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let t = "Most voters want to limit immigration, the poll found.";
+    assert!(!quotes(t).is_empty());
+}
