@@ -2101,11 +2101,13 @@ impl<'a> Doc<'a> {
             // Muslims"); speech verbs need a clause.
             let content = if answer { Some((i + 1, i + 2)) } else { content };
             let min_words = if answer || (!post && !s.bare.contains(w)) { 1 } else { 2 };
-            // "Republicans learned again …": adverbs alone report nothing.
+            // "Republicans learned again …": adverbs alone report nothing. A clause that is mostly
+            // a partial quote ("said the court's decision “will effectively force us …”") is
+            // still reported whole: the quote alone lacks its subject.
             let content = content.filter(|&(x, y)| {
                 self.words_in(x, y) >= min_words
-                    && !self.mostly_quoted(x, y)
                     && (x..y).any(|z| self.is_word(z) && !self.is_adverb(z))
+                    && (!self.mostly_quoted(x, y) || (!post && x > i && self.is_word(x) && !self.in_quote(x)))
             });
             // "Ben Carson appears to be slipping": how things seem to the writer or people at
             // large; the subject is part of what seems, and nobody is its source.

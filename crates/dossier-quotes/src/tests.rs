@@ -1349,3 +1349,14 @@ fn may_want_is_the_writers_advice() {
     let t = "Most voters want to limit immigration, the poll found.";
     assert!(!quotes(t).is_empty());
 }
+
+#[test]
+fn a_reported_clause_that_is_mostly_a_partial_quote_is_kept_whole() {
+    let t = "In a statement, Husted said the court's decision \"will effectively force us to put voters back on the rolls who have died.\"";
+    let qs = quotes(t);
+    let r = qs.iter().find(|q| !q.direct).expect("the reported clause");
+    assert!(r.span.slice(t).starts_with("the court's decision"), "{qs:?}");
+    let d = qs.iter().find(|q| q.direct).expect("the partial quote");
+    assert_eq!(d.cue, r.cue);
+    assert_eq!(d.speaker_name.as_deref(), Some("Husted"));
+}
