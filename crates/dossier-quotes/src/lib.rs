@@ -978,9 +978,10 @@ impl<'a> Doc<'a> {
                         .or_else(|| self.clause_head_subject(s0, i))
                         .or(Some(((i, i), SubjKind::Phrase)));
                     if let Some((subj, kind)) = subj {
-                        let content = self
-                            .forward_content(i, s1)
-                            .filter(|&(x, y)| self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y));
+                        let content = self.forward_content(i, s1).filter(|&(x, y)| {
+                            self.words_in(x, y) >= 2
+                                && (!self.mostly_quoted(x, y) || (self.is_word(x) && !self.in_quote(x)))
+                        });
                         out.push(Anchor {
                             sent: si,
                             cue: (i, i + 1),
