@@ -2239,6 +2239,64 @@ impl<'a> Doc<'a> {
                     Some(Kind::Punct(',' | ':' | '.' | '—') | Kind::Mark { .. })
                 );
         }
+        // "US forces attacked the vehicle in which …", "militants attacked a base": violence,
+        // not words. Armed subjects and physical targets mark it.
+        if matches!(
+            w,
+            "attacked" | "attacks" | "attack" | "attacking" | "targeted" | "targets" | "target" | "hit" | "struck"
+        ) {
+            let head = self.low(subj.1.saturating_sub(1));
+            let armed = matches!(
+                head,
+                "forces"
+                    | "troops"
+                    | "militants"
+                    | "fighters"
+                    | "gunmen"
+                    | "militia"
+                    | "militias"
+                    | "soldiers"
+                    | "army"
+                    | "police"
+                    | "jets"
+                    | "drones"
+                    | "missiles"
+                    | "rockets"
+                    | "insurgents"
+                    | "terrorists"
+            );
+            let physical = (j..(j + 3).min(s1)).any(|x| {
+                matches!(
+                    self.low(x),
+                    "vehicle"
+                        | "vehicles"
+                        | "convoy"
+                        | "base"
+                        | "bases"
+                        | "car"
+                        | "truck"
+                        | "building"
+                        | "embassy"
+                        | "headquarters"
+                        | "compound"
+                        | "ship"
+                        | "plane"
+                        | "aircraft"
+                        | "airport"
+                        | "position"
+                        | "positions"
+                        | "village"
+                        | "checkpoint"
+                        | "camp"
+                        | "facility"
+                        | "facilities"
+                        | "targets"
+                )
+            });
+            if armed || physical {
+                return false;
+            }
+        }
         // "found itself at the center of …": a situation, not a finding.
         if matches!(w, "found" | "finds" | "find")
             && matches!(next, "itself" | "himself" | "herself" | "themselves" | "myself" | "ourselves" | "yourself")

@@ -1360,3 +1360,15 @@ fn a_reported_clause_that_is_mostly_a_partial_quote_is_kept_whole() {
     assert_eq!(d.cue, r.cue);
     assert_eq!(d.speaker_name.as_deref(), Some("Husted"));
 }
+
+#[test]
+fn physical_attacks_are_not_verbal_ones() {
+    for t in [
+        "Beginning in January 2020, when US forces in Baghdad attacked the vehicle in which the commander was travelling, relations worsened.",
+        "Militants attacked a checkpoint near the border on Sunday.",
+    ] {
+        assert!(quotes(t).iter().all(|q| q.cue.as_deref() != Some("attacked")), "{t}: {:?}", quotes(t));
+    }
+    let t = "Clinton attacked Trump as unfit for office.";
+    assert!(quotes(t).iter().any(|q| q.cue.as_deref() == Some("attacked")), "{:?}", quotes(t));
+}
