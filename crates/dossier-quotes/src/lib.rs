@@ -237,6 +237,19 @@ struct Anchor {
     speaker: Speaker,
 }
 
+impl Anchor {
+    /// An anchor whose speaker is named later, by `Doc::resolve`.
+    fn new(
+        sent: usize,
+        cue: (usize, usize),
+        subj: (usize, usize),
+        kind: SubjKind,
+        content: Option<(usize, usize)>,
+    ) -> Self {
+        Anchor { sent, cue, subj, kind, content, speaker: Speaker::default() }
+    }
+}
+
 /// The last attributed thing while reading: (token position, paragraph, speaker, cue).
 type LastAttribution = (usize, usize, Speaker, Option<(usize, usize)>);
 
@@ -803,14 +816,7 @@ impl<'a> Doc<'a> {
                             None
                         };
                         let content = content.filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
-                        let mut anchor = Anchor {
-                            sent: si,
-                            cue: (i, cue_end),
-                            subj: (a, b),
-                            kind: SubjKind::Phrase,
-                            content,
-                            speaker: Speaker::default(),
-                        };
+                        let mut anchor = Anchor::new(si, (i, cue_end), (a, b), SubjKind::Phrase, content);
                         // "The real problem, according to one official, is that …".
                         let split = before.then(|| self.parenthetical(&anchor, s0, s1)).flatten();
                         if let Some((pre, _)) = split {
@@ -853,14 +859,7 @@ impl<'a> Doc<'a> {
                     let b = self.clause_end(c + 1, end);
                     let own_cue = (c + 1..b).any(|x| self.has(x, F_CUE) && !self.in_quote(x));
                     if !own_cue && self.words_in(c + 1, b) >= 3 && !self.mostly_quoted(c + 1, b) {
-                        out.push(Anchor {
-                            sent: si,
-                            cue: (i, i + 1),
-                            subj: (i + 1, noun + 1),
-                            kind: SubjKind::Phrase,
-                            content: Some((c + 1, b)),
-                            speaker: Speaker::default(),
-                        });
+                        out.push(Anchor::new(si, (i, i + 1), (i + 1, noun + 1), SubjKind::Phrase, Some((c + 1, b))));
                         i = b.max(i + 1);
                         continue;
                     }
@@ -879,14 +878,7 @@ impl<'a> Doc<'a> {
                 {
                     let start = i + 1;
                     if self.words_in(start, c) >= 2 {
-                        out.push(Anchor {
-                            sent: si,
-                            cue: (i, i + 1),
-                            subj: subj.0,
-                            kind: subj.1,
-                            content: Some((start, c)),
-                            speaker: Speaker::default(),
-                        });
+                        out.push(Anchor::new(si, (i, i + 1), subj.0, subj.1, Some((start, c))));
                         i = c + 1;
                         continue;
                     }
@@ -906,14 +898,13 @@ impl<'a> Doc<'a> {
                     let about = self.low(i + 1) == "about";
                     let start = if about { i + 2 } else { i + 1 };
                     if self.words_in(start, c) >= 1 {
-                        out.push(Anchor {
-                            sent: si,
-                            cue: (i, if about { i + 2 } else { i + 1 }),
-                            subj: (i, i),
-                            kind: SubjKind::Phrase,
-                            content: Some((start, c)),
-                            speaker: Speaker::default(),
-                        });
+                        out.push(Anchor::new(
+                            si,
+                            (i, if about { i + 2 } else { i + 1 }),
+                            (i, i),
+                            SubjKind::Phrase,
+                            Some((start, c)),
+                        ));
                         i = c + 1;
                         continue;
                     }
@@ -982,14 +973,7 @@ impl<'a> Doc<'a> {
                             self.words_in(x, y) >= 2
                                 && (!self.mostly_quoted(x, y) || (self.is_word(x) && !self.in_quote(x)))
                         });
-                        out.push(Anchor {
-                            sent: si,
-                            cue: (i, i + 1),
-                            subj,
-                            kind,
-                            content,
-                            speaker: Speaker::default(),
-                        });
+                        out.push(Anchor::new(si, (i, i + 1), subj, kind, content));
                     }
                     i += 1;
                     continue;
@@ -1006,14 +990,7 @@ impl<'a> Doc<'a> {
                 {
                     let end = self.sent_end(s1);
                     if self.words_in(i + 1, end) >= 2 {
-                        out.push(Anchor {
-                            sent: si,
-                            cue: (i, i + 1),
-                            subj: (s0, i),
-                            kind: SubjKind::Phrase,
-                            content: Some((i + 1, end)),
-                            speaker: Speaker::default(),
-                        });
+                        out.push(Anchor::new(si, (i, i + 1), (s0, i), SubjKind::Phrase, Some((i + 1, end))));
                         i = end.max(i + 1);
                         continue;
                     }
@@ -1069,14 +1046,7 @@ impl<'a> Doc<'a> {
                     // attaches to this anchor.
                     let content =
                         Some((c + 1, end)).filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
-                    out.push(Anchor {
-                        sent: si,
-                        cue: (c, c + 1),
-                        subj: (s0, c),
-                        kind: SubjKind::Phrase,
-                        content,
-                        speaker: Speaker::default(),
-                    });
+                    out.push(Anchor::new(si, (c, c + 1), (s0, c), SubjKind::Phrase, content));
                     i = c + 1;
                     continue;
                 }
@@ -1782,14 +1752,7 @@ impl<'a> Doc<'a> {
         {
             let content =
                 self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
-            return content.map(|c| Anchor {
-                sent: si,
-                cue: (i, i + 1),
-                subj: (i, i),
-                kind: SubjKind::Phrase,
-                content: Some(c),
-                speaker: Speaker::default(),
-            });
+            return content.map(|c| Anchor::new(si, (i, i + 1), (i, i), SubjKind::Phrase, Some(c)));
         }
         // "X is said to have …", "is believed to be …": like "expected to", the source unnamed.
         let raising = matches!(w, "said" | "believed" | "thought" | "alleged" | "reported" | "feared");
@@ -1806,14 +1769,7 @@ impl<'a> Doc<'a> {
                 } else {
                     self.left_np(be, s0).map_or(i + 1, |(x, _)| x)
                 };
-                return Some(Anchor {
-                    sent: si,
-                    cue: (i, i + 1),
-                    subj: (i, i),
-                    kind: SubjKind::Phrase,
-                    content: Some((start, b)),
-                    speaker: Speaker::default(),
-                });
+                return Some(Anchor::new(si, (i, i + 1), (i, i), SubjKind::Phrase, Some((start, b))));
             }
             return None;
         }
@@ -1827,14 +1783,7 @@ impl<'a> Doc<'a> {
                 let content = self
                     .left_np(k - 1, s0)
                     .filter(|&(x, y)| !self.mostly_quoted(x, y) && !(x..y).any(|z| self.has(z, F_CUE)));
-                return Some(Anchor {
-                    sent: si,
-                    cue: (i, i + 1),
-                    subj: (a, b),
-                    kind: SubjKind::Phrase,
-                    content,
-                    speaker: Speaker::default(),
-                });
+                return Some(Anchor::new(si, (i, i + 1), (a, b), SubjKind::Phrase, content));
             }
             return self.unsourced_question(si, i, s1);
         }
@@ -2113,23 +2062,9 @@ impl<'a> Doc<'a> {
             // "Ben Carson appears to be slipping": how things seem to the writer or people at
             // large; the subject is part of what seems, and nobody is its source.
             if matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") && !post {
-                return content.map(|(_, y)| Anchor {
-                    sent: si,
-                    cue: (i, i + 1),
-                    subj: (i, i),
-                    kind,
-                    content: Some((a, y)),
-                    speaker: Speaker::default(),
-                });
+                return content.map(|(_, y)| Anchor::new(si, (i, i + 1), (i, i), kind, Some((a, y))));
             }
-            return Some(Anchor {
-                sent: si,
-                cue: (i, i + 1),
-                subj: (a, b),
-                kind,
-                content,
-                speaker: Speaker::default(),
-            });
+            return Some(Anchor::new(si, (i, i + 1), (a, b), kind, content));
         }
         // "…,” said Brig. Gen. X" — the subject after the cue.
         if s.invertible.contains(w) && k > s0 {
@@ -2139,14 +2074,7 @@ impl<'a> Doc<'a> {
             if after_q && let Some((a, b)) = self.right_np(i + 1, s1) {
                 let c_end = if self.is_punct(p, ',') { p } else { p + 1 };
                 let content = Some((s0, c_end)).filter(|&(x, y)| self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y));
-                return Some(Anchor {
-                    sent: si,
-                    cue: (i, i + 1),
-                    subj: (a, b),
-                    kind: SubjKind::Phrase,
-                    content,
-                    speaker: Speaker::default(),
-                });
+                return Some(Anchor::new(si, (i, i + 1), (a, b), SubjKind::Phrase, content));
             }
         }
         // "Said Comey, “The thought …”", "Added the senator: …": a sentence opening with the
@@ -2162,14 +2090,7 @@ impl<'a> Doc<'a> {
             let content = (!quoted)
                 .then_some((b + 1, end))
                 .filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
-            return Some(Anchor {
-                sent: si,
-                cue: (i, i + 1),
-                subj: (a, b),
-                kind: SubjKind::Phrase,
-                content,
-                speaker: Speaker::default(),
-            });
+            return Some(Anchor::new(si, (i, i + 1), (a, b), SubjKind::Phrase, content));
         }
         None
     }
@@ -2187,14 +2108,7 @@ impl<'a> Doc<'a> {
         }
         let content =
             self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 1 && !self.mostly_quoted(x, y))?;
-        Some(Anchor {
-            sent: si,
-            cue: (i, i + 1),
-            subj: (i, i),
-            kind: SubjKind::Phrase,
-            content: Some(content),
-            speaker: Speaker::default(),
-        })
+        Some(Anchor::new(si, (i, i + 1), (i, i), SubjKind::Phrase, Some(content)))
     }
 
     /// Lexicon verbs that also have a non-speech sense need the context of one: "known as
