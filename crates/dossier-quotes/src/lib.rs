@@ -1026,6 +1026,7 @@ impl<'a> Doc<'a> {
                                 | "follow"
                                 | "subscribe"
                                 | "latest"
+                                | "more"
                         )
                     })
                     && self.words_in(c + 1, s1) >= 2
@@ -2210,6 +2211,10 @@ impl<'a> Doc<'a> {
             if armed || physical {
                 return false;
             }
+        }
+        // "Story highlights" heads a CNN summary box: site chrome.
+        if w == "highlights" && subj.1 == subj.0 + 1 && self.low(subj.0) == "story" {
+            return false;
         }
         // "found itself at the center of …": a situation, not a finding.
         if matches!(w, "found" | "finds" | "find")
@@ -3417,10 +3422,13 @@ impl<'a> Doc<'a> {
         };
         if let Some(e) = pick
             && a.kind != SubjKind::Pronoun
+            && !(y == x + 1 && contracted_be(self.low(x)).is_some())
         {
             return Speaker { name: Some(e.name.clone()), span: Some(e.span), person: e.kind == EntityKind::Person };
         }
-        if a.kind == SubjKind::Pronoun {
+        // "He’s wanted …": a pronoun with a contracted verb is still the pronoun.
+        let contracted_pronoun = y == x + 1 && contracted_be(self.low(x)).is_some_and(|p| lx::PRONOUNS.contains(&p));
+        if a.kind == SubjKind::Pronoun || contracted_pronoun {
             let p = contracted_be(self.low(x)).unwrap_or(self.low(x));
             let want_person = matches!(p, "he" | "she" | "i" | "his" | "her");
             // "it"/"they" stand for the last thing that spoke, named or not ("The fraternity
@@ -3460,14 +3468,27 @@ impl<'a> Doc<'a> {
         }
         let runs = self.cap_runs(x, y);
         // (2) a name at the head: "Analyst Nicholas Heras of the …", "Gen. X".
-        let first_after_det = (x..y).find(|&i| !s.dets.contains(self.low(i)) || self.is_cap(i)).unwrap_or(x);
+        let mut first_after_det = (x..y).find(|&i| !s.dets.contains(self.low(i)) || self.is_cap(i)).unwrap_or(x);
+        // "The Bank of England": before an institution a capitalised "The" is the determiner.
+        if self.low(first_after_det) == "the"
+            && let Some(r) = runs.first().filter(|r| r.0 == first_after_det + 1 && self.org_like(r.0, r.1))
+        {
+            first_after_det = r.0;
+        }
         let mut chosen = None;
         if let Some(&r) = runs.first()
             && r.0 == first_after_det
             && (r.1 == y || s.preps.contains(self.low(r.1)) || self.is_punct(r.1, ','))
             && !(self.possessive(r.1 - 1) && r.1 < y)
         {
-            chosen = Some(r);
+            // "the Department of Homeland Security", "the Bank of England": an institution's
+            // name runs on across "of (the)".
+            let joined = runs.get(1).filter(|n| {
+                self.org_like(r.0, r.1)
+                    && self.low(r.1) == "of"
+                    && (n.0 == r.1 + 1 || (n.0 == r.1 + 2 && self.low(r.1 + 1) == "the"))
+            });
+            chosen = Some(joined.map_or(r, |n| (r.0, n.1)));
         }
         // (1) a name after a lower-case title: "media official Gen Saad Maan".
         // "voter Stephanie Hooton of Derry, N.H.": the name before an "of" affiliation.

@@ -1372,3 +1372,19 @@ fn physical_attacks_are_not_verbal_ones() {
     let t = "Clinton attacked Trump as unfit for office.";
     assert!(quotes(t).iter().any(|q| q.cue.as_deref() == Some("attacked")), "{:?}", quotes(t));
 }
+
+#[test]
+fn institutions_named_with_of_chrome_labels_and_contracted_pronouns() {
+    let t = "A year later, the Department of Homeland Security told 21 states that Russia had tried to hack their systems. The Bank of England said rates would stay low.";
+    let qs = quotes(t);
+    let names: Vec<Option<&str>> = qs.iter().map(|q| q.speaker_name.as_deref()).collect();
+    assert!(names.contains(&Some("Department of Homeland Security")), "{qs:?}");
+    assert!(names.contains(&Some("Bank of England")), "{qs:?}");
+    let t = "More: House conservatives ramp up accusations of bias in the Russia probe.";
+    assert!(quotes(t).iter().all(|q| q.speaker_name.as_deref() != Some("More")), "{:?}", quotes(t));
+    let t = "Story highlights Several vulnerable Democrats put distance between themselves and Obama.";
+    assert!(quotes(t).iter().all(|q| q.speaker_name.as_deref() != Some("Story")), "{:?}", quotes(t));
+    let t = "Steve Chabot spoke first. He’s wanted to hear her in person and at length.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.speaker_name.as_deref() != Some("He")), "a pronoun is no name: {qs:?}");
+}
