@@ -71,6 +71,15 @@ pub fn is_time_unit(w: &str) -> bool {
     matches!(w, "day" | "hour" | "week" | "weekend" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")
 }
 
+/// A four-digit year ("in 2010", "the 1951 convention").
+pub fn is_year(w: &str) -> bool {
+    w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// Conjunctions opening a subordinate clause ("When the primaries conclude, …").
+pub const SUBORDINATORS: &[&str] =
+    &["when", "if", "while", "after", "before", "because", "since", "although", "though", "unless", "until", "once"];
+
 /// Words that place a time unit relative to now ("last week", "earlier this month").
 pub fn is_time_modifier(w: &str) -> bool {
     matches!(w, "last" | "this" | "next" | "earlier" | "late" | "early")

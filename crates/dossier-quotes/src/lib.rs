@@ -250,6 +250,19 @@ impl Anchor {
     }
 }
 
+/// The anchors of sentence `si` found so far: the tail of `out`, which is in reading order.
+fn sentence_tail(out: &[Anchor], si: usize) -> &[Anchor] {
+    &out[out.iter().rposition(|a| a.sent != si).map_or(0, |p| p + 1)..]
+}
+
+/// `here`, last first, without the anchors whose subject lies inside what another reports
+/// ("Demonstrators said they want …": "they" is not the sentence's speaker).
+fn unnested(here: &[Anchor]) -> impl Iterator<Item = &Anchor> {
+    here.iter()
+        .rev()
+        .filter(move |a| !here.iter().any(|b| b.content.is_some_and(|(x, y)| x <= a.subj.0 && a.subj.1 <= y)))
+}
+
 /// The last attributed thing while reading: (token position, paragraph, speaker, cue).
 type LastAttribution = (usize, usize, Speaker, Option<(usize, usize)>);
 
@@ -497,11 +510,8 @@ impl<'a> Doc<'a> {
             // A quoted transcript turn, "“PENCE: Well, look, …": the all-caps label opening the
             // quote is its speaker; what follows the colon is what was said.
             if let Some(c) = (m.open + 2..(m.open + 5).min(m.close)).find(|&c| self.is_punct(c, ':'))
-                && (m.open + 1..c).all(|x| {
-                    self.is_word(x)
-                        && self.slice(x, x + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2
-                        && self.slice(x, x + 1).chars().all(|ch| !ch.is_lowercase())
-                })
+                && (m.open + 1..c).all(|x| self.is_word(x))
+                && self.caps_label(m.open + 1, c)
                 && self.words_in(c + 1, m.close) >= 3
             {
                 let start = self.toks[c].end;
@@ -613,7 +623,7 @@ impl<'a> Doc<'a> {
                     || matches!(l, "in" | "on" | "last" | "earlier")
                     || lx::is_day_word(l)
                     || lx::is_time_unit(l)
-                    || (l.len() == 4 && l.bytes().all(|c| c.is_ascii_digit())))
+                    || lx::is_year(l))
         });
         (between_ok && a.cue.0 - w <= 4).then_some(w)
     }
@@ -816,16 +826,9 @@ impl<'a> Doc<'a> {
                             None
                         };
                         let content = content.filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
-                        let mut anchor = Anchor::new(si, (i, cue_end), (a, b), SubjKind::Phrase, content);
                         // "The real problem, according to one official, is that …".
-                        let split = before.then(|| self.parenthetical(&anchor, s0, s1)).flatten();
-                        if let Some((pre, _)) = split {
-                            anchor.content = Some(pre);
-                        }
-                        out.push(anchor.clone());
-                        if let Some((_, post)) = split {
-                            out.push(Anchor { content: Some(post), ..anchor });
-                        }
+                        let anchor = Anchor::new(si, (i, cue_end), (a, b), SubjKind::Phrase, content);
+                        self.push_split(&mut out, anchor, s0, s1);
                         i = b;
                         continue;
                     }
@@ -943,22 +946,17 @@ impl<'a> Doc<'a> {
                     // The clause's own subject: not a possessor of a noun cue ("defended his call
                     // to …, saying"), nor a subject inside another cue's content ("telling
                     // reporters that he thinks …, adding").
-                    let in_sent: Vec<&Anchor> = out.iter().filter(|a| a.sent == si).collect();
-                    let nested = |a: &Anchor| {
-                        in_sent.iter().any(|b| b.content.is_some_and(|(x, y)| x <= a.subj.0 && a.subj.1 <= y))
-                    };
-                    let possessor = |a: &Anchor| {
+                    let here = sentence_tail(&out, si);
+                    let possessor = |a: &&Anchor| {
                         a.subj.1 == a.subj.0 + 1
                             && matches!(self.low(a.subj.0), "his" | "her" | "their" | "its")
                             && self.has(a.cue.0, F_NOUN)
                     };
                     // An anchor with no subject ("X appeared to oppose …, saying") has none to
                     // share; the clause's own subject is looked for instead.
-                    let prev = in_sent
-                        .iter()
-                        .rev()
-                        .find(|a| !nested(a) && !possessor(a))
-                        .or(in_sent.last())
+                    let prev = unnested(here)
+                        .find(|a| !possessor(a))
+                        .or(here.last())
                         .filter(|a| a.subj.1 > a.subj.0)
                         .map(|a| (a.subj, a.kind));
                     // With no subject to share (a long opening adverbial hides it), the content is
@@ -1039,9 +1037,7 @@ impl<'a> Doc<'a> {
                     // A transcript turn "PENCE: Well, look, …" (an all-caps speaker label
                     // opening a paragraph) speaks to the end of the paragraph.
                     let opens_para = s0 == 0 || self.toks.get(s0 - 1).is_some_and(|t| t.kind == Kind::Para);
-                    let label = opens_para
-                        && (s0..c).all(|x| self.slice(x, x + 1).chars().all(|ch| !ch.is_lowercase()))
-                        && (s0..c).any(|x| self.slice(x, x + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2);
+                    let label = opens_para && self.caps_label(s0, c);
                     let end = if label { self.para_end(s1) } else { self.sent_end(s1) };
                     // "Gillibrand: ‘I Think She Will.’": the quote itself is the content and
                     // attaches to this anchor.
@@ -1081,28 +1077,16 @@ impl<'a> Doc<'a> {
                 }
                 // The subject a coordinated cue shares ("Demonstrators said they want …, but
                 // pledged …"): the last one of the sentence not inside what another reports.
-                let here = &out[out.iter().rposition(|a: &Anchor| a.sent != si).map_or(0, |p| p + 1)..];
-                let nested =
-                    |a: &Anchor| here.iter().any(|b| b.content.is_some_and(|(x, y)| x <= a.subj.0 && a.subj.1 <= y));
-                let prev = here
-                    .iter()
-                    .rev()
-                    .filter(|a| a.subj.1 > a.subj.0)
-                    .find(|a| !nested(a))
+                let here = sentence_tail(&out, si);
+                let prev = unnested(here)
+                    .find(|a| a.subj.1 > a.subj.0)
                     .or_else(|| here.iter().rev().find(|a| a.subj.1 > a.subj.0))
                     .map(|a| (a.subj, a.kind));
                 if let Some(mut a) = self.anchor_at(si, i, s0, s1, prev) {
                     if a.cue == (i, i + 1) && self.cue_particle(i) {
                         a.cue = (i, i + 2);
                     }
-                    let split = self.parenthetical(&a, s0, s1);
-                    if let Some((before, _)) = split {
-                        a.content = Some(before);
-                    }
-                    out.push(a.clone());
-                    if let Some((_, after)) = split {
-                        out.push(Anchor { content: Some(after), ..a });
-                    }
+                    self.push_split(&mut out, a, s0, s1);
                 }
                 i += 1;
             }
@@ -1183,13 +1167,19 @@ impl<'a> Doc<'a> {
                 np.filter(|&(_, b)| verb(b) && closes(b + 1)).map(|(a, b)| ((b, b + 1), (a, b)))
             };
             if let Some((cue, subj)) = found {
-                let kind = if subj.1 == subj.0 + 1 && lx::PRONOUNS.contains(&self.low(subj.0)) {
-                    SubjKind::Pronoun
-                } else {
-                    SubjKind::Phrase
-                };
-                out.push(Anchor { sent: si, cue, subj, kind, content: None, speaker: Speaker::default() });
+                out.push(Anchor::new(si, cue, subj, self.subj_kind(subj), None));
             }
+        }
+    }
+
+    /// Pushes `a`, as two anchors with its cue when it is a parenthetical (one for each side).
+    fn push_split(&self, out: &mut Vec<Anchor>, a: Anchor, s0: usize, s1: usize) {
+        match self.parenthetical(&a, s0, s1) {
+            Some((before, after)) => {
+                out.push(Anchor { content: Some(before), ..a.clone() });
+                out.push(Anchor { content: Some(after), ..a });
+            }
+            None => out.push(a),
         }
     }
 
@@ -1273,12 +1263,7 @@ impl<'a> Doc<'a> {
         if subj.1 > cue.0 || (subj.0..subj.1).any(|x| self.in_quote(x)) {
             return;
         }
-        let kind = if subj.1 == subj.0 + 1 && lx::PRONOUNS.contains(&self.low(subj.0)) {
-            SubjKind::Pronoun
-        } else {
-            SubjKind::Phrase
-        };
-        out.push(Anchor { sent: si, cue, subj, kind, content: None, speaker: Speaker::default() });
+        out.push(Anchor::new(si, cue, subj, self.subj_kind(subj), None));
     }
 
     /// The main clause's subject after an opening adverbial ("At a town hall in Salem, New
@@ -1313,21 +1298,8 @@ impl<'a> Doc<'a> {
         let opener = self.is_word(st)
             && (s.preps.contains(self.low(st))
                 || ly_adverb(self.low(st))
-                || matches!(
-                    self.low(st),
-                    "when"
-                        | "while"
-                        | "after"
-                        | "before"
-                        | "as"
-                        | "if"
-                        | "although"
-                        | "though"
-                        | "despite"
-                        | "since"
-                        | "once"
-                        | "perhaps"
-                ));
+                || lx::SUBORDINATORS.contains(&self.low(st))
+                || matches!(self.low(st), "as" | "despite" | "perhaps"));
         if opener && let Some(c) = (st..i.min(st + 14)).find(|&c| self.is_punct(c, ',')) {
             st = c + 1;
         }
@@ -1505,21 +1477,7 @@ impl<'a> Doc<'a> {
         // verb closing an opening subordinate clause reports nothing; the main clause follows.
         let subordinate_open = || {
             let st = self.after_dateline(s0, i);
-            matches!(
-                self.low(st),
-                "when"
-                    | "if"
-                    | "while"
-                    | "after"
-                    | "before"
-                    | "because"
-                    | "since"
-                    | "although"
-                    | "though"
-                    | "unless"
-                    | "until"
-                    | "once"
-            ) && (st..i).all(|x| !self.is_punct(x, ',') && !self.in_quote(x))
+            lx::SUBORDINATORS.contains(&self.low(st)) && (st..i).all(|x| !self.is_punct(x, ',') && !self.in_quote(x))
         };
         if self.is_punct(i + 1, ',')
             && !self.toks.get(i + 2).is_some_and(|t| matches!(t.kind, Kind::Mark { .. }))
@@ -1619,7 +1577,7 @@ impl<'a> Doc<'a> {
                         | "overwhelming"
                 ) || p.ends_with("ish")
                     || p.ends_with("-level")
-                    || (p.len() > 5 && p.ends_with("ing") && !s.finite.contains(p)))
+                    || (p.len() > 5 && p.ends_with("ing")))
             {
                 return None;
             }
@@ -1638,14 +1596,12 @@ impl<'a> Doc<'a> {
         while k > s0 && skipped < 4 && self.is_word(k - 1) {
             let p = self.low(k - 1);
             // Time words between subject and cue: "Feinstein last week said".
-            // "but on Tuesday wrote": the preposition of a day just skipped.
             let time = (lx::is_day_word(p)
                 || lx::is_time_unit(p)
                 || matches!(p, "however" | "last" | "earlier" | "later" | "too" | "meanwhile")
-                || (p == "on" && k < i && lx::is_weekday(self.low(k)))
                 // "who in 2010 said": a year and its preposition.
-                || (p.len() == 4 && p.starts_with(['1', '2']) && p.bytes().all(|b| b.is_ascii_digit()) && self.low(k - 2) == "in")
-                || (p == "in" && k < i && self.low(k).len() == 4 && self.low(k).bytes().all(|b| b.is_ascii_digit())))
+                || (lx::is_year(p) && self.low(k - 2) == "in")
+                || (p == "in" && k < i && lx::is_year(self.low(k))))
                 && k - 1 > s0
                 && (self.is_word(k - 2) || self.is_punct(k - 2, ')'));
             // "The Kentucky Republican on Tuesday dismissed …".
@@ -1995,8 +1951,7 @@ impl<'a> Doc<'a> {
             });
             // "the candidate said no", "Cruz apparently thinks so, too": a one-word answer is the
             // content, not a sign that the clause before it was.
-            // ("no." is one token: the tokenizer keeps the abbreviation of "number".)
-            let answer = matches!(self.low(i + 1), "yes" | "no" | "so" | "no.")
+            let answer = matches!(self.low(i + 1), "yes" | "no" | "so")
                 && !self.in_quote(i + 1)
                 && (tail_words <= 2
                     || !self.is_word(i + 2)
@@ -2557,7 +2512,7 @@ impl<'a> Doc<'a> {
             let w = self.low(x);
             lx::is_month(w)
                 || lx::is_weekday(w)
-                || (w.len() == 4 && w.starts_with(['1', '2']) && w.bytes().all(|c| c.is_ascii_digit()))
+                || lx::is_year(w)
                 || matches!(
                     w,
                     "recent" | "late" | "early" | "mid" | "twitter" | "facebook" | "instagram" | "television" | "tv"
@@ -2700,6 +2655,22 @@ impl<'a> Doc<'a> {
     fn is_adverb(&self, i: usize) -> bool {
         let w = self.low(i);
         sets().adverbs.contains(w) || ly_adverb(w)
+    }
+
+    /// A transcript speaker label ("PENCE", "WALLACE"): no lower-case letter, and a word of at
+    /// least two letters, so an initial alone is none.
+    fn caps_label(&self, a: usize, b: usize) -> bool {
+        (a..b).all(|x| self.slice(x, x + 1).chars().all(|ch| !ch.is_lowercase()))
+            && (a..b).any(|x| self.slice(x, x + 1).chars().filter(|ch| ch.is_alphabetic()).count() >= 2)
+    }
+
+    /// A one-word pronoun subject is resolved as one; anything else is a phrase.
+    fn subj_kind(&self, subj: (usize, usize)) -> SubjKind {
+        if subj.1 == subj.0 + 1 && lx::PRONOUNS.contains(&self.low(subj.0)) {
+            SubjKind::Pronoun
+        } else {
+            SubjKind::Phrase
+        }
     }
 
     /// "that" followed by a finite verb ("a bill that passed", "an interview that was aired")
@@ -3107,19 +3078,8 @@ impl<'a> Doc<'a> {
                 (c < s0 + 7
                     && (sets().preps.contains(self.low(s0))
                         || matches!(self.low(s0), "last" | "earlier" | "later" | "still" | "meanwhile")))
-                    || matches!(
-                        self.low(s0),
-                        "as" | "when"
-                            | "while"
-                            | "after"
-                            | "before"
-                            | "since"
-                            | "although"
-                            | "though"
-                            | "if"
-                            | "once"
-                            | "because"
-                    )
+                    || self.low(s0) == "as"
+                    || lx::SUBORDINATORS.contains(&self.low(s0))
                     || (ly_adverb(self.low(s0)) && !sets().adverbs.contains(self.low(s0)) && c > s0 + 1)
             })
             .map_or(s0, |c| c + 1);

@@ -1388,3 +1388,10 @@ fn institutions_named_with_of_chrome_labels_and_contracted_pronouns() {
     let qs = quotes(t);
     assert!(qs.iter().all(|q| q.speaker_name.as_deref() != Some("He")), "a pronoun is no name: {qs:?}");
 }
+
+#[test]
+fn no_with_a_stop_is_an_abbreviation_only_before_a_number() {
+    let t = "He said no. The No. 2 official agreed.";
+    let words: Vec<&str> = text::tokenize(t).iter().map(|k| &t[k.start..k.end]).collect();
+    assert!(words.contains(&"no") && words.contains(&"No."), "{words:?}");
+}

@@ -97,8 +97,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
-            // A trailing dot joins abbreviations ("Gen.", "U.S.") but not sentence ends.
-            if i < n && at(i) == '.' && is_abbrev(&text[b..i]) {
+            // A trailing dot joins abbreviations ("Gen.", "U.S.") but not sentence ends; "No."
+            // abbreviates "number" only before one ("No. 2"), not in "said no.".
+            let numbered = |w: &str| {
+                !w.eq_ignore_ascii_case("no") || text[i + 1..].trim_start().starts_with(|c: char| c.is_ascii_digit())
+            };
+            if i < n && at(i) == '.' && is_abbrev(&text[b..i]) && numbered(&text[b..i]) {
                 i += 1;
             }
             out.push(Token { start: b, end: i, kind: Kind::Word, space_before: space });
