@@ -140,7 +140,15 @@ pub(crate) const MIGRATIONS: &[&str] = &[
     INSERT OR IGNORE INTO dedup_originals (article, id, exact_key, signature)
         SELECT rowid, id, exact_key, signature FROM articles WHERE duplicate_of IS NULL;
     UPDATE articles SET signature = NULL WHERE signature IS NOT NULL;
-    CREATE TABLE IF NOT EXISTS link_journal (seq INTEGER PRIMARY KEY, data BLOB NOT NULL);
+    CREATE TABLE IF NOT EXISTS link_journal (seq INTEGER PRIMARY KEY, articles INTEGER NOT NULL, data BLOB NOT NULL);
+    "#,
+    // 6: a journal entry's article count is derived from the entry itself; the column (shipped in
+    // migration 5, NOT NULL) goes, its entries kept in order. A shipped migration is never edited.
+    r#"
+    CREATE TABLE link_journal_new (seq INTEGER PRIMARY KEY, data BLOB NOT NULL);
+    INSERT INTO link_journal_new (seq, data) SELECT seq, data FROM link_journal;
+    DROP TABLE link_journal;
+    ALTER TABLE link_journal_new RENAME TO link_journal;
     "#,
 ];
 

@@ -240,3 +240,27 @@ fn a_database_from_before_the_dedup_table_keeps_its_originals_signatures() {
         s.conn().query_row("SELECT count(*) FROM articles WHERE signature IS NOT NULL", [], |r| r.get(0)).unwrap();
     assert_eq!(left, 0);
 }
+
+#[test]
+fn a_database_with_the_old_link_journal_keeps_its_entries_and_takes_new_ones() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("old.db");
+    {
+        let s = Store::open(&path).unwrap();
+        // As a file written before migration 6: the journal with its article counts.
+        let at = schema::MIGRATIONS.iter().position(|m| m.contains("link_journal_new")).unwrap();
+        s.conn()
+            .execute_batch(
+                "DROP TABLE link_journal;
+                 CREATE TABLE link_journal (seq INTEGER PRIMARY KEY, articles INTEGER NOT NULL, data BLOB NOT NULL);
+                 INSERT INTO link_journal (articles, data) VALUES (1, x'0102');",
+            )
+            .unwrap();
+        s.conn().pragma_update(None, "user_version", at as i64).unwrap();
+    }
+    let mut s = Store::open(&path).unwrap();
+    assert_eq!(s.link_journal().unwrap(), vec![vec![1u8, 2]]);
+    let w = LinkWrite { journal: Some(vec![3]), ..Default::default() };
+    s.write_links(&w).unwrap();
+    assert_eq!(s.link_journal().unwrap(), vec![vec![1u8, 2], vec![3]]);
+}
