@@ -32,7 +32,7 @@ pub const CUES: &[&str] = &[
 /// Cues that stand before their subject after a quote: "…,” said Gen. X.
 #[rustfmt::skip]
 pub const INVERTIBLE: &[&str] = &[
-    "said", "says", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "continued",
+    "said", "says", "say", "added", "adds", "wrote", "writes", "asked", "asks", "explained", "continued",
     "noted", "recalled", "stated", "declared", "warned", "insisted", "replied", "remarked",
     "countered", "tweeted", "argued", "observed", "told",
 ];

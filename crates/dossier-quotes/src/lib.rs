@@ -425,6 +425,12 @@ impl<'a> Doc<'a> {
     fn slice(&self, a: usize, b: usize) -> &str {
         self.span(a, b).slice(self.text)
     }
+    /// A dash between words: "—", "–", or a spaced hyphen ("-", "--").
+    fn is_dash(&self, i: usize) -> bool {
+        self.is_punct(i, '—')
+            || self.is_punct(i, '–')
+            || (self.is_punct(i, '-') && (self.toks[i].space_before || (i > 0 && self.is_punct(i - 1, '-'))))
+    }
     fn is_close_mark(&self, i: usize) -> bool {
         self.quote_of
             .get(i)
@@ -887,27 +893,20 @@ impl<'a> Doc<'a> {
                     }
                 }
                 // "Asked about her vote, Warren said …": the question is an attribution whose
-                // source the sentence leaves unnamed (the asker).
+                // source the sentence leaves unnamed (the asker), or names after "by" ("Asked by
+                // Starnes if he believed …, Carson said").
                 if w == "asked"
                     && i == s0
-                    && matches!(
-                        self.low(i + 1),
-                        "about" | "whether" | "if" | "what" | "why" | "how" | "to" | "when" | "who" | "for"
-                    )
-                    && let Some(c) = (i + 2..s1.min(i + 40))
+                    && let Some((q, src)) = self.asked_question(i, s1, true)
+                    && let Some(c) = (q + 1..s1.min(q + 40))
                         .take_while(|&x| !self.is_punct(x, ';'))
                         .find(|&x| self.is_punct(x, ',') && !self.in_quote(x))
                 {
-                    let about = self.low(i + 1) == "about";
-                    let start = if about { i + 2 } else { i + 1 };
+                    let about = self.low(q) == "about";
+                    let start = if about { q + 1 } else { q };
                     if self.words_in(start, c) >= 1 {
-                        out.push(Anchor::new(
-                            si,
-                            (i, if about { i + 2 } else { i + 1 }),
-                            (i, i),
-                            SubjKind::Phrase,
-                            Some((start, c)),
-                        ));
+                        let cue = if about && q == i + 1 { (i, i + 2) } else { (i, i + 1) };
+                        out.push(Anchor::new(si, cue, src, SubjKind::Phrase, Some((start, c))));
                         i = c + 1;
                         continue;
                     }
@@ -973,6 +972,21 @@ impl<'a> Doc<'a> {
                         });
                         out.push(Anchor::new(si, (i, i + 1), subj, kind, content));
                     }
+                    i += 1;
+                    continue;
+                }
+                // "– Ryan saying he was “very encouraged” and Trump calling it …", "with aides
+                // saying …": an absolute participle names its own speaker right before it.
+                if lx::PARTICIPLES.contains(&w)
+                    && i > s0 + 1
+                    && self.is_cap(i - 1)
+                    && !self.in_quote(i - 1)
+                    && let Some(a) = (i.saturating_sub(4).max(s0 + 1)..i).find(|&x| (x..i).all(|y| self.is_cap(y)))
+                    && (self.is_dash(a - 1) || self.is_punct(a - 1, ',') || matches!(self.low(a - 1), "with" | "and"))
+                    && !self.title_case(s0, s1)
+                    && let Some(content) = self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 2)
+                {
+                    out.push(Anchor::new(si, (i, i + 1), (a, i), SubjKind::Phrase, Some(content)));
                     i += 1;
                     continue;
                 }
@@ -1625,6 +1639,22 @@ impl<'a> Doc<'a> {
             // A capitalised -ly word opening the sentence right before its verb is a name
             // ("Kelly said", "Connolly has told"), not an adverb: nothing would be left to speak.
             let adverb = s.adverbs.contains(p) || (ly_adverb(p) && !(self.is_cap(k - 1) && k - 1 == s0));
+            // "Lewandowski continued to say …", "began to argue": the aspect verb and "to"
+            // stand between the subject and the cue.
+            if p == "to"
+                && k == i
+                && k >= s0 + 3
+                && matches!(
+                    self.low(k - 2),
+                    "continued" | "continues" | "continue" | "began" | "begins" | "begin" | "started" | "starts"
+                )
+            {
+                k -= 2;
+                skipped += 1;
+                continue;
+            }
+            // "Clinton has since said …": "since" after a perfect auxiliary is an adverb.
+            let adverb = adverb || (p == "since" && k >= 2 && matches!(self.low(k - 2), "has" | "have" | "had"));
             if (adverb && (!self.is_cap(k - 1) || k - 1 == s0)) || time {
                 k -= 1;
                 skipped += 1;
@@ -1734,6 +1764,12 @@ impl<'a> Doc<'a> {
             // "The meeting was first reported by Politico": the agent is the speaker and the
             // passive subject what it reported.
             // Any nominal agent counts ("was supported by overwhelming majorities of …").
+            // "was asked by a caller why …" puts a question.
+            if w == "asked"
+                && let Some(a) = self.unsourced_question(si, i, s1)
+            {
+                return Some(a);
+            }
             if self.low(i + 1) == "by"
                 && let Some((a, b)) = self.right_np(i + 2, s1).or_else(|| self.right_np_any(i + 2, s1))
             {
@@ -1756,11 +1792,15 @@ impl<'a> Doc<'a> {
             subj = Some(((k - 1, k), SubjKind::Pronoun));
         } else if k > s0 + 2 && matches!(self.low(k - 1), "and" | "but" | "yet") && !self.in_quote(k - 1) {
             // "Clinton celebrated …, and said …": the earlier cue's subject, else the sentence's.
+            // ("Some senators vented about Sanders and said that …": a common-noun subject.)
             subj = prev.or_else(|| {
                 matches!(self.low(k - 1), "and" | "but")
-                    .then(|| self.sentence_subject(s0, k - 1))
+                    .then(|| {
+                        self.sentence_subject(s0, k - 1)
+                            .map(|r| (r, SubjKind::Phrase))
+                            .or_else(|| self.clause_head_subject(s0, k - 1))
+                    })
                     .flatten()
-                    .map(|r| (r, SubjKind::Phrase))
             });
         } else if k > s0 && self.is_word(k - 1) && lx::PRONOUNS.contains(&self.low(k - 1)) {
             subj = Some(((k - 1, k), SubjKind::Pronoun));
@@ -1827,6 +1867,16 @@ impl<'a> Doc<'a> {
             // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis.
             let open = (k.saturating_sub(10).max(s0)..k - 1).rev().find(|&x| self.is_punct(x, '('));
             subj = open.and_then(|o| self.left_np(o, s0)).map(|r| (r, SubjKind::Phrase));
+        } else if k > s0 + 2 && self.is_dash(k - 1) {
+            // "The justice -- who has been in a scuffle with the nominee -- said", "GOP insiders
+            // — and two-thirds of Republicans — said": skip the dashed aside.
+            let lo = (k - 1).saturating_sub(30).max(s0 + 1);
+            let open = (lo..k - 2).rev().take_while(|&x| !self.in_quote(x)).find(|&x| self.is_dash(x));
+            subj = open
+                .map(|o| if self.is_dash(o - 1) { o - 1 } else { o })
+                .filter(|&o| o > s0)
+                .and_then(|o| self.left_np(o, s0))
+                .map(|r| (r, SubjKind::Phrase));
         } else if k > s0 + 1 && self.low(k - 1) == "who" {
             // "voters who said …": "who" stands for the phrase before it.
             subj = Some(((k - 1, k), SubjKind::Phrase));
@@ -1944,6 +1994,14 @@ impl<'a> Doc<'a> {
                             | "during"
                             | "according"
                     ) || (self.low(t + 1).len() > 5 && self.low(t + 1).ends_with("ing"))));
+            // "Outright victory is vital, he said after meeting Trump aides, because …": a
+            // subordinate clause right after the cue is the circumstance of saying, even with a
+            // verb of its own.
+            let sub_tail = !self.in_quote(t)
+                && matches!(
+                    self.low(t),
+                    "after" | "before" | "while" | "when" | "as" | "because" | "during" | "following" | "since"
+                );
             // "…, Donald Trump will insist on being Donald Trump": a modal before the cue makes
             // it the clause's own verb, not an attribution of what came before.
             let modal = (k..i).any(|x| {
@@ -1970,9 +2028,12 @@ impl<'a> Doc<'a> {
                     || (semicolon && comma_before && pre_words >= 4)
                     || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4 && !tail_clause && !modal)
                     || (comma_before && pre_words >= 4 && tail_adverbial && !tail_clause && !modal)
+                    || (comma_before && pre_words >= 4 && sub_tail && !tail_has_that && !modal)
                     || (a > s0 + 2
                         && tail_words == 0
-                        && !matches!(self.low(a - 1), "and" | "but" | "or" | "yet" | "so")));
+                        && !matches!(self.low(a - 1), "and" | "but" | "or" | "yet" | "so" | "as" | "where")
+                        // "…, who cringe as he speaks.": a subordinate clause's verb.
+                        && !lx::SUBORDINATORS.contains(&self.low(a - 1))));
             // A quote right after the cue ("Trump replied, “…”") is the content itself.
             let mut q = if self.cue_particle(i) { i + 2 } else { i + 1 };
             while q < s1 && matches!(self.toks[q].kind, Kind::Punct(',' | ':')) {
@@ -1983,7 +2044,16 @@ impl<'a> Doc<'a> {
             // "“…,” he said aboard his plane as he …", "“…,” Rubio said of Cruz": after the
             // quote it attributes, a speech verb reports nothing more unless "that" follows.
             let quote_attributed = after_quote && s.bare.contains(w) && !tail_has_that;
-            let content = if quote_follows || (quote_attributed && !post) {
+            // "In a speech last July, he said:" closing its paragraph: the next paragraph, if
+            // unquoted, is what was said (a block quotation).
+            let block = (self.is_punct(i + 1, ':') || (self.cue_particle(i) && self.is_punct(i + 2, ':')))
+                .then(|| if self.is_punct(i + 1, ':') { i + 2 } else { i + 3 })
+                .filter(|&p| self.toks.get(p).is_some_and(|t| t.kind == Kind::Para))
+                .map(|p| p + 1)
+                .filter(|&x| self.is_word(x) && !self.in_quote(x));
+            let content = if let Some(x) = block {
+                Some((x, self.para_end(x)))
+            } else if quote_follows || (quote_attributed && !post) {
                 None
             } else if post {
                 let c_end =
@@ -2054,17 +2124,60 @@ impl<'a> Doc<'a> {
     /// "was asked whether …", "when asked about Trump": a question put by someone the sentence
     /// leaves unnamed; the content is the question.
     fn unsourced_question(&self, si: usize, i: usize, s1: usize) -> Option<Anchor> {
-        if self.low(i) != "asked"
-            || !matches!(
-                self.low(i + 1),
-                "whether" | "if" | "what" | "why" | "how" | "which" | "who" | "whom" | "when" | "where" | "about"
-            )
-        {
+        let (q, src) = self.asked_question(i, s1, false)?;
+        let content = if q == i + 1 {
+            self.forward_content(i, s1)
+        } else {
+            let start = if self.low(q) == "about" { q + 1 } else { q };
+            Some((start, self.clause_end(start, self.sent_end(s1))))
+        };
+        let content = content.filter(|&(x, y)| self.words_in(x, y) >= 1 && !self.mostly_quoted(x, y))?;
+        Some(Anchor::new(si, (i, i + 1), src, SubjKind::Phrase, Some(content)))
+    }
+
+    /// After "asked": the question word opening the question (or "about"), past the asker
+    /// ("by a reporter", returned as the source, else an empty span at the cue), adverbs and
+    /// a short time or venue phrase ("when asked in May if …", "Asked at a briefing Monday in
+    /// Washington about …"). With `requests`, "to" and "for" open one too ("Asked to confirm …").
+    fn asked_question(&self, i: usize, s1: usize, requests: bool) -> Option<(usize, (usize, usize))> {
+        if self.low(i) != "asked" {
             return None;
         }
-        let content =
-            self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 1 && !self.mostly_quoted(x, y))?;
-        Some(Anchor::new(si, (i, i + 1), (i, i), SubjKind::Phrase, Some(content)))
+        let question = |x: usize| {
+            self.is_word(x)
+                && !self.in_quote(x)
+                && (matches!(
+                    self.low(x),
+                    "whether" | "if" | "what" | "why" | "how" | "which" | "who" | "whom" | "when" | "where" | "about"
+                ) || (requests && matches!(self.low(x), "to" | "for")))
+        };
+        let end = self.sent_end(s1);
+        let mut j = i + 1;
+        let mut src = (i, i);
+        for _ in 0..3 {
+            if question(j) {
+                return Some((j, src));
+            }
+            let w = self.low(j);
+            if w == "by"
+                && src.0 == src.1
+                && let Some((a, b)) = self.right_np(j + 1, end)
+            {
+                src = (a, b);
+                j = b;
+            } else if self.is_word(j) && (ly_adverb(w) || matches!(w, "again" | "repeatedly" | "later" | "once")) {
+                j += 1;
+            } else if matches!(w, "in" | "on" | "at" | "during" | "last" | "earlier")
+                && let Some(x) = (j + 1..end.min(j + 8))
+                    .take_while(|&x| self.is_word(x) && !self.in_quote(x))
+                    .find(|&x| question(x) && !matches!(self.low(x), "to" | "for"))
+            {
+                j = x;
+            } else {
+                break;
+            }
+        }
+        question(j).then_some((j, src))
     }
 
     /// Lexicon verbs that also have a non-speech sense need the context of one: "known as
@@ -2376,7 +2489,8 @@ impl<'a> Doc<'a> {
         let s = sets();
         // "People who have battled online threats say …": verbs and auxiliaries inside the
         // subject's relative clause do not make the phrase a clause of its own.
-        let rel = (a + 1..b).find(|&x| self.low(x) == "who").unwrap_or(b);
+        // ("The state officials whose laws have been invalidated say …" too.)
+        let rel = (a + 1..b).find(|&x| matches!(self.low(x), "who" | "whose" | "whom")).unwrap_or(b);
         if (a + 1..rel).any(|x| {
             let w = self.low(x);
             !self.is_cap(x)

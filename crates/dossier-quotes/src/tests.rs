@@ -1395,3 +1395,76 @@ fn no_with_a_stop_is_an_abbreviation_only_before_a_number() {
     let words: Vec<&str> = text::tokenize(t).iter().map(|k| &t[k.start..k.end]).collect();
     assert!(words.contains(&"no") && words.contains(&"No."), "{words:?}");
 }
+
+/// One reported quote with the given cue: (content, speaker span text).
+fn one_reported(t: &str, cue: &str) -> (String, String) {
+    let r = reported(t);
+    let hits: Vec<_> = r.iter().filter(|(_, _, c)| c == cue).collect();
+    assert_eq!(hits.len(), 1, "one quote cued by {cue:?} in {t:?}: {r:?}");
+    (hits[0].0.clone(), hits[0].1.clone())
+}
+
+#[test]
+fn subjects_behind_adverbs_asides_aspect_verbs_and_relative_clauses() {
+    let (c, s) = one_reported("Mrs. Clinton has since said she would support a wage increase.", "said");
+    assert_eq!((c.as_str(), s.as_str()), ("she would support a wage increase", "Clinton"));
+    let t = "The Supreme Court justice -- who has been involved in a scuffle with the nominee over the past few days -- said she regretted her remarks.";
+    let (c, s) = one_reported(t, "said");
+    assert_eq!((c.as_str(), s.as_str()), ("she regretted her remarks", "The Supreme Court justice"));
+    let t = "GOP insiders across the four states — and two-thirds of Republicans in New Hampshire — said that Trump can’t be toppled.";
+    assert_eq!(one_reported(t, "said").1, "GOP insiders across the four states");
+    let (c, s) = one_reported(
+        "Even after the complaint was filed, Lewandowski continued to say he had never touched Fields.",
+        "say",
+    );
+    assert_eq!((c.as_str(), s.as_str()), ("he had never touched Fields", "Lewandowski"));
+    let t = "The state officials whose laws have been invalidated say the real change has come in the judiciary.";
+    assert_eq!(one_reported(t, "say").1, "The state officials whose laws have been invalidated");
+    let t =
+        "At a meeting Tuesday, some senators vented about Sanders and said that they had lost their patience with him.";
+    let (c, s) = one_reported(t, "said");
+    assert_eq!((c.as_str(), s.as_str()), ("that they had lost their patience with him", "some senators"));
+}
+
+#[test]
+fn inverted_cues_before_a_subordinate_clause_and_say_with_its_subject_after() {
+    let t = "Outright victory is vital, he said after meeting Thursday with Trump aides, because he said party leaders appear determined to stop him.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "Outright victory is vital" && s == "he"), "{r:?}");
+    assert!(r.iter().any(|(c, _, _)| c == "party leaders appear determined to stop him"), "{r:?}");
+    let t =
+        "A more subdued Bill Clinton may not be such a bad thing either, say some Democrats, who cringe as he speaks.";
+    let r = reported(t);
+    assert_eq!(
+        r,
+        vec![(
+            "A more subdued Bill Clinton may not be such a bad thing either".into(),
+            "Democrats".into(),
+            "say".into()
+        )],
+        "a verb after 'as' reports nothing"
+    );
+}
+
+#[test]
+fn a_block_quotation_after_a_colon_and_an_absolute_participle() {
+    let t = "Rubio had no kind words for Trump. In a speech last July, he said:\n\nLet no one be mistaken – the candidacy is a cancer on conservatism. It must be cleared away.\n\nRubio later apologized.";
+    let (c, s) = one_reported(t, "said");
+    assert!(c.starts_with("Let no one be mistaken") && c.ends_with("It must be cleared away"), "{c:?}");
+    assert_eq!(s, "he");
+    let t = "Both men issued a statement expressing optimism – Ryan saying he was “very encouraged” and Trump calling it a “great step.”";
+    let (c, s) = one_reported(t, "saying");
+    assert_eq!((c.as_str(), s.as_str()), ("he was “very encouraged”", "Ryan"));
+}
+
+#[test]
+fn questions_put_by_a_named_asker_or_after_a_time_or_venue() {
+    let t = "Asked by Starnes if he believed the situation was as grave as Benghazi, Carson said no.";
+    let (c, s) = one_reported(t, "Asked");
+    assert_eq!((c.as_str(), s.as_str()), ("if he believed the situation was as grave as Benghazi", "Starnes"));
+    let (c, s) = one_reported("Cain was asked by a caller why young Syrian men are coming to the U.S.", "asked");
+    assert_eq!((c.as_str(), s.as_str()), ("why young Syrian men are coming to the U.S.", "a caller"));
+    let t = "Ryan used the same words when asked in May if he would endorse Trump.";
+    let (c, s) = one_reported(t, "asked");
+    assert_eq!((c.as_str(), s.as_str()), ("if he would endorse Trump", ""), "the asker is unnamed");
+}
