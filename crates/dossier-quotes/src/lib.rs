@@ -617,10 +617,17 @@ impl<'a> Doc<'a> {
     /// The "who" between a subject and its cue ("X, who has long said …"), if any.
     fn relative_who(&self, a: &Anchor) -> Option<usize> {
         let (_, b) = a.subj;
-        if b == 0 || b >= a.cue.0 || !self.is_punct(b, ',') || self.low(b + 1) != "who" {
+        if b == 0 || b >= a.cue.0 {
             return None;
         }
-        let w = b + 1;
+        // ", who said", ", which endorsed"; "a union that endorsed".
+        let w = if self.is_punct(b, ',') && matches!(self.low(b + 1), "who" | "which") {
+            b + 1
+        } else if matches!(self.low(b), "that" | "which") && !self.in_quote(b) {
+            b
+        } else {
+            return None;
+        };
         // Adverbs or a time phrase between ("who in 2010 said", "who on Monday said").
         let between_ok = (w + 1..a.cue.0).all(|x| {
             let l = self.low(x);
@@ -1804,7 +1811,18 @@ impl<'a> Doc<'a> {
             });
         } else if k > s0 && self.is_word(k - 1) && lx::PRONOUNS.contains(&self.low(k - 1)) {
             subj = Some(((k - 1, k), SubjKind::Pronoun));
-        } else if k > s0 + 1 && self.low(k - 1) == "who" && self.is_punct(k - 2, ',') {
+        } else if k > s0 + 2
+            && matches!(self.low(k - 1), "that" | "which")
+            && !self.in_quote(k - 1)
+            && self.is_word(k - 2)
+            && !self.has(k - 2, F_CUE | F_FUNC | F_PART)
+            && !s.adverbs.contains(self.low(k - 2))
+            && let Some(np) = self.left_np(k - 1, s0)
+        {
+            // "an organization that endorsed Sanders": the noun phrase before the relative
+            // pronoun (where the attribution mentions it, like "who").
+            subj = Some((np, SubjKind::Phrase));
+        } else if k > s0 + 1 && matches!(self.low(k - 1), "who" | "which") && self.is_punct(k - 2, ',') {
             subj = self.left_np(k - 2, s0).map(|(a, b)| {
                 let runs = self.cap_runs(a, b);
                 match runs.last() {

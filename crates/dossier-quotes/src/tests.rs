@@ -1468,3 +1468,16 @@ fn questions_put_by_a_named_asker_or_after_a_time_or_venue() {
     let (c, s) = one_reported(t, "asked");
     assert_eq!((c.as_str(), s.as_str()), ("if he would endorse Trump", ""), "the asker is unnamed");
 }
+
+#[test]
+fn a_relative_that_or_which_is_where_the_speaker_is_mentioned() {
+    let t = "Democracy for America, an organization that endorsed Sanders in the primary, launched a petition.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, cue)| c.starts_with("Sanders") && s == "that" && cue == "endorsed"), "{r:?}");
+    let t = "Shelton leads the Communications Workers, which endorsed Mr. Sanders in December.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, cue)| c.starts_with("Mr. Sanders") && s == "which" && cue == "endorsed"), "{r:?}");
+    // "said that" is a complementiser, not a relative pronoun.
+    let t = "Officials said that supported candidates would win.";
+    assert!(reported(t).iter().all(|(_, s, _)| s != "that"), "{:?}", reported(t));
+}
