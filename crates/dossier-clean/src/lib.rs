@@ -8,6 +8,7 @@
 //! The output is a pure function of the input, and cleaning a cleaned article again (with the
 //! title and language it got) removes nothing more.
 
+mod inline;
 mod lang;
 mod normalize;
 mod rules;
@@ -51,6 +52,15 @@ struct Line {
 pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
     let text = normalise(&raw.text);
     let mut lines = split_lines(&text);
+    // Hover cards inside sentences go first, so every later rule sees the sentence alone.
+    let mut inline_removed = Vec::new();
+    for line in &mut lines {
+        if let Some((t, frags)) = inline::strip_name_cards(&line.text) {
+            line.words = t.bytes().filter(|&b| b == b' ').count() + 1;
+            line.text = t;
+            inline_removed.extend(frags.into_iter().map(|f| Removed { line: f, reason: "name-card".to_string() }));
+        }
+    }
 
     let outlet_key = raw.outlet.as_deref().map(fold).filter(|k| !k.is_empty());
     apply_line_rules(&mut lines, outlet_key.as_deref());
@@ -98,7 +108,8 @@ pub fn clean_with(raw: RawArticle, opts: &CleanOptions) -> Article {
         // sentence, which stays in the body. After every removal, so a second pass agrees.
         title = kept(&lines).next().and_then(lead_title);
     }
-    let (body, removed) = assemble(lines);
+    let (body, mut removed) = assemble(lines);
+    removed.extend(inline_removed);
     let id = Article::derive_id(raw.url.as_deref(), raw.outlet.as_deref(), title.as_deref(), &body);
     Article {
         id,

@@ -346,6 +346,26 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
             continue;
         }
         if c.ty == EntType::Per {
+            // "Unlike Obama, …": a sentence-opening preposition or adverb is no given name.
+            if lower_in(w(c.a), NOT_GIVEN_NAMES) {
+                out.push(Chunk { a: c.a + 1, ..c });
+                continue;
+            }
+            // "St. Louis Police Department", "Billy Graham Evangelistic Association": a name
+            // ending in an institution's head word is the institution.
+            if c.b - c.a >= 2 && lower_in(w(c.b - 1), INSTITUTION_HEADS) {
+                out.push(Chunk { ty: EntType::Org, ..c });
+                continue;
+            }
+            if let Some(cut) = headline_cut(text, toks, c) {
+                // "James Damore Sues Google", "Sander M. Levin of Michigan": the name ends where
+                // the headline's verb or a preposition starts; a chunk that starts with them
+                // ("Will Be Fact-Checking For Facebook") names nobody.
+                if cut > c.a {
+                    out.push(Chunk { a: c.a, b: cut, ty: c.ty });
+                }
+                continue;
+            }
             if lower_in(w(c.b - 1), &["republican", "democrat"]) && (c.a..c.b - 1).all(|i| is_title_case(w(i))) {
                 out.push(Chunk { a: c.a, b: c.b - 1, ty: EntType::Loc });
                 out.push(Chunk { a: c.b - 1, b: c.b, ty: EntType::Misc });
@@ -356,9 +376,13 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
         }
         let title_at =
             (c.a..c.b - 1).rev().find(|&r| is_role_word(w(r)) && w(r).chars().next().is_some_and(char::is_uppercase));
+        // ("the Defense Department", "Justice Department": a title word before an
+        // institution's head word is part of the institution's name.)
+        let institution = lower_in(w(c.b - 1), INSTITUTION_HEADS);
         if let Some(r) = title_at
             && c.b - (r + 1) <= 4
             && (r + 1..c.b).all(namey)
+            && !institution
         {
             out.push(Chunk { a: r + 1, b: c.b, ty: EntType::Per });
             continue;
@@ -374,6 +398,7 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
         let first_at = (c.a + 1..c.b)
             .find(|&i| is_title_case(w(i)) && crate::cues::cue(&w(i).to_lowercase()) & crate::cues::FIRST != 0);
         if let Some(i) = first_at
+            && !institution
             && (2..=3).contains(&(c.b - i))
             && (i..c.b).all(namey)
         {
@@ -398,6 +423,151 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
         merged.push(c);
     }
     merged
+}
+
+/// Capitalised words that open sentences and are never a given name.
+const NOT_GIVEN_NAMES: &[&str] = &[
+    "unlike",
+    "like",
+    "despite",
+    "after",
+    "before",
+    "while",
+    "when",
+    "if",
+    "as",
+    "although",
+    "though",
+    "because",
+    "since",
+    "until",
+    "without",
+    "against",
+    "among",
+    "amid",
+    "meanwhile",
+    "also",
+    "even",
+    "only",
+    "then",
+    "now",
+    "but",
+    "and",
+    "or",
+    "yet",
+    "still",
+    "thus",
+    "both",
+    "neither",
+    "either",
+    "dear",
+    "thanks",
+    "per",
+    "via",
+    "with",
+    "from",
+    "for",
+    "by",
+    "under",
+    "according",
+    "including",
+    "whereas",
+    "why",
+    "how",
+    "what",
+    "where",
+    "who",
+    // Nicknames' epithets: "Crooked Hillary", "Sleepy Joe" name the person after them.
+    "crooked",
+    "sleepy",
+    "crazy",
+    "lyin'",
+    "lyin’",
+    "phony",
+    "mini",
+];
+
+/// Head words of institutions' names, never the last word of a person's.
+const INSTITUTION_HEADS: &[&str] = &[
+    "department",
+    "center",
+    "centre",
+    "university",
+    "college",
+    "association",
+    "hospital",
+    "institute",
+    "foundation",
+    "committee",
+    "council",
+    "commission",
+    "agency",
+    "bureau",
+    "office",
+    "corporation",
+    "company",
+    "party",
+    "league",
+    "society",
+    "collection",
+    "museum",
+    "library",
+    "school",
+    "academy",
+    "church",
+    "ministry",
+    "administration",
+];
+
+/// Capitalised in a title-case headline, never part of a person's name.
+const HEADLINE_WORDS: &[&str] = &[
+    "is", "be", "will", "has", "have", "had", "been", "was", "are", "were", "to", "for", "the", "and", "of", "with",
+    "at", "on", "in", "by", "from", "just", "not", "that", "who", "what", "how", "why", "says", "said", "a", "an",
+    "do", "does", "did", "can", "could", "should", "would", "may", "might", "must", "its", "his", "her", "their", "as",
+    "into", "over", "after", "before", "about", "against",
+];
+
+/// Where a person chunk of three or more words stops being a name: the first headline word
+/// (see [`HEADLINE_WORDS`]), or an inflected word ("Sues", "Dodging", "Actually") that the
+/// article also writes in lower case. `None` when the whole chunk may be a name. A chunk
+/// opening with a headline word is cut at its start only when a second one follows ("Will Be
+/// …"), so "Will Hurd" stays.
+fn headline_cut(text: &str, toks: &[Token], c: Chunk) -> Option<usize> {
+    if c.b - c.a < 3 {
+        return None;
+    }
+    let w = |i: usize| toks.get(i).map(|t| crate::tok_text(text, t)).unwrap_or("");
+    let headline = |i: usize| {
+        let word = w(i);
+        let low = word.to_lowercase();
+        if HEADLINE_WORDS.contains(&low.as_str()) {
+            return true;
+        }
+        let inflected = ["s", "ed", "ing", "ly"].iter().any(|suf| low.len() > suf.len() + 2 && low.ends_with(suf));
+        let whole = |needle: &str, at: usize| {
+            let before = text[..at].chars().next_back();
+            let after = text[at + needle.len()..].chars().next();
+            !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+        };
+        // Evidence from the rest of the article: the word in lower case, or the name before
+        // it standing without it ("James Damore, the engineer …" beside "James Damore Sues
+        // Google").
+        let alone = || {
+            let (Some(first), Some(prev)) = (toks.get(c.a), toks.get(i - 1)) else { return false };
+            let Some(name) = text.get(first.span.start..prev.span.end) else { return false };
+            text.match_indices(name)
+                .any(|(at, _)| whole(name, at) && !text[at + name.len()..].trim_start().starts_with(word))
+        };
+        inflected
+            && i > c.a + 1
+            && word.chars().next().is_some_and(char::is_uppercase)
+            && (text.match_indices(low.as_str()).any(|(at, _)| whole(&low, at)) || alone())
+    };
+    let i = (c.a..c.b).find(|&i| headline(i))?;
+    if i == c.a && !(c.a + 1 < c.b && headline(c.a + 1)) {
+        return None;
+    }
+    Some(i)
 }
 
 fn chunks(tags: &[Tag]) -> Vec<Chunk> {
@@ -679,6 +849,38 @@ mod tests {
         for s in ["  Kenneth \n F.\tMcKenzie ", "", " ", "Iraq"] {
             assert_eq!(collapse_ws(s), s.split_whitespace().collect::<Vec<_>>().join(" "));
         }
+    }
+
+    /// The words of the chunks `split_chunks` makes of one chunk over the tokens `a..b` of `text`.
+    fn split(text: &str, a: usize, b: usize, ty: EntType) -> Vec<(String, EntType)> {
+        let toks: Vec<Token> = dossier_nlp::tokens(text);
+        split_chunks(text, &toks, vec![Chunk { a, b, ty }])
+            .into_iter()
+            .map(|c| ((c.a..c.b).map(|i| crate::tok_text(text, &toks[i])).collect::<Vec<_>>().join(" "), c.ty))
+            .collect()
+    }
+
+    #[test]
+    fn person_chunks_lose_openers_headline_words_and_institutions() {
+        let t = "Unlike Obama, the senator stayed.";
+        assert_eq!(split(t, 0, 2, EntType::Per), vec![("Obama".to_string(), EntType::Per)]);
+        let t = "Crooked Hillary spoke.";
+        assert_eq!(split(t, 0, 2, EntType::Per), vec![("Hillary".to_string(), EntType::Per)]);
+        // The verb of a title-case headline, known from the name standing alone elsewhere.
+        let t = "James Damore Sues Google\n\nJames Damore, the engineer, filed the suit.";
+        assert_eq!(split(t, 0, 4, EntType::Per), vec![("James Damore".to_string(), EntType::Per)]);
+        let t = "Sen. Sander M. Levin of Michigan voted no.";
+        assert_eq!(split(t, 1, 6, EntType::Per), vec![("Sander M. Levin".to_string(), EntType::Per)]);
+        let t = "Will Be Fact-Checking For Facebook";
+        assert!(split(t, 0, 5, EntType::Per).is_empty());
+        // A given name that is also a word stays.
+        let t = "Will Hurd Jr. spoke.";
+        assert_eq!(split(t, 0, 3, EntType::Per), vec![("Will Hurd Jr.".to_string(), EntType::Per)]);
+        let t = "He served in the St. Louis Police Department for years.";
+        assert_eq!(split(t, 4, 8, EntType::Per)[0].1, EntType::Org);
+        // A title word before an institution's head is no role before a person.
+        let t = "the Defense Department announced";
+        assert_eq!(split(t, 1, 3, EntType::Org), vec![("Defense Department".to_string(), EntType::Org)]);
     }
 
     #[test]

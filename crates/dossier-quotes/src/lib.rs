@@ -1320,7 +1320,8 @@ impl<'a> Doc<'a> {
             && (s.preps.contains(self.low(st))
                 || ly_adverb(self.low(st))
                 || lx::SUBORDINATORS.contains(&self.low(st))
-                || matches!(self.low(st), "as" | "despite" | "perhaps"));
+                || matches!(self.low(st), "as" | "despite" | "perhaps")
+                || (self.low(st).len() > 5 && self.low(st).ends_with("ing")));
         if opener && let Some(c) = (st..i.min(st + 14)).find(|&c| self.is_punct(c, ',')) {
             st = c + 1;
         }
@@ -3204,7 +3205,7 @@ impl<'a> Doc<'a> {
         // Skip a short opening adverbial: "In April, Twitter reported …".
         // So do a subordinate clause ("As Blumenthal spoke, the NRA …") and an -ly adverb
         // ("Shortly after the merger announcement, the families …").
-        let st = (s0..limit.min(s0 + 12))
+        let st = (s0..limit.min(s0 + 16))
             .find(|&c| self.is_punct(c, ','))
             .filter(|&c| {
                 (c < s0 + 7
@@ -3213,7 +3214,10 @@ impl<'a> Doc<'a> {
                     || self.low(s0) == "as"
                     || lx::SUBORDINATORS.contains(&self.low(s0))
                     || (ly_adverb(self.low(s0)) && !sets().adverbs.contains(self.low(s0)) && c > s0 + 1)
+                    // "Speaking at the union's forum, the 10 contenders …": an opening participle.
+                    || (self.low(s0).len() > 5 && self.low(s0).ends_with("ing") && c > s0 + 1)
             })
+            .filter(|&c| c < s0 + 12 || self.low(s0).ends_with("ing"))
             .map_or(s0, |c| c + 1);
         if st < limit && lx::PRONOUNS.contains(&self.low(st)) {
             return Some((st, st + 1));
