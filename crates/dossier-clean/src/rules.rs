@@ -73,6 +73,14 @@ static CHROME_SHORT: LazyLock<RegexSet> = LazyLock::new(|| {
     ])
 });
 
+/// A sign-up form's legal text ("By signing up you agree to receive email newsletters …",
+/// "This site is protected by reCAPTCHA …"): chrome even inside a long run of form labels.
+static SIGNUP_LEGAL: LazyLock<Regex> = LazyLock::new(|| {
+    re(
+        r"(?i)(?-u:\b)by (?:signing up|subscribing|clicking (?:submit|sign up)),? you (?:agree|acknowledge)(?-u:\b)|(?-u:\b)protected by recaptcha(?-u:\b)|verify you['’]re not a robot|(?-u:\b)you must select a newsletter(?-u:\b)",
+    )
+});
+
 /// Photo-gallery and player residue: junk at any length, even run into a long line.
 static GALLERY: LazyLock<Regex> = LazyLock::new(|| {
     re(
@@ -180,6 +188,9 @@ pub fn classify(line: &str, words: usize) -> Option<&'static str> {
         return Some(if words <= 6 { "credit" } else { "caption" });
     }
     if words <= 40 && CHROME_SHORT.is_match(line) {
+        return Some("chrome");
+    }
+    if words <= 120 && SIGNUP_LEGAL.is_match(line) {
         return Some("chrome");
     }
     None
@@ -315,6 +326,17 @@ mod tests {
         ] {
             assert_eq!(c(l), Some("chrome"), "{l}");
         }
+    }
+
+    #[test]
+    fn sign_up_forms_of_any_length() {
+        let l = "POLITICO Pulse newsletter Get the latest on the health care fight, every weekday morning — in your inbox. Email Sign Up By signing up you agree to receive email newsletters or alerts from POLITICO. You can unsubscribe at any time. This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.";
+        assert_eq!(c(l), Some("chrome"));
+        let l = "Newsletter Sign Up Continue reading the main story Please verify you're not a robot by clicking the box. Invalid email address. Please re-enter. You must select a newsletter to subscribe to. Sign Up You will receive emails containing news content , updates and promotions from The New York Times. You may opt-out at any time. You agree to receive occasional updates and special offers for The New York Times's products and services. Thank you for subscribing. An error has occurred. Please try again later. View all New York Times newsletters.";
+        assert_eq!(c(l), Some("chrome"));
+        // A sentence about signing up is body text.
+        let l = "By signing up for the program, farmers agreed to sell their crops at a fixed price for five years, officials said.";
+        assert_eq!(c(l), None);
     }
 
     #[test]

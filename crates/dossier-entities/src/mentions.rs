@@ -322,6 +322,12 @@ fn is_particle_name(w: &str) -> bool {
         .any(|p| w.strip_prefix(p).and_then(|r| r.chars().next()).is_some_and(char::is_uppercase))
 }
 
+/// "D-N.Y", "R-Ky.", "I-Vt.": a party letter, a hyphen and a state.
+fn party_label(w: &str) -> bool {
+    let b = w.as_bytes();
+    b.len() >= 3 && matches!(b[0], b'D' | b'R' | b'I') && b[1] == b'-' && b[2].is_ascii_uppercase()
+}
+
 /// "F." in "Kenneth F. McKenzie".
 fn is_initial(w: &str) -> bool {
     let mut c = w.chars();
@@ -341,6 +347,10 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
     let namey = |i: usize| is_title_case(w(i)) || PARTICLES.contains(&w(i)) || is_particle_name(w(i));
     let mut out = Vec::with_capacity(cs.len());
     for c in cs {
+        // "(D-N.Y.)", "(R-Ky.)", a lone "R.": a party and state, or an initial, names nobody.
+        if c.b - c.a <= 3 && (party_label(w(c.a)) || (c.ty == EntType::Per && c.b - c.a == 1 && is_initial(w(c.a)))) {
+            continue;
+        }
         if c.b - c.a < 2 {
             out.push(c);
             continue;
@@ -862,6 +872,13 @@ mod tests {
 
     #[test]
     fn person_chunks_lose_openers_headline_words_and_institutions() {
+        let t = "Sen. Chuck Schumer (D-N.Y.) and R. agreed.";
+        let toks: Vec<Token> = dossier_nlp::tokens(t);
+        let at = |s: &str| toks.iter().position(|k| crate::tok_text(t, k) == s).unwrap();
+        let d = at("D-N.Y");
+        assert!(split(t, d, d + 1, EntType::Per).is_empty(), "{:?}", split(t, d, d + 1, EntType::Per));
+        let r = at("R.");
+        assert!(split(t, r, r + 1, EntType::Per).is_empty());
         let t = "Unlike Obama, the senator stayed.";
         assert_eq!(split(t, 0, 2, EntType::Per), vec![("Obama".to_string(), EntType::Per)]);
         let t = "Crooked Hillary spoke.";

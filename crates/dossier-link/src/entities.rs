@@ -775,7 +775,13 @@ impl EntityIndex {
                 _ => {}
             }
         }
-        let cands = if strong.is_empty() { weak } else { strong };
+        // A lone "Kim" that could be Tony Kim's surname or Kim Jong Un's family name leading
+        // his name is ambiguous: it joins neither.
+        let cands = match (strong.is_empty(), weak.is_empty()) {
+            (true, _) => weak,
+            (false, true) => strong,
+            (false, false) => strong.into_iter().chain(weak).collect(),
+        };
         let chosen = match cands.as_slice() {
             [] => None,
             [c] => {
@@ -1283,6 +1289,18 @@ mod tests {
         assert!(together(&es, "Zelenskyy", "Zelensky"));
         assert!(together(&es, "Xi", "Xi Jinping"));
         assert!(!together(&es, "Xi", "Zelensky"));
+    }
+
+    #[test]
+    fn a_lone_name_that_is_one_surname_and_another_family_name_stays_apart() {
+        let docs = vec![
+            doc("k1", "2018-06-01", "Kim Jong Un met the envoy.", &[("Kim Jong Un", Person, None)]),
+            doc("k2", "2018-06-02", "The analyst Tony Kim spoke.", &[("Tony Kim", Person, None)]),
+            doc("k3", "2018-06-03", "Kim said the talks went well.", &[("Kim", Person, None)]),
+        ];
+        let es = link(&docs);
+        assert!(!together(&es, "Kim", "Tony Kim"), "{es:?}");
+        assert!(!together(&es, "Kim", "Kim Jong Un"), "{es:?}");
     }
 
     #[test]
