@@ -920,9 +920,16 @@ impl<'a> Doc<'a> {
                 }
                 // "…, saying (that) …": the participle shares its clause's subject.
                 // A dash works like the comma: "flipped his choice on the spot – saying he …".
+                // ("Trump, later alleging …", ", again saying …": an adverb after the comma.)
+                let after_adverb = i > s0 + 2
+                    && self.is_word(i - 1)
+                    && (s.adverbs.contains(self.low(i - 1)) || ly_adverb(self.low(i - 1)))
+                    && !s.be.contains(self.low(i - 1))
+                    && self.is_punct(i - 2, ',');
                 if self.has(i, F_PART)
                     && i > s0
                     && (self.is_punct(i - 1, ',')
+                        || after_adverb
                         || self.is_punct(i - 1, '—')
                         || self.is_punct(i - 1, '–')
                         || self.low(i - 1) == "and"
@@ -1129,10 +1136,13 @@ impl<'a> Doc<'a> {
             self.is_word(v)
                 && !self.is_cap(v)
                 && !self.in_quote(v)
-                && w.len() > 3
-                && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
-                && !s.stop.contains(w)
-                && !s.finite.contains(w)
+                && ((w.len() > 3
+                    && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+                    && !s.stop.contains(w)
+                    && !s.finite.contains(w))
+                    // "the email read", "the two write", "critics say".
+                    || matches!(w, "read" | "reads")
+                    || (s.bare.contains(w) && !w.ends_with("ing")))
         };
         if self.marked.is_empty() {
             return;
@@ -1157,7 +1167,7 @@ impl<'a> Doc<'a> {
             };
             let s1 = self.sents[si].1;
             let end = self.sent_end(s1);
-            if t >= end || (m.close..=(t + 6).min(self.toks.len() - 1)).any(|x| cue_at[x]) {
+            if t >= end || (m.close..(t + 7).min(end)).any(|x| cue_at[x]) {
                 continue;
             }
             let closes = |b: usize| b >= end || self.is_punct(b, ',');
@@ -1177,6 +1187,11 @@ impl<'a> Doc<'a> {
                 }
                 let np = if lx::PRONOUNS.contains(&self.low(t)) {
                     Some((t, t + 1))
+                } else if let Some(v) =
+                    (n0 > t + 1 && !self.is_cap(t + 1)).then(|| (t + 2..=n0.min(t + 3)).find(|&v| verb(v))).flatten()
+                {
+                    // "the email read", "the two write": a determiner and a common noun.
+                    Some((t, v))
                 } else if n0 > t + 1 {
                     self.cap_runs_iter(n0, end).next().filter(|r| r.0 == n0).map(|r| (t, r.1))
                 } else {
@@ -2538,6 +2553,16 @@ impl<'a> Doc<'a> {
     /// The reported clause after a cue: "said (on Thursday) that …", "told Reuters (that) …".
     fn forward_content(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
         self.forward_content_raw(cue, s1).map(|(a, b)| {
+            // "alleging - again falsely - that …": a dashed aside right after the cue is the
+            // writer's, not part of what was said.
+            let a = if self.is_dash(a)
+                && let Some(d) = (a + 1..b.min(a + 8)).find(|&x| self.is_dash(x))
+                && d + 1 < b
+            {
+                d + 1
+            } else {
+                a
+            };
             let b = self.clause_end(a, b);
             (a, self.object_end(cue, a, b))
         })

@@ -1481,3 +1481,15 @@ fn a_relative_that_or_which_is_where_the_speaker_is_mentioned() {
     let t = "Officials said that supported candidates would win.";
     assert!(reported(t).iter().all(|(_, s, _)| s != "that"), "{:?}", reported(t));
 }
+
+#[test]
+fn a_document_that_reads_and_a_participle_after_an_adverb() {
+    let t = "The campaign sent an email Wednesday. \"Friend, let me be blunt. I can beat Hillary Clinton,\" the email read. It stated that Trump is rattled.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.direct).expect("the direct quote");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("the email"), "{qs:?}");
+    assert_eq!(q.cue.as_deref(), Some("read"));
+    let t = "Trump, later alleging - again falsely - that President Obama wanted to admit 250,000 Syrians, said he would deport refugees.";
+    let (c, s) = one_reported(t, "alleging");
+    assert_eq!((c.as_str(), s.as_str()), ("that President Obama wanted to admit 250,000 Syrians", "Trump"));
+}
