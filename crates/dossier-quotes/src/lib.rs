@@ -718,6 +718,9 @@ impl<'a> Doc<'a> {
         while j < self.toks.len() && matches!(self.toks[j].kind, Kind::Punct(',' | '.' | '—' | '–' | '-' | ':')) {
             j += 1;
         }
+        // "“…,” Warren, who has not endorsed a candidate, told reporters": the verb of the
+        // relative clause is not the quote's cue when the main verb also follows.
+        let mut relative = None;
         for (k, a) in anchors.iter().enumerate().take(next_hi.max(next_lo)).skip(lo) {
             let first = a.subj.0.min(a.cue.0);
             // In the next sentence only a cue right by its subject ("“…” Trump said."), not one
@@ -729,8 +732,14 @@ impl<'a> Doc<'a> {
                 && a.content.is_some()
                 && matches!(self.toks[m.close.saturating_sub(1)].kind, Kind::Punct('.'));
             if m.closed && first >= m.close && first <= j && near && !own_report {
-                return Some(k);
+                if self.relative_who(a).is_none() {
+                    return Some(k);
+                }
+                relative.get_or_insert(k);
             }
+        }
+        if relative.is_some() {
+            return relative;
         }
         // Right before: "X said, “…" / "X said that “…" / "according to X, “…".
         for &k in in_sent.iter().rev() {

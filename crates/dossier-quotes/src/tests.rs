@@ -1493,3 +1493,15 @@ fn a_document_that_reads_and_a_participle_after_an_adverb() {
     let (c, s) = one_reported(t, "alleging");
     assert_eq!((c.as_str(), s.as_str()), ("that President Obama wanted to admit 250,000 Syrians", "Trump"));
 }
+
+#[test]
+fn three_apostrophes_close_a_nested_quote_then_the_outer_one() {
+    let t = "''I think most voters will not be satisfied with 'We'll bomb them,''' said Senator John McCain of Arizona, referring to Mr. Trump.";
+    let qs = quotes(t);
+    let d: Vec<_> = qs.iter().filter(|q| q.direct).collect();
+    assert_eq!(d.len(), 1, "{qs:?}");
+    assert_eq!(d[0].speaker_name.as_deref(), Some("John McCain"));
+    assert!(d[0].span.slice(t).starts_with("I think most voters"), "{:?}", d[0].span.slice(t));
+    let words: Vec<&str> = text::tokenize(t).iter().map(|k| &t[k.start..k.end]).collect();
+    assert!(words.contains(&"''") && words.contains(&"'"), "{words:?}");
+}

@@ -109,6 +109,18 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             space = false;
             continue;
         }
+        // Three in a row close a nested quote ("… 'them,'''": the single one, then the
+        // double) or open one ("'''We …": the double, then the single).
+        if matches!(c, '\'' | '’' | '‘') && at(next(i)) == c && at(next(next(i))) == c {
+            let closing = !space;
+            let (first, second) = if closing { (false, true) } else { (true, false) };
+            let mid = if first { next(next(i)) } else { next(i) };
+            out.push(Token { start: b, end: mid, kind: Kind::Mark { double: first }, space_before: space });
+            i = next(next(next(i)));
+            out.push(Token { start: mid, end: i, kind: Kind::Mark { double: second }, space_before: false });
+            space = false;
+            continue;
+        }
         // Two single marks in a row stand for a double one ('' … '' in some archives).
         if matches!(c, '\'' | '’' | '‘') && at(next(i)) == c {
             i = next(next(i));
