@@ -2167,13 +2167,19 @@ impl<'a> Doc<'a> {
     /// "was asked whether …", "when asked about Trump": a question put by someone the sentence
     /// leaves unnamed; the content is the question.
     fn unsourced_question(&self, si: usize, i: usize, s1: usize) -> Option<Anchor> {
-        let (q, src) = self.asked_question(i, s1, false)?;
+        let (q, src) = self.asked_question(i, s1, true)?;
         let content = if q == i + 1 {
             self.forward_content(i, s1)
         } else {
             let start = if self.low(q) == "about" { q + 1 } else { q };
             Some((start, self.clause_end(start, self.sent_end(s1))))
         };
+        // "When asked to confirm X, a source declined": the opening clause ends at its comma.
+        let opening = i > 0 && matches!(self.low(i - 1), "when" | "while" | "after" | "once" | "if" | "before");
+        let content = content.map(|(x, y)| {
+            let comma = (x..y).find(|&c| self.is_punct(c, ',') && !self.in_quote(c));
+            (x, if opening { comma.unwrap_or(y) } else { y })
+        });
         let content = content.filter(|&(x, y)| self.words_in(x, y) >= 1 && !self.mostly_quoted(x, y))?;
         Some(Anchor::new(si, (i, i + 1), src, SubjKind::Phrase, Some(content)))
     }
@@ -3013,6 +3019,21 @@ impl<'a> Doc<'a> {
             && self.is_word(t + 1)
         {
             return Some((j, end));
+        }
+        // "asked for a sentence of three years": what was requested.
+        if matches!(w, "asked" | "asks" | "asking") && self.low(j) == "for" && self.is_word(j + 1) && !self.in_quote(j)
+        {
+            return Some((j + 1, end));
+        }
+        // "asked former Attorney General Eric Holder whether …", "asked workers if …": past
+        // any object, the question.
+        if matches!(w, "asked" | "asks" | "asking")
+            && !about
+            && let Some(q) = (j + 1..end.min(j + 9))
+                .take_while(|&x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+                .find(|&x| matches!(self.low(x), "whether" | "if" | "what" | "why" | "how" | "when" | "which"))
+        {
+            return Some((q, end));
         }
         if matches!(w, "told" | "tells" | "informed" | "assured" | "asked" | "urged") && !about {
             // "asked whether …", "asked to donate …": no object to skip.

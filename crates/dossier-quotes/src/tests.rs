@@ -1505,3 +1505,19 @@ fn three_apostrophes_close_a_nested_quote_then_the_outer_one() {
     let words: Vec<&str> = text::tokenize(t).iter().map(|k| &t[k.start..k.end]).collect();
     assert!(words.contains(&"''") && words.contains(&"'"), "{words:?}");
 }
+
+#[test]
+fn asked_past_its_object_for_a_request_or_to_do_something() {
+    let t = "Neera Tanden asked former Attorney General Eric Holder whether he had thoughts on the inquiry.";
+    assert_eq!(one_reported(t, "asked").0, "whether he had thoughts on the inquiry");
+    let t = "He shook hands and asked workers if they planned to attend the caucuses.";
+    let (c, s) = one_reported(t, "asked");
+    assert_eq!((c.as_str(), s.as_str()), ("if they planned to attend the caucuses", "He"));
+    let t = "In court documents, Lazar's public defense counsel asked for a sentence of three years.";
+    assert_eq!(one_reported(t, "asked").0, "a sentence of three years");
+    let t = "Clinton has been asked to release the transcripts of these speeches.";
+    let (c, s) = one_reported(t, "asked");
+    assert_eq!((c.as_str(), s.as_str()), ("to release the transcripts of these speeches", ""));
+    let t = "When asked to confirm Sullivan’s role in the email chains, a separate intelligence source declined.";
+    assert_eq!(one_reported(t, "asked").0, "to confirm Sullivan’s role in the email chains");
+}
