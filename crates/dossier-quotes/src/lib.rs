@@ -893,7 +893,7 @@ impl<'a> Doc<'a> {
                 // participial clause is said by the main clause's subject after its comma.
                 if i == s0 + 1
                     && matches!(self.low(s0), "after" | "before" | "while" | "since" | "upon" | "when" | "by")
-                    && lx::PARTICIPLES.contains(&w)
+                    && (lx::PARTICIPLES.contains(&w) || (s.participles.contains(w) && w.ends_with("ing")))
                     && let Some(c) = (i + 2..s1.min(i + 40))
                         .take_while(|&x| !self.is_punct(x, ';'))
                         .find(|&x| self.is_punct(x, ',') && !self.in_quote(x))
@@ -1179,7 +1179,14 @@ impl<'a> Doc<'a> {
             if t >= end || (m.close..(t + 7).min(end)).any(|x| cue_at[x]) {
                 continue;
             }
-            let closes = |b: usize| b >= end || self.is_punct(b, ',');
+            // ("the 43-year-old asked in the video's description.": a phrase of place or time
+            // may follow the verb.)
+            let closes = |b: usize| {
+                b >= end
+                    || self.is_punct(b, ',')
+                    || (matches!(self.low(b), "in" | "on" | "at" | "during" | "after" | "before" | "from" | "via")
+                        && (b..end).all(|x| self.is_word(x) && !self.has(x, F_CUE)))
+            };
             // "opined the Plain Dealer": the verb first.
             let found = if verb(t) {
                 self.right_np(t + 1, s1).filter(|&(_, b)| closes(b)).map(|r| ((t, t + 1), r))
@@ -1355,7 +1362,12 @@ impl<'a> Doc<'a> {
         if lx::PRONOUNS.contains(&self.low(st)) {
             return Some(((st, st + 1), SubjKind::Pronoun));
         }
-        if !(self.is_cap(st) || s.dets.contains(self.low(st)) || self.possessive(st)) {
+        // ("But some of his supporters remain reluctant …, often citing …".)
+        if !(self.is_cap(st)
+            || s.dets.contains(self.low(st))
+            || self.possessive(st)
+            || lx::QUANTIFIERS.contains(&self.low(st)))
+        {
             return None;
         }
         let mut b = st + 1;

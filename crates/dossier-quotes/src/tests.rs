@@ -1521,3 +1521,14 @@ fn asked_past_its_object_for_a_request_or_to_do_something() {
     let t = "When asked to confirm Sullivan’s role in the email chains, a separate intelligence source declined.";
     assert_eq!(one_reported(t, "asked").0, "to confirm Sullivan’s role in the email chains");
 }
+
+#[test]
+fn a_tail_verb_with_a_phrase_after_it_and_an_opening_by_participle() {
+    let t = "“What if Donald Trump had elocution lessons?” the 43-year-old asked in the video’s description.";
+    let qs = quotes(t);
+    assert_eq!(qs.iter().find(|q| q.direct).and_then(|q| q.speaker_span).map(|s| s.slice(t)), Some("the 43-year-old"));
+    let t = "By refusing to admit any fault, Trump and Lewandowski appeared to have transformed the story.";
+    let (c, s) = one_reported(t, "refusing");
+    assert_eq!(c, "to admit any fault");
+    assert!(s.contains("Lewandowski"), "{s}");
+}
