@@ -1894,10 +1894,23 @@ impl<'a> Doc<'a> {
                 if app0 >= k - 1 {
                     continue;
                 }
+                // ("Arturo Sarukhan, Mexico's ambassador to the United States, said": a
+                // possessor opens the appositive too.)
                 let app_ok = s.dets.contains(self.low(app0))
                     || !self.is_cap(app0)
                     || s.titles.contains(self.low(app0))
+                    || self.possessive(app0)
                     || (app0..k - 1).all(|x| self.is_cap(x) || !self.is_word(x));
+                // "Rep. Sander M. Levin (Mich.), a superdelegate, said": the name before the
+                // bracket.
+                let np_end = if j > s0 + 2 && self.is_punct(j - 1, ')') {
+                    (j.saturating_sub(10).max(s0)..j - 1).rev().find(|&x| self.is_punct(x, '(')).unwrap_or(j)
+                } else {
+                    j
+                };
+                // "Several candidates, including Trump, said": a quantified group with its
+                // members named after it.
+                let members = matches!(self.low(app0), "including" | "among" | "such" | "like");
                 let name_app = (app0..k - 1).all(|x| self.is_cap(x) || is_particle(self.low(x))) && k - 1 - app0 <= 4;
                 if name_app && j > s0 && !self.is_cap(j - 1) {
                     // "the witness, Paul Grant, said": the name in apposition speaks.
@@ -1905,13 +1918,17 @@ impl<'a> Doc<'a> {
                     break;
                 }
                 if app_ok
-                    && let Some(r) = self.left_np(j, s0).filter(|&(a, b)| {
+                    && let Some(r) = self.left_np(np_end, s0).filter(|&(a, b)| {
                         // "The poll, released Wednesday by …, showed": a determined document,
-                        // organisation or role head speaks like a name.
+                        // organisation or role head speaks like a name ("Powell’s office" too).
                         let head = self.low(b - 1);
+                        let determined = s.dets.contains(self.low(a)) || self.possessive(a);
                         (self.is_cap(b - 1) && (self.is_cap(a) || s.dets.contains(self.low(a))))
-                            || (s.dets.contains(self.low(a))
+                            || (determined
                                 && (s.docs.contains(head) || s.orgs.contains(head) || s.titles.contains(head)))
+                            || (members
+                                && (determined || lx::QUANTIFIERS.contains(&self.low(a)))
+                                && head.ends_with('s'))
                     })
                 {
                     subj = Some((r, SubjKind::Phrase));
@@ -1920,7 +1937,9 @@ impl<'a> Doc<'a> {
             }
         } else if k > s0 + 2 && self.is_punct(k - 1, ')') {
             // "Sen. Bernie Sanders (I-Vt.) said": skip the parenthesis.
-            let open = (k.saturating_sub(10).max(s0)..k - 1).rev().find(|&x| self.is_punct(x, '('));
+            // ("Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a
+            // junior staffer) says": an aside may be long.)
+            let open = (k.saturating_sub(25).max(s0)..k - 1).rev().find(|&x| self.is_punct(x, '('));
             subj = open.and_then(|o| self.left_np(o, s0)).map(|r| (r, SubjKind::Phrase));
         } else if k > s0 + 2 && self.is_dash(k - 1) {
             // "The justice -- who has been in a scuffle with the nominee -- said", "GOP insiders
@@ -2013,7 +2032,10 @@ impl<'a> Doc<'a> {
                     s.finite.contains(self.low(x))
                         && !(i + 1..x).any(|y| matches!(self.low(y), "that" | "which" | "who" | "whose"))
                 }))
-                && !self.in_quote(i + 1);
+                && !self.in_quote(i + 1)
+                // ("…, many economists say, because there is …": the subordinate clause after
+                // the comma is not what they say.)
+                && !(self.is_punct(i + 1, ',') && lx::SUBORDINATORS.contains(&self.low(i + 2)));
             // "…, top lawmakers said Friday, as they bristled at …": after the cue and a time
             // phrase, the sentence ends or a comma opens an adverbial, so nothing is reported
             // forward.

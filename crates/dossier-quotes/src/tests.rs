@@ -1532,3 +1532,50 @@ fn a_tail_verb_with_a_phrase_after_it_and_an_opening_by_participle() {
     assert_eq!(c, "to admit any fault");
     assert!(s.contains("Lewandowski"), "{s}");
 }
+
+#[test]
+fn speakers_with_long_appositives_brackets_and_members() {
+    let cases = [
+        (
+            "Arturo Sarukhan, Mexico's ambassador to the United States from 2007 to 2013, said Mexico must rebut the claims.",
+            "Arturo Sarukhan",
+            "Mexico must rebut the claims",
+        ),
+        (
+            "Powell’s office, when contacted by Reuters, said the former top diplomat could not recall the dinner.",
+            "Powell’s office",
+            "the former top diplomat could not recall the dinner",
+        ),
+        (
+            "Several candidates, including Trump, said the United States should refuse more refugees.",
+            "Several candidates",
+            "the United States should refuse more refugees",
+        ),
+        (
+            "Rep. Sander M. Levin (Mich.), a superdelegate supporting Clinton, said he has spoken with many colleagues.",
+            "Sander M. Levin",
+            "he has spoken with many colleagues",
+        ),
+        (
+            "But Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a junior staffer) says he was unfocused.",
+            "Chris Murphy",
+            "he was unfocused",
+        ),
+        (
+            "The effects are difficult to predict, many economists say, because there is little precedent.",
+            "many economists",
+            "The effects are difficult to predict",
+        ),
+    ];
+    for (t, speaker, content) in cases {
+        let r = reported(t);
+        assert!(r.iter().any(|(c, s, _)| c == content && s == speaker), "{t}\n{r:?}");
+    }
+}
+
+#[test]
+fn a_bracketed_sentence_after_an_attribution_is_a_sentence_of_its_own() {
+    let t = "That criticism was often warranted, Mr. Sykes said. (Just take a look at the record.)";
+    let (c, _) = one_reported(t, "said");
+    assert_eq!(c, "That criticism was often warranted");
+}

@@ -329,6 +329,14 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<(usiz
                                 .get(t.start..t.end)
                                 .and_then(|s| s.chars().next())
                                 .is_some_and(|c| c.is_uppercase() || c.is_numeric()),
+                            // "… Mr. Sykes said. (Just take a look …)": a bracketed sentence.
+                            Kind::Punct('(' | '[') => toks.get(j + 1).is_some_and(|w| {
+                                w.kind == Kind::Word
+                                    && text
+                                        .get(w.start..w.end)
+                                        .and_then(|s| s.chars().next())
+                                        .is_some_and(char::is_uppercase)
+                            }),
                             _ => false,
                         },
                     }
