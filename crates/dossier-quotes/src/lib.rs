@@ -1524,6 +1524,18 @@ impl<'a> Doc<'a> {
         };
         // "who spoke on (the) condition of anonymity", "speaking anonymously": how the source
         // talked to the reporter, not something it said.
+        // "who asked not to be named", "declined to be identified": a condition of the source.
+        // ("to be named", from the word "to").
+        let unnamed = |x: usize| {
+            self.low(x) == "to"
+                && self.low(x + 1) == "be"
+                && matches!(self.low(x + 2), "named" | "identified" | "quoted")
+        };
+        if (matches!(w, "asked" | "requested" | "asking") && self.low(i + 1) == "not" && unnamed(i + 2))
+            || (matches!(w, "declined" | "declining") && unnamed(i + 1))
+        {
+            return None;
+        }
         if matches!(w, "spoke" | "speaking" | "speaks" | "talked" | "talking" | "asked" | "requested")
             && (matches!(next, "anonymously")
                 || (matches!(next, "on" | "under")
@@ -1912,7 +1924,10 @@ impl<'a> Doc<'a> {
                 // members named after it.
                 let members = matches!(self.low(app0), "including" | "among" | "such" | "like");
                 let name_app = (app0..k - 1).all(|x| self.is_cap(x) || is_particle(self.low(x))) && k - 1 - app0 <= 4;
-                if name_app && j > s0 && !self.is_cap(j - 1) {
+                // ("A spokeswoman for the Pentagon, Lt. Col. Jane Doe, said": a titled name.)
+                let titled =
+                    s.titles.contains(self.low(app0).trim_end_matches('.')) || s.titles.contains(self.low(app0));
+                if name_app && j > s0 && (!self.is_cap(j - 1) || titled) {
                     // "the witness, Paul Grant, said": the name in apposition speaks.
                     subj = Some(((app0, k - 1), SubjKind::Phrase));
                     break;
@@ -2019,7 +2034,10 @@ impl<'a> Doc<'a> {
             let end = self.sent_end(s1);
             let tail_words = self.words_in(i + 1, end);
             let tail_has_that = (i + 1..end.min(i + 8)).any(|x| self.low(x) == "that");
-            let comma_before = a > s0 && self.is_punct(a - 1, ',');
+            // A name in apposition ("A spokeswoman for the Pentagon, Lt. Col. Jane Doe, said"):
+            // the words before it are its head, not what was said.
+            let appositive = k > a && b + 1 == k && self.is_punct(b, ',');
+            let comma_before = a > s0 && self.is_punct(a - 1, ',') && !appositive;
             let pre_words = self.words_in(s0, a);
             // A tail opening with a subject pronoun is a clause of its own ("Asked about …,
             // Warren said she would decide later"), not a trailing time phrase.
@@ -2609,6 +2627,20 @@ impl<'a> Doc<'a> {
                 && d + 1 < b
             {
                 d + 1
+            } else {
+                a
+            };
+            // "said privately that …", "insisted, however, that …": the adverb is how or
+            // when it was said.
+            let adverb = |x: usize| {
+                self.is_word(x)
+                    && !self.in_quote(x)
+                    && (ly_adverb(self.low(x)) || matches!(self.low(x), "however" | "again" | "also" | "too"))
+            };
+            let a = if adverb(a) && self.low(a + 1) == "that" {
+                a + 1
+            } else if adverb(a) && self.is_punct(a + 1, ',') && self.low(a + 2) == "that" {
+                a + 2
             } else {
                 a
             };

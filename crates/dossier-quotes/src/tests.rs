@@ -1579,3 +1579,19 @@ fn a_bracketed_sentence_after_an_attribution_is_a_sentence_of_its_own() {
     let (c, _) = one_reported(t, "said");
     assert_eq!(c, "That criticism was often warranted");
 }
+
+#[test]
+fn titled_appositive_names_adverbs_before_that_and_anonymity_requests() {
+    let t = "A spokeswoman for the Pentagon, Lt. Col. Jane Doe, said the strike killed two militants.";
+    let (c, s) = one_reported(t, "said");
+    assert_eq!((c.as_str(), s.as_str()), ("the strike killed two militants", "Jane Doe"));
+    assert_eq!(one_reported("Officials said privately that the deal was close.", "said").0, "that the deal was close");
+    assert_eq!(
+        one_reported("He insisted, however, that the troops would stay.", "insisted").0,
+        "that the troops would stay"
+    );
+    let t = "“This is a disaster,” said one senior diplomat, who asked not to be named.";
+    assert!(reported(t).is_empty(), "{:?}", reported(t));
+    let t = "The official, who declined to be identified, said the talks had failed.";
+    assert!(reported(t).iter().all(|(_, _, cue)| cue != "declined"), "{:?}", reported(t));
+}
