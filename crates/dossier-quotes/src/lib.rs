@@ -927,6 +927,31 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
+                // "The ambassador was quoted as saying that …": the subject of the passive speaks.
+                if w == "saying"
+                    && i >= s0 + 3
+                    && self.low(i - 1) == "as"
+                    && self.low(i - 2) == "quoted"
+                    && let Some(content) = self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 2)
+                {
+                    let mut k = i - 2;
+                    while k > s0
+                        && self.is_word(k - 1)
+                        && (s.be.contains(self.low(k - 1)) || s.adverbs.contains(self.low(k - 1)))
+                    {
+                        k -= 1;
+                    }
+                    let subj = if k > s0 && lx::PRONOUNS.contains(&self.low(k - 1)) {
+                        Some(((k - 1, k), SubjKind::Pronoun))
+                    } else {
+                        self.left_np(k, s0).map(|r| (r, SubjKind::Phrase))
+                    };
+                    if let Some((subj, kind)) = subj.filter(|_| k < i - 2) {
+                        out.push(Anchor::new(si, (i - 2, i + 1), subj, kind, Some(content)));
+                        i += 1;
+                        continue;
+                    }
+                }
                 // "…, saying (that) …": the participle shares its clause's subject.
                 // A dash works like the comma: "flipped his choice on the spot – saying he …".
                 // ("Trump, later alleging …", ", again saying …": an adverb after the comma.)
@@ -2792,6 +2817,15 @@ impl<'a> Doc<'a> {
                 let cut = if self.is_punct(i, ',') { i } else { i + 1 };
                 let after = self.low(i + 2);
                 if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
+                    return cut;
+                }
+                // "…, a claim that could not be verified": the writer's comment on the statement.
+                if matches!(next, "a" | "an")
+                    && matches!(
+                        after,
+                        "claim" | "allegation" | "charge" | "assertion" | "accusation" | "figure" | "number" | "remark"
+                    )
+                {
                     return cut;
                 }
                 // "…, according to exit polls": a source of its own closes the clause; ",

@@ -1595,3 +1595,12 @@ fn titled_appositive_names_adverbs_before_that_and_anonymity_requests() {
     let t = "The official, who declined to be identified, said the talks had failed.";
     assert!(reported(t).iter().all(|(_, _, cue)| cue != "declined"), "{:?}", reported(t));
 }
+
+#[test]
+fn quoted_as_saying_and_the_writers_comment_on_a_claim() {
+    let t = "The ambassador was quoted as saying that the talks were “constructive.”";
+    let (c, s) = one_reported(t, "quoted as saying");
+    assert_eq!((c.as_str(), s.as_str()), ("that the talks were “constructive.”", "The ambassador"));
+    let t = "Russia's defense ministry said its forces had destroyed a depot, a claim that could not be verified.";
+    assert_eq!(one_reported(t, "said").0, "its forces had destroyed a depot");
+}
