@@ -560,10 +560,13 @@ impl<'a> Doc<'a> {
                         let reach = if opens_para && nwords >= 8 { 2 } else { 1 };
                         // "“Here he is, babe,” she said. “Donald’s here, babe.”": a short quote
                         // right after the attribution of the one before it continues it.
-                        let split = para == l.1
-                            && m.open > l.0
-                            && m.open - l.0 <= 6
-                            && matches!(self.toks.get(m.open - 1).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?')));
+                        let after_stop =
+                            matches!(self.toks.get(m.open - 1).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?')));
+                        // A whole quoted sentence later in the same paragraph ("…,” said Col. X,
+                        // a spokesman for the coalition. “Our mission continues.”) goes on too.
+                        let sentence = self.is_cap(m.open + 1)
+                            && matches!(self.toks.get(m.close - 1).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?')));
+                        let split = para == l.1 && m.open > l.0 && after_stop && (m.open - l.0 <= 6 || sentence);
                         m.continuation || split || (para <= l.1 + reach && nwords >= 4)
                     });
                     match inherit {
@@ -2058,7 +2061,10 @@ impl<'a> Doc<'a> {
                     .is_some_and(|m| self.words_in(m.open, m.close) >= 4 || (s0..m.open).all(|x| !self.is_word(x)));
             let end = self.sent_end(s1);
             let tail_words = self.words_in(i + 1, end);
-            let tail_has_that = (i + 1..end.min(i + 8)).any(|x| self.low(x) == "that");
+            // (Not the "that" of another cue: "told reporters, adding that …".)
+            let tail_has_that = (i + 1..end.min(i + 8)).any(|x| {
+                self.low(x) == "that" && !(i + 1..x).any(|y| self.has(y, F_CUE | F_PART) && !self.in_quote(y))
+            });
             // A name in apposition ("A spokeswoman for the Pentagon, Lt. Col. Jane Doe, said"):
             // the words before it are its head, not what was said.
             let appositive = k > a && b + 1 == k && self.is_punct(b, ',');

@@ -1604,3 +1604,15 @@ fn quoted_as_saying_and_the_writers_comment_on_a_claim() {
     let t = "Russia's defense ministry said its forces had destroyed a depot, a claim that could not be verified.";
     assert_eq!(one_reported(t, "said").0, "its forces had destroyed a depot");
 }
+
+#[test]
+fn adding_that_belongs_to_the_participle_and_a_short_quoted_sentence_continues() {
+    let t = "“The threat from ISIS is not over,” Romanowski told reporters in Baghdad, adding that the group still had cells in the desert.";
+    let r = reported(t);
+    assert_eq!(r, vec![("that the group still had cells in the desert".into(), "Romanowski".into(), "adding".into())]);
+    let t =
+        "“We're not going anywhere,” said Col. Myles Caggins, a spokesman for the coalition. “Our mission continues.”";
+    let d = direct(t, &quotes(t));
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert!(d.iter().all(|(_, s)| s.as_deref() == Some("Myles Caggins")), "{d:?}");
+}
