@@ -1143,9 +1143,12 @@ impl<'a> Doc<'a> {
                 // The subject a coordinated cue shares ("Demonstrators said they want …, but
                 // pledged …"): the last one of the sentence not inside what another reports.
                 let here = sentence_tail(&out, si);
+                // Not an inverted one whose content came first ("The president is frustrated,
+                // aides say, and wants …": the president wants).
                 let prev = unnested(here)
                     .find(|a| a.subj.1 > a.subj.0)
                     .or_else(|| here.iter().rev().find(|a| a.subj.1 > a.subj.0))
+                    .filter(|a| !a.content.is_some_and(|(_, y)| y <= a.subj.0))
                     .map(|a| (a.subj, a.kind));
                 if let Some(mut a) = self.anchor_at(si, i, s0, s1, prev) {
                     if a.cue == (i, i + 1) && self.cue_particle(i) {
@@ -1872,9 +1875,13 @@ impl<'a> Doc<'a> {
             return Some(a);
         }
         let mut subj = None;
+        // The subject is shared with an earlier verb ("…, and said …"): it is not next to this
+        // cue, so nothing before it is this cue's content.
+        let mut coordinated = false;
         if contracted {
             subj = Some(((k - 1, k), SubjKind::Pronoun));
         } else if k > s0 + 2 && matches!(self.low(k - 1), "and" | "but" | "yet") && !self.in_quote(k - 1) {
+            coordinated = true;
             // "Clinton celebrated …, and said …": the earlier cue's subject, else the sentence's.
             // ("Some senators vented about Sanders and said that …": a common-noun subject.)
             subj = prev.or_else(|| {
@@ -2149,6 +2156,7 @@ impl<'a> Doc<'a> {
             // conjunction after the cue's comma continues the statement before it.
             let conj_tail = self.is_punct(t, ',') && matches!(self.low(t + 1), "and" | "but" | "or");
             let post = !answer
+                && !coordinated
                 && ((after_quote && tail_words <= 8 && !tail_has_that)
                     || (conj_tail && comma_before && pre_words >= 4 && !modal)
                     || (semicolon && comma_before && pre_words >= 4)

@@ -1616,3 +1616,11 @@ fn adding_that_belongs_to_the_participle_and_a_short_quoted_sentence_continues()
     assert_eq!(d.len(), 2, "{d:?}");
     assert!(d.iter().all(|(_, s)| s.as_deref() == Some("Myles Caggins")), "{d:?}");
 }
+
+#[test]
+fn a_verb_coordinated_after_an_inverted_attribution_is_the_subjects() {
+    let t = "The president is frustrated, aides say, and wants a deal by Friday.";
+    let r = reported(t);
+    assert!(r.contains(&("The president is frustrated".into(), "aides".into(), "say".into())), "{r:?}");
+    assert!(r.contains(&("a deal by Friday".into(), "The president".into(), "wants".into())), "{r:?}");
+}
