@@ -1148,7 +1148,7 @@ impl<'a> Doc<'a> {
                 let prev = unnested(here)
                     .find(|a| a.subj.1 > a.subj.0)
                     .or_else(|| here.iter().rev().find(|a| a.subj.1 > a.subj.0))
-                    .filter(|a| !a.content.is_some_and(|(_, y)| y <= a.subj.0))
+                    .filter(|a| a.content.is_none_or(|(_, y)| y > a.subj.0))
                     .map(|a| (a.subj, a.kind));
                 if let Some(mut a) = self.anchor_at(si, i, s0, s1, prev) {
                     if a.cue == (i, i + 1) && self.cue_particle(i) {
