@@ -1180,8 +1180,9 @@ impl<'a> Doc<'a> {
                     && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
                     && !s.stop.contains(w)
                     && !s.finite.contains(w))
-                    // "the email read", "the two write", "critics say".
+                    // "the email read", "the two write", "critics say", "Graham shot back".
                     || matches!(w, "read" | "reads")
+                    || (dossier_core::lexicon::is_irregular_past(w) && matches!(self.low(v + 1), "back" | "out"))
                     || (s.bare.contains(w) && !w.ends_with("ing")))
         };
         if self.marked.is_empty() {
@@ -1247,7 +1248,11 @@ impl<'a> Doc<'a> {
                         .filter(|r| r.0 == t || (r.0 == t + 1 && s.dets.contains(self.low(t))))
                         .map(|r| (t, r.1))
                 };
-                np.filter(|&(_, b)| verb(b) && closes(b + 1)).map(|(a, b)| ((b, b + 1), (a, b)))
+                // ("shot back": the particle is part of the verb.)
+                let particle =
+                    |b: usize| usize::from(matches!(self.low(b + 1), "back" | "out") && !self.in_quote(b + 1));
+                np.filter(|&(_, b)| verb(b) && closes(b + 1 + particle(b)))
+                    .map(|(a, b)| ((b, b + 1 + particle(b)), (a, b)))
             };
             if let Some((cue, subj)) = found {
                 out.push(Anchor::new(si, cue, subj, self.subj_kind(subj), None));
@@ -1555,6 +1560,13 @@ impl<'a> Doc<'a> {
         };
         // "who spoke on (the) condition of anonymity", "speaking anonymously": how the source
         // talked to the reporter, not something it said.
+        // "did not respond to requests for comment": no statement at all.
+        if matches!(w, "respond" | "responded" | "responds" | "responding" | "replied" | "reply")
+            && self.low(i + 1) == "to"
+            && (i + 2..i + 7).any(|x| self.low(x) == "comment")
+        {
+            return None;
+        }
         // "who asked not to be named", "declined to be identified": a condition of the source.
         // ("to be named", from the word "to").
         let unnamed = |x: usize| {

@@ -1624,3 +1624,12 @@ fn a_verb_coordinated_after_an_inverted_attribution_is_the_subjects() {
     assert!(r.contains(&("The president is frustrated".into(), "aides".into(), "say".into())), "{r:?}");
     assert!(r.contains(&("a deal by Friday".into(), "The president".into(), "wants".into())), "{r:?}");
 }
+
+#[test]
+fn a_phrasal_tail_verb_and_no_comment_is_no_statement() {
+    let t = "“That's not true,” Graham shot back.";
+    let d = direct(t, &quotes(t));
+    assert_eq!(d, vec![("That's not true", Some("Graham".to_string()))]);
+    let t = "Neither the White House nor the Pentagon responded to requests for comment.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
