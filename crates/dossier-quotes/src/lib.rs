@@ -2018,6 +2018,16 @@ impl<'a> Doc<'a> {
             subj = Some(((k - 1, k), SubjKind::Phrase));
         } else {
             subj = self.left_np(k, s0).map(|r| (r, SubjKind::Phrase));
+            // "A UN report released Thursday estimated": the participle before a skipped time
+            // phrase modifies the subject; it is not part of its name.
+            if k < i
+                && let Some(((a, b), kind)) = subj
+                && b - a >= 3
+                && !self.is_cap(b - 1)
+                && matches!(self.low(b - 1), "released" | "published" | "issued" | "conducted" | "posted" | "filed")
+            {
+                subj = Some(((a, b - 1), kind));
+            }
         }
         if subj.is_none() && !s.weak.contains(w) {
             // "…, said Brian Baker, an adviser." after a plain clause: the name after the cue
@@ -3576,7 +3586,13 @@ impl<'a> Doc<'a> {
                         }
                         i += 1;
                         // Title-case headlines run names into their cue: "Lindsey Graham Says Trump".
-                        if i < b && self.has(i, F_CUE) && self.low(i).ends_with('s') && !self.low(i).ends_with("ss") {
+                        // ("the United States", "Gulf States": a name ending in "States".)
+                        if i < b
+                            && self.has(i, F_CUE)
+                            && self.low(i).ends_with('s')
+                            && !self.low(i).ends_with("ss")
+                            && self.low(i) != "states"
+                        {
                             break;
                         }
                     }
@@ -3743,6 +3759,18 @@ impl<'a> Doc<'a> {
             let name = if p == "they" && !prior.iter().rev().take(1).any(|(_, sp)| !sp.person) { None } else { name };
             return Speaker { name, span: Some(np_span), person: want_person };
         }
+        // "The report said …" after "A UN report estimated …": the same document.
+        if y == x + 2
+            && matches!(self.low(x), "the" | "this")
+            && s.docs.contains(self.low(x + 1))
+            && let Some(name) = prior.iter().rev().find_map(|(_, sp)| {
+                sp.name.as_ref().filter(|n| {
+                    n.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(self.low(x + 1))) && n.contains(' ')
+                })
+            })
+        {
+            return Speaker { name: Some(name.clone()), span: Some(np_span), person: false };
+        }
         let runs = self.cap_runs(x, y);
         // (2) a name at the head: "Analyst Nicholas Heras of the …", "Gen. X".
         let mut first_after_det = (x..y).find(|&i| !s.dets.contains(self.low(i)) || self.is_cap(i)).unwrap_or(x);
@@ -3879,7 +3907,13 @@ impl<'a> Doc<'a> {
                 let (_, nm) = self.split_title(r);
                 self.slice(nm.0, nm.1).to_string()
             } else {
-                let st = if s.dets.contains(self.low(x)) && !self.is_cap(x) { x + 1 } else { x };
+                // ("A UN report": an indefinite article is never part of the name; "The Hill" keeps
+                // its "The".)
+                let st = if s.dets.contains(self.low(x)) && (!self.is_cap(x) || matches!(self.low(x), "a" | "an")) {
+                    x + 1
+                } else {
+                    x
+                };
                 self.slice(st, y).to_string()
             };
             // "People who have battled online threats say": the only capital is the sentence's

@@ -1633,3 +1633,14 @@ fn a_phrasal_tail_verb_and_no_comment_is_no_statement() {
     let t = "Neither the White House nor the Pentagon responded to requests for comment.";
     assert!(quotes(t).is_empty(), "{:?}", quotes(t));
 }
+
+#[test]
+fn a_document_named_once_speaks_again_as_the_report_and_the_united_states_stays_whole() {
+    let t = "A UN report released Thursday estimated that ISIS still had 10,000 fighters. The report said the group was regrouping in the desert.";
+    let qs = quotes(t);
+    let names: Vec<_> = qs.iter().map(|q| q.speaker_name.as_deref()).collect();
+    assert_eq!(names, vec![Some("UN report"), Some("UN report")], "{qs:?}");
+    let t = "Officials said the United States supports Iraq.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "Iraq" && s == "United States"), "{r:?}");
+}
