@@ -930,6 +930,19 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
+                // "Iraqi media quoted a security source as saying that …": the one quoted speaks.
+                if w == "saying"
+                    && i >= s0 + 4
+                    && self.low(i - 1) == "as"
+                    && let Some(q) = (i.saturating_sub(12).max(s0)..i - 2).rev().find(|&x| self.low(x) == "quoted")
+                    && q + 2 < i
+                    && (q + 1..i - 1).all(|x| self.is_word(x) && !self.in_quote(x))
+                    && let Some(content) = self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 2)
+                {
+                    out.push(Anchor::new(si, (i, i + 1), (q + 1, i - 1), SubjKind::Phrase, Some(content)));
+                    i += 1;
+                    continue;
+                }
                 // "The ambassador was quoted as saying that …": the subject of the passive speaks.
                 if w == "saying"
                     && i >= s0 + 3
@@ -2041,9 +2054,41 @@ impl<'a> Doc<'a> {
                 subj = self.clause_subject(k, s0).filter(|&(a, _)| a == s0).map(|r| (r, SubjKind::Phrase));
             }
         }
+        // "…, a charge the US denies.": the writer's noun is not part of the subject; what
+        // is denied is the clause before the comma.
+        let mut charge_comma = None;
+        if let Some(((a, b), kind)) = subj
+            && b - a >= 3
+            && a > s0 + 2
+            && self.is_punct(a - 1, ',')
+            && matches!(self.low(a), "a" | "an")
+            && matches!(self.low(a + 1), "claim" | "charge" | "allegation" | "accusation" | "assertion" | "view")
+        {
+            let st = if self.low(a + 2) == "that" { a + 3 } else { a + 2 };
+            if st < b {
+                subj = Some(((st, b), kind));
+                charge_comma = Some(a - 1);
+            }
+        }
+        // "the Peshmerga needed support.": a subject ending in a past-tense verb is a clause,
+        // and the cue word after it a noun.
+        if let Some(((a, b), SubjKind::Phrase)) = subj
+            && b == k
+            && b > a + 1
+            && !self.is_cap(b - 1)
+            && (self.low(b - 1).ends_with("ed") || dossier_core::lexicon::is_irregular_past(self.low(b - 1)))
+            && self.words_in(i + 1, self.sent_end(s1)) == 0
+        {
+            return None;
+        }
         if let Some(((a, b), kind)) = subj {
             if a > s0 && self.low(a - 1) == "what" {
                 return None;
+            }
+            if let Some(c) = charge_comma
+                && self.words_in(s0, c) >= 3
+            {
+                return Some(Anchor::new(si, (i, i + 1), (a, b), kind, Some((self.after_dateline(s0, c), c))));
             }
             // "In a Facebook message posted Friday, Cruz said …": a noun after a preposition is
             // no subject, and the verb after it a participle modifying it.

@@ -1644,3 +1644,17 @@ fn a_document_named_once_speaks_again_as_the_report_and_the_united_states_stays_
     let r = reported(t);
     assert!(r.iter().any(|(c, s, _)| c == "Iraq" && s == "United States"), "{r:?}");
 }
+
+#[test]
+fn quoted_a_source_as_saying_a_charge_someone_denies_and_a_noun_after_a_verb() {
+    let t = "Iraqi media quoted a security source as saying that two rockets hit the base.";
+    let (c, s) = one_reported(t, "saying");
+    assert_eq!((c.as_str(), s.as_str()), ("that two rockets hit the base", "a security source"));
+    let t = "The ambassador was quoted as saying that the talks were constructive.";
+    assert_eq!(one_reported(t, "quoted as saying").1, "The ambassador");
+    let t = "Tehran has accused Washington of violating the nuclear deal, a charge the US denies.";
+    let (c, s) = one_reported(t, "denies");
+    assert_eq!((c.as_str(), s.as_str()), ("Tehran has accused Washington of violating the nuclear deal", "US"));
+    let t = "The prime minister told Rudaw that the Peshmerga needed support.";
+    assert!(reported(t).iter().all(|(_, _, cue)| cue != "support"), "{:?}", reported(t));
+}
