@@ -48,6 +48,31 @@ const F_FUNC: u16 = 4;
 const F_TITLE: u16 = 8;
 const F_ORG: u16 = 16;
 const F_NOUN: u16 = 32;
+/// Adjectives of attitude after "be" ("eager to", "critical of", "confident that").
+const F_ADJ: u16 = 64;
+
+/// Attitude adjectives and the word that must follow each: learned from how often PolNeAR
+/// train annotates "be + adjective + word" as a cue (over half the time for these).
+const ATTITUDE_ADJECTIVES: &[(&str, &[&str])] = &[
+    ("eager", &["to"]),
+    ("quick", &["to"]),
+    ("reluctant", &["to"]),
+    ("inclined", &["to"]),
+    ("determined", &["to"]),
+    ("critical", &["of"]),
+    ("confident", &["that"]),
+    ("convinced", &["that"]),
+    ("worried", &["about", "that"]),
+    ("concerned", &["about", "that"]),
+    ("looking", &["to"]),
+    ("skeptical", &["of", "about", "that"]),
+    ("optimistic", &["about", "that"]),
+    ("hopeful", &["that"]),
+    ("opposed", &["to"]),
+    ("supportive", &["of"]),
+    ("adamant", &["that"]),
+    ("afraid", &["that", "of"]),
+];
 
 struct Sets {
     cues: WordSet,
@@ -119,6 +144,7 @@ fn sets() -> &'static Sets {
                 add(lx::NP_PREPS, F_FUNC);
                 add(lx::TITLES, F_TITLE);
                 add(lx::ORG_WORDS, F_ORG);
+                add(&ATTITUDE_ADJECTIVES.iter().map(|(w, _)| *w).collect::<Vec<_>>(), F_ADJ);
                 m
             },
         }
@@ -812,7 +838,7 @@ impl<'a> Doc<'a> {
                 }
                 let w = self.low(i);
                 // Cheap pre-filter: only listed words start a cue (one bit test per token).
-                if w.len() < 2 || !(self.has(i, F_CUE | F_PART | F_NOUN) || matches!(w, "according" | "in")) {
+                if w.len() < 2 || !(self.has(i, F_CUE | F_PART | F_NOUN | F_ADJ) || matches!(w, "according" | "in")) {
                     if s1 > s0 && i == s0 && self.sentence_subject(s0, s1).is_none() {
                         i += 1;
                         continue;
@@ -1123,6 +1149,14 @@ impl<'a> Doc<'a> {
                         Some((c + 1, end)).filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
                     out.push(Anchor::new(si, (c, c + 1), (s0, c), SubjKind::Phrase, content));
                     i = c + 1;
+                    continue;
+                }
+                if self.has(i, F_ADJ)
+                    && let Some(a) = self.adjective_anchor(si, i, s0, s1)
+                {
+                    let next = a.content.map_or(i + 1, |c| c.0);
+                    out.push(a);
+                    i = next.max(i + 1);
                     continue;
                 }
                 if i > s0
@@ -1436,6 +1470,38 @@ impl<'a> Doc<'a> {
         }
         // The phrase must end at a verb, not run into the participle's comma.
         (b < i && self.is_word(b) && !self.is_cap(b)).then_some(((st, b), SubjKind::Phrase))
+    }
+
+    /// "Senate Republicans are confident that …", "Trump was quick to …", "critical of …": an
+    /// attitude adjective after a form of "be" (adverbs between allowed) is the cue; the subject
+    /// of "be" holds the attitude, and what follows the adjective's word is its content.
+    fn adjective_anchor(&self, si: usize, i: usize, s0: usize, s1: usize) -> Option<Anchor> {
+        let s = sets();
+        let w = self.low(i);
+        let (_, words) = ATTITUDE_ADJECTIVES.iter().find(|(a, _)| *a == w)?;
+        let next = self.low(i + 1);
+        if !words.contains(&next) || self.in_quote(i) || self.is_cap(i) {
+            return None;
+        }
+        let mut k = i;
+        while k > s0 + 1 && self.is_word(k - 1) && (s.adverbs.contains(self.low(k - 1)) || ly_adverb(self.low(k - 1))) {
+            k -= 1;
+        }
+        let be = k.checked_sub(1).filter(|&b| b > s0 && s.be.contains(self.low(b)))?;
+        let contracted = contracted_be(self.low(be)).is_some();
+        let subj = if lx::PRONOUNS.contains(&self.low(be - 1)) {
+            ((be - 1, be), SubjKind::Pronoun)
+        } else if !contracted {
+            (self.left_np(be, s0)?, SubjKind::Phrase)
+        } else {
+            return None;
+        };
+        let end = self.sent_end(s1);
+        let start = if next == "that" || next == "to" { i + 1 } else { i + 2 };
+        let b = self.clause_end(start, end);
+        let b = if next == "of" || next == "about" { self.object_end(i, start, b) } else { b };
+        let cue = if start == i + 1 { (i, i + 1) } else { (i, i + 2) };
+        (self.words_in(start, b) >= 1).then(|| Anchor::new(si, cue, subj.0, subj.1, Some((start, b))))
     }
 
     /// "Trump's criticism of the deal", "his support for the wall", "Clinton's suggestion that

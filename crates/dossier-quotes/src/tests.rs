@@ -1658,3 +1658,16 @@ fn quoted_a_source_as_saying_a_charge_someone_denies_and_a_noun_after_a_verb() {
     let t = "The prime minister told Rudaw that the Peshmerga needed support.";
     assert!(reported(t).iter().all(|(_, _, cue)| cue != "support"), "{:?}", reported(t));
 }
+
+#[test]
+fn attitude_adjectives_after_be() {
+    let (c, s) = one_reported("Senate Republicans are confident that the bill will pass.", "confident");
+    assert_eq!((c.as_str(), s.as_str()), ("that the bill will pass", "Senate Republicans"));
+    let (c, s) = one_reported("The governor is deeply concerned about the rising number of cases.", "concerned about");
+    assert_eq!((c.as_str(), s.as_str()), ("the rising number of cases", "The governor"));
+    let (c, s) = one_reported("He was quick to blame the Democrats.", "quick");
+    assert_eq!((c.as_str(), s.as_str()), ("to blame the Democrats", "He"));
+    // Not after "be", or with another word after the adjective: no attitude.
+    assert!(reported("A quick look at the numbers helps.").is_empty());
+    assert!(reported("Officials are worried, too.").is_empty());
+}
