@@ -50,6 +50,8 @@ const F_ORG: u16 = 16;
 const F_NOUN: u16 = 32;
 /// Adjectives of attitude after "be" ("eager to", "critical of", "confident that").
 const F_ADJ: u16 = 64;
+/// Verbs that cue only in a set phrase ("made clear that").
+const F_PHRASE: u16 = 128;
 
 /// Attitude adjectives and the word that must follow each: learned from how often PolNeAR
 /// train annotates "be + adjective + word" as a cue (over half the time for these).
@@ -145,6 +147,7 @@ fn sets() -> &'static Sets {
                 add(lx::TITLES, F_TITLE);
                 add(lx::ORG_WORDS, F_ORG);
                 add(&ATTITUDE_ADJECTIVES.iter().map(|(w, _)| *w).collect::<Vec<_>>(), F_ADJ);
+                add(&["made", "makes", "make", "making"], F_PHRASE);
                 m
             },
         }
@@ -418,6 +421,8 @@ impl<'a> Doc<'a> {
         match self.low(cue) {
             "point" | "points" | "pointed" | "pointing" => self.low(cue + 1) == "out",
             "went" | "goes" | "go" => self.low(cue + 1) == "on",
+            // "lashed out at the judge".
+            "lashed" | "lashes" | "lashing" | "lash" => self.low(cue + 1) == "out",
             _ => false,
         }
     }
@@ -838,7 +843,9 @@ impl<'a> Doc<'a> {
                 }
                 let w = self.low(i);
                 // Cheap pre-filter: only listed words start a cue (one bit test per token).
-                if w.len() < 2 || !(self.has(i, F_CUE | F_PART | F_NOUN | F_ADJ) || matches!(w, "according" | "in")) {
+                if w.len() < 2
+                    || !(self.has(i, F_CUE | F_PART | F_NOUN | F_ADJ | F_PHRASE) || matches!(w, "according" | "in"))
+                {
                     if s1 > s0 && i == s0 && self.sentence_subject(s0, s1).is_none() {
                         i += 1;
                         continue;
@@ -1150,6 +1157,30 @@ impl<'a> Doc<'a> {
                     out.push(Anchor::new(si, (c, c + 1), (s0, c), SubjKind::Phrase, content));
                     i = c + 1;
                     continue;
+                }
+                // "Kasich made clear that …", "She has made it clear that …".
+                if self.has(i, F_PHRASE)
+                    && let Some(t) = [i + 2, i + 3].into_iter().find(|&t| {
+                        self.low(t) == "that" && self.low(t - 1) == "clear" && (t == i + 2 || self.low(i + 1) == "it")
+                    })
+                {
+                    let mut k = i;
+                    while k > s0 + 1 && self.is_word(k - 1) && s.adverbs.contains(self.low(k - 1)) {
+                        k -= 1;
+                    }
+                    let subj = if k > s0 && lx::PRONOUNS.contains(&self.low(k - 1)) {
+                        Some(((k - 1, k), SubjKind::Pronoun))
+                    } else {
+                        self.left_np(k, s0).map(|r| (r, SubjKind::Phrase))
+                    };
+                    let b = self.clause_end(t, self.sent_end(s1));
+                    if let Some((subj, kind)) = subj
+                        && self.words_in(t, b) >= 2
+                    {
+                        out.push(Anchor::new(si, (i, t), subj, kind, Some((t, b))));
+                        i = t;
+                        continue;
+                    }
                 }
                 if self.has(i, F_ADJ)
                     && let Some(a) = self.adjective_anchor(si, i, s0, s1)
@@ -3116,6 +3147,10 @@ impl<'a> Doc<'a> {
             j += 1;
             if self.low(j) == "to" && self.has(j + 1, F_CUE) {
                 j += 2;
+            }
+            // ("lashed out at the judge": the target.)
+            if matches!(self.low(j), "at" | "against") && !self.in_quote(j) {
+                j += 1;
             }
         }
         // "talked about the wall", "asked about his taxes": the topic is the content; talk

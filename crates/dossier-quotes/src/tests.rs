@@ -1671,3 +1671,15 @@ fn attitude_adjectives_after_be() {
     assert!(reported("A quick look at the numbers helps.").is_empty());
     assert!(reported("Officials are worried, too.").is_empty());
 }
+
+#[test]
+fn made_clear_and_lashed_out_at() {
+    let (c, s) = one_reported("Kasich made clear that he would not endorse Trump.", "made clear");
+    assert_eq!((c.as_str(), s.as_str()), ("that he would not endorse Trump", "Kasich"));
+    let (c, s) = one_reported("She has made it clear that she will run.", "made it clear");
+    assert_eq!((c.as_str(), s.as_str()), ("that she will run", "She"));
+    let (c, s) = one_reported("Trump lashed out at the judge on Friday.", "lashed out");
+    assert_eq!(s, "Trump");
+    assert!(c.starts_with("the judge"), "{c}");
+    assert!(reported("The company made a profit.").is_empty());
+}
