@@ -844,7 +844,9 @@ impl<'a> Doc<'a> {
                 let w = self.low(i);
                 // Cheap pre-filter: only listed words start a cue (one bit test per token).
                 if w.len() < 2
-                    || !(self.has(i, F_CUE | F_PART | F_NOUN | F_ADJ | F_PHRASE) || matches!(w, "according" | "in"))
+                    || !(self.has(i, F_CUE | F_PART | F_NOUN | F_ADJ | F_PHRASE)
+                        || matches!(w, "according" | "in")
+                        || (w == "as" && i == s0))
                 {
                     if s1 > s0 && i == s0 && self.sentence_subject(s0, s1).is_none() {
                         i += 1;
@@ -888,6 +890,25 @@ impl<'a> Doc<'a> {
                         let anchor = Anchor::new(si, (i, cue_end), (a, b), SubjKind::Phrase, content);
                         self.push_split(&mut out, anchor, s0, s1);
                         i = b;
+                        continue;
+                    }
+                }
+                // "As first reported by Politico, the White House is considering …": the
+                // source is the agent, the content the main clause.
+                if w == "as"
+                    && i == s0
+                    && let Some(r) =
+                        (i + 1..i + 3).find(|&x| matches!(self.low(x), "reported" | "announced" | "revealed"))
+                    && (i + 1..r).all(|x| matches!(self.low(x), "first" | "previously" | "initially" | "earlier"))
+                    && self.low(r + 1) == "by"
+                    && let Some((a, b)) = self.right_np_any(r + 2, s1)
+                    && self.is_punct(b, ',')
+                {
+                    let end = self.sent_end(s1);
+                    let c = self.clause_end(b + 1, end);
+                    if self.words_in(b + 1, c) >= 3 && !self.mostly_quoted(b + 1, c) {
+                        out.push(Anchor::new(si, (r, r + 1), (a, b), SubjKind::Phrase, Some((b + 1, c))));
+                        i = c.max(i + 1);
                         continue;
                     }
                 }
@@ -2844,6 +2865,18 @@ impl<'a> Doc<'a> {
                 a + 1
             } else if adverb(a) && self.is_punct(a + 1, ',') && self.low(a + 2) == "that" {
                 a + 2
+            } else {
+                a
+            };
+            // "claimed, without evidence, that …", "said, in a statement, that …": an aside
+            // between commas before "that".
+            let a = if a > cue
+                && self.is_punct(a - 1, ',')
+                && let Some(c) = (a + 1..b.min(a + 7)).find(|&x| self.is_punct(x, ','))
+                && self.low(c + 1) == "that"
+                && (a..c).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+            {
+                c + 1
             } else {
                 a
             };

@@ -1683,3 +1683,12 @@ fn made_clear_and_lashed_out_at() {
     assert!(c.starts_with("the judge"), "{c}");
     assert!(reported("The company made a profit.").is_empty());
 }
+
+#[test]
+fn as_first_reported_by_and_an_aside_before_that() {
+    let t = "As first reported by Politico, the White House is considering a new tariff.";
+    let (c, s) = one_reported(t, "reported");
+    assert_eq!((c.as_str(), s.as_str()), ("the White House is considering a new tariff", "Politico"));
+    let t = "Trump claimed, without evidence, that the election was rigged.";
+    assert_eq!(one_reported(t, "claimed").0, "that the election was rigged");
+}
