@@ -423,6 +423,8 @@ impl<'a> Doc<'a> {
             "went" | "goes" | "go" => self.low(cue + 1) == "on",
             // "lashed out at the judge".
             "lashed" | "lashes" | "lashing" | "lash" => self.low(cue + 1) == "out",
+            // "Sanders shot back, “…”".
+            "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" => self.low(cue + 1) == "back",
             _ => false,
         }
     }

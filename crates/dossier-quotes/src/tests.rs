@@ -1692,3 +1692,13 @@ fn as_first_reported_by_and_an_aside_before_that() {
     let t = "Trump claimed, without evidence, that the election was rigged.";
     assert_eq!(one_reported(t, "claimed").0, "that the election was rigged");
 }
+
+#[test]
+fn shot_back_before_a_quote_and_a_decimal_number_ends_a_sentence() {
+    let t = "She said \"I stood up to the banks\" for their reckless deals. Sanders shot back, \"Secretary Clinton called them out. Oh my goodness.\"";
+    let d = direct(t, &quotes(t));
+    assert!(d.iter().any(|(c, s)| c.starts_with("Secretary Clinton") && s.as_deref() == Some("Sanders")), "{d:?}");
+    let t = "Aides said the average donation was $27.16. Sanders appears to be spending more heavily.";
+    let (c, _) = one_reported(t, "said");
+    assert!(!c.contains("Sanders"), "{c}");
+}

@@ -308,7 +308,13 @@ pub fn sentences(text: &str, toks: &[Token], inside_quote: &[bool]) -> Vec<(usiz
                     j += 1;
                 }
                 let inside = inside_quote.get(i).copied().unwrap_or(false);
-                let abbrev_word = toks[i].kind == Kind::Word;
+                // ("$27.16. Sanders appears …": a decimal number ending the sentence is no
+                // abbreviation.)
+                let abbrev_word = toks[i].kind == Kind::Word
+                    && !text.get(toks[i].start..toks[i].end.saturating_sub(1)).is_some_and(|w| {
+                        w.starts_with(|c: char| c.is_ascii_digit())
+                            && w.chars().all(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+                    });
                 let next_starts = if inside {
                     // After a quote's last sentence any capitalised word starts a new one.
                     toks.get(j).is_some_and(|t| {
