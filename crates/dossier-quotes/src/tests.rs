@@ -1702,3 +1702,20 @@ fn shot_back_before_a_quote_and_a_decimal_number_ends_a_sentence() {
     let (c, _) = one_reported(t, "said");
     assert!(!c.contains("Sanders"), "{c}");
 }
+
+#[test]
+fn a_missing_space_after_a_full_stop_still_ends_the_sentence() {
+    let t = "\"The Chinese have control over North Korea,\" Trump said.Trump claimed that he learned this from business people.";
+    let r = reported(t);
+    assert!(
+        r.iter()
+            .any(|(c, s, cue)| c == "that he learned this from business people" && s == "Trump" && cue == "claimed"),
+        "{r:?}"
+    );
+    let words: Vec<&str> = text::tokenize("the U.S. said.Trump")
+        .iter()
+        .map(|k| k.start..k.end)
+        .map(|r| &"the U.S. said.Trump"[r])
+        .collect();
+    assert_eq!(words, vec!["the", "U.S.", "said", ".", "Trump"]);
+}

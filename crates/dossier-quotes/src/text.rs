@@ -84,6 +84,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 } else if i < n
                     && matches!(d, '.' | '-' | '\'' | '’' | '&' | '\u{2010}' | '\u{2011}')
                     && is_word_char(at(next(i)))
+                    // "said.Trump claimed": a missing space after a full stop, not "U.S." (a
+                    // lower-case word of two letters or more before the dot, a capital after).
+                    && !(d == '.'
+                        && at(next(i)).is_uppercase()
+                        && i >= b + 2
+                        && text[b..i].chars().all(char::is_lowercase))
                 {
                     i = next(next(i));
                 } else if i < n
