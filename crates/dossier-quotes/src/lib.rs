@@ -880,10 +880,23 @@ impl<'a> Doc<'a> {
                                 b = c;
                             }
                         }
+                        // "According to the report, which was obtained by the AP, the agency …":
+                        // the source's relative clause is not the content.
+                        let cb = if !before
+                            && self.is_punct(b, ',')
+                            && matches!(self.low(b + 1), "which" | "who")
+                            && let Some(c) = (b + 2..s1.min(b + 25))
+                                .take_while(|&x| !self.in_quote(x))
+                                .find(|&x| self.is_punct(x, ','))
+                        {
+                            c
+                        } else {
+                            b
+                        };
                         let content = if before {
                             Some((s0, if self.is_punct(i - 1, ',') { i - 1 } else { i }))
-                        } else if self.is_punct(b, ',') {
-                            Some((b + 1, self.sent_end(s1)))
+                        } else if self.is_punct(cb, ',') {
+                            Some((cb + 1, self.sent_end(s1)))
                         } else {
                             None
                         };
@@ -4086,7 +4099,10 @@ impl<'a> Doc<'a> {
                 || r.0 > x + 1 && self.low(r.0 - 1) == "the" && s.preps.contains(self.low(r.0 - 2))
             {
                 let (_, nm) = self.split_title(r);
-                self.slice(nm.0, nm.1).to_string()
+                // "a statement from the Iraqi military": the lower-case head after the name.
+                let tail = (r.1..y).all(|t| self.is_word(t) && !self.is_cap(t) && !s.stop.contains(self.low(t)));
+                let end = if r.1 < y && y - r.1 <= 2 && tail { y } else { nm.1 };
+                self.slice(nm.0, end).to_string()
             } else {
                 // ("A UN report": an indefinite article is never part of the name; "The Hill" keeps
                 // its "The".)

@@ -1719,3 +1719,13 @@ fn a_missing_space_after_a_full_stop_still_ends_the_sentence() {
         .collect();
     assert_eq!(words, vec!["the", "U.S.", "said", ".", "Trump"]);
 }
+
+#[test]
+fn according_to_a_source_with_a_relative_clause_and_a_statement_from_an_institution() {
+    let t = "According to the report, which was obtained by The Associated Press, the agency ignored warnings.";
+    let (c, s) = one_reported(t, "According to");
+    assert_eq!((c.as_str(), s.as_str()), ("the agency ignored warnings", "the report"));
+    let t = "A statement from the Iraqi military said two soldiers were killed.";
+    let qs = quotes(t);
+    assert_eq!(qs.first().and_then(|q| q.speaker_name.as_deref()), Some("Iraqi military"), "{qs:?}");
+}
