@@ -599,7 +599,15 @@ impl<'a> Doc<'a> {
                         // a spokesman for the coalition. “Our mission continues.”) goes on too.
                         let sentence = self.is_cap(m.open + 1)
                             && matches!(self.toks.get(m.close - 1).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?')));
+                        // "“It's time,” Warren told a crowd in Des Moines, “to fight back.”": the
+                        // rest of a quote split by its attribution, after a comma.
+                        let rest = para == l.1
+                            && m.open > l.0
+                            && self.is_punct(m.open - 1, ',')
+                            && self.sent_of.get(m.open) == self.sent_of.get(l.0)
+                            && !self.is_cap(m.open + 1);
                         let split = para == l.1 && m.open > l.0 && after_stop && (m.open - l.0 <= 6 || sentence);
+                        let split = split || rest;
                         m.continuation || split || (para <= l.1 + reach && nwords >= 4)
                     });
                     match inherit {
@@ -2137,6 +2145,11 @@ impl<'a> Doc<'a> {
                             || (members
                                 && (determined || lx::QUANTIFIERS.contains(&self.low(a)))
                                 && head.ends_with('s'))
+                            // "Two U.S. officials, speaking on condition of anonymity, said".
+                            || ((lx::QUANTIFIERS.contains(&self.low(a))
+                                || self.low(a).starts_with(|c: char| c.is_ascii_digit()))
+                                && head.ends_with('s')
+                                && !head.ends_with("ss"))
                     })
                 {
                     subj = Some((r, SubjKind::Phrase));
@@ -2431,7 +2444,21 @@ impl<'a> Doc<'a> {
             let p = k - 1;
             // After a quote or any comma: "…, said fire chief Bob Jones."
             let after_q = self.is_close_mark(p) || self.is_punct(p, ',');
-            if after_q && let Some((a, b)) = self.right_np(i + 1, s1) {
+            // The name must close the clause ("…, said fire chief Bob Jones." or "…, said X,
+            // an aide"), not start one ("…, said the drone was shot down").
+            // A clause after the name ("…, said the drone was shot down") makes the name its
+            // subject instead.
+            let starts_clause = |b: usize| {
+                self.is_word(b)
+                    && (matches!(
+                        self.low(b),
+                        "was" | "were" | "is" | "are" | "had" | "has" | "have" | "would" | "will"
+                    ) && !self.in_quote(b))
+            };
+            if after_q
+                && let Some((a, b)) = self.right_np(i + 1, s1)
+                && !starts_clause(b)
+            {
                 let c_end = if self.is_punct(p, ',') { p } else { p + 1 };
                 let content = Some((s0, c_end)).filter(|&(x, y)| self.words_in(x, y) >= 2 && !self.mostly_quoted(x, y));
                 return Some(Anchor::new(si, (i, i + 1), (a, b), SubjKind::Phrase, content));

@@ -1729,3 +1729,14 @@ fn according_to_a_source_with_a_relative_clause_and_a_statement_from_an_institut
     let qs = quotes(t);
     assert_eq!(qs.first().and_then(|q| q.speaker_name.as_deref()), Some("Iraqi military"), "{qs:?}");
 }
+
+#[test]
+fn a_quantified_group_with_an_aside_and_the_rest_of_a_split_quote() {
+    let t = "Two U.S. officials, speaking on condition of anonymity to discuss sensitive matters, said the drone was shot down.";
+    let (c, s) = one_reported(t, "said");
+    assert_eq!((c.as_str(), s.as_str()), ("the drone was shot down", "Two U.S. officials"));
+    let t = "“It's time,” Warren told a crowd of about 3,000 in Des Moines, “to fight back.”";
+    let d = direct(t, &quotes(t));
+    assert_eq!(d.len(), 2, "{d:?}");
+    assert!(d.iter().all(|(_, s)| s.as_deref() == Some("Warren")), "{d:?}");
+}
