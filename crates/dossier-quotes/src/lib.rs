@@ -3607,7 +3607,16 @@ impl<'a> Doc<'a> {
     /// The subject at the start of a sentence: a pronoun or a capitalised run, before `limit`.
     fn sentence_subject(&self, s0: usize, limit: usize) -> Option<(usize, usize)> {
         // "WASHINGTON — Sen. Chuck Grassley …": the dateline's place is not the subject.
-        let s0 = self.after_dateline(s0, limit);
+        let mut s0 = self.after_dateline(s0, limit);
+        // "Then she shattered party norms", "Also after great thought, I …": an opening
+        // adverb is not the subject either.
+        while s0 + 1 < limit
+            && self.is_word(s0)
+            && matches!(self.low(s0), "then" | "also" | "and" | "but" | "so" | "now" | "still" | "yet" | "instead")
+            && self.is_word(s0 + 1)
+        {
+            s0 += 1;
+        }
         if s0 >= limit || !self.is_word(s0) {
             return None;
         }

@@ -1740,3 +1740,10 @@ fn a_quantified_group_with_an_aside_and_the_rest_of_a_split_quote() {
     assert_eq!(d.len(), 2, "{d:?}");
     assert!(d.iter().all(|(_, s)| s.as_deref() == Some("Warren")), "{d:?}");
 }
+
+#[test]
+fn an_opening_adverb_is_not_the_subject_a_participle_shares() {
+    let t = "Ivanka Trump took the stage. Then she shattered party norms, pledging that her father would support working mothers.";
+    let (_, s) = one_reported(t, "pledging");
+    assert_eq!(s, "she");
+}
