@@ -1555,7 +1555,11 @@ impl<'a> Doc<'a> {
         let w = self.low(i);
         let (_, words) = ATTITUDE_ADJECTIVES.iter().find(|(a, _)| *a == w)?;
         let next = self.low(i + 1);
-        if !words.contains(&next) || self.in_quote(i) || self.is_cap(i) {
+        // "we are convinced this is the only country …": "that" may be left out.
+        let bare_clause = words.contains(&"that")
+            && matches!(next, "he" | "she" | "they" | "we" | "i" | "it" | "the" | "this" | "there")
+            && !self.in_quote(i + 1);
+        if !(words.contains(&next) || bare_clause) || self.in_quote(i) || self.is_cap(i) {
             return None;
         }
         let mut k = i;
@@ -1572,7 +1576,7 @@ impl<'a> Doc<'a> {
             return None;
         };
         let end = self.sent_end(s1);
-        let start = if next == "that" || next == "to" { i + 1 } else { i + 2 };
+        let start = if bare_clause || next == "that" || next == "to" { i + 1 } else { i + 2 };
         let b = self.clause_end(start, end);
         let b = if next == "of" || next == "about" { self.object_end(i, start, b) } else { b };
         let cue = if start == i + 1 { (i, i + 1) } else { (i, i + 2) };
@@ -1762,7 +1766,9 @@ impl<'a> Doc<'a> {
         // says things ("52 percent said they …"): speech verbs that are never nouns.
         if i > s0 && self.is_word(i - 1) {
             let p = self.low(i - 1);
-            let number = p == "percent" || p.starts_with(|c: char| c.is_ascii_digit());
+            // (Not a year after "in": "An ad in 2008 questioned whether …".)
+            let number = (p == "percent" || p.starts_with(|c: char| c.is_ascii_digit()))
+                && !(lx::is_year(p) && i >= 2 && matches!(self.low(i - 2), "in" | "since" | "by" | "until"));
             // Poll findings: "4 in 10 want …", "52 percent think …" (verbs that are not nouns
             // after a number, unlike "38 percent support").
             let holds = matches!(
@@ -2564,8 +2570,12 @@ impl<'a> Doc<'a> {
         }
         let clause_next = matches!(next, "that" | "he" | "she" | "they" | "it" | "we" | "i" | "to")
             || matches!(self.toks.get(j).map(|t| t.kind), Some(Kind::Mark { .. }));
+        // (Or closing a clause it reports: "…, the candidate's former doctor maintains.")
         if matches!(w, "maintain" | "maintains" | "maintained" | "maintaining") {
-            return clause_next;
+            return clause_next
+                || (subj.0 > 0
+                    && self.is_punct(subj.0 - 1, ',')
+                    && matches!(self.toks.get(i + 1).map(|t| t.kind), Some(Kind::Punct('.' | ',' | ';')) | None));
         }
         // "Lerer reported from Los Angeles.", "reported daily to Louis B. Mayer": a dateline
         // credit or a line of command, not a report.
@@ -3338,6 +3348,18 @@ impl<'a> Doc<'a> {
             {
                 return Some((t, end));
             }
+        }
+        // "said after the convention he would not …": a circumstance, then the clause opened
+        // by its subject pronoun.
+        if sets().bare.contains(w)
+            && matches!(self.low(j), "after" | "before" | "during" | "at" | "in" | "on")
+            && !self.in_quote(j)
+            && let Some(p) = (j + 2..end.min(j + 8))
+                .take_while(|&x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+                .find(|&x| matches!(self.low(x), "he" | "she" | "they" | "we" | "i"))
+            && self.is_word(p + 1)
+        {
+            return Some((p, end));
         }
         // "said Thursday during a taping of an MSNBC town hall in Buffalo, New York, that …":
         // a long circumstantial phrase closed by a comma before "that".

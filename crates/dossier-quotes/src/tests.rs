@@ -1747,3 +1747,19 @@ fn an_opening_adverb_is_not_the_subject_a_participle_shares() {
     let (_, s) = one_reported(t, "pledging");
     assert_eq!(s, "she");
 }
+
+#[test]
+fn years_circumstances_and_clauses_without_that() {
+    let t = "A memorable Clinton ad in 2008 questioned whether Obama was prepared to face emergencies.";
+    assert_eq!(one_reported(t, "questioned").0, "whether Obama was prepared to face emergencies");
+    let t = "Secrecy is not a stranger to her campaign, the candidate’s former doctor maintains.";
+    let (c, s) = one_reported(t, "maintains");
+    assert_eq!(
+        (c.as_str(), s.as_str()),
+        ("Secrecy is not a stranger to her campaign", "the candidate’s former doctor")
+    );
+    let t = "Trump said after the convention he would not accept the endorsement.";
+    assert_eq!(one_reported(t, "said").0, "he would not accept the endorsement");
+    let t = "After living abroad, we are convinced this is the only country for us.";
+    assert_eq!(one_reported(t, "convinced").0, "this is the only country for us");
+}
