@@ -1566,9 +1566,47 @@ impl<'a> Doc<'a> {
         while k > s0 + 1 && self.is_word(k - 1) && (s.adverbs.contains(self.low(k - 1)) || ly_adverb(self.low(k - 1))) {
             k -= 1;
         }
-        let be = k.checked_sub(1).filter(|&b| b > s0 && s.be.contains(self.low(b)))?;
+        // (Or another copula: "came away convinced that", "remains skeptical of", "grew
+        // worried that".)
+        let copula = |b: usize| {
+            s.be.contains(self.low(b))
+                || matches!(
+                    self.low(b),
+                    "remain"
+                        | "remains"
+                        | "remained"
+                        | "seem"
+                        | "seems"
+                        | "seemed"
+                        | "appear"
+                        | "appears"
+                        | "appeared"
+                        | "grew"
+                        | "grown"
+                        | "become"
+                        | "became"
+                        | "becomes"
+                        | "feel"
+                        | "feels"
+                        | "felt"
+                        | "away"
+                )
+        };
+        let be = k.checked_sub(1).filter(|&b| b > s0 && copula(b))?;
+        // ("came away": the verb before "away".)
+        let be = if self.low(be) == "away" && be > s0 + 1 && matches!(self.low(be - 1), "came" | "come" | "comes") {
+            be - 1
+        } else if self.low(be) == "away" {
+            return None;
+        } else {
+            be
+        };
         let contracted = contracted_be(self.low(be)).is_some();
-        let subj = if lx::PRONOUNS.contains(&self.low(be - 1)) {
+        let subj = if !s.be.contains(self.low(be)) && !contracted && !lx::PRONOUNS.contains(&self.low(be - 1)) {
+            // Another copula: the clause's head subject ("McConnell met with her and came away
+            // convinced …").
+            self.clause_head_subject(s0, be)?
+        } else if lx::PRONOUNS.contains(&self.low(be - 1)) {
             ((be - 1, be), SubjKind::Pronoun)
         } else if !contracted {
             (self.left_np(be, s0)?, SubjKind::Phrase)

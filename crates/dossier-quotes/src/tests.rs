@@ -1763,3 +1763,13 @@ fn years_circumstances_and_clauses_without_that() {
     let t = "After living abroad, we are convinced this is the only country for us.";
     assert_eq!(one_reported(t, "convinced").0, "this is the only country for us");
 }
+
+#[test]
+fn attitude_adjectives_after_other_copulas() {
+    let t = "McConnell met with her and came away convinced that concrete reforms were underway.";
+    let (c, s) = one_reported(t, "convinced");
+    assert_eq!((c.as_str(), s.as_str()), ("that concrete reforms were underway", "McConnell"));
+    let t = "Investors remain skeptical of the plan.";
+    let (c, s) = one_reported(t, "skeptical of");
+    assert_eq!((c.as_str(), s.as_str()), ("the plan", "Investors"));
+}
