@@ -1605,7 +1605,7 @@ impl<'a> Doc<'a> {
         let subj = if !s.be.contains(self.low(be)) && !contracted && !lx::PRONOUNS.contains(&self.low(be - 1)) {
             // Another copula: the clause's head subject ("McConnell met with her and came away
             // convinced …").
-            self.clause_head_subject(s0, be)?
+            self.clause_head_subject(s0, be).or_else(|| self.left_np(be, s0).map(|r| (r, SubjKind::Phrase)))?
         } else if lx::PRONOUNS.contains(&self.low(be - 1)) {
             ((be - 1, be), SubjKind::Pronoun)
         } else if !contracted {
