@@ -1118,6 +1118,17 @@ impl<'a> Doc<'a> {
                 }
                 // "– Ryan saying he was “very encouraged” and Trump calling it …", "with aides
                 // saying …": an absolute participle names its own speaker right before it.
+                // ("…, with some calling it reckless": a quantifier after "with".)
+                if self.has(i, F_PART)
+                    && i > s0 + 2
+                    && self.low(i - 2) == "with"
+                    && matches!(self.low(i - 1), "some" | "many" | "others" | "most" | "several" | "critics")
+                    && let Some(content) = self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 2)
+                {
+                    out.push(Anchor::new(si, (i, i + 1), (i - 1, i), SubjKind::Phrase, Some(content)));
+                    i += 1;
+                    continue;
+                }
                 if lx::PARTICIPLES.contains(&w)
                     && i > s0 + 1
                     && self.is_cap(i - 1)

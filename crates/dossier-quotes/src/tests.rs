@@ -1773,3 +1773,10 @@ fn attitude_adjectives_after_other_copulas() {
     let (c, s) = one_reported(t, "skeptical of");
     assert_eq!((c.as_str(), s.as_str()), ("the plan", "Investors"));
 }
+
+#[test]
+fn with_some_calling_it_names_a_part_of_the_group() {
+    let t = "Lawmakers from both parties criticized the decision, with some calling it reckless.";
+    let (c, s) = one_reported(t, "calling");
+    assert_eq!((c.as_str(), s.as_str()), ("it reckless", "some"));
+}
