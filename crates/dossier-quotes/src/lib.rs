@@ -1213,11 +1213,10 @@ impl<'a> Doc<'a> {
                     i = c + 1;
                     continue;
                 }
-                // "Kasich made clear that …", "She has made it clear that …".
+                // "Kasich made clear that …", "She has made it clear that …", "made comments
+                // about …", "made a plea for …", "made no mention of …".
                 if self.has(i, F_PHRASE)
-                    && let Some(t) = [i + 2, i + 3].into_iter().find(|&t| {
-                        self.low(t) == "that" && self.low(t - 1) == "clear" && (t == i + 2 || self.low(i + 1) == "it")
-                    })
+                    && let Some((cue_end, content)) = self.made_phrase(i, s1)
                 {
                     let mut k = i;
                     while k > s0 + 1 && self.is_word(k - 1) && s.adverbs.contains(self.low(k - 1)) {
@@ -1228,12 +1227,9 @@ impl<'a> Doc<'a> {
                     } else {
                         self.left_np(k, s0).map(|r| (r, SubjKind::Phrase))
                     };
-                    let b = self.clause_end(t, self.sent_end(s1));
-                    if let Some((subj, kind)) = subj
-                        && self.words_in(t, b) >= 2
-                    {
-                        out.push(Anchor::new(si, (i, t), subj, kind, Some((t, b))));
-                        i = t;
+                    if let Some((subj, kind)) = subj {
+                        out.push(Anchor::new(si, (i, cue_end), subj, kind, Some(content)));
+                        i = content.0.max(i + 1);
                         continue;
                     }
                 }
@@ -1556,6 +1552,58 @@ impl<'a> Doc<'a> {
         }
         // The phrase must end at a verb, not run into the participle's comma.
         (b < i && self.is_word(b) && !self.is_cap(b)).then_some(((st, b), SubjKind::Phrase))
+    }
+
+    /// After "made": a set phrase of speech and what it reports, as (cue end, content). "made
+    /// (it) clear (Monday) that …" reports the clause; "made comments about …", "made a plea
+    /// for …", "made no mention of …" the object of the preposition.
+    fn made_phrase(&self, i: usize, s1: usize) -> Option<(usize, (usize, usize))> {
+        let end = self.sent_end(s1);
+        let clear = if self.low(i + 1) == "clear" {
+            i + 1
+        } else if self.low(i + 1) == "it" && self.low(i + 2) == "clear" {
+            i + 2
+        } else {
+            0
+        };
+        if clear > 0 {
+            let t = self.skip_time_phrase(clear + 1, end);
+            if matches!(self.low(t), "that" | "he" | "she" | "they" | "we" | "i") && !self.in_quote(t) {
+                let b = self.clause_end(t, end);
+                return (self.words_in(t, b) >= 2).then_some((clear + 1, (t, b)));
+            }
+            return None;
+        }
+        // A speech noun within three words, then its preposition.
+        let n = (i + 1..end.min(i + 5)).take_while(|&x| self.is_word(x) && !self.in_quote(x)).find(|&x| {
+            matches!(
+                self.low(x),
+                "comments"
+                    | "remarks"
+                    | "statements"
+                    | "allegations"
+                    | "accusations"
+                    | "plea"
+                    | "call"
+                    | "mention"
+                    | "case"
+                    | "argument"
+                    | "pledge"
+                    | "promise"
+                    | "commitment"
+                    | "secret"
+                    | "appeal"
+                    | "claims"
+            )
+        })?;
+        let p = n + 1;
+        if !matches!(self.low(p), "about" | "of" | "for" | "against" | "to" | "that" | "on") || self.in_quote(p) {
+            return None;
+        }
+        let start = if self.low(p) == "that" { p } else { p + 1 };
+        let b = self.clause_end(start, end);
+        let b = if self.low(p) == "that" { b } else { self.object_end(i, start, b) };
+        (self.words_in(start, b) >= 1).then_some((p + 1, (start, b)))
     }
 
     /// "Senate Republicans are confident that …", "Trump was quick to …", "critical of …": an

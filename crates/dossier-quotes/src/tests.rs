@@ -1780,3 +1780,13 @@ fn with_some_calling_it_names_a_part_of_the_group() {
     let (c, s) = one_reported(t, "calling");
     assert_eq!((c.as_str(), s.as_str()), ("it reckless", "some"));
 }
+
+#[test]
+fn made_with_a_speech_noun_reports_its_object() {
+    let t = "Cruz made an unprompted call for an end to sugar subsidies.";
+    let (c, s) = one_reported(t, "made an unprompted call for");
+    assert_eq!((c.as_str(), s.as_str()), ("an end to sugar subsidies", "Cruz"));
+    let t = "Officials made clear Monday they have no plans to spend money on the race.";
+    assert_eq!(one_reported(t, "made clear").0, "they have no plans to spend money on the race");
+    assert!(reported("The company made a profit of $2 million.").is_empty());
+}
