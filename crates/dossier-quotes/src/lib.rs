@@ -148,6 +148,8 @@ fn sets() -> &'static Sets {
                 add(lx::ORG_WORDS, F_ORG);
                 add(&ATTITUDE_ADJECTIVES.iter().map(|(w, _)| *w).collect::<Vec<_>>(), F_ADJ);
                 add(&["made", "makes", "make", "making"], F_PHRASE);
+                // Perception passives ("is seen as"), handled in `anchor_at`.
+                add(&["seen", "regarded", "perceived"], F_CUE);
                 m
             },
         }
@@ -2096,6 +2098,38 @@ impl<'a> Doc<'a> {
             let content =
                 self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
             return content.map(|c| Anchor::new(si, (i, i + 1), (i, i), SubjKind::Phrase, Some(c)));
+        }
+        // (Only as passives: "I have seen the report" is no attribution.)
+        if !passive && matches!(w, "seen" | "regarded" | "perceived") {
+            return None;
+        }
+        // "Rubio is (widely) seen as the candidate …", "was seen by some as a demotion": how
+        // the subject is perceived; the subject and the "as" phrase are the content, the agent
+        // (if any) the source.
+        if passive && matches!(w, "seen" | "viewed" | "regarded" | "perceived") {
+            let end = self.sent_end(s1);
+            let (src, as_at) = if self.low(i + 1) == "as" {
+                ((i, i), Some(i + 1))
+            } else if self.low(i + 1) == "by"
+                && let Some((a, b)) = self.right_np_any(i + 2, s1)
+            {
+                let a_end = (a..b).find(|&x| self.low(x) == "as").unwrap_or(b);
+                ((a, a_end), (self.low(a_end) == "as").then_some(a_end))
+            } else {
+                ((i, i), None)
+            };
+            let as_at = as_at?;
+            let b = self.clause_end(as_at, end);
+            let be = k - 1;
+            let start = if be > s0 && lx::PRONOUNS.contains(&self.low(be - 1)) {
+                be - 1
+            } else {
+                self.left_np(be, s0).map_or(be, |(x, _)| x)
+            };
+            if start < be && self.words_in(as_at + 1, b) >= 1 && !self.mostly_quoted(start, b) {
+                return Some(Anchor::new(si, (i, i + 1), src, SubjKind::Phrase, Some((start, b))));
+            }
+            return None;
         }
         // "X is said to have …", "is believed to be …": like "expected to", the source unnamed.
         let raising = matches!(w, "said" | "believed" | "thought" | "alleged" | "reported" | "feared");

@@ -1790,3 +1790,13 @@ fn made_with_a_speech_noun_reports_its_object() {
     assert_eq!(one_reported(t, "made clear").0, "they have no plans to spend money on the race");
     assert!(reported("The company made a profit of $2 million.").is_empty());
 }
+
+#[test]
+fn perception_passives_report_the_subject_as_seen() {
+    let t = "At this moment, Rubio is widely seen as the candidate with the best chance.";
+    let (c, s) = one_reported(t, "seen");
+    assert_eq!((c.as_str(), s.as_str()), ("Rubio is widely seen as the candidate with the best chance", ""));
+    let t = "The staffing change was seen by some as a demotion for Mr. Manafort.";
+    assert_eq!(one_reported(t, "seen").1, "some");
+    assert!(reported("I have seen the report.").is_empty());
+}
