@@ -52,6 +52,8 @@ const F_NOUN: u16 = 32;
 const F_ADJ: u16 = 64;
 /// Verbs that cue only in a set phrase ("made clear that").
 const F_PHRASE: u16 = 128;
+/// Set per token (not per word): the word is a phrasal cue's verb with its particle next.
+const F_PHRASAL: u16 = 256;
 
 /// Attitude adjectives and the word that must follow each: learned from how often PolNeAR
 /// train annotates "be + adjective + word" as a cue (over half the time for these).
@@ -399,8 +401,11 @@ impl<'a> Doc<'a> {
     /// colon, a quote, a comma or "to …").
     fn flag_phrasal_cues(&mut self) {
         for k in 0..self.toks.len().saturating_sub(1) {
-            if !self.cue_particle(k) {
+            if !self.particle_after(k) {
                 continue;
+            }
+            if let Some(f) = self.fl.get_mut(k) {
+                *f |= F_PHRASAL;
             }
             // "The meeting went on for hours" reports nothing: "on" must lead to speech.
             let after = k + 2;
@@ -420,6 +425,15 @@ impl<'a> Doc<'a> {
     /// The particle of a phrasal cue ("out" of "pointed out", "on" of "went on"), which belongs
     /// to the cue rather than to what was said.
     fn cue_particle(&self, cue: usize) -> bool {
+        self.has(cue, F_PHRASAL)
+    }
+
+    /// Computes [`Self::cue_particle`] once per token, in `flag_phrasal_cues`.
+    fn particle_after(&self, cue: usize) -> bool {
+        // The particle first: it rules out almost every token at once.
+        if !matches!(self.low(cue + 1), "out" | "on" | "back") {
+            return false;
+        }
         match self.low(cue) {
             "point" | "points" | "pointed" | "pointing" => self.low(cue + 1) == "out",
             "went" | "goes" | "go" => self.low(cue + 1) == "on",
@@ -1131,9 +1145,9 @@ impl<'a> Doc<'a> {
                     i += 1;
                     continue;
                 }
-                if lx::PARTICIPLES.contains(&w)
-                    && i > s0 + 1
+                if i > s0 + 1
                     && self.is_cap(i - 1)
+                    && lx::PARTICIPLES.contains(&w)
                     && !self.in_quote(i - 1)
                     && let Some(a) = (i.saturating_sub(4).max(s0 + 1)..i).find(|&x| (x..i).all(|y| self.is_cap(y)))
                     && (self.is_dash(a - 1) || self.is_punct(a - 1, ',') || matches!(self.low(a - 1), "with" | "and"))
