@@ -149,7 +149,13 @@ fn sets() -> &'static Sets {
                 add(lx::TITLES, F_TITLE);
                 add(lx::ORG_WORDS, F_ORG);
                 add(&ATTITUDE_ADJECTIVES.iter().map(|(w, _)| *w).collect::<Vec<_>>(), F_ADJ);
-                add(&["made", "makes", "make", "making"], F_PHRASE);
+                add(
+                    &[
+                        "made", "makes", "make", "making", "took", "take", "takes", "taking", "went", "goes", "go",
+                        "going",
+                    ],
+                    F_PHRASE,
+                );
                 // Perception passives ("is seen as"), handled in `anchor_at`.
                 add(&["seen", "regarded", "perceived"], F_CUE);
                 m
@@ -1575,6 +1581,54 @@ impl<'a> Doc<'a> {
     /// for …", "made no mention of …" the object of the preposition.
     fn made_phrase(&self, i: usize, s1: usize) -> Option<(usize, (usize, usize))> {
         let end = self.sent_end(s1);
+        let w = self.low(i);
+        // "went after Clinton's record": the target.
+        if matches!(w, "went" | "goes" | "go" | "going") {
+            if self.low(i + 1) != "after" || self.in_quote(i + 1) || !self.is_word(i + 2) {
+                return None;
+            }
+            // "went after dinner", "went after the vote": when, not whom.
+            let h = if matches!(self.low(i + 2), "the" | "a" | "his" | "her" | "their") { i + 3 } else { i + 2 };
+            if lx::is_day_word(self.low(h))
+                || lx::is_time_unit(self.low(h).trim_end_matches('s'))
+                || matches!(
+                    self.low(h),
+                    "dinner" | "lunch" | "breakfast" | "meeting" | "vote" | "debate" | "election" | "speech" | "event"
+                        | "rally" | "hearing" | "midnight" | "noon" | "work" | "school" | "class" | "game" | "show"
+                        | "primary" | "caucus" | "caucuses" | "service" | "ceremony" | "funeral" | "attack"
+                )
+            {
+                return None;
+            }
+            let b = self.object_end(i, i + 2, self.clause_end(i + 2, end));
+            return (self.words_in(i + 2, b) >= 1).then_some((i + 2, (i + 2, b)));
+        }
+        // "took aim at", "took some shots at", "takes issue with", "took credit for".
+        if matches!(w, "took" | "take" | "takes" | "taking") {
+            let n = (i + 1..end.min(i + 4)).take_while(|&x| self.is_word(x) && !self.in_quote(x)).find(|&x| {
+                matches!(
+                    self.low(x),
+                    "aim"
+                        | "shots"
+                        | "shot"
+                        | "swipe"
+                        | "swipes"
+                        | "swing"
+                        | "whack"
+                        | "issue"
+                        | "credit"
+                        | "jab"
+                        | "jabs"
+                        | "potshots"
+                        | "exception"
+                )
+            })?;
+            if !matches!(self.low(n + 1), "at" | "with" | "for" | "to") || !self.is_word(n + 2) {
+                return None;
+            }
+            let b = self.object_end(i, n + 2, self.clause_end(n + 2, end));
+            return (self.words_in(n + 2, b) >= 1).then_some((n + 2, (n + 2, b)));
+        }
         let clear = if self.low(i + 1) == "clear" {
             i + 1
         } else if self.low(i + 1) == "it" && self.low(i + 2) == "clear" {

@@ -1800,3 +1800,13 @@ fn perception_passives_report_the_subject_as_seen() {
     assert_eq!(one_reported(t, "seen").1, "some");
     assert!(reported("I have seen the report.").is_empty());
 }
+
+#[test]
+fn took_aim_at_and_went_after_report_their_target() {
+    let (c, s) = one_reported("Sanders went after Clinton’s environmental record on Sunday.", "went after");
+    assert_eq!(s, "Sanders");
+    assert!(c.starts_with("Clinton’s environmental record"), "{c}");
+    let (c, s) = one_reported("Sanders takes issue with a new oversight board.", "takes issue with");
+    assert_eq!((c.as_str(), s.as_str()), ("a new oversight board", "Sanders"));
+    assert!(reported("He took the train to Boston and went after dinner.").is_empty());
+}
