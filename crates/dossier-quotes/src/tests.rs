@@ -1809,4 +1809,6 @@ fn took_aim_at_and_went_after_report_their_target() {
     let (c, s) = one_reported("Sanders takes issue with a new oversight board.", "takes issue with");
     assert_eq!((c.as_str(), s.as_str()), ("a new oversight board", "Sanders"));
     assert!(reported("He took the train to Boston and went after dinner.").is_empty());
+    let r = reported("Sanders went after the vote to a rally in Iowa.");
+    assert!(r.iter().all(|(_, _, cue)| cue != "went after"), "{r:?}");
 }
