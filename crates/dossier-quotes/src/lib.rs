@@ -1593,9 +1593,31 @@ impl<'a> Doc<'a> {
                 || lx::is_time_unit(self.low(h).trim_end_matches('s'))
                 || matches!(
                     self.low(h),
-                    "dinner" | "lunch" | "breakfast" | "meeting" | "vote" | "debate" | "election" | "speech" | "event"
-                        | "rally" | "hearing" | "midnight" | "noon" | "work" | "school" | "class" | "game" | "show"
-                        | "primary" | "caucus" | "caucuses" | "service" | "ceremony" | "funeral" | "attack"
+                    "dinner"
+                        | "lunch"
+                        | "breakfast"
+                        | "meeting"
+                        | "vote"
+                        | "debate"
+                        | "election"
+                        | "speech"
+                        | "event"
+                        | "rally"
+                        | "hearing"
+                        | "midnight"
+                        | "noon"
+                        | "work"
+                        | "school"
+                        | "class"
+                        | "game"
+                        | "show"
+                        | "primary"
+                        | "caucus"
+                        | "caucuses"
+                        | "service"
+                        | "ceremony"
+                        | "funeral"
+                        | "attack"
                 )
             {
                 return None;
