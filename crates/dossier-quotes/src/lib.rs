@@ -898,7 +898,8 @@ impl<'a> Doc<'a> {
                         // "…, according to X." reports what precedes; "According to X, …" what follows.
                         // Without the comma too: "Clinton leads by 271 delegates according to
                         // a count by The Associated Press".
-                        let before = i > s0 + 2 && (self.is_punct(i - 1, ',') || self.is_word(i - 1));
+                        let before =
+                            i > s0 + 2 && (self.is_punct(i - 1, ',') || self.is_word(i - 1) || self.is_dash(i - 1));
                         if !before && !self.is_punct(b, ',') {
                             // A source with inner punctuation ("early results of exit polls
                             // conducted by Edison Research for The Associated Press, …"): up to
@@ -923,8 +924,14 @@ impl<'a> Doc<'a> {
                         } else {
                             b
                         };
+                        // (A leading "And"/"But" joins sentences; it is not what was said.)
+                        let c0 = if matches!(self.low(s0), "and" | "but" | "so") && !self.in_quote(s0) {
+                            s0 + 1
+                        } else {
+                            s0
+                        };
                         let content = if before {
-                            Some((s0, if self.is_punct(i - 1, ',') { i - 1 } else { i }))
+                            Some((c0, if self.is_punct(i - 1, ',') || self.is_dash(i - 1) { i - 1 } else { i }))
                         } else if self.is_punct(cb, ',') {
                             Some((cb + 1, self.sent_end(s1)))
                         } else {
@@ -2636,6 +2643,12 @@ impl<'a> Doc<'a> {
                 // 60 years, …") is where or when, not what was said: the content starts after
                 // its comma, and with nothing left the cue reports forward.
                 let st = self.after_dateline(s0, c_end);
+                // ("And the plan is dead, he said": the conjunction joins sentences.)
+                let st = if matches!(self.low(st), "and" | "but" | "so") && !self.in_quote(st) && st + 2 < c_end {
+                    st + 1
+                } else {
+                    st
+                };
                 if lx::OPENERS.contains(&self.low(st)) && !self.in_quote(st) {
                     match (st..c_end).find(|&x| self.is_punct(x, ',')) {
                         Some(c) if self.words_in(c + 1, c_end) >= 2 => Some((c + 1, c_end)),
@@ -3079,7 +3092,12 @@ impl<'a> Doc<'a> {
             return None;
         }
         let first = self.low(a);
-        if !self.is_cap(a) && (first.ends_with("ing") || first.ends_with("ed"))
+        // ("elected officials from both parties say", "retired generals say": an adjective.)
+        let adjectival = matches!(
+            first,
+            "elected" | "retired" | "unnamed" | "registered" | "unidentified" | "undecided" | "concerned" | "armed"
+        );
+        if !self.is_cap(a) && (first.ends_with("ing") || first.ends_with("ed")) && !adjectival
             || matches!(first, "having" | "following" | "lest" | "almost" | "going" | "chastened")
         {
             return None;

@@ -1812,3 +1812,13 @@ fn took_aim_at_and_went_after_report_their_target() {
     let r = reported("Sanders went after the vote to a rally in Iowa.");
     assert!(r.iter().all(|(_, _, cue)| cue != "went after"), "{r:?}");
 }
+
+#[test]
+fn adjectival_participles_dashes_before_according_to_and_leading_conjunctions() {
+    let t = "Although Scott lacks a signature achievement, elected officials from both parties say he has forged a reputation.";
+    let (c, s) = one_reported(t, "say");
+    assert_eq!((c.as_str(), s.as_str()), ("he has forged a reputation", "elected officials from both parties"));
+    let t = "And more than half of his medical advice is unsubstantiated — or flat out wrong — according to a British medical journal.";
+    let (c, _) = one_reported(t, "according to");
+    assert_eq!(c, "more than half of his medical advice is unsubstantiated — or flat out wrong");
+}
