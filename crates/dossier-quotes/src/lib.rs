@@ -2379,6 +2379,9 @@ impl<'a> Doc<'a> {
                             || (members
                                 && (determined || lx::QUANTIFIERS.contains(&self.low(a)))
                                 && head.ends_with('s'))
+                            // "Republican lawmakers, who are close to the industry, have vowed":
+                            // a "who" appositive makes any noun phrase a speaker.
+                            || (self.low(app0) == "who" && head.ends_with('s') && !head.ends_with("ss"))
                             // "Two U.S. officials, speaking on condition of anonymity, said".
                             || ((lx::QUANTIFIERS.contains(&self.low(a))
                                 || self.low(a).starts_with(|c: char| c.is_ascii_digit()))
@@ -3656,7 +3659,10 @@ impl<'a> Doc<'a> {
         if matches!(w, "told" | "tells" | "informed" | "assured" | "asked" | "urged") && !about {
             // "asked whether …", "asked to donate …": no object to skip.
             let first = self.low(j);
-            if !matches!(first, "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "to") {
+            if !matches!(
+                first,
+                "whether" | "if" | "what" | "why" | "how" | "when" | "who" | "whom" | "which" | "where" | "to"
+            ) {
                 // The object: a pronoun, "reporters", or an optional determiner plus a name
                 // ("told the Associated Press he …").
                 if matches!(self.low(j), "the" | "a" | "an") && self.is_cap(j + 1) {

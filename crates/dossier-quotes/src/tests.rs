@@ -1822,3 +1822,12 @@ fn adjectival_participles_dashes_before_according_to_and_leading_conjunctions() 
     let (c, _) = one_reported(t, "according to");
     assert_eq!(c, "more than half of his medical advice is unsubstantiated — or flat out wrong");
 }
+
+#[test]
+fn a_who_appositive_after_a_group_and_asked_whom() {
+    let t = "Republican lawmakers, who are close to the industries that oppose the rule, have vowed to block it.";
+    let (c, s) = one_reported(t, "vowed");
+    assert_eq!((c.as_str(), s.as_str()), ("to block it", "Republican lawmakers"));
+    let t = "When asked whom she supported, Ms. Sherry smiled.";
+    assert_eq!(one_reported(t, "asked").0, "whom she supported");
+}
