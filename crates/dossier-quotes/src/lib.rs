@@ -1074,6 +1074,11 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
+                // "an email seeking comment": a request for comment says nothing.
+                if self.has(i, F_PART) && self.low(i + 1) == "comment" && !self.in_quote(i + 1) {
+                    i += 1;
+                    continue;
+                }
                 // "…, saying (that) …": the participle shares its clause's subject.
                 // A dash works like the comma: "flipped his choice on the spot – saying he …".
                 // ("Trump, later alleging …", ", again saying …": an adverb after the comma.)
@@ -1914,6 +1919,12 @@ impl<'a> Doc<'a> {
         };
         // "who spoke on (the) condition of anonymity", "speaking anonymously": how the source
         // talked to the reporter, not something it said.
+        // "an email seeking comment", "requested comment from the agency": a reporter's request.
+        if matches!(w, "seeking" | "sought" | "seeks" | "requesting" | "requested" | "asking")
+            && matches!(self.low(i + 1), "comment" | "comments")
+        {
+            return None;
+        }
         // "did not respond to requests for comment": no statement at all.
         if matches!(w, "respond" | "responded" | "responds" | "responding" | "replied" | "reply")
             && self.low(i + 1) == "to"
@@ -1928,8 +1939,14 @@ impl<'a> Doc<'a> {
                 && self.low(x + 1) == "be"
                 && matches!(self.low(x + 2), "named" | "identified" | "quoted")
         };
+        // ("asked that only his first name be used", "requested that her name be withheld".)
+        let name_withheld = matches!(w, "asked" | "requested")
+            && self.low(i + 1) == "that"
+            && (i + 2..i + 8).any(|x| matches!(self.low(x), "name" | "names"))
+            && (i + 3..i + 11).any(|x| matches!(self.low(x), "used" | "published" | "withheld" | "identified"));
         if (matches!(w, "asked" | "requested" | "asking") && self.low(i + 1) == "not" && unnamed(i + 2))
             || (matches!(w, "declined" | "declining") && unnamed(i + 1))
+            || name_withheld
         {
             return None;
         }
