@@ -3741,8 +3741,10 @@ impl<'a> Doc<'a> {
         if j >= end {
             return None;
         }
-        // "he said, citing …": the participle opens an attribution of its own.
+        // "he said, citing …": the participle opens an attribution of its own (after a comma;
+        // "called for denying entry to …" is a gerund object).
         if j > cue + 1
+            && matches!(self.toks[j - 1].kind, Kind::Punct(',' | ':'))
             && self.is_word(j)
             && (self.has(j, F_PART) || matches!(self.low(j), "citing" | "referring" | "pointing" | "calling"))
         {

@@ -1841,3 +1841,13 @@ fn requests_for_comment_and_for_anonymity_say_nothing() {
     assert!(r.iter().all(|(_, _, cue)| cue != "asked"), "{r:?}");
     assert_eq!(direct(t, &quotes(t)), vec![("It's a tragedy", Some("Ahmed".to_string()))]);
 }
+
+#[test]
+fn a_gerund_object_after_called_for_and_a_plural_possessive_subject() {
+    let t = "Mike Huckabee called for denying entry to travelers from those countries.";
+    assert_eq!(one_reported(t, "called").0, "denying entry to travelers from those countries");
+    let t = "Sanders’ campaign called AP’s report a “rush to judgment.”";
+    assert_eq!(one_reported(t, "called").1, "Sanders’ campaign");
+    let words: Vec<&str> = text::tokenize(t).iter().map(|k| &t[k.start..k.end]).collect();
+    assert_eq!(words[0], "Sanders’");
+}

@@ -103,6 +103,20 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     break;
                 }
             }
+            // "Sanders’ campaign": a plural possessive's apostrophe belongs to the word when a
+            // lower-case word follows (a closing single quote is followed by punctuation or a
+            // capital more often).
+            if i < n
+                && matches!(at(i), '’' | '\'')
+                && text[b..i].ends_with(['s', 'S'])
+                && at(next(i)) == ' '
+                && at(next(next(i))).is_lowercase()
+            {
+                i = next(i);
+                out.push(Token { start: b, end: i, kind: Kind::Word, space_before: space });
+                space = false;
+                continue;
+            }
             // A trailing dot joins abbreviations ("Gen.", "U.S.") but not sentence ends; "No."
             // abbreviates "number" only before one ("No. 2"), not in "said no.".
             let numbered = |w: &str| {
