@@ -2360,10 +2360,16 @@ impl<'a> Doc<'a> {
                 }
                 // ("Arturo Sarukhan, Mexico's ambassador to the United States, said": a
                 // possessor opens the appositive too.)
+                // ("Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a party and state.)
+                let party = |x: usize| {
+                    let w = self.slice(x, x + 1).as_bytes();
+                    w.len() >= 3 && matches!(w[0], b'D' | b'R' | b'I') && w[1] == b'-' && w[2].is_ascii_uppercase()
+                };
                 let app_ok = s.dets.contains(self.low(app0))
                     || !self.is_cap(app0)
                     || s.titles.contains(self.low(app0))
                     || self.possessive(app0)
+                    || party(app0)
                     || (app0..k - 1).all(|x| self.is_cap(x) || !self.is_word(x));
                 // "Rep. Sander M. Levin (Mich.), a superdelegate, said": the name before the
                 // bracket.
@@ -2388,6 +2394,9 @@ impl<'a> Doc<'a> {
                     && let Some(r) = self.left_np(np_end, s0).filter(|&(a, b)| {
                         // "The poll, released Wednesday by …, showed": a determined document,
                         // organisation or role head speaks like a name ("Powell’s office" too).
+                        if party(a) {
+                            return false;
+                        }
                         let head = self.low(b - 1);
                         let determined = s.dets.contains(self.low(a)) || self.possessive(a);
                         (self.is_cap(b - 1) && (self.is_cap(a) || s.dets.contains(self.low(a))))
@@ -2544,6 +2553,9 @@ impl<'a> Doc<'a> {
             let appositive = k > a && b + 1 == k && self.is_punct(b, ',');
             let comma_before = a > s0 && self.is_punct(a - 1, ',') && !appositive;
             let pre_words = self.words_in(s0, a);
+            // ("Sales were great, he said, wiping …": three words with a verb are a clause.)
+            let pre_ok = pre_words >= 4
+                || (pre_words == 3 && (s0..a).any(|x| s.be.contains(self.low(x)) || s.finite.contains(self.low(x))));
             // A tail opening with a subject pronoun is a clause of its own ("Asked about …,
             // Warren said she would decide later"), not a trailing time phrase.
             // So is a tail with a finite auxiliary or modal near its start ("Speaking to
@@ -2553,6 +2565,7 @@ impl<'a> Doc<'a> {
             let tail_clause = (matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i")
                 || (i + 2..end.min(i + 7)).any(|x| {
                     s.finite.contains(self.low(x))
+                        && !self.in_quote(x)
                         && !(i + 1..x).any(|y| matches!(self.low(y), "that" | "which" | "who" | "whose"))
                 }))
                 && !self.in_quote(i + 1)
@@ -2590,6 +2603,7 @@ impl<'a> Doc<'a> {
                             | "even"
                             | "but"
                             | "in"
+                            | "on"
                             | "at"
                             | "during"
                             | "according"
@@ -2625,11 +2639,11 @@ impl<'a> Doc<'a> {
             let post = !answer
                 && !coordinated
                 && ((after_quote && tail_words <= 8 && !tail_has_that)
-                    || (conj_tail && comma_before && pre_words >= 4 && !modal)
-                    || (semicolon && comma_before && pre_words >= 4)
-                    || (comma_before && tail_words <= 6 && !tail_has_that && pre_words >= 4 && !tail_clause && !modal)
-                    || (comma_before && pre_words >= 4 && tail_adverbial && !tail_clause && !modal)
-                    || (comma_before && pre_words >= 4 && sub_tail && !tail_has_that && !modal)
+                    || (conj_tail && comma_before && pre_ok && !modal)
+                    || (semicolon && comma_before && pre_ok)
+                    || (comma_before && tail_words <= 6 && !tail_has_that && pre_ok && !tail_clause && !modal)
+                    || (comma_before && pre_ok && tail_adverbial && !tail_clause && !modal)
+                    || (comma_before && pre_ok && sub_tail && !tail_has_that && !modal)
                     || (a > s0 + 2
                         && tail_words == 0
                         && !matches!(self.low(a - 1), "and" | "but" | "or" | "yet" | "so" | "as" | "where")
@@ -3364,10 +3378,21 @@ impl<'a> Doc<'a> {
                 // ", focusing on …") is the writer's addition or an attribution of its own.
                 let (part, pw) =
                     if s.adverbs.contains(next) || ly_adverb(next) { (i + 2, self.low(i + 2)) } else { (i + 1, next) };
+                // ("Millennials, numbering 75.3 million, surpassed …": a participle set off by
+                // commas inside the clause's subject, a verb after it, goes on.)
+                let inside = (part + 1..b.min(part + 8))
+                    .find(|&x| self.is_punct(x, ',') && !self.in_quote(x))
+                    .is_some_and(|c| {
+                        let v = self.low(c + 1);
+                        self.is_word(c + 1)
+                            && !self.is_cap(c + 1)
+                            && ((v.len() > 4 && v.ends_with("ed")) || s.finite.contains(v))
+                    });
                 if !self.is_cap(part)
                     && pw.len() > 5
                     && pw.ends_with("ing")
                     && !matches!(pw, "including" | "according" | "regarding" | "concerning" | "following" | "during")
+                    && !inside
                 {
                     return cut;
                 }

@@ -1851,3 +1851,21 @@ fn a_gerund_object_after_called_for_and_a_plural_possessive_subject() {
     let words: Vec<&str> = text::tokenize(t).iter().map(|k| &t[k.start..k.end]).collect();
     assert_eq!(words[0], "Sanders’");
 }
+
+#[test]
+fn inverted_attributions_with_tails_party_labels_and_subject_asides() {
+    let t = "Mateen didn't mingle but left as soon as prayers were finished, Nefzi said, adding, \"He was not very religious.\"";
+    assert!(
+        reported(t).iter().any(|(c, s, _)| c.starts_with("Mateen didn't mingle") && s == "Nefzi"),
+        "{:?}",
+        reported(t)
+    );
+    let t = "He was unable to find a single taker, he said, on condition of anonymity.";
+    assert_eq!(one_reported(t, "said").0, "He was unable to find a single taker");
+    let t = "Sales were great, he said, wiping sweat off his face.";
+    assert_eq!(one_reported(t, "said").0, "Sales were great");
+    let t = "Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama failed to address public concerns.";
+    assert_eq!(one_reported(t, "said").1, "Marco Rubio");
+    let t = "The Census Bureau says Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015.";
+    assert_eq!(one_reported(t, "says").0, "Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015");
+}
