@@ -2636,11 +2636,24 @@ impl<'a> Doc<'a> {
             // "The plan would cost $5bn, officials said Tuesday, and would take a decade": a
             // conjunction after the cue's comma continues the statement before it.
             let conj_tail = self.is_punct(t, ',') && matches!(self.low(t + 1), "and" | "but" | "or");
+            // "This is not about me, President Obama told his closest advisers as he …": an
+            // inverted "told" with its listener, then a subordinate clause or the end.
+            let told_back = matches!(w, "told" | "tells")
+                && comma_before
+                && pre_ok
+                && (i + 2..end.min(i + 8))
+                    .take_while(|&x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+                    .find(|&x| matches!(self.low(x), "as" | "when" | "while" | "after" | "before" | "on" | "in"))
+                    .or_else(|| (self.words_in(i + 1, end) <= 4).then_some(end))
+                    .is_some()
+                && !tail_has_that
+                && !tail_clause;
             let post = !answer
                 && !coordinated
                 && ((after_quote && tail_words <= 8 && !tail_has_that)
                     || (conj_tail && comma_before && pre_ok && !modal)
                     || (semicolon && comma_before && pre_ok)
+                    || told_back
                     || (comma_before && tail_words <= 6 && !tail_has_that && pre_ok && !tail_clause && !modal)
                     || (comma_before && pre_ok && tail_adverbial && !tail_clause && !modal)
                     || (comma_before && pre_ok && sub_tail && !tail_has_that && !modal)
@@ -3022,7 +3035,8 @@ impl<'a> Doc<'a> {
         };
         let end = self.sent_end(s1);
         let closes = b >= end || self.is_punct(b, ',') || self.is_punct(b, '(');
-        let named = self.is_cap(a) || s.dets.contains(self.low(a));
+        // ("…, wrote film director Osman Abu Laban": a lower-case role before the name.)
+        let named = self.is_cap(a) || s.dets.contains(self.low(a)) || (a + 1..b).any(|x| self.is_cap(x));
         let time_only = (a..b).all(|x| {
             (lx::is_weekday(self.low(x))
                 || matches!(

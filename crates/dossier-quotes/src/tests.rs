@@ -1869,3 +1869,15 @@ fn inverted_attributions_with_tails_party_labels_and_subject_asides() {
     let t = "The Census Bureau says Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015.";
     assert_eq!(one_reported(t, "says").0, "Millennials, numbering 75.3 million, surpassed Baby Boomers in 2015");
 }
+
+#[test]
+fn inverted_told_with_its_listener_and_a_role_before_an_inverted_name() {
+    let t = "This is not about me, President Obama told his closest advisers as he launched the campaign.";
+    let (c, s) = one_reported(t, "told");
+    assert_eq!(c, "This is not about me");
+    assert!(s.contains("Obama"), "{s}");
+    let t = "The family had been traveling together, wrote film director Osman Abu Laban, their nephew.";
+    let (c, s) = one_reported(t, "wrote");
+    assert_eq!(c, "The family had been traveling together");
+    assert!(s.contains("Osman Abu Laban"), "{s}");
+}
