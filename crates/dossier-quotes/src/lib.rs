@@ -2571,7 +2571,8 @@ impl<'a> Doc<'a> {
                 && !self.in_quote(i + 1)
                 // ("…, many economists say, because there is …": the subordinate clause after
                 // the comma is not what they say.)
-                && !(self.is_punct(i + 1, ',') && lx::SUBORDINATORS.contains(&self.low(i + 2)));
+                && !(self.is_punct(i + 1, ',') && lx::SUBORDINATORS.contains(&self.low(i + 2)))
+                && !self.is_dash(i + 1);
             // "…, top lawmakers said Friday, as they bristled at …": after the cue and a time
             // phrase, the sentence ends or a comma opens an adverbial, so nothing is reported
             // forward.
@@ -2587,7 +2588,9 @@ impl<'a> Doc<'a> {
                 t
             };
             // (", a policy that could …": an indefinite appositive comments on the statement.)
+            // ("…, Clinton allies believe — backers she will need": an aside after a dash.)
             let tail_adverbial = t >= end
+                || self.is_dash(t)
                 || (self.is_punct(t, ',') && matches!(self.low(t + 1), "a" | "an"))
                 || (self.is_punct(t, ',')
                     && (matches!(
@@ -2654,7 +2657,14 @@ impl<'a> Doc<'a> {
                     || (conj_tail && comma_before && pre_ok && !modal)
                     || (semicolon && comma_before && pre_ok)
                     || told_back
-                    || (comma_before && tail_words <= 6 && !tail_has_that && pre_ok && !tail_clause && !modal)
+                    || (comma_before
+                        && tail_words <= 6
+                        && !tail_has_that
+                        && pre_ok
+                        && !tail_clause
+                        && !modal
+                        // ("…, voters want to limit immigration": the infinitive is what they want.)
+                        && !(self.low(i + 1) == "to" && !self.in_quote(i + 1)))
                     || (comma_before && pre_ok && tail_adverbial && !tail_clause && !modal)
                     || (comma_before && pre_ok && sub_tail && !tail_has_that && !modal)
                     || (a > s0 + 2

@@ -1881,3 +1881,11 @@ fn inverted_told_with_its_listener_and_a_role_before_an_inverted_name() {
     assert_eq!(c, "The family had been traveling together");
     assert!(s.contains("Osman Abu Laban"), "{s}");
 }
+
+#[test]
+fn an_infinitive_after_want_is_its_content_and_a_dash_ends_an_inverted_attribution() {
+    let t = "And yet, across most of Europe, voters want to limit immigration.";
+    assert_eq!(one_reported(t, "want"), ("to limit immigration".to_string(), "voters".to_string()));
+    let t = "Such a move could alienate his backers, Clinton allies believe — backers she will need come November.";
+    assert_eq!(one_reported(t, "believe").0, "Such a move could alienate his backers");
+}
