@@ -2664,7 +2664,7 @@ impl<'a> Doc<'a> {
                         && !tail_clause
                         && !modal
                         // ("…, voters want to limit immigration": the infinitive is what they want.)
-                        && !(self.low(i + 1) == "to" && !self.in_quote(i + 1)))
+                        && (self.low(i + 1) != "to" || self.in_quote(i + 1)))
                     || (comma_before && pre_ok && tail_adverbial && !tail_clause && !modal)
                     || (comma_before && pre_ok && sub_tail && !tail_has_that && !modal)
                     || (a > s0 + 2
