@@ -190,7 +190,11 @@ pub fn classify(line: &str, words: usize) -> Option<&'static str> {
     if words <= 40 && CHROME_SHORT.is_match(line) {
         return Some("chrome");
     }
-    if words <= 120 && SIGNUP_LEGAL.is_match(line) {
+    // (A substring test first: the regex would otherwise scan every body line.)
+    let maybe_form = ["igning up", "ubscribing", "licking", "ECAPTCHA", "eCAPTCHA", "robot", "newsletter"]
+        .iter()
+        .any(|k| line.contains(k));
+    if words <= 120 && maybe_form && SIGNUP_LEGAL.is_match(line) {
         return Some("chrome");
     }
     None
