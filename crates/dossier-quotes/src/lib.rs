@@ -1063,11 +1063,7 @@ impl<'a> Doc<'a> {
                     {
                         k -= 1;
                     }
-                    let subj = if k > s0 && lx::PRONOUNS.contains(&self.low(k - 1)) {
-                        Some(((k - 1, k), SubjKind::Pronoun))
-                    } else {
-                        self.left_np(k, s0).map(|r| (r, SubjKind::Phrase))
-                    };
+                    let subj = self.subject_ending_at(k, s0);
                     if let Some((subj, kind)) = subj.filter(|_| k < i - 2) {
                         out.push(Anchor::new(si, (i - 2, i + 1), subj, kind, Some(content)));
                         i += 1;
@@ -1250,17 +1246,13 @@ impl<'a> Doc<'a> {
                 // "Kasich made clear that …", "She has made it clear that …", "made comments
                 // about …", "made a plea for …", "made no mention of …".
                 if self.has(i, F_PHRASE)
-                    && let Some((cue_end, content)) = self.made_phrase(i, s1)
+                    && let Some((cue_end, content)) = self.set_phrase(i, s1)
                 {
                     let mut k = i;
                     while k > s0 + 1 && self.is_word(k - 1) && s.adverbs.contains(self.low(k - 1)) {
                         k -= 1;
                     }
-                    let subj = if k > s0 && lx::PRONOUNS.contains(&self.low(k - 1)) {
-                        Some(((k - 1, k), SubjKind::Pronoun))
-                    } else {
-                        self.left_np(k, s0).map(|r| (r, SubjKind::Phrase))
-                    };
+                    let subj = self.subject_ending_at(k, s0);
                     if let Some((subj, kind)) = subj {
                         out.push(Anchor::new(si, (i, cue_end), subj, kind, Some(content)));
                         i = content.0.max(i + 1);
@@ -1588,10 +1580,20 @@ impl<'a> Doc<'a> {
         (b < i && self.is_word(b) && !self.is_cap(b)).then_some(((st, b), SubjKind::Phrase))
     }
 
-    /// After "made": a set phrase of speech and what it reports, as (cue end, content). "made
+    /// The subject ending right before `k`: a subject pronoun, else the noun phrase there.
+    fn subject_ending_at(&self, k: usize, s0: usize) -> Option<((usize, usize), SubjKind)> {
+        if k > s0 && lx::PRONOUNS.contains(&self.low(k - 1)) {
+            Some(((k - 1, k), SubjKind::Pronoun))
+        } else {
+            self.left_np(k, s0).map(|r| (r, SubjKind::Phrase))
+        }
+    }
+
+    /// After "made", "took" or "went": a set phrase of speech and what it reports, as (cue end,
+    /// content). "made
     /// (it) clear (Monday) that …" reports the clause; "made comments about …", "made a plea
     /// for …", "made no mention of …" the object of the preposition.
-    fn made_phrase(&self, i: usize, s1: usize) -> Option<(usize, (usize, usize))> {
+    fn set_phrase(&self, i: usize, s1: usize) -> Option<(usize, (usize, usize))> {
         let end = self.sent_end(s1);
         let w = self.low(i);
         // "went after Clinton's record": the target.
@@ -1769,10 +1771,8 @@ impl<'a> Doc<'a> {
             // Another copula: the clause's head subject ("McConnell met with her and came away
             // convinced …").
             self.clause_head_subject(s0, be).or_else(|| self.left_np(be, s0).map(|r| (r, SubjKind::Phrase)))?
-        } else if lx::PRONOUNS.contains(&self.low(be - 1)) {
-            ((be - 1, be), SubjKind::Pronoun)
         } else if !contracted {
-            (self.left_np(be, s0)?, SubjKind::Phrase)
+            self.subject_ending_at(be, s0)?
         } else {
             return None;
         };
