@@ -665,6 +665,10 @@ impl<'a> Doc<'a> {
                         && matches!(self.toks[start - 1].kind, Kind::Punct(',' | ';' | '—' | '–'))
                         && !self.in_quote(start - 1)
                         && self.words_in(s, start - 1) >= 2
+                        // ("His campaign manager, Jeff Weaver, says …": a phrase without a verb
+                        // before the comma is that clause's subject, no sentence; after the cue
+                        // it is an object: "announcing the pick, the union called …".)
+                        && (s > a.cue.0 || self.has_verb(s, start - 1))
                     {
                         e = start - 1;
                     }
@@ -797,7 +801,10 @@ impl<'a> Doc<'a> {
             let own_report = a.sent != sent
                 && a.content.is_some()
                 && matches!(self.toks[m.close.saturating_sub(1)].kind, Kind::Punct('.'));
-            if m.closed && first >= m.close && first <= j && near && !own_report {
+            // "Ducey called the lines “unacceptable.” Phoenix officials apologized.": a quote that
+            // follows a cue of its own sentence belongs to it, not to the next sentence's verb.
+            let cued_before = a.sent != sent && in_sent.iter().any(|&x| anchors[x].cue.1 <= m.open);
+            if m.closed && first >= m.close && first <= j && near && !own_report && !cued_before {
                 if self.relative_who(a).is_none() {
                     return Some(k);
                 }
@@ -1897,6 +1904,25 @@ impl<'a> Doc<'a> {
         words > 0 && quoted * 10 >= words * 7
     }
 
+    /// Some word in [x, y) can be a finite verb: an auxiliary or modal, a past form, a
+    /// negated contraction. Without one the words are a phrase ("The day after the primary",
+    /// "His campaign manager"), not a clause anyone said.
+    fn has_verb(&self, x: usize, y: usize) -> bool {
+        let s = sets();
+        (x..y).any(|i| {
+            let w = self.low(i);
+            self.is_word(i)
+                && (s.finite.contains(w)
+                    || s.be.contains(w)
+                    || contracted_be(w).is_some()
+                    || w.ends_with("n't")
+                    || w.ends_with("n’t")
+                    || (w.len() > 3 && w.ends_with("ed") && !self.is_cap(i))
+                    || dossier_core::lexicon::is_irregular_past(w)
+                    || (w.len() > 3 && w.ends_with('s') && !self.is_cap(i) && !self.has(i, F_FUNC)))
+        })
+    }
+
     /// `prev` is the subject of the last cue found earlier in this sentence: a coordinated cue
     /// ("Trump demands …, yet refuses …") shares it.
     fn anchor_at(
@@ -2669,9 +2695,22 @@ impl<'a> Doc<'a> {
                     || (comma_before && pre_ok && sub_tail && !tail_has_that && !modal)
                     || (a > s0 + 2
                         && tail_words == 0
+                        && !self.is_word(a - 1)
                         && !matches!(self.low(a - 1), "and" | "but" | "or" | "yet" | "so" | "as" | "where")
                         // "…, who cringe as he speaks.": a subordinate clause's verb.
                         && !lx::SUBORDINATORS.contains(&self.low(a - 1))));
+            // "The day after the primary, Gov. Doug Ducey called the lines …", "Le Pen's niece
+            // Marion, the vice-president …, has endorsed Trump": a phrase without a verb before
+            // the subject's comma sets the scene or names the subject; the cue reports forward.
+            let post = post && {
+                let c_end =
+                    if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) { a - 1 } else { a };
+                let st = self.after_dateline(s0, c_end);
+                lx::OPENERS.contains(&self.low(st))
+                    || self.has_verb(st, c_end)
+                    || self.mostly_quoted(st, c_end)
+                    || tail_words == 0
+            };
             // A quote right after the cue ("Trump replied, “…”") is the content itself.
             let mut q = if self.cue_particle(i) { i + 2 } else { i + 1 };
             while q < s1 && matches!(self.toks[q].kind, Kind::Punct(',' | ':')) {
@@ -2831,6 +2870,14 @@ impl<'a> Doc<'a> {
                 j = b;
             } else if self.is_word(j) && (ly_adverb(w) || matches!(w, "again" | "repeatedly" | "later" | "once")) {
                 j += 1;
+            } else if src.0 != src.1 && self.is_punct(j, ',') && !self.in_quote(j) {
+                // "was asked by host Bill Maher, who backs him, whether …": past the asker's
+                // relative clause (or a bare comma) to the question.
+                j = if matches!(self.low(j + 1), "who" | "which") {
+                    (j + 2..end.min(j + 16)).find(|&c| self.is_punct(c, ',') && !self.in_quote(c))? + 1
+                } else {
+                    j + 1
+                };
             } else if matches!(w, "in" | "on" | "at" | "during" | "last" | "earlier")
                 && let Some(x) = (j + 1..end.min(j + 8))
                     .take_while(|&x| self.is_word(x) && !self.in_quote(x))

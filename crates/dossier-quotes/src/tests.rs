@@ -1889,3 +1889,55 @@ fn an_infinitive_after_want_is_its_content_and_a_dash_ends_an_inverted_attributi
     let t = "Such a move could alienate his backers, Clinton allies believe — backers she will need come November.";
     assert_eq!(one_reported(t, "believe").0, "Such a move could alienate his backers");
 }
+
+#[test]
+fn a_verbless_phrase_before_the_subject_is_no_content() {
+    // A fronted time phrase sets the scene; the cue reports forward.
+    let t = "The morning after the vote, Governor Ana Ruiz called the delays \"unacceptable.\" County officials apologized.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c == "the delays \"unacceptable.\"" && s == "Ana Ruiz" && cue == "called"),
+        "{r:?}"
+    );
+    assert!(!r.iter().any(|(c, _, _)| c.starts_with("The morning after")), "{r:?}");
+    // The short partial quote is part of what "called" reports, not the next sentence's.
+    let qs = quotes(t);
+    assert!(!qs.iter().any(|q| q.cue.as_deref() == Some("apologized")), "{qs:?}");
+    // A subject with its appositive: "The mayor's deputy, Tom Hale, …, has endorsed X".
+    let t = "The mayor's deputy, Tom Hale, and his predecessor, Joan Park, have also endorsed Ortiz.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "Ortiz" && cue == "endorsed"), "{r:?}");
+    assert!(!r.iter().any(|(c, _, _)| c.starts_with("The mayor's deputy")), "{r:?}");
+    // An answer without a verb, with nothing after the cue, stays the content.
+    let t = "People like Okafor, he said.";
+    assert_eq!(one_reported(t, "said").0, "People like Okafor");
+}
+
+#[test]
+fn a_subject_and_its_appositive_do_not_cut_an_enclosing_report() {
+    let t = "His campaign manager, Jeff Moreau, says the gap can still close, according to the Associated Press.";
+    let r = reported(t);
+    assert!(!r.iter().any(|(c, _, _)| c == "His campaign manager"), "{r:?}");
+    let t = "Then a student living in Queens, Ms. Ortega found running to be a salve for her anxiety, she said.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, _, cue)| cue == "said" && c.starts_with("Then a student") && c.ends_with("anxiety")),
+        "{r:?}"
+    );
+    // An object after its cue is cut at the next attribution as before.
+    let t = "In a statement announcing the pick, the union called Ortiz a \"champion\" for its members.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "the pick" && cue == "announcing"), "{r:?}");
+}
+
+#[test]
+fn a_question_after_the_askers_relative_clause_and_no_sentence_final_noun_cue() {
+    let t = "Moreau was asked by host Dana Kerr, who has backed him, whether he would debate.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, cue)| c == "whether he would debate" && s == "Dana Kerr" && cue == "asked"), "{r:?}");
+    assert!(!r.iter().any(|(c, _, _)| c == "Moreau"), "{r:?}");
+    // "voter fears" closing a sentence is a noun, not "X fears" after the clause.
+    let t = "Critics have noted the flyers used by the party to stoke voter fears.";
+    let r = reported(t);
+    assert!(!r.iter().any(|(_, _, cue)| cue == "fears"), "{r:?}");
+}
