@@ -4468,7 +4468,12 @@ impl<'a> Doc<'a> {
                 let mut best: Option<(usize, &Person)> = None;
                 for p in people.iter().filter(|p| p.pos < pos) {
                     let head_ok = p.role.iter().any(|r| r == head || syn.contains(&r.as_str()));
-                    if !head_ok {
+                    // "the prime minister" is not "Foreign Minister Fuad Hussein": the word before
+                    // a shared head must agree when both have one.
+                    let pre = words.len().checked_sub(2).map(|k| words[k]);
+                    let p_pre =
+                        p.role.iter().position(|r| r == head).and_then(|k| k.checked_sub(1)).map(|k| &p.role[k]);
+                    if !head_ok || pre.zip(p_pre).is_some_and(|(a, b)| a != b.as_str()) {
                         continue;
                     }
                     let score = words

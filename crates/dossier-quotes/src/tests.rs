@@ -1941,3 +1941,15 @@ fn a_question_after_the_askers_relative_clause_and_no_sentence_final_noun_cue() 
     let r = reported(t);
     assert!(!r.iter().any(|(_, _, cue)| cue == "fears"), "{r:?}");
 }
+
+#[test]
+fn a_role_noun_needs_the_same_modifier_on_its_head() {
+    let t = "Foreign Minister Fuad Hussein said talks would resume. In an interview, the prime minister described the troops as \"no longer necessary.\"";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("described")).expect("described");
+    assert_eq!(q.speaker_name, None, "{qs:?}");
+    let t = "Iraqi Prime Minister Mohammed Shia al-Sudani met the envoy. Later, the prime minister said the talks had gone well.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("said");
+    assert_eq!(q.speaker_name.as_deref(), Some("Mohammed Shia al-Sudani"), "{qs:?}");
+}
