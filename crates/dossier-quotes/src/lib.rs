@@ -519,10 +519,15 @@ impl<'a> Doc<'a> {
             let mut sp = self.resolve(a, pos, &seen, entities);
             // "Ruth Marcus wrote that she agreed with him": "he"/"she" as the subject of what a
             // named person reports is that person.
-            if a.kind == SubjKind::Pronoun && matches!(self.low(a.subj.0), "he" | "she") {
+            // ("Sanders repeated his call for …": "his" too. A lone surname counts as a person
+            // here: "Rubio said he expects …".)
+            if a.kind == SubjKind::Pronoun && matches!(self.low(a.subj.0), "he" | "she" | "his" | "her") {
+                let lone_name = |n: &str| {
+                    !n.contains(' ') && n.starts_with(char::is_uppercase) && !sets().orgs.contains(&*n.to_lowercase())
+                };
                 let outer = anchors[..ai].iter().rev().take_while(|b| b.sent == a.sent).find(|b| {
                     b.content.is_some_and(|(x, y)| x <= a.subj.0 && a.subj.0 < y && a.subj.0 <= x + 1)
-                        && b.speaker.person
+                        && (b.speaker.person || b.speaker.name.as_deref().is_some_and(lone_name))
                         && b.speaker.name.is_some()
                 });
                 if let Some(b) = outer {
@@ -1948,6 +1953,14 @@ impl<'a> Doc<'a> {
         // "an email seeking comment", "requested comment from the agency": a reporter's request.
         if matches!(w, "seeking" | "sought" | "seeks" | "requesting" | "requested" | "asking")
             && matches!(self.low(i + 1), "comment" | "comments")
+        {
+            return None;
+        }
+        // "did not return calls seeking comment", "messages requesting comment": the reporter's
+        // calls, a noun.
+        if matches!(w, "calls" | "call" | "messages" | "emails" | "requests" | "inquiries")
+            && matches!(self.low(i + 1), "seeking" | "requesting" | "for" | "asking")
+            && (i + 2..i + 5).any(|x| matches!(self.low(x), "comment" | "comments"))
         {
             return None;
         }
@@ -3795,12 +3808,22 @@ impl<'a> Doc<'a> {
                 if let Some(x) = det_object {
                     return Some((x, end));
                 }
+                // "told pollsters they were undecided": any plural listener before a clause
+                // opened by its subject.
+                let plural_listener = |x: usize| {
+                    let l = self.low(x);
+                    l.len() > 3
+                        && l.ends_with('s')
+                        && !self.has(x, F_FUNC | F_CUE)
+                        && matches!(self.low(x + 1), "he" | "she" | "they" | "we" | "i" | "it" | "there")
+                };
                 let mut n = 0;
                 while j < end
                     && n < 5
                     && self.is_word(j)
                     && (self.is_cap(j)
                         || (n > 0 && is_particle(self.low(j)))
+                        || (n == 0 && plural_listener(j))
                         || (n == 0
                             && matches!(
                                 self.low(j),

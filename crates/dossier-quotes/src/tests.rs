@@ -1953,3 +1953,21 @@ fn a_role_noun_needs_the_same_modifier_on_its_head() {
     let q = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("said");
     assert_eq!(q.speaker_name.as_deref(), Some("Mohammed Shia al-Sudani"), "{qs:?}");
 }
+
+#[test]
+fn a_plural_listener_a_pronoun_in_the_speakers_report_and_calls_seeking_comment() {
+    let t = "Many voters told pollsters they were undecided.";
+    assert_eq!(one_reported(t, "told"), ("they were undecided".to_string(), "Many voters".to_string()));
+    // "he"/"his" opening what a lone surname reports is that speaker, not an older one.
+    let t =
+        "Sen. Elizabeth Warren spoke first. Rubio, who has struggled in recent polls, said he expects to win Florida.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("expects")).expect("expects");
+    assert_eq!(q.speaker_name.as_deref(), Some("Rubio"), "{qs:?}");
+    let t = "Sen. Elizabeth Warren spoke first. In his speech, Sanders repeated his call for a $15 minimum wage.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("call")).expect("call");
+    assert_eq!(q.speaker_name.as_deref(), Some("Sanders"), "{qs:?}");
+    let t = "The senator's spokesman did not return calls seeking comment.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
