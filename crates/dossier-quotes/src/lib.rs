@@ -605,6 +605,11 @@ impl<'a> Doc<'a> {
                 }
                 continue;
             }
+            // "Speaking on CNN's “State of the Union,” Graham said …": a title after "on", "in"
+            // or a possessor names a show, a book or a film; nobody said it.
+            if self.named_title(m) {
+                continue;
+            }
             let attached = self.attach(m, sent, &anchors, nwords);
             let (speaker, cue) = match attached {
                 Some(k) => {
@@ -770,6 +775,15 @@ impl<'a> Doc<'a> {
     }
 
     /// A quoted title: every word capitalised ("The Art of the Deal") and short.
+    /// A title after "on", "in", "of" or a possessor ("on CNN's “State of the Union”"): the
+    /// name of a show, a book or a film, which nobody said.
+    fn named_title(&self, m: &Marked) -> bool {
+        m.open > 0
+            && self.looks_like_title(m)
+            && (self.possessive(m.open - 1) || matches!(self.low(m.open - 1), "on" | "in" | "of"))
+            && !matches!(self.toks.get(m.close.saturating_sub(1)).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?')))
+    }
+
     fn looks_like_title(&self, m: &Marked) -> bool {
         let words: Vec<usize> = (m.open..=m.close).filter(|&i| self.is_word(i)).collect();
         words.len() <= 8
@@ -2574,13 +2588,10 @@ impl<'a> Doc<'a> {
             // Futures,” Issa said …") is not what the cue attributes; a short quote opening the
             // sentence is ("“It’s over,” he said").
             let after_quote = after_quote
-                && self
-                    .quote_of
-                    .get(close)
-                    .copied()
-                    .flatten()
-                    .and_then(|qi| self.marked.get(qi))
-                    .is_some_and(|m| self.words_in(m.open, m.close) >= 4 || (s0..m.open).all(|x| !self.is_word(x)));
+                && self.quote_of.get(close).copied().flatten().and_then(|qi| self.marked.get(qi)).is_some_and(|m| {
+                    (self.words_in(m.open, m.close) >= 4 && !self.named_title(m))
+                        || (s0..m.open).all(|x| !self.is_word(x))
+                });
             let end = self.sent_end(s1);
             let tail_words = self.words_in(i + 1, end);
             // (Not the "that" of another cue: "told reporters, adding that …".)
@@ -4541,6 +4552,11 @@ impl<'a> Doc<'a> {
                     person: !org_p,
                 };
             }
+            // "Republican leaders on Capitol Hill", "officials in Baghdad": a place names the
+            // group, and no "he" or "she" can refer back to it.
+            let prep =
+                if r.0 > x && self.low(r.0 - 1) == "the" { r.0.saturating_sub(2) } else { r.0.saturating_sub(1) };
+            let place = prep > x && matches!(self.low(prep), "in" | "on" | "at");
             let name = if r.0 > x && s.preps.contains(self.low(r.0 - 1))
                 || r.0 > x + 1 && self.low(r.0 - 1) == "the" && s.preps.contains(self.low(r.0 - 2))
             {
@@ -4565,7 +4581,7 @@ impl<'a> Doc<'a> {
             if runs.len() == 1 && r == (x, x + 1) && sentence_start && y > x + 1 && !org {
                 return Speaker { name: None, span: Some(np_span), person: false };
             }
-            return Speaker { name: Some(name), span: Some(np_span), person: !org };
+            return Speaker { name: Some(name), span: Some(np_span), person: !org && !place };
         }
         // An unnamed organisation ("the coalition", "the ministry") still names who speaks.
         let org_head = words.last().filter(|h| s.orgs.contains(**h) && !s.docs.contains(**h));

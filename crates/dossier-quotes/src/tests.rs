@@ -1971,3 +1971,19 @@ fn a_plural_listener_a_pronoun_in_the_speakers_report_and_calls_seeking_comment(
     let t = "The senator's spokesman did not return calls seeking comment.";
     assert!(quotes(t).is_empty(), "{:?}", quotes(t));
 }
+
+#[test]
+fn a_show_title_is_no_quote_and_a_place_is_no_antecedent() {
+    let t = "Speaking on CNN's \"State of the Union,\" Sen. Lindsey Graham said he had \"serious concerns\" about the pick.";
+    let qs = quotes(t);
+    assert!(!qs.iter().any(|q| q.span.slice(t).starts_with("State of the Union")), "{qs:?}");
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, _)| c == "he had \"serious concerns\" about the pick" && s == "Lindsey Graham"),
+        "{r:?}"
+    );
+    let t = "Republican leaders on Capitol Hill said Thursday they would oppose her. The nominee has said she supports the rules.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("supports")).expect("supports");
+    assert_ne!(q.speaker_name.as_deref(), Some("Capitol Hill"), "{qs:?}");
+}
