@@ -49,7 +49,7 @@ pub const WEAK: &[&str] = &[
 #[rustfmt::skip]
 pub const PARTICIPLES: &[&str] = &[
     "saying", "adding", "noting", "arguing", "explaining", "warning", "insisting", "claiming",
-    "stressing", "announcing", "telling",
+    "stressing", "announcing", "telling", "writing",
 ];
 
 /// Day names, lowercase: time words that sit between a speaker, a cue and what was said.

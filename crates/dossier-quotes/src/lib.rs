@@ -4070,6 +4070,17 @@ impl<'a> Doc<'a> {
         }) {
             b = b2;
         }
+        // "The Republican nominee", "The Iraqi prime minister": a lowercase role after the
+        // capitalised words is the head of the phrase.
+        let title_at =
+            |x: usize| x < limit && self.is_word(x) && !self.is_cap(x) && sets().titles.contains(self.low(x));
+        if runs.get(1).is_none_or(|r| r.0 > b + 2) {
+            if title_at(b) {
+                b += 1;
+            } else if title_at(b + 1) && self.is_word(b) && !self.is_cap(b) && !self.has(b, F_FUNC | F_CUE) {
+                b += 2;
+            }
+        }
         (a == st || (a == st + 1 && sets().dets.contains(self.low(st)))).then_some((st, b))
     }
 

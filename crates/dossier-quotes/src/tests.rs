@@ -1987,3 +1987,15 @@ fn a_show_title_is_no_quote_and_a_place_is_no_antecedent() {
     let q = qs.iter().find(|q| q.cue.as_deref() == Some("supports")).expect("supports");
     assert_ne!(q.speaker_name.as_deref(), Some("Capitol Hill"), "{qs:?}");
 }
+
+#[test]
+fn writing_after_a_comma_reports_for_the_whole_subject() {
+    let t = "The Republican nominee made the announcement in a tweet early Saturday, writing that the debates were \"rigged.\"";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c == "that the debates were \"rigged.\""
+            && s == "The Republican nominee"
+            && cue == "writing"),
+        "{r:?}"
+    );
+}
