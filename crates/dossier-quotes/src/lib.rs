@@ -971,6 +971,22 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
+                // "As one voter put it, “…”", "As Obama put it, the party …": the speaker between
+                // "As" and "put it"; what follows the comma is what was said.
+                if w == "as"
+                    && i == s0
+                    && let Some(p) = (i + 2..s1.min(i + 9)).find(|&x| self.low(x) == "put" && self.low(x + 1) == "it")
+                    && self.is_punct(p + 2, ',')
+                    && (i + 1..p).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+                {
+                    let end = self.sent_end(s1);
+                    let c = self.clause_end(p + 3, end);
+                    let content =
+                        Some((p + 3, c)).filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
+                    out.push(Anchor::new(si, (p, p + 2), (i + 1, p), SubjKind::Phrase, content));
+                    i = p + 2;
+                    continue;
+                }
                 // "As first reported by Politico, the White House is considering …": the
                 // source is the agent, the content the main clause.
                 if w == "as"
@@ -1525,8 +1541,21 @@ impl<'a> Doc<'a> {
                 && !self.is_cap(x)
                 && (self.has(x, F_CUE) || self.low(x).ends_with("ed") || self.low(x).ends_with("ing"))
         };
-        let cue = if verb(c - 1) { (c - 1, c) } else { (c, c + 1) };
-        let Some(subj) = self.sentence_subject(s0, cue.0).or_else(|| self.main_subject(s0, cue.0)) else {
+        let cue0 = if verb(c - 1) { (c - 1, c) } else { (c, c + 1) };
+        // ("The ad's narrator intones: “…”": a common noun phrase opening the sentence; its
+        // last word, a present-tense verb, is the cue.)
+        let np = || {
+            let (a, b) = self.left_np(cue0.0, s0).filter(|&(a, _)| a == self.after_dateline(s0, cue0.0))?;
+            let v = self.low(b - 1);
+            if b == cue0.0 && b >= a + 3 && v.len() > 3 && v.ends_with('s') && !self.is_cap(b - 1) {
+                Some(((a, b - 1), (b - 1, b)))
+            } else {
+                Some(((a, b), cue0))
+            }
+        };
+        let Some((subj, cue)) =
+            self.sentence_subject(s0, cue0.0).or_else(|| self.main_subject(s0, cue0.0)).map(|r| (r, cue0)).or_else(np)
+        else {
             return;
         };
         if subj.1 > cue.0 || (subj.0..subj.1).any(|x| self.in_quote(x)) {
@@ -3629,6 +3658,18 @@ impl<'a> Doc<'a> {
                 .take_while(|&x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
                 .find(|&x| self.low(x) == "about")?;
             j = topic + 1;
+        }
+        // "said of McCain: “…”", "wrote of the plan that …": the topic, then what was said.
+        if sets().bare.contains(w)
+            && self.low(j) == "of"
+            && !self.in_quote(j)
+            && let Some(p) = (j + 2..end.min(j + 10))
+                .take_while(|&x| {
+                    !self.in_quote(x) || self.toks.get(x).is_some_and(|t| matches!(t.kind, Kind::Mark { .. }))
+                })
+                .find(|&x| self.is_punct(x, ':') || self.is_punct(x, ',') || self.low(x) == "that")
+        {
+            j = if self.low(p) == "that" { p } else { p + 1 };
         }
         // "called on Congress to act", "calls for a ban": the particle belongs to the cue.
         if matches!(w, "called" | "calls" | "call" | "calling")

@@ -1999,3 +1999,20 @@ fn writing_after_a_comma_reports_for_the_whole_subject() {
         "{r:?}"
     );
 }
+
+#[test]
+fn said_of_a_topic_as_one_put_it_and_a_narrator_before_a_colon() {
+    let t = "In a 2015 interview, Trump said of McCain: \"He's not a war hero.\"";
+    let qs = quotes(t);
+    assert_eq!(direct(t, &qs), vec![("He's not a war hero.", Some("Trump".into()))]);
+    assert!(!qs.iter().any(|q| !q.direct && q.span.slice(t).starts_with("of McCain")), "{qs:?}");
+    let t = "As one voter put it, \"I just want someone who tells the truth.\"";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.direct).expect("quote");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("one voter"), "{qs:?}");
+    let t = "The ad's narrator intones: \"Hillary Clinton. Wrong for America.\"";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.direct).expect("quote");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("The ad's narrator"), "{qs:?}");
+    assert_eq!(q.cue.as_deref(), Some("intones"));
+}
