@@ -3405,7 +3405,35 @@ impl<'a> Doc<'a> {
                     && (matches!(next, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "then")
                         || (next.len() > 4 && next.ends_with("ed") && !self.is_cap(i + 1)));
                 if stop || venue || second_verb || self.low(i) == "when" || self.trailing_circumstance(i) {
-                    return i;
+                    // "… shortly after midnight", "… two days before the vote": the measure of
+                    // time goes with the circumstance.
+                    let mut e = i;
+                    while e > a + 1
+                        && !self.in_quote(e - 1)
+                        && (matches!(
+                            self.low(e - 1),
+                            "shortly"
+                                | "soon"
+                                | "just"
+                                | "right"
+                                | "long"
+                                | "immediately"
+                                | "moments"
+                                | "minutes"
+                                | "hours"
+                                | "days"
+                                | "weeks"
+                                | "months"
+                                | "years"
+                                | "a"
+                                | "few"
+                                | "several"
+                        ) || (e < i && lx::QUANTIFIERS.contains(&self.low(e - 1)))
+                            || (e < i && self.low(e - 1).starts_with(|c: char| c.is_ascii_digit())))
+                    {
+                        e -= 1;
+                    }
+                    return if e < i && matches!(self.low(i), "after" | "before" | "until" | "when") { e } else { i };
                 }
             }
             i += 1;

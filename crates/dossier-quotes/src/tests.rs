@@ -2016,3 +2016,11 @@ fn said_of_a_topic_as_one_put_it_and_a_narrator_before_a_colon() {
     assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("The ad's narrator"), "{qs:?}");
     assert_eq!(q.cue.as_deref(), Some("intones"));
 }
+
+#[test]
+fn a_measure_of_time_goes_with_the_trailing_circumstance() {
+    let t = "Residents described hearing two loud explosions shortly after midnight.";
+    assert_eq!(one_reported(t, "described").0, "hearing two loud explosions");
+    let t = "The union endorsed Ortiz just two days before the primary.";
+    assert_eq!(one_reported(t, "endorsed").0, "Ortiz");
+}
