@@ -669,6 +669,17 @@ impl<'a> Doc<'a> {
                 let hi = anchors.partition_point(|b| b.sent <= last_sent).max(lo);
                 for b in &anchors[lo..hi] {
                     let start = b.subj.0.min(b.cue.0);
+                    // (", a decision the administration said …": the writer's noun before the
+                    // relative clause goes with it.)
+                    let start = if start > s + 4
+                        && matches!(self.low(start - 2), "a" | "an")
+                        && self.is_punct(start - 3, ',')
+                        && !self.in_quote(start - 3)
+                    {
+                        start - 2
+                    } else {
+                        start
+                    };
                     if start > s + 2
                         && start < e
                         && b.content.is_some_and(|(_, y)| y <= e)
@@ -2560,6 +2571,20 @@ impl<'a> Doc<'a> {
                 subj = Some(((st, b), kind));
                 charge_comma = Some(a - 1);
             }
+        } else if let Some(((a, b), kind)) = subj
+            && b - a >= 3
+            && a > s0 + 2
+            && self.is_punct(a - 1, ',')
+            && matches!(self.low(a), "a" | "an")
+            && self.is_word(a + 1)
+            && !self.is_cap(a + 1)
+            && !self.has(a + 1, F_FUNC)
+            && matches!(self.low(a + 2), "the" | "his" | "her" | "their" | "its")
+            && self.words_in(i + 1, self.sent_end(s1)) > 0
+        {
+            // "…, a decision the administration said it would appeal": the writer's noun heads
+            // a relative clause; the speaker is the subject after it.
+            subj = Some(((a + 2, b), kind));
         }
         // "the Peshmerga needed support.": a subject ending in a past-tense verb is a clause,
         // and the cue word after it a noun.
@@ -4637,6 +4662,10 @@ impl<'a> Doc<'a> {
             let prep =
                 if r.0 > x && self.low(r.0 - 1) == "the" { r.0.saturating_sub(2) } else { r.0.saturating_sub(1) };
             let place = prep > x && matches!(self.low(prep), "in" | "on" | "at");
+            // ("A federal judge in Texas": the place names nobody.)
+            if place && self.low(prep) == "in" && r.0 > x + 1 && !self.is_cap(prep - 1) && !org {
+                return Speaker { name: None, span: Some(np_span), person: false };
+            }
             let name = if r.0 > x && s.preps.contains(self.low(r.0 - 1))
                 || r.0 > x + 1 && self.low(r.0 - 1) == "the" && s.preps.contains(self.low(r.0 - 2))
             {

@@ -2024,3 +2024,17 @@ fn a_measure_of_time_goes_with_the_trailing_circumstance() {
     let t = "The union endorsed Ortiz just two days before the primary.";
     assert_eq!(one_reported(t, "endorsed").0, "Ortiz");
 }
+
+#[test]
+fn a_writers_noun_before_a_relative_attribution_and_a_place_names_nobody() {
+    let t = "A federal judge in Texas ruled Friday that the law was unconstitutional, a decision the administration said it would appeal.";
+    let qs = quotes(t);
+    let ruled = qs.iter().find(|q| q.cue.as_deref() == Some("ruled")).expect("ruled");
+    assert_eq!(ruled.span.slice(t), "that the law was unconstitutional");
+    assert_eq!(ruled.speaker_name, None, "{qs:?}");
+    let said = qs.iter().find(|q| q.cue.as_deref() == Some("said")).expect("said");
+    assert_eq!(said.speaker_span.map(|s| s.slice(t)), Some("the administration"));
+    // A capitalised noun after "a" is no relative clause's head: "a super PAC that backed X".
+    let t = "Conservative Solutions, a super PAC that backed Mr. Rubio until he dropped out, raised $5 million.";
+    assert!(reported(t).iter().any(|(c, _, cue)| c == "Mr. Rubio" && cue == "backed"), "{:?}", reported(t));
+}
