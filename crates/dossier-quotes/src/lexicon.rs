@@ -273,6 +273,13 @@ pub const ATTITUDE_CUES: &[&str] = &[
     "favors", "favored", "favours", "favoured", "show", "want", "support", "backing", "seeking",
     "supporting", "decided", "decide", "signed", "consider", "wanted", "attacking", "spoke",
     "speaks", "talks", "talk", "talking", "worry",
+    // Base forms after a plural subject ("Economists estimate …", "His allies dismiss …"): the
+    // verbs whose base is seldom a noun, or one a determiner gives away ("an estimate").
+    "estimate", "dismiss", "criticize", "criticise", "praise", "oppose",
+    "describe", "cite", "reject", "condemn", "decry", "reiterate", "portray", "characterize",
+    "applaud", "laud", "deride", "lambaste", "denounce", "accuse", "reveal", "indicate",
+    "complain", "propose", "recommend", "respond", "emphasize", "emphasise", "disclose",
+    "testify", "lament",
 ];
 
 /// Cue words learned from PolNeAR train annotations (`dossier-eval` example `polnear_lexicon`):

@@ -982,6 +982,31 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
+                // "In Mr. Trump's view, the deal …", "In the view of many economists, …": the
+                // holder of the view is the source, the main clause the content.
+                if w == "in"
+                    && i == self.after_dateline(s0, s1)
+                    && let Some(n) = (i + 2..s1.min(i + 9)).find(|&x| {
+                        matches!(self.low(x), "view" | "opinion" | "estimation" | "assessment" | "judgment" | "mind")
+                            && self.is_punct(x + 1, ',')
+                    })
+                    && (i + 1..n).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+                {
+                    let src = if self.possessive(n - 1) {
+                        Some((i + 1, n))
+                    } else {
+                        matches!(self.low(n - 1), "his" | "her" | "their" | "its" | "my" | "our").then_some((n - 1, n))
+                    };
+                    if let Some(src) = src {
+                        let end = self.sent_end(s1);
+                        let c = self.clause_end(n + 2, end);
+                        if self.words_in(n + 2, c) >= 3 && !self.mostly_quoted(n + 2, c) {
+                            out.push(Anchor::new(si, (n, n + 1), src, self.subj_kind(src), Some((n + 2, c))));
+                            i = c.max(i + 1);
+                            continue;
+                        }
+                    }
+                }
                 // "As one voter put it, “…”", "As Obama put it, the party …": the speaker between
                 // "As" and "put it"; what follows the comma is what was said.
                 if w == "as"

@@ -2038,3 +2038,19 @@ fn a_writers_noun_before_a_relative_attribution_and_a_place_names_nobody() {
     let t = "Conservative Solutions, a super PAC that backed Mr. Rubio until he dropped out, raised $5 million.";
     assert!(reported(t).iter().any(|(c, _, cue)| c == "Mr. Rubio" && cue == "backed"), "{:?}", reported(t));
 }
+
+#[test]
+fn base_forms_after_plural_subjects_and_in_someones_view() {
+    let t = "Economists at Goldman Sachs estimate that the tariffs will cost households $800 a year.";
+    assert_eq!(one_reported(t, "estimate").0, "that the tariffs will cost households $800 a year");
+    let t = "His allies dismiss the criticism as partisan.";
+    assert_eq!(one_reported(t, "dismiss"), ("the criticism as partisan".to_string(), "His allies".to_string()));
+    // A determiner makes it the noun: "an estimate".
+    let t = "The agency released an estimate of the damage on Monday.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let t = "In Mr. Trump's view, the trade deal was a disaster for American workers.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].span.slice(t), "the trade deal was a disaster for American workers");
+    assert_eq!(qs[0].speaker_name.as_deref(), Some("Trump"));
+}
