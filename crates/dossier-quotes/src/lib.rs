@@ -1076,6 +1076,23 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
+                // "Declaring that he alone can fix it, the billionaire vowed …": an opening speech
+                // participle with its clause is said by the main clause's subject.
+                if i == s0
+                    && self.has(i, F_PART)
+                    && self.low(i + 1) == "that"
+                    && let Some(c) = (i + 3..s1.min(i + 40))
+                        .take_while(|&x| !self.is_punct(x, ';'))
+                        .find(|&x| self.is_punct(x, ',') && !self.in_quote(x))
+                    && let Some(subj) = self
+                        .clause_head_subject(c + 1, s1)
+                        .or_else(|| self.sentence_subject(c + 1, s1).map(|r| (r, SubjKind::Phrase)))
+                    && self.words_in(i + 1, c) >= 3
+                {
+                    out.push(Anchor::new(si, (i, i + 1), subj.0, subj.1, Some((i + 1, c))));
+                    i = c + 1;
+                    continue;
+                }
                 // "After saying her foot was swollen, she was whisked off …": an opening
                 // participial clause is said by the main clause's subject after its comma.
                 if i == s0 + 1
@@ -1175,8 +1192,10 @@ impl<'a> Doc<'a> {
                         // "unleashed a series of tweets early Friday saying that …", "released a
                         // statement saying …": a speech participle right after a noun, with a
                         // clause or quote after it.
+                        // ("a letter sent Monday alleging that …": any speech participle before
+                        // "that".)
                         || (i > s0 + 2
-                            && lx::PARTICIPLES.contains(&w)
+                            && (lx::PARTICIPLES.contains(&w) || self.low(i + 1) == "that")
                             && self.is_word(i - 1)
                             && (!self.is_cap(i - 1) || lx::is_day_word(self.low(i - 1)))
                             && !s.be.contains(self.low(i - 1))
@@ -3809,7 +3828,8 @@ impl<'a> Doc<'a> {
             // "said on his official Twitter feed that he …": a prepositional phrase of any plain
             // words, when a subject follows "that" (so it is no relative: "in a bill that passed").
             let subject_next = {
-                let n = self.low(t + 1);
+                // ("he'd", "they're": a contracted pronoun is a subject too.)
+                let n = self.low(t + 1).split(['\'', '’']).next().unwrap_or("");
                 self.is_word(t + 1)
                     && (matches!(
                         n,
@@ -4016,9 +4036,10 @@ impl<'a> Doc<'a> {
         {
             // "said in an interview that aired Sunday that …": a "that" followed by a verb is a
             // relative pronoun on the venue, not the complementizer.
+            // ("questioned in recent days whether …": "whether" opens the content too.)
             let that = (j + 2..end.min(j + 18))
                 .take_while(|&x| !self.in_quote(x) && !self.has(x, F_CUE))
-                .find(|&x| self.low(x) == "that" && !self.relative_that(x));
+                .find(|&x| (self.low(x) == "that" && !self.relative_that(x)) || self.low(x) == "whether");
             return that.map(|t| (t, end));
         }
         // Without "that", only verbs that take a bare clause report one ("said it was over");

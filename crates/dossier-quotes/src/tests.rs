@@ -2054,3 +2054,18 @@ fn base_forms_after_plural_subjects_and_in_someones_view() {
     assert_eq!(qs[0].span.slice(t), "the trade deal was a disaster for American workers");
     assert_eq!(qs[0].speaker_name.as_deref(), Some("Trump"));
 }
+
+#[test]
+fn contracted_subjects_whether_after_a_venue_and_opening_speech_participles() {
+    let t = "Nebraska Sen. Ben Sasse even suggested on social media that he'd look for a third-party conservative.";
+    assert_eq!(one_reported(t, "suggested").0, "that he'd look for a third-party conservative");
+    let t = "Cruz has questioned in recent days whether Trump has the temperament to be president.";
+    assert_eq!(one_reported(t, "questioned").0, "whether Trump has the temperament to be president");
+    let t = "Declaring that he alone can fix the system, the billionaire vowed to rebuild the military.";
+    assert_eq!(
+        one_reported(t, "Declaring"),
+        ("that he alone can fix the system".to_string(), "the billionaire".to_string())
+    );
+    let t = "The campaign sent the committee a letter on Monday alleging that the arrangement was improper.";
+    assert_eq!(one_reported(t, "alleging").0, "that the arrangement was improper");
+}
