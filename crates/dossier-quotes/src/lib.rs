@@ -2566,7 +2566,18 @@ impl<'a> Doc<'a> {
             // "The justice -- who has been in a scuffle with the nominee -- said", "GOP insiders
             // — and two-thirds of Republicans — said": skip the dashed aside.
             let lo = (k - 1).saturating_sub(30).max(s0 + 1);
-            let open = (lo..k - 2).rev().take_while(|&x| !self.in_quote(x)).find(|&x| self.is_dash(x));
+            // (A short quote inside the aside is part of it: "- a business pitched as “the
+            // ultimate destination” -".)
+            let short_quote = |x: usize| {
+                self.quote_of
+                    .get(x)
+                    .copied()
+                    .flatten()
+                    .and_then(|q| self.marked.get(q))
+                    .is_some_and(|m| m.open > lo && m.close < k - 1 && self.words_in(m.open, m.close) <= 8)
+            };
+            let open =
+                (lo..k - 2).rev().take_while(|&x| !self.in_quote(x) || short_quote(x)).find(|&x| self.is_dash(x));
             subj = open
                 .map(|o| if self.is_dash(o - 1) { o - 1 } else { o })
                 .filter(|&o| o > s0)
@@ -4237,8 +4248,10 @@ impl<'a> Doc<'a> {
             let w = self.low(t);
             // All-caps "US" is a name, not the pronoun "us".
             let all_caps = w.len() > 1 && self.slice(t, t + 1).chars().all(|c| !c.is_lowercase());
+            // ("familiar with the talks said": after a determiner a cue word is a noun.)
+            let noun = t > s0 && (s.dets.contains(self.low(t - 1)) || self.possessive(t - 1));
             if (s.stop.contains(w) && !s.dets.contains(w) && !all_caps)
-                || (s.cues.contains(w) && !s.weak.contains(w) && !self.is_cap(t))
+                || (s.cues.contains(w) && !s.weak.contains(w) && !self.is_cap(t) && !noun)
             {
                 break;
             }

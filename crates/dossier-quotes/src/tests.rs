@@ -2069,3 +2069,14 @@ fn contracted_subjects_whether_after_a_venue_and_opening_speech_participles() {
     let t = "The campaign sent the committee a letter on Monday alleging that the arrangement was improper.";
     assert_eq!(one_reported(t, "alleging").0, "that the arrangement was improper");
 }
+
+#[test]
+fn a_noun_that_is_also_a_cue_and_a_quote_inside_a_dashed_aside() {
+    let t = "Two people familiar with the talks said the deal could be announced as soon as Friday.";
+    assert_eq!(one_reported(t, "said").1, "Two people familiar with the talks");
+    let t = "A representative for the brand - a small business pitched as \"the ultimate destination\" - noted that the company offers paid leave.";
+    assert_eq!(
+        one_reported(t, "noted"),
+        ("that the company offers paid leave".to_string(), "A representative for the brand".to_string())
+    );
+}
