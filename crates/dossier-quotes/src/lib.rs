@@ -4545,7 +4545,19 @@ impl<'a> Doc<'a> {
                         let t = x.slice(self.text);
                         !lx::PRONOUNS.iter().chain(&["who", "which", "that"]).any(|p| p.eq_ignore_ascii_case(t))
                     });
-                    sp.person == want_person && (sp.name.is_some() || (!want_person && unnamed_phrase))
+                    // ("Several Republican senators said …" is no antecedent for "he".)
+                    let plural = want_person
+                        && sp.span.is_some_and(|x| {
+                            let t = x.slice(self.text);
+                            let last = t.rsplit(' ').next().unwrap_or("");
+                            let first = t.split(' ').next().unwrap_or("").to_ascii_lowercase();
+                            (last.len() > 3
+                                && last.ends_with('s')
+                                && !last.ends_with("ss")
+                                && last.starts_with(char::is_lowercase))
+                                || lx::QUANTIFIERS.contains(&first.as_str())
+                        });
+                    sp.person == want_person && !plural && (sp.name.is_some() || (!want_person && unnamed_phrase))
                 })
                 .map(|(q, sp)| (*q, sp.name.clone()));
             let from_people = if want_person {

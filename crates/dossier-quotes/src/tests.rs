@@ -2080,3 +2080,11 @@ fn a_noun_that_is_also_a_cue_and_a_quote_inside_a_dashed_aside() {
         ("that the company offers paid leave".to_string(), "A representative for the brand".to_string())
     );
 }
+
+#[test]
+fn a_plural_group_is_no_antecedent_for_he() {
+    let t = "Sen. Mark Udall spoke first. Several Republican senators have expressed concern about the nominee. \"I have no intention of resigning,\" he told The Associated Press.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.direct).expect("quote");
+    assert_ne!(q.speaker_name.as_deref(), Some("Several Republican senators"), "{qs:?}");
+}
