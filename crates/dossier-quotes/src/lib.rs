@@ -3435,7 +3435,12 @@ impl<'a> Doc<'a> {
                 let stop = match self.toks[i].kind {
                     // A comma inside a list goes on: "attacked GOP voters, lawmakers and
                     // donors".
-                    Kind::Punct(',') => !self.list_comma(i, b),
+                    // ", including …", ", such as …" go on with the noun phrase's examples.
+                    Kind::Punct(',') => {
+                        !self.list_comma(i, b)
+                            && !matches!(self.low(i + 1), "including" | "particularly" | "especially" | "notably")
+                            && !(self.low(i + 1) == "such" && self.low(i + 2) == "as")
+                    }
                     Kind::Punct(';' | '—' | '–' | '(' | ':') => true,
                     Kind::Word => matches!(
                         self.low(i),

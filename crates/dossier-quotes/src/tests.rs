@@ -2088,3 +2088,11 @@ fn a_plural_group_is_no_antecedent_for_he() {
     let q = qs.iter().find(|q| q.direct).expect("quote");
     assert_ne!(q.speaker_name.as_deref(), Some("Several Republican senators"), "{qs:?}");
 }
+
+#[test]
+fn examples_after_including_stay_in_the_object() {
+    let t = "Trump attacked several rivals, including Rubio and Cruz, at the rally.";
+    assert_eq!(one_reported(t, "attacked").0, "several rivals, including Rubio and Cruz");
+    let t = "She criticized the plan, which passed the House last week.";
+    assert_eq!(one_reported(t, "criticized").0, "the plan");
+}
