@@ -3437,9 +3437,10 @@ impl<'a> Doc<'a> {
                     // donors".
                     // ", including …", ", such as …" go on with the noun phrase's examples.
                     Kind::Punct(',') => {
-                        !self.list_comma(i, b)
-                            && !matches!(self.low(i + 1), "including" | "particularly" | "especially" | "notably")
-                            && !(self.low(i + 1) == "such" && self.low(i + 2) == "as")
+                        let examples =
+                            matches!(self.low(i + 1), "including" | "particularly" | "especially" | "notably")
+                                || (self.low(i + 1) == "such" && self.low(i + 2) == "as");
+                        !(self.list_comma(i, b) || examples)
                     }
                     Kind::Punct(';' | '—' | '–' | '(' | ':') => true,
                     Kind::Word => matches!(
