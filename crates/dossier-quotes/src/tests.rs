@@ -2096,3 +2096,11 @@ fn examples_after_including_stay_in_the_object() {
     let t = "She criticized the plan, which passed the House last week.";
     assert_eq!(one_reported(t, "criticized").0, "the plan");
 }
+
+#[test]
+fn a_long_object_keeps_its_time_phrase_a_short_one_does_not() {
+    let t = "Washington has accused China of hacking federal computers in recent years.";
+    assert_eq!(one_reported(t, "accused").0, "China of hacking federal computers in recent years");
+    let t = "The union endorsed Sanders in February.";
+    assert_eq!(one_reported(t, "endorsed").0, "Sanders");
+}
