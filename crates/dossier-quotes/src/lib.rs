@@ -3490,13 +3490,13 @@ impl<'a> Doc<'a> {
                 let second_verb = self.low(i) == "and"
                     && (matches!(next, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "then")
                         || (next.len() > 4 && next.ends_with("ed") && !self.is_cap(i + 1)));
-                // (A long object, four words or more, keeps a time phrase in "in"/"on": "accused China of hacking
-                // federal computers in recent years".)
-                let circumstance = self.trailing_circumstance(i)
-                    && !(matches!(self.low(i), "in" | "on" | "during")
-                        && self.words_in(a, i) >= 4
-                        && !matches!(self.low(i + 1), "twitter" | "facebook" | "instagram" | "television" | "tv")
-                        && !matches!(self.low(i + 3), "page" | "account" | "website" | "show" | "feed"));
+                // (An object of four words or more keeps a time phrase in "in"/"on": "accused
+                // China of hacking federal computers in recent years"; never a page or feed.)
+                let keeps_time = matches!(self.low(i), "in" | "on" | "during")
+                    && self.words_in(a, i) >= 4
+                    && !matches!(self.low(i + 1), "twitter" | "facebook" | "instagram" | "television" | "tv")
+                    && !matches!(self.low(i + 3), "page" | "account" | "website" | "show" | "feed");
+                let circumstance = !keeps_time && self.trailing_circumstance(i);
                 if stop || venue || second_verb || self.low(i) == "when" || circumstance {
                     // "… shortly after midnight", "… two days before the vote": the measure of
                     // time goes with the circumstance.
