@@ -3423,9 +3423,18 @@ impl<'a> Doc<'a> {
         if s.bare.contains(self.low(cue)) || s.participles.contains(self.low(cue)) {
             return b;
         }
+        // Findings are small clauses ("the poll showed Trump losing supporters after the
+        // debate"): only punctuation ends them (", with RealClearPolitics showing …").
+        let finding = matches!(self.low(cue), "show" | "shows" | "showed" | "shown" | "find" | "finds" | "found");
         let first = self.low(a);
+        // ("announced Sunday she will resign her post after the convention": a clause opened by
+        // its subject pronoun and a verb.)
+        let clause = matches!(first, "he" | "she" | "they" | "we" | "i")
+            && self.is_word(a + 1)
+            && (sets().finite.contains(self.low(a + 1)) || self.low(a + 1).ends_with("ed"));
         if matches!(first, "that" | "how" | "why" | "whether" | "what" | "if" | "when" | "where" | "who" | "to")
             || matches!(self.toks.get(a).map(|t| t.kind), Some(Kind::Mark { .. }))
+            || clause
         {
             return b;
         }
@@ -3497,7 +3506,12 @@ impl<'a> Doc<'a> {
                     && !matches!(self.low(i + 1), "twitter" | "facebook" | "instagram" | "television" | "tv")
                     && !matches!(self.low(i + 3), "page" | "account" | "website" | "show" | "feed");
                 let circumstance = !keeps_time && self.trailing_circumstance(i);
-                if stop || venue || second_verb || self.low(i) == "when" || circumstance {
+                let stop = if finding {
+                    self.is_punct(i, ',') && matches!(self.low(i + 1), "with" | "where" | "using" | "which" | "when")
+                } else {
+                    stop
+                };
+                if stop || (!finding && (venue || second_verb || self.low(i) == "when" || circumstance)) {
                     // "… shortly after midnight", "… two days before the vote": the measure of
                     // time goes with the circumstance.
                     let mut e = i;
@@ -3563,8 +3577,12 @@ impl<'a> Doc<'a> {
                     "recent" | "late" | "early" | "mid" | "twitter" | "facebook" | "instagram" | "television" | "tv"
                 )
         };
+        // "the accord adopted after two weeks of talks": after a participle the phrase is part
+        // of the noun phrase; "after all" is an idiom.
+        let participle = i > 1 && self.is_word(i - 1) && !self.is_cap(i - 1) && self.low(i - 1).ends_with("ed");
         match self.low(i) {
-            "after" | "before" | "until" => true,
+            "after" if self.low(i + 1) == "all" => false,
+            "after" | "before" | "until" => !participle,
             "as" => matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i"),
             "in" | "on" | "at" | "during" => {
                 time(i + 1)

@@ -2104,3 +2104,16 @@ fn a_long_object_keeps_its_time_phrase_a_short_one_does_not() {
     let t = "The union endorsed Sanders in February.";
     assert_eq!(one_reported(t, "endorsed").0, "Sanders");
 }
+
+#[test]
+fn findings_clauses_and_participles_keep_their_circumstances() {
+    let t = "The poll showed Mr. Trump losing supporters after the debate on Saturday.";
+    assert_eq!(one_reported(t, "showed").0, "Mr. Trump losing supporters after the debate on Saturday");
+    let t = "Polling averages show Clinton with a lead in the low single digits, with RealClearPolitics showing her ahead 3 points.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "Clinton with a lead in the low single digits" && cue == "show"), "{r:?}");
+    let t = "Sanders on Saturday criticized the climate accord adopted after two weeks of negotiations in Paris.";
+    assert!(one_reported(t, "criticized").0.starts_with("the climate accord adopted after two weeks"));
+    let t = "DNC Chair Debbie Wasserman Schultz announced Sunday she will resign her post after the convention.";
+    assert_eq!(one_reported(t, "announced").0, "she will resign her post after the convention");
+}
