@@ -3452,19 +3452,22 @@ impl<'a> Doc<'a> {
                         !(self.list_comma(i, b) || examples)
                     }
                     Kind::Punct(';' | '—' | '–' | '(' | ':') => true,
-                    Kind::Word => matches!(
-                        self.low(i),
-                        "despite"
-                            | "during"
-                            | "because"
-                            | "although"
-                            | "though"
-                            | "while"
-                            | "whereas"
-                            | "since"
-                            | "unless"
-                            | "which"
-                    ),
+                    // ("condemned the raids in which 121 people were detained": a relative clause
+                    // after its preposition stays with the noun.)
+                    Kind::Word => {
+                        matches!(
+                            self.low(i),
+                            "despite"
+                                | "during"
+                                | "because"
+                                | "although"
+                                | "though"
+                                | "while"
+                                | "whereas"
+                                | "since"
+                                | "unless"
+                        ) || (self.low(i) == "which" && !s.preps.contains(self.low(i - 1)))
+                    }
                     _ => false,
                 };
                 // "praised the plan in a statement on Thursday", "… in his speech": where it

@@ -2117,3 +2117,9 @@ fn findings_clauses_and_participles_keep_their_circumstances() {
     let t = "DNC Chair Debbie Wasserman Schultz announced Sunday she will resign her post after the convention.";
     assert_eq!(one_reported(t, "announced").0, "she will resign her post after the convention");
 }
+
+#[test]
+fn a_relative_clause_after_its_preposition_stays_with_the_object() {
+    let t = "Dozens of Democrats condemned the raids in which 121 adults were taken into custody.";
+    assert_eq!(one_reported(t, "condemned").0, "the raids in which 121 adults were taken into custody");
+}
