@@ -3451,7 +3451,15 @@ impl<'a> Doc<'a> {
                                 || (self.low(i + 1) == "such" && self.low(i + 2) == "as");
                         !(self.list_comma(i, b) || examples)
                     }
-                    Kind::Punct(';' | '—' | '–' | '(' | ':') => true,
+                    // ("praised Sen. John McCain (R-Ariz.)": a party label goes on.)
+                    Kind::Punct('(') => {
+                        let l = self.low(i + 1);
+                        !(l.starts_with("r-")
+                            || l.starts_with("d-")
+                            || l.starts_with("i-")
+                            || matches!(l, "r" | "d" | "i"))
+                    }
+                    Kind::Punct(';' | '—' | '–' | ':') => true,
                     // ("condemned the raids in which 121 people were detained": a relative clause
                     // after its preposition stays with the noun.)
                     Kind::Word => {

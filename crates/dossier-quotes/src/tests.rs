@@ -2123,3 +2123,9 @@ fn a_relative_clause_after_its_preposition_stays_with_the_object() {
     let t = "Dozens of Democrats condemned the raids in which 121 adults were taken into custody.";
     assert_eq!(one_reported(t, "condemned").0, "the raids in which 121 adults were taken into custody");
 }
+
+#[test]
+fn a_party_label_stays_in_the_object() {
+    let t = "Trump mocked Sen. John McCain (R-Ariz.) at the rally.";
+    assert!(one_reported(t, "mocked").0.starts_with("Sen. John McCain (R-Ariz."), "{:?}", reported(t));
+}
