@@ -3410,6 +3410,23 @@ impl<'a> Doc<'a> {
                 a
             };
             let b = self.clause_end(a, b);
+            // "While the topic is not expected to surface in the talks, China has …": a cue
+            // inside an opening subordinate clause reports up to the clause's comma.
+            let b = match self.sent_of.get(cue).and_then(|&si| self.sents.get(si)) {
+                Some(&(s0, _)) => {
+                    let st = self.after_dateline(s0, cue);
+                    let opens = st < cue
+                        && (lx::SUBORDINATORS.contains(&self.low(st))
+                            || matches!(self.low(st), "as" | "whereas" | "even"))
+                        && (st..cue).all(|x| !self.is_punct(x, ',') && !self.in_quote(x));
+                    let comma = (a + 1..b).find(|&x| self.is_punct(x, ',') && !self.in_quote(x));
+                    match comma {
+                        Some(c) if opens && self.words_in(a, c) >= 2 => c,
+                        _ => b,
+                    }
+                }
+                None => b,
+            };
             (a, self.object_end(cue, a, b))
         })
     }

@@ -2129,3 +2129,14 @@ fn a_party_label_stays_in_the_object() {
     let t = "Trump mocked Sen. John McCain (R-Ariz.) at the rally.";
     assert!(one_reported(t, "mocked").0.starts_with("Sen. John McCain (R-Ariz."), "{:?}", reported(t));
 }
+
+#[test]
+fn a_cue_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
+    let t = "While the mayor said the budget was balanced, the council voted to cut spending.";
+    assert_eq!(one_reported(t, "said").0, "the budget was balanced");
+    let t = "As Trump promised a wall along the border, his rivals mocked the plan.";
+    assert_eq!(one_reported(t, "promised").0, "a wall along the border");
+    // Without an opening subordinator the clause goes on past its comma.
+    let t = "The mayor said the budget was balanced, a claim the council disputes.";
+    assert!(one_reported(t, "said").0.starts_with("the budget was balanced"));
+}
