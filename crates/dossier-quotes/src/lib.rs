@@ -3410,25 +3410,24 @@ impl<'a> Doc<'a> {
                 a
             };
             let b = self.clause_end(a, b);
-            // "While the topic is not expected to surface in the talks, China has …": a cue
-            // inside an opening subordinate clause reports up to the clause's comma.
-            let b = match self.sent_of.get(cue).and_then(|&si| self.sents.get(si)) {
-                Some(&(s0, _)) => {
-                    let st = self.after_dateline(s0, cue);
-                    let opens = st < cue
-                        && (lx::SUBORDINATORS.contains(&self.low(st))
-                            || matches!(self.low(st), "as" | "whereas" | "even"))
-                        && (st..cue).all(|x| !self.is_punct(x, ',') && !self.in_quote(x));
-                    let comma = (a + 1..b).find(|&x| self.is_punct(x, ',') && !self.in_quote(x));
-                    match comma {
-                        Some(c) if opens && self.words_in(a, c) >= 2 => c,
-                        _ => b,
-                    }
-                }
-                None => b,
-            };
             (a, self.object_end(cue, a, b))
         })
+    }
+
+    /// "While the topic is not expected to surface in the talks, China has …": a cue inside an
+    /// opening subordinate clause reports [a, b) only up to that clause's comma.
+    fn subordinate_end(&self, cue: usize, a: usize, b: usize) -> usize {
+        let Some(&(s0, _)) = self.sent_of.get(cue).and_then(|&si| self.sents.get(si)) else {
+            return b;
+        };
+        let st = self.after_dateline(s0, cue);
+        let opens = st < cue
+            && (lx::SUBORDINATORS.contains(&self.low(st)) || matches!(self.low(st), "as" | "whereas" | "even"))
+            && (st..cue).all(|x| !self.is_punct(x, ',') && !self.in_quote(x));
+        match (a + 1..b).find(|&x| self.is_punct(x, ',') && !self.in_quote(x)) {
+            Some(c) if opens && self.words_in(a, c) >= 2 => c,
+            _ => b,
+        }
     }
 
     /// Verbs of attitude and evaluation ("criticized the plan, which …", "endorsed Clinton
@@ -3626,6 +3625,12 @@ impl<'a> Doc<'a> {
     /// Where a reported clause stops: before ", and …" / ", but …" starting a new clause, a
     /// trailing participle (", noting …", ", saying …"), a semicolon, or "and" + another cue.
     fn clause_end(&self, a: usize, b: usize) -> usize {
+        let e = self.clause_end_raw(a, b);
+        self.subordinate_end(a.saturating_sub(1), a, e)
+    }
+
+    /// [`Self::clause_end`] before the subordinate-clause limit.
+    fn clause_end_raw(&self, a: usize, b: usize) -> usize {
         let s = sets();
         let mut i = a + 1;
         while i < b {
