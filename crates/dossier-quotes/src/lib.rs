@@ -2904,7 +2904,13 @@ impl<'a> Doc<'a> {
             // "Ben Carson appears to be slipping": how things seem to the writer or people at
             // large; the subject is part of what seems, and nobody is its source.
             if matches!(w, "seem" | "seems" | "seemed" | "appear" | "appears" | "appeared") && !post {
-                return content.map(|(_, y)| Anchor::new(si, (i, i + 1), (i, i), kind, Some((a, y))));
+                // "steeper than it appears": a comparison, nobody's view.
+                if a > s0 && matches!(self.low(a - 1), "than" | "as") {
+                    return None;
+                }
+                // "It seems pretty likely they will": the expletive "it" is no part of it.
+                let st = if b == a + 1 && self.low(a) == "it" { i + 1 } else { a };
+                return content.map(|(_, y)| Anchor::new(si, (i, i + 1), (i, i), kind, Some((st, y))));
             }
             return Some(Anchor::new(si, (i, i + 1), (a, b), kind, content));
         }

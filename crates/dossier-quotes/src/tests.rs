@@ -2140,3 +2140,13 @@ fn a_cue_in_an_opening_subordinate_clause_reports_up_to_its_comma() {
     let t = "The mayor said the budget was balanced, a claim the council disputes.";
     assert!(one_reported(t, "said").0.starts_with("the budget was balanced"));
 }
+
+#[test]
+fn an_expletive_it_before_seems_and_a_comparison_with_appears() {
+    let t = "It seems likely that the bill will pass the Senate.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert!(qs[0].span.slice(t).starts_with("likely that the bill"), "{qs:?}");
+    let t = "The hill might even be steeper than it appears.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
