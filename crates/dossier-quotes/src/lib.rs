@@ -694,6 +694,11 @@ impl<'a> Doc<'a> {
                         e = start - 1;
                     }
                 }
+                // "sparred for months", "argued in interviews this week": a time or venue alone
+                // is when or where, not what.
+                if self.only_circumstance(s, e) {
+                    continue;
+                }
                 let span = self.trim_content(self.span(s, e));
                 if span.is_empty() {
                     continue;
@@ -703,6 +708,33 @@ impl<'a> Doc<'a> {
         }
         out.sort_by_key(|q| (q.span.start, q.span.end));
         out
+    }
+
+    /// [x, y) is a preposition and a time or venue phrase and nothing else ("for months", "in
+    /// interviews this week", "on Tuesday").
+    fn only_circumstance(&self, x: usize, y: usize) -> bool {
+        let s = sets();
+        let time = |w: &str| {
+            lx::is_time_unit(w)
+                || lx::is_time_unit(w.strip_suffix('s').unwrap_or(w))
+                || lx::is_time_modifier(w)
+                || lx::is_day_word(w)
+                || lx::is_month(w)
+                || lx::is_year(w)
+                || matches!(w, "decades" | "years" | "ago" | "interview" | "interviews" | "recent" | "past")
+        };
+        x < y
+            && self.is_word(x)
+            && matches!(self.low(x), "for" | "in" | "on" | "during" | "over" | "since" | "at")
+            && (x + 1..y).any(|i| self.is_word(i) && time(self.low(i)))
+            && (x + 1..y).all(|i| {
+                let w = self.low(i);
+                !self.is_word(i)
+                    || time(w)
+                    || s.dets.contains(w)
+                    || s.preps.contains(w)
+                    || w.starts_with(|c: char| c.is_ascii_digit())
+            })
     }
 
     /// The "who" between a subject and its cue ("X, who has long said …"), if any.

@@ -2150,3 +2150,11 @@ fn an_expletive_it_before_seems_and_a_comparison_with_appears() {
     let t = "The hill might even be steeper than it appears.";
     assert!(quotes(t).is_empty(), "{:?}", quotes(t));
 }
+
+#[test]
+fn a_time_phrase_alone_is_no_content() {
+    let t = "Cruz, with whom he had sparred for months, stayed silent.";
+    assert!(!reported(t).iter().any(|(c, _, _)| c == "for months"), "{:?}", reported(t));
+    let t = "His aides argued in interviews this week that the race was tightening.";
+    assert_eq!(one_reported(t, "argued").0, "that the race was tightening");
+}
