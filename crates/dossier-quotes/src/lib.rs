@@ -1303,11 +1303,14 @@ impl<'a> Doc<'a> {
                 }
                 // A title-case headline "Lindsey Graham Says Trump Could Address Clean Energy":
                 // the capitalised present-tense cue splits subject and content.
+                // ("Sanders Told A Female Reporter Not To 'Moan'": past tense too.)
+                let finite_cue = (w.ends_with('s') && !w.ends_with("ss"))
+                    || (w.ends_with("ed") && !self.has(i, F_PART))
+                    || matches!(w, "said" | "told" | "wrote");
                 if i > s0
                     && self.is_cap(i)
                     && self.has(i, F_CUE)
-                    && w.ends_with('s')
-                    && !w.ends_with("ss")
+                    && finite_cue
                     && (s0..i).all(|x| self.is_word(x) && (self.is_cap(x) || is_particle(self.low(x))))
                     && self.title_case(s0, s1)
                 {
@@ -1317,6 +1320,23 @@ impl<'a> Doc<'a> {
                         i = end.max(i + 1);
                         continue;
                     }
+                }
+                // "Trump Is Like A Lawyer's Dumbest Client, Trevor Noah Says": a title-case
+                // headline with its speaker and cue after the last comma.
+                if i > s0 + 3
+                    && self.is_cap(i)
+                    && self.has(i, F_CUE)
+                    && finite_cue
+                    && self.title_case(s0, s1)
+                    && let Some(c) = (s0 + 2..i - 1).rev().find(|&x| self.is_punct(x, ','))
+                    && (c + 1..i).all(|x| (self.is_word(x) && self.is_cap(x)) || self.is_close_mark(x))
+                    && i - c <= 6
+                    && self.words_in(i + 1, self.sent_end(s1)) <= 3
+                    && self.words_in(s0, c) >= 3
+                {
+                    out.push(Anchor::new(si, (i, i + 1), (c + 1, i), SubjKind::Phrase, Some((s0, c))));
+                    i += 1;
+                    continue;
                 }
                 // Headline style "Pollster: Trump Leads in Ohio".
                 if i == s0

@@ -2158,3 +2158,17 @@ fn a_time_phrase_alone_is_no_content() {
     let t = "His aides argued in interviews this week that the race was tightening.";
     assert_eq!(one_reported(t, "argued").0, "that the race was tightening");
 }
+
+#[test]
+fn title_case_headlines_with_past_tense_or_a_trailing_speaker() {
+    let t = "Sanders Told A Female Reporter Not To 'Moan' About Hillary Clinton";
+    assert_eq!(
+        one_reported(t, "Told"),
+        ("A Female Reporter Not To 'Moan' About Hillary Clinton".to_string(), "Sanders".to_string())
+    );
+    let t = "Trump Is Like A Lawyer's Dumbest Client Ever, Trevor Noah Says";
+    assert_eq!(
+        one_reported(t, "Says"),
+        ("Trump Is Like A Lawyer's Dumbest Client Ever".to_string(), "Trevor Noah".to_string())
+    );
+}
