@@ -3864,7 +3864,22 @@ impl<'a> Doc<'a> {
             w,
             "told" | "tells" | "telling" | "informed" | "assured" | "asked" | "urged" | "warned" | "reminded"
         );
-        let reach = if object_verb { 12 } else { 8 };
+        // A show's title in quotes is part of a venue ("said on ABC's “This Week” that …").
+        let in_title = |x: usize| {
+            self.quote_of
+                .get(x)
+                .copied()
+                .flatten()
+                .and_then(|q| self.marked.get(q))
+                .is_some_and(|m| self.named_title(m))
+        };
+        let reach = if (cue + 1..cue + 6).any(in_title) {
+            14
+        } else if object_verb {
+            12
+        } else {
+            8
+        };
         // "pointed out that …", "went on to say that …".
         if self.cue_particle(cue) {
             j += 1;
@@ -3995,7 +4010,7 @@ impl<'a> Doc<'a> {
                     self.low(j),
                     "on" | "in" | "at" | "during" | "via" | "through" | "to" | "with" | "before" | "after" | "from"
                 )
-                && (j..t).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+                && (j..t).all(|x| (self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE)) || in_title(x))
             {
                 return Some((t, end));
             }
@@ -4107,6 +4122,8 @@ impl<'a> Doc<'a> {
                     && (self.is_cap(j)
                         || (n > 0 && is_particle(self.low(j)))
                         || (n == 0 && plural_listener(j))
+                        // ("told host Sean Hannity a Clinton loss is …": a title before the name.)
+                        || (n == 0 && sets().titles.contains(self.low(j)) && self.is_cap(j + 1))
                         || (n == 0
                             && matches!(
                                 self.low(j),
@@ -4122,7 +4139,7 @@ impl<'a> Doc<'a> {
                                     | "lawmakers"
                             )))
                 {
-                    let pronoun = !self.is_cap(j);
+                    let pronoun = !self.is_cap(j) && !sets().titles.contains(self.low(j));
                     j += 1;
                     n += 1;
                     if pronoun {

@@ -2172,3 +2172,11 @@ fn title_case_headlines_with_past_tense_or_a_trailing_speaker() {
         ("Trump Is Like A Lawyer's Dumbest Client Ever".to_string(), "Trevor Noah".to_string())
     );
 }
+
+#[test]
+fn a_titled_listener_and_a_show_title_in_the_venue() {
+    let t = "Schoen told host Sean Hannity a Clinton loss is \"increasingly likely.\"";
+    assert_eq!(one_reported(t, "told").0, "a Clinton loss is \"increasingly likely.\"");
+    let t = "Sanders said on ABC's \"This Week With George Stephanopoulos\" that he would \"take a look\" at such legislation.";
+    assert_eq!(one_reported(t, "said").0, "that he would \"take a look\" at such legislation");
+}
