@@ -4427,6 +4427,18 @@ impl<'a> Doc<'a> {
         let has_cap = (a..b).any(|x| self.is_cap(x));
         let lowercase_only_plural =
             !has_cap && b - a <= 3 && last.ends_with('s') && !last.ends_with("ss") && !self.possessive(b - 1);
+        // "insiders in the next two states said", "teachers and union officials told …": a
+        // plural head opening the clause, with a verbless phrase after it.
+        let plural_head = first.len() > 3
+            && first.ends_with('s')
+            && !first.ends_with("ss")
+            && !self.is_cap(a)
+            && b - a <= 7
+            && (a == s0 || !self.is_word(a - 1))
+            && (a..b).all(|x| {
+                let w = self.low(x);
+                !(s.finite.contains(w) || s.be.contains(w) || (w.len() > 3 && w.ends_with("ed")))
+            });
         let ok = self.is_cap(a)
             || s.dets.contains(first)
             || first.starts_with(|c: char| c.is_ascii_digit())
@@ -4452,6 +4464,7 @@ impl<'a> Doc<'a> {
             )
             || self.possessive(a)
             || lowercase_only_plural
+            || plural_head
             || (has_cap && b - a <= 4);
         if !ok {
             return None;

@@ -2180,3 +2180,16 @@ fn a_titled_listener_and_a_show_title_in_the_venue() {
     let t = "Sanders said on ABC's \"This Week With George Stephanopoulos\" that he would \"take a look\" at such legislation.";
     assert_eq!(one_reported(t, "said").0, "that he would \"take a look\" at such legislation");
 }
+
+#[test]
+fn a_lowercase_plural_head_with_a_phrase_after_it_is_a_subject() {
+    let t =
+        "If Clinton loses New Hampshire, insiders in the next two states said it's important that she close the gap.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c.starts_with("it's important")
+            && s == "insiders in the next two states"
+            && cue == "said"),
+        "{r:?}"
+    );
+}
