@@ -554,6 +554,10 @@ impl<'a> Doc<'a> {
         // Direct quotes.
         // (position of the attribution, paragraph, speaker, cue) of the last attributed thing.
         let mut last: Option<LastAttribution> = None;
+        // The attribution of the last direct quote: a quote continuing it in its paragraph keeps
+        // that cue, not the cue of a clause in between ("“…,” Johnson said, referring to a
+        // town hall where he declined to criticize Clinton. “If I had to do that over …”").
+        let mut last_direct: Option<LastAttribution> = None;
         let mut ai = 0;
         for (qi, m) in self.marked.iter().enumerate() {
             // Advance the "last attribution" over anchors that come before this quote.
@@ -643,7 +647,15 @@ impl<'a> Doc<'a> {
                         m.continuation || split || (para <= l.1 + reach && nwords >= 4)
                     });
                     match inherit {
-                        Some(l) => (l.2.clone(), if l.1 == para { l.3 } else { None }),
+                        Some(l) => {
+                            let cue = match &last_direct {
+                                Some(d) if d.1 == para && d.2.name.is_some() && d.2.name == l.2.name => d.3,
+                                Some(d) if m.continuation && d.2.name == l.2.name => d.3,
+                                _ if l.1 == para => l.3,
+                                _ => None,
+                            };
+                            (l.2.clone(), cue)
+                        }
                         None if nwords >= 6 && !self.looks_like_title(m) => (Speaker::default(), None),
                         None => continue,
                     }
@@ -655,7 +667,9 @@ impl<'a> Doc<'a> {
             }
             let _ = qi;
             if speaker.name.is_some() || speaker.span.is_some() {
-                last = Some((m.close, self.para_of.get(m.close).copied().unwrap_or(para), speaker.clone(), cue));
+                let at = (m.close, self.para_of.get(m.close).copied().unwrap_or(para), speaker.clone(), cue);
+                last_direct = Some(at.clone());
+                last = Some(at);
             }
             out.push(self.quote(span, true, &speaker, cue));
         }

@@ -2193,3 +2193,13 @@ fn a_lowercase_plural_head_with_a_phrase_after_it_is_a_subject() {
         "{r:?}"
     );
 }
+
+#[test]
+fn a_quote_continuing_another_keeps_its_cue_over_a_clause_in_between() {
+    let t = "\"You make mistakes along the trail,\" Gary Johnson said in Concord, referring to a town hall where he declined to criticize Clinton. \"If I had to do that over again, I'd have said: She's beholden.\"";
+    let qs = quotes(t);
+    let d: Vec<_> = qs.iter().filter(|q| q.direct).collect();
+    assert_eq!(d.len(), 2, "{qs:?}");
+    assert_eq!(d[1].cue.as_deref(), Some("said"), "{qs:?}");
+    assert_eq!(d[1].speaker_name.as_deref(), Some("Gary Johnson"));
+}
