@@ -4864,6 +4864,19 @@ impl<'a> Doc<'a> {
                         best = Some((score, p));
                     }
                 }
+                // "A senior defense official said …. The official added …": an earlier speaker
+                // named by the same head noun, if more recent than any titled person.
+                let same_head = prior.iter().rev().find(|(_, sp)| {
+                    sp.span.is_some_and(|x| {
+                        let t = x.slice(self.text);
+                        t.rsplit(' ').next().is_some_and(|h| h.eq_ignore_ascii_case(head))
+                    })
+                });
+                if let Some((q, sp)) = same_head
+                    && best.is_none_or(|(_, p)| p.pos < *q)
+                {
+                    return Speaker { name: sp.name.clone(), span: Some(np_span), person: true };
+                }
                 if let Some((_, p)) = best {
                     return Speaker { name: Some(p.name.clone()), span: Some(np_span), person: true };
                 }

@@ -2203,3 +2203,11 @@ fn a_quote_continuing_another_keeps_its_cue_over_a_clause_in_between() {
     assert_eq!(d[1].cue.as_deref(), Some("said"), "{qs:?}");
     assert_eq!(d[1].speaker_name.as_deref(), Some("Gary Johnson"));
 }
+
+#[test]
+fn the_official_is_the_last_official_who_spoke_not_an_older_named_spokesman() {
+    let t = "Pentagon spokesman John Kirby told reporters the strikes were necessary. \"It was a very successful operation,\" a senior defense official said. The official added that there were no U.S. casualties.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("added")).expect("added");
+    assert_eq!(q.speaker_name, None, "{qs:?}");
+}
