@@ -1158,6 +1158,18 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
+                // "The senator, asked whether he would support the nominee, said …": a question
+                // put to the subject in an aside; its asker goes unnamed.
+                if w == "asked"
+                    && i > s0 + 1
+                    && self.is_punct(i - 1, ',')
+                    && !self.in_quote(i - 1)
+                    && let Some(a) = self.unsourced_question(si, i, s1)
+                {
+                    out.push(a);
+                    i += 1;
+                    continue;
+                }
                 // "Asked about her vote, Warren said …": the question is an attribution whose
                 // source the sentence leaves unnamed (the asker), or names after "by" ("Asked by
                 // Starnes if he believed …, Carson said").

@@ -2211,3 +2211,14 @@ fn the_official_is_the_last_official_who_spoke_not_an_older_named_spokesman() {
     let q = qs.iter().find(|q| q.cue.as_deref() == Some("added")).expect("added");
     assert_eq!(q.speaker_name, None, "{qs:?}");
 }
+
+#[test]
+fn a_question_put_to_the_subject_in_an_aside() {
+    let t = "The senator, asked whether he would support the nominee, said he had not decided.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c == "whether he would support the nominee" && s.is_empty() && cue == "asked"),
+        "{r:?}"
+    );
+    assert!(r.iter().any(|(c, s, cue)| c == "he had not decided" && s == "The senator" && cue == "said"), "{r:?}");
+}
