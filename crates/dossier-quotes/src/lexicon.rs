@@ -279,7 +279,7 @@ pub const ATTITUDE_CUES: &[&str] = &[
     "describe", "cite", "reject", "condemn", "decry", "reiterate", "portray", "characterize",
     "applaud", "laud", "deride", "lambaste", "denounce", "accuse", "reveal", "indicate",
     "complain", "propose", "recommend", "respond", "emphasize", "emphasise", "disclose",
-    "testify", "lament",
+    "testify", "lament", "claim", "conclude", "threaten", "wonder", "counter", "intend", "boast",
 ];
 
 /// Cue words learned from PolNeAR train annotations (`dossier-eval` example `polnear_lexicon`):

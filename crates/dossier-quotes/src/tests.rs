@@ -2222,3 +2222,14 @@ fn a_question_put_to_the_subject_in_an_aside() {
     );
     assert!(r.iter().any(|(c, s, cue)| c == "he had not decided" && s == "The senator" && cue == "said"), "{r:?}");
 }
+
+#[test]
+fn more_base_forms_after_plural_subjects() {
+    let t = "Its defenders counter that it has created thousands of jobs.";
+    assert_eq!(one_reported(t, "counter").0, "that it has created thousands of jobs");
+    let t = "Critics claim the program rewards insiders.";
+    assert_eq!(one_reported(t, "claim").0, "the program rewards insiders");
+    // After a determiner the word is the noun.
+    let t = "The claim was repeated by several candidates.";
+    assert!(!reported(t).iter().any(|(_, _, cue)| cue == "claim"), "{:?}", reported(t));
+}
