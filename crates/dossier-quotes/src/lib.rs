@@ -1396,8 +1396,14 @@ impl<'a> Doc<'a> {
                                 | "subscribe"
                                 | "latest"
                                 | "more"
+                                | "exclusive"
+                                | "revealed"
+                                | "remember"
+                                | "breaking"
                         )
                     })
+                    // ("South Carolina: Andrew Collins, Antjuan Seawright, …": a list of names.)
+                    && (c + 1..s1).filter(|&x| self.is_punct(x, ',')).count() < 6
                     && self.words_in(c + 1, s1) >= 2
                     // "Finally: …": an adverb labels, it does not speak.
                     && !(c == s0 + 1 && ly_adverb(self.low(s0)))

@@ -2233,3 +2233,11 @@ fn more_base_forms_after_plural_subjects() {
     let t = "The claim was repeated by several candidates.";
     assert!(!reported(t).iter().any(|(_, _, cue)| cue == "claim"), "{:?}", reported(t));
 }
+
+#[test]
+fn editorial_labels_and_name_lists_after_a_colon_speak_for_no_one() {
+    let t = "EXCLUSIVE: In memo to Congress, Saudis insist they are fighting terrorism.";
+    assert!(!quotes(t).iter().any(|q| q.cue.as_deref() == Some(":")), "{:?}", quotes(t));
+    let t = "South Carolina: Andrew Collins, Barry Wynn, Bob McAlister, Boyd Brown, Chad Connelly, Cindy Costa, Clay Middleton.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
