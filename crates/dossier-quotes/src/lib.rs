@@ -1314,11 +1314,23 @@ impl<'a> Doc<'a> {
                     i += 1;
                     continue;
                 }
+                // ("with press secretary Karine Jean-Pierre calling it “absurd”": lowercase
+                // titles before the name.)
+                let titled_from = |a: usize| {
+                    let mut t = a;
+                    while t > s0 + 1 && a - t < 3 && self.is_word(t - 1) && s.titles.contains(self.low(t - 1)) {
+                        t -= 1;
+                    }
+                    if t < a && self.low(t - 1) == "with" { t } else { a }
+                };
                 if i > s0 + 1
                     && self.is_cap(i - 1)
-                    && lx::PARTICIPLES.contains(&w)
+                    && self.has(i, F_PART)
                     && !self.in_quote(i - 1)
                     && let Some(a) = (i.saturating_sub(4).max(s0 + 1)..i).find(|&x| (x..i).all(|y| self.is_cap(y)))
+                    && let t = titled_from(a)
+                    && (lx::PARTICIPLES.contains(&w) || t < a)
+                    && let a = t
                     && (self.is_dash(a - 1) || self.is_punct(a - 1, ',') || matches!(self.low(a - 1), "with" | "and"))
                     && !self.title_case(s0, s1)
                     && let Some(content) = self.forward_content(i, s1).filter(|&(x, y)| self.words_in(x, y) >= 2)
@@ -2743,7 +2755,14 @@ impl<'a> Doc<'a> {
             if let Some(c) = charge_comma
                 && self.words_in(s0, c) >= 3
             {
-                return Some(Anchor::new(si, (i, i + 1), (a, b), kind, Some((self.after_dateline(s0, c), c))));
+                // "Lawyers have argued that he is immune, a claim the judge rejected": what was
+                // rejected is the claim, the clause after the first cue's "that".
+                let st = self.after_dateline(s0, c);
+                let st = (st + 1..c)
+                    .find(|&x| self.low(x) == "that" && self.has(x - 1, F_CUE) && !self.in_quote(x))
+                    .filter(|&x| self.words_in(x + 1, c) >= 2)
+                    .map_or(st, |x| x + 1);
+                return Some(Anchor::new(si, (i, i + 1), (a, b), kind, Some((st, c))));
             }
             // "In a Facebook message posted Friday, Cruz said …": a noun after a preposition is
             // no subject, and the verb after it a participle modifying it.
@@ -4218,9 +4237,16 @@ impl<'a> Doc<'a> {
         {
             // "said in an interview that aired Sunday that …": a "that" followed by a verb is a
             // relative pronoun on the venue, not the complementizer.
-            // ("questioned in recent days whether …": "whether" opens the content too.)
+            // ("questioned in recent days whether …": "whether" opens the content too; "in a
+            // statement posted on its website that …": a participle on the venue is no cue.)
+            let venue_participle = |x: usize| {
+                matches!(
+                    self.low(x),
+                    "posted" | "released" | "published" | "issued" | "sent" | "aired" | "broadcast" | "delivered"
+                )
+            };
             let that = (j + 2..end.min(j + 18))
-                .take_while(|&x| !self.in_quote(x) && !self.has(x, F_CUE))
+                .take_while(|&x| !self.in_quote(x) && (!self.has(x, F_CUE) || venue_participle(x)))
                 .find(|&x| (self.low(x) == "that" && !self.relative_that(x)) || self.low(x) == "whether");
             return that.map(|t| (t, end));
         }

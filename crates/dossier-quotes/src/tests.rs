@@ -2241,3 +2241,13 @@ fn editorial_labels_and_name_lists_after_a_colon_speak_for_no_one() {
     let t = "South Carolina: Andrew Collins, Barry Wynn, Bob McAlister, Boyd Brown, Chad Connelly, Cindy Costa, Clay Middleton.";
     assert!(quotes(t).is_empty(), "{:?}", quotes(t));
 }
+
+#[test]
+fn venue_participles_titled_absolute_speakers_and_the_claim_a_charge_names() {
+    let t = "The ministry said in a statement posted on its website that 14 soldiers had been killed.";
+    assert_eq!(one_reported(t, "said").0, "that 14 soldiers had been killed");
+    let t = "The White House rejected the accusation, with press secretary Karine Jean-Pierre calling it \"absurd.\"";
+    assert_eq!(one_reported(t, "calling").1, "Karine Jean-Pierre");
+    let t = "Lawyers for the former president have argued that he is immune from prosecution, a claim the judge rejected in December.";
+    assert_eq!(one_reported(t, "rejected"), ("he is immune from prosecution".to_string(), "the judge".to_string()));
+}
