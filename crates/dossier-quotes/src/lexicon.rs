@@ -324,3 +324,54 @@ pub fn learned_nouns() -> impl Iterator<Item = &'static str> {
         .map(str::trim)
         .filter(|w| !w.is_empty())
 }
+
+/// Common given names whose bearers news reports almost always call "he" (US, UK, European and
+/// Arabic names frequent in news). Sorted, for binary search.
+#[rustfmt::skip]
+pub(crate) const MALE_NAMES: &[&str] = &[
+    "abdul", "abu", "adam", "ahmed", "alan", "albert", "alexander", "ali", "andrew", "anthony",
+    "antonio", "arthur", "barack", "ben", "benjamin", "bernie", "bill", "bob", "bobby", "brad",
+    "brian", "bruce", "carl", "carlos", "charles", "chris", "christopher", "chuck", "colin",
+    "dan", "daniel", "david", "dennis", "dick", "donald", "doug", "douglas", "edward",
+    "emmanuel", "eric", "frank", "fred", "gary", "george", "gerald", "greg", "gregory",
+    "hassan", "henry", "howard", "hussein", "ibrahim", "jack", "jacob", "jake", "james",
+    "jason", "jeb", "jeff", "jeffrey", "jeremy", "jerry", "jim", "jimmy", "joe", "john",
+    "johnny", "jon", "jonathan", "jose", "joseph", "josh", "joshua", "juan", "justin", "keith",
+    "ken", "kenneth", "kevin", "khalid", "larry", "louis", "luis", "marco", "mark", "martin",
+    "matt", "matthew", "michael", "mike", "mitch", "mitt", "mohammed", "muhammad", "mustafa",
+    "nathan", "nicholas", "omar", "patrick", "paul", "peter", "phil", "philip", "rand", "randy",
+    "ray", "raymond", "reince", "richard", "rick", "rob", "robert", "roger", "ron", "ronald",
+    "roy", "russell", "ryan", "saad", "sam", "samuel", "scott", "sean", "stephen", "steve",
+    "steven", "ted", "terry", "thomas", "tim", "timothy", "todd", "tom", "tony", "vladimir",
+    "walter", "wayne", "william", "xi", "yusuf",
+];
+
+/// Common given names whose bearers news reports almost always call "she". Sorted.
+#[rustfmt::skip]
+pub(crate) const FEMALE_NAMES: &[&str] = &[
+    "alexandria", "alice", "alina", "amanda", "amy", "ana", "angela", "ann", "anna", "anne",
+    "barbara", "betsy", "betty", "carly", "carol", "caroline", "catherine", "cathy",
+    "christine", "claire", "cynthia", "debbie", "deborah", "diane", "donna", "dorothy",
+    "elizabeth", "ellen", "emily", "emma", "fatima", "hannah", "heather", "heidi", "helen",
+    "hillary", "hope", "huma", "ivanka", "jane", "janet", "jeanine", "jennifer", "jessica",
+    "jill", "joan", "joanna", "joni", "julia", "julie", "kamala", "karen", "karine", "kate",
+    "katherine", "kathleen", "kathy", "kelly", "kellyanne", "kimberly", "kirsten", "laura",
+    "lauren", "layla", "linda", "lisa", "lori", "madeleine", "maria", "marie", "marsha",
+    "martha", "mary", "maxine", "megan", "megyn", "melania", "melissa", "michelle", "nancy",
+    "nicole", "nikki", "olivia", "pamela", "patricia", "patty", "rachel", "rebecca", "rosa",
+    "ruth", "samantha", "sandra", "sarah", "sharon", "shirin", "sonia", "stephanie", "susan",
+    "susana", "tammy", "theresa", "tulsi", "ursula", "victoria", "virginia", "wendy",
+];
+
+/// The sex news pronouns give the bearer of a given name, if the name is common enough to
+/// tell: `Some(true)` for "she", `Some(false)` for "he".
+pub fn given_name_female(first: &str) -> Option<bool> {
+    let w = first.to_ascii_lowercase();
+    if FEMALE_NAMES.binary_search(&w.as_str()).is_ok() {
+        Some(true)
+    } else if MALE_NAMES.binary_search(&w.as_str()).is_ok() {
+        Some(false)
+    } else {
+        None
+    }
+}

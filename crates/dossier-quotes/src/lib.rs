@@ -4747,6 +4747,17 @@ impl<'a> Doc<'a> {
             // "it"/"they" stand for the last thing that spoke, named or not ("The fraternity
             // issued a statement. “…,” it said."): an unnamed one leaves the name empty rather
             // than reaching back to an older, named speaker.
+            // "Maria Lopez said …. “…,” he said": a common given name of the other sex is no
+            // antecedent.
+            let female = match p {
+                "she" | "her" => Some(true),
+                "he" | "his" => Some(false),
+                _ => None,
+            };
+            let other_sex = |n: &str| {
+                female.is_some()
+                    && n.split(' ').next().and_then(lx::given_name_female).is_some_and(|f| Some(f) != female)
+            };
             let from_prior = prior
                 .iter()
                 .rev()
@@ -4767,18 +4778,23 @@ impl<'a> Doc<'a> {
                                 && last.starts_with(char::is_lowercase))
                                 || lx::QUANTIFIERS.contains(&first.as_str())
                         });
-                    sp.person == want_person && !plural && (sp.name.is_some() || (!want_person && unnamed_phrase))
+                    sp.person == want_person
+                        && !plural
+                        && (sp.name.is_some() || (!want_person && unnamed_phrase))
+                        && !sp.name.as_deref().is_some_and(&other_sex)
                 })
                 .map(|(q, sp)| (*q, sp.name.clone()));
             let from_people = if want_person {
                 let outside = |pp: &&Person| !said.iter().any(|&(a, b)| a <= pp.pos && pp.pos < b);
                 let spoken_of = |pp: &&Person| pp.pos < pos;
+                let agrees = |pp: &&Person| !other_sex(&pp.name);
                 people
                     .iter()
                     .rev()
                     .filter(spoken_of)
+                    .filter(agrees)
                     .find(outside)
-                    .or_else(|| people.iter().rev().find(spoken_of))
+                    .or_else(|| people.iter().rev().filter(agrees).find(spoken_of))
                     .map(|pp| (pp.pos, Some(pp.name.clone())))
             } else {
                 None

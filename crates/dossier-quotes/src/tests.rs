@@ -2251,3 +2251,24 @@ fn venue_participles_titled_absolute_speakers_and_the_claim_a_charge_names() {
     let t = "Lawyers for the former president have argued that he is immune from prosecution, a claim the judge rejected in December.";
     assert_eq!(one_reported(t, "rejected"), ("he is immune from prosecution".to_string(), "the judge".to_string()));
 }
+
+#[test]
+fn a_pronoun_skips_antecedents_of_the_other_sex() {
+    let t = "\"I think it's time,\" said Maria Lopez, a retired teacher. \"It's a mess,\" he said of the rollout.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.span.slice(t) == "It's a mess").expect("quote");
+    assert_ne!(q.speaker_name.as_deref(), Some("Maria Lopez"), "{qs:?}");
+    let t = "Sen. John Kerry spoke first. Then Sen. Maria Cantwell took the floor. \"We need a vote,\" he said.";
+    let qs = quotes(t);
+    assert_eq!(qs.iter().find(|q| q.direct).and_then(|q| q.speaker_name.as_deref()), Some("John Kerry"), "{qs:?}");
+}
+
+#[test]
+fn given_name_lists_are_sorted_for_binary_search() {
+    assert_eq!(lx::given_name_female("Maria"), Some(true));
+    assert_eq!(lx::given_name_female("John"), Some(false));
+    assert_eq!(lx::given_name_female("Kim"), None);
+    for list in [lx::MALE_NAMES, lx::FEMALE_NAMES] {
+        assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted or repeated name");
+    }
+}
