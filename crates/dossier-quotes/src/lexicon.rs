@@ -366,10 +366,12 @@ pub(crate) const FEMALE_NAMES: &[&str] = &[
 /// The sex news pronouns give the bearer of a given name, if the name is common enough to
 /// tell: `Some(true)` for "she", `Some(false)` for "he".
 pub fn given_name_female(first: &str) -> Option<bool> {
-    let w = first.to_ascii_lowercase();
-    if FEMALE_NAMES.binary_search(&w.as_str()).is_ok() {
+    let find = |list: &[&str]| {
+        list.binary_search_by(|probe| probe.bytes().cmp(first.bytes().map(|b| b.to_ascii_lowercase()))).is_ok()
+    };
+    if find(FEMALE_NAMES) {
         Some(true)
-    } else if MALE_NAMES.binary_search(&w.as_str()).is_ok() {
+    } else if find(MALE_NAMES) {
         Some(false)
     } else {
         None

@@ -1031,6 +1031,7 @@ impl<'a> Doc<'a> {
                 // "In Mr. Trump's view, the deal …", "In the view of many economists, …": the
                 // holder of the view is the source, the main clause the content.
                 if w == "in"
+                    && (i == s0 || self.is_dash(i - 1))
                     && i == self.after_dateline(s0, s1)
                     && let Some(n) = (i + 2..s1.min(i + 9)).find(|&x| {
                         matches!(self.low(x), "view" | "opinion" | "estimation" | "assessment" | "judgment" | "mind")
@@ -1342,13 +1343,15 @@ impl<'a> Doc<'a> {
                 // A title-case headline "Lindsey Graham Says Trump Could Address Clean Energy":
                 // the capitalised present-tense cue splits subject and content.
                 // ("Sanders Told A Female Reporter Not To 'Moan'": past tense too.)
-                let finite_cue = (w.ends_with('s') && !w.ends_with("ss"))
-                    || (w.ends_with("ed") && !self.has(i, F_PART))
-                    || matches!(w, "said" | "told" | "wrote");
+                let finite_cue = || {
+                    (w.ends_with('s') && !w.ends_with("ss"))
+                        || (w.ends_with("ed") && !self.has(i, F_PART))
+                        || matches!(w, "said" | "told" | "wrote")
+                };
                 if i > s0
                     && self.is_cap(i)
                     && self.has(i, F_CUE)
-                    && finite_cue
+                    && finite_cue()
                     && (s0..i).all(|x| self.is_word(x) && (self.is_cap(x) || is_particle(self.low(x))))
                     && self.title_case(s0, s1)
                 {
@@ -1364,7 +1367,7 @@ impl<'a> Doc<'a> {
                 if i > s0 + 3
                     && self.is_cap(i)
                     && self.has(i, F_CUE)
-                    && finite_cue
+                    && finite_cue()
                     && self.title_case(s0, s1)
                     && let Some(c) = (s0 + 2..i - 1).rev().find(|&x| self.is_punct(x, ','))
                     && (c + 1..i).all(|x| (self.is_word(x) && self.is_cap(x)) || self.is_close_mark(x))
@@ -3533,8 +3536,11 @@ impl<'a> Doc<'a> {
         let opens = st < cue
             && (lx::SUBORDINATORS.contains(&self.low(st)) || matches!(self.low(st), "as" | "whereas" | "even"))
             && (st..cue).all(|x| !self.is_punct(x, ',') && !self.in_quote(x));
+        if !opens {
+            return b;
+        }
         match (a + 1..b).find(|&x| self.is_punct(x, ',') && !self.in_quote(x)) {
-            Some(c) if opens && self.words_in(a, c) >= 2 => c,
+            Some(c) if self.words_in(a, c) >= 2 => c,
             _ => b,
         }
     }
@@ -4487,16 +4493,18 @@ impl<'a> Doc<'a> {
             !has_cap && b - a <= 3 && last.ends_with('s') && !last.ends_with("ss") && !self.possessive(b - 1);
         // "insiders in the next two states said", "teachers and union officials told …": a
         // plural head opening the clause, with a verbless phrase after it.
-        let plural_head = first.len() > 3
-            && first.ends_with('s')
-            && !first.ends_with("ss")
-            && !self.is_cap(a)
-            && b - a <= 7
-            && (a == s0 || !self.is_word(a - 1))
-            && (a..b).all(|x| {
-                let w = self.low(x);
-                !(s.finite.contains(w) || s.be.contains(w) || (w.len() > 3 && w.ends_with("ed")))
-            });
+        let plural_head = || {
+            first.len() > 3
+                && first.ends_with('s')
+                && !first.ends_with("ss")
+                && !self.is_cap(a)
+                && b - a <= 7
+                && (a == s0 || !self.is_word(a - 1))
+                && (a..b).all(|x| {
+                    let w = self.low(x);
+                    !(s.finite.contains(w) || s.be.contains(w) || (w.len() > 3 && w.ends_with("ed")))
+                })
+        };
         let ok = self.is_cap(a)
             || s.dets.contains(first)
             || first.starts_with(|c: char| c.is_ascii_digit())
@@ -4522,8 +4530,8 @@ impl<'a> Doc<'a> {
             )
             || self.possessive(a)
             || lowercase_only_plural
-            || plural_head
-            || (has_cap && b - a <= 4);
+            || (has_cap && b - a <= 4)
+            || plural_head();
         if !ok {
             return None;
         }
@@ -4767,20 +4775,22 @@ impl<'a> Doc<'a> {
                         !lx::PRONOUNS.iter().chain(&["who", "which", "that"]).any(|p| p.eq_ignore_ascii_case(t))
                     });
                     // ("Several Republican senators said …" is no antecedent for "he".)
-                    let plural = want_person
-                        && sp.span.is_some_and(|x| {
-                            let t = x.slice(self.text);
-                            let last = t.rsplit(' ').next().unwrap_or("");
-                            let first = t.split(' ').next().unwrap_or("").to_ascii_lowercase();
-                            (last.len() > 3
-                                && last.ends_with('s')
-                                && !last.ends_with("ss")
-                                && last.starts_with(char::is_lowercase))
-                                || lx::QUANTIFIERS.contains(&first.as_str())
-                        });
+                    let plural = || {
+                        want_person
+                            && sp.span.is_some_and(|x| {
+                                let t = x.slice(self.text);
+                                let last = t.rsplit(' ').next().unwrap_or("");
+                                let first = t.split(' ').next().unwrap_or("");
+                                (last.len() > 3
+                                    && last.ends_with('s')
+                                    && !last.ends_with("ss")
+                                    && last.starts_with(char::is_lowercase))
+                                    || lx::QUANTIFIERS.iter().any(|q| q.eq_ignore_ascii_case(first))
+                            })
+                    };
                     sp.person == want_person
-                        && !plural
                         && (sp.name.is_some() || (!want_person && unnamed_phrase))
+                        && !plural()
                         && !sp.name.as_deref().is_some_and(&other_sex)
                 })
                 .map(|(q, sp)| (*q, sp.name.clone()));
