@@ -3766,12 +3766,20 @@ impl<'a> Doc<'a> {
                 if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
                     return cut;
                 }
-                // "…, a claim that could not be verified": the writer's comment on the statement.
+                // "…, a claim that could not be verified", "…, a swipe at the disturbances at his
+                // rallies": a noun phrase after the clause is the writer's comment on it (a
+                // clause of its own, "…, a few lawmakers said", has a verb before its end).
                 if matches!(next, "a" | "an")
-                    && matches!(
+                    && (matches!(
                         after,
                         "claim" | "allegation" | "charge" | "assertion" | "accusation" | "figure" | "number" | "remark"
-                    )
+                    ) || (i + 2..b.min(i + 7))
+                        .take_while(|&x| self.is_word(x) && !matches!(self.low(x), "that" | "who" | "which"))
+                        .all(|x| {
+                            !s.finite.contains(self.low(x))
+                                && !s.be.contains(self.low(x))
+                                && !s.cues.contains(self.low(x))
+                        }))
                 {
                     return cut;
                 }

@@ -2272,3 +2272,15 @@ fn given_name_lists_are_sorted_for_binary_search() {
         assert!(list.windows(2).all(|w| w[0] < w[1]), "unsorted or repeated name");
     }
 }
+
+#[test]
+fn a_noun_phrase_after_the_clause_is_the_writers_comment() {
+    let t =
+        "Clinton has vowed to work to repeal the Hyde Amendment, a longstanding federal provision that bars funding.";
+    assert_eq!(one_reported(t, "vowed").0, "to work to repeal the Hyde Amendment");
+    let t = "Seventy-two percent now believe he could win the general election, a 21-point increase since December.";
+    assert_eq!(one_reported(t, "believe").0, "he could win the general election");
+    // A clause after the comma is no comment: "…, a few lawmakers said" has its own verb.
+    let t = "The plan would cost $5 billion, a few lawmakers said on Tuesday.";
+    assert_eq!(one_reported(t, "said").0, "The plan would cost $5 billion");
+}
