@@ -3840,6 +3840,17 @@ impl<'a> Doc<'a> {
             if self.low(i) == "but" && self.second_predicate(i + 1, b) {
                 return i;
             }
+            // "… refused to speak to reporters as she left the breakfast": the speaker's own
+            // moment, not what was said.
+            if self.low(i) == "as"
+                && i > a + 2
+                && matches!(self.low(i + 1), "he" | "she")
+                && self.is_word(i + 2)
+                && !self.is_cap(i + 2)
+                && !self.in_quote(i + 1)
+            {
+                return i;
+            }
             // "… and he reiterated his claim that …": a new clause with its own speech verb.
             if self.low(i) == "and" && self.new_speaker_clause(i + 1, b) {
                 return if self.is_punct(i - 1, ',') { i - 1 } else { i };

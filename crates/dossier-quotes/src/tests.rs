@@ -2284,3 +2284,11 @@ fn a_noun_phrase_after_the_clause_is_the_writers_comment() {
     let t = "The plan would cost $5 billion, a few lawmakers said on Tuesday.";
     assert_eq!(one_reported(t, "said").0, "The plan would cost $5 billion");
 }
+
+#[test]
+fn as_he_or_she_after_a_clause_is_the_speakers_moment() {
+    let t = "Wasserman Schultz refused to speak to reporters as she left the breakfast on Monday.";
+    assert_eq!(one_reported(t, "refused").0, "to speak to reporters");
+    let t = "Sanders may now feel that way himself as he winds down his campaign.";
+    assert_eq!(one_reported(t, "feel").0, "that way himself");
+}
