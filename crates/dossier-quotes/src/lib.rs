@@ -3609,32 +3609,59 @@ impl<'a> Doc<'a> {
                     }
                     _ => false,
                 };
-                // "praised the plan in a statement on Thursday", "… in his speech": where it
-                // was said, not what.
-                let venue = self.low(i) == "in"
-                    && matches!(self.low(i + 1), "a" | "an" | "his" | "her" | "their" | "its")
-                    && (i + 2..(i + 5).min(b)).any(|x| {
+                // "endorsed Mr. Trump at a news conference at Mar-a-Lago", "thanking supporters at
+                // a rally": the event where it happened.
+                let event = self.low(i) == "at"
+                    && matches!(self.low(i + 1), "a" | "an" | "the" | "his" | "her" | "their" | "its")
+                    && (i + 2..(i + 6).min(b)).any(|x| {
                         matches!(
                             self.low(x),
-                            "statement"
-                                | "interview"
-                                | "speech"
-                                | "tweet"
-                                | "post"
-                                | "letter"
-                                | "op-ed"
-                                | "column"
-                                | "address"
-                                | "diatribe"
-                                | "rally"
+                            "rally"
+                                | "conference"
+                                | "hall"
+                                | "event"
+                                | "hearing"
+                                | "meeting"
                                 | "debate"
-                                | "appearance"
-                                | "video"
-                                | "ad"
-                                | "remarks"
-                                | "email"
+                                | "convention"
+                                | "forum"
+                                | "dinner"
+                                | "summit"
+                                | "ceremony"
+                                | "fundraiser"
+                                | "briefing"
+                                | "luncheon"
+                                | "breakfast"
+                                | "stop"
                         )
                     });
+                // "praised the plan in a statement on Thursday", "… in his speech": where it
+                // was said, not what.
+                let venue = event
+                    || self.low(i) == "in"
+                        && matches!(self.low(i + 1), "a" | "an" | "his" | "her" | "their" | "its")
+                        && (i + 2..(i + 5).min(b)).any(|x| {
+                            matches!(
+                                self.low(x),
+                                "statement"
+                                    | "interview"
+                                    | "speech"
+                                    | "tweet"
+                                    | "post"
+                                    | "letter"
+                                    | "op-ed"
+                                    | "column"
+                                    | "address"
+                                    | "diatribe"
+                                    | "rally"
+                                    | "debate"
+                                    | "appearance"
+                                    | "video"
+                                    | "ad"
+                                    | "remarks"
+                                    | "email"
+                            )
+                        });
                 // "… the network and has since left it", "… gay rights and extended benefits":
                 // a second verb phrase.
                 let next = self.low(i + 1);

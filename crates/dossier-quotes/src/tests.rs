@@ -2292,3 +2292,9 @@ fn as_he_or_she_after_a_clause_is_the_speakers_moment() {
     let t = "Sanders may now feel that way himself as he winds down his campaign.";
     assert_eq!(one_reported(t, "feel").0, "that way himself");
 }
+
+#[test]
+fn the_event_where_an_attitude_was_shown_is_no_part_of_its_object() {
+    let t = "On Friday, Mr. Carson endorsed Mr. Trump at a news conference at Mar-a-Lago.";
+    assert_eq!(one_reported(t, "endorsed").0, "Mr. Trump");
+}
