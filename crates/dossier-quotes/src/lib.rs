@@ -2055,7 +2055,6 @@ impl<'a> Doc<'a> {
                                 | "before"
                                 | "as"
                                 | "since"
-                                | "and"
                                 | "but"
                                 | "is"
                                 | "was"
@@ -2068,6 +2067,15 @@ impl<'a> Doc<'a> {
                                 | "are"
                                 | "were"
                         )
+                        // "attacks on big banks and Wall Street executives": "and" joins nouns
+                        // unless a verb or a pronoun subject follows it.
+                        || (self.low(b) == "and" && {
+                            let n = self.low(b + 1);
+                            sets().finite.contains(n)
+                                || sets().be.contains(n)
+                                || matches!(n, "he" | "she" | "they" | "it" | "we" | "i")
+                                || (n.len() > 4 && n.ends_with("ed") && !self.is_cap(b + 1))
+                        })
                         // The sentence's verb after the phrase: "… endorsement of Cruz surprised".
                         || (!self.is_cap(b)
                             && self.low(b).len() > 4

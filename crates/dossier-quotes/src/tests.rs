@@ -2298,3 +2298,11 @@ fn the_event_where_an_attitude_was_shown_is_no_part_of_its_object() {
     let t = "On Friday, Mr. Carson endorsed Mr. Trump at a news conference at Mar-a-Lago.";
     assert_eq!(one_reported(t, "endorsed").0, "Mr. Trump");
 }
+
+#[test]
+fn a_nominal_cues_object_keeps_coordinated_nouns() {
+    let t = "His populist attacks on big banks and Wall Street executives resonated with voters.";
+    assert_eq!(one_reported(t, "attacks").0, "big banks and Wall Street executives");
+    let t = "Her criticism of the deal and she said it would fail.";
+    assert_eq!(one_reported(t, "criticism").0, "the deal");
+}
