@@ -305,6 +305,9 @@ fn unnested(here: &[Anchor]) -> impl Iterator<Item = &Anchor> {
 /// The last attributed thing while reading: (token position, paragraph, speaker, cue).
 type LastAttribution = (usize, usize, Speaker, Option<(usize, usize)>);
 
+/// A subject's token range and whether it is a pronoun.
+type Subject = ((usize, usize), SubjKind);
+
 #[derive(Debug, Clone, Default)]
 struct Speaker {
     name: Option<String>,
@@ -467,6 +470,11 @@ impl<'a> Doc<'a> {
     fn is_cap(&self, i: usize) -> bool {
         self.cap.get(i).copied().unwrap_or(false)
     }
+    /// The top-level quote covering token `x`, if any.
+    fn quote_at(&self, x: usize) -> Option<&Marked> {
+        self.quote_of.get(x).copied().flatten().and_then(|q| self.marked.get(q))
+    }
+
     fn in_quote(&self, i: usize) -> bool {
         self.quote_of.get(i).is_some_and(|q| q.is_some())
     }
@@ -487,11 +495,7 @@ impl<'a> Doc<'a> {
             || (self.is_punct(i, '-') && (self.toks[i].space_before || (i > 0 && self.is_punct(i - 1, '-'))))
     }
     fn is_close_mark(&self, i: usize) -> bool {
-        self.quote_of
-            .get(i)
-            .copied()
-            .flatten()
-            .is_some_and(|q| self.marked.get(q).is_some_and(|m| m.close == i && m.closed))
+        self.quote_at(i).is_some_and(|m| m.close == i && m.closed)
     }
     fn words_in(&self, a: usize, b: usize) -> usize {
         (a..b.min(self.toks.len())).filter(|&i| self.is_word(i)).count()
@@ -1128,12 +1132,7 @@ impl<'a> Doc<'a> {
                 if i == s0
                     && self.has(i, F_PART)
                     && self.low(i + 1) == "that"
-                    && let Some(c) = (i + 3..s1.min(i + 40))
-                        .take_while(|&x| !self.is_punct(x, ';'))
-                        .find(|&x| self.is_punct(x, ',') && !self.in_quote(x))
-                    && let Some(subj) = self
-                        .clause_head_subject(c + 1, s1)
-                        .or_else(|| self.sentence_subject(c + 1, s1).map(|r| (r, SubjKind::Phrase)))
+                    && let Some((c, subj)) = self.opening_clause(i + 3, s1)
                     && self.words_in(i + 1, c) >= 3
                 {
                     out.push(Anchor::new(si, (i, i + 1), subj.0, subj.1, Some((i + 1, c))));
@@ -1145,12 +1144,7 @@ impl<'a> Doc<'a> {
                 if i == s0 + 1
                     && matches!(self.low(s0), "after" | "before" | "while" | "since" | "upon" | "when" | "by")
                     && (lx::PARTICIPLES.contains(&w) || (s.participles.contains(w) && w.ends_with("ing")))
-                    && let Some(c) = (i + 2..s1.min(i + 40))
-                        .take_while(|&x| !self.is_punct(x, ';'))
-                        .find(|&x| self.is_punct(x, ',') && !self.in_quote(x))
-                    && let Some(subj) = self
-                        .clause_head_subject(c + 1, s1)
-                        .or_else(|| self.sentence_subject(c + 1, s1).map(|r| (r, SubjKind::Phrase)))
+                    && let Some((c, subj)) = self.opening_clause(i + 2, s1)
                 {
                     let start = i + 1;
                     if self.words_in(start, c) >= 2 {
@@ -2585,7 +2579,7 @@ impl<'a> Doc<'a> {
                 j -= 1;
                 // A short quoted name inside the appositive ("the hacker known as “Guccifer,”")
                 // is skipped; a longer quote ends the search.
-                if let Some(m) = self.quote_of.get(j).copied().flatten().and_then(|qi| self.marked.get(qi))
+                if let Some(m) = self.quote_at(j)
                     && self.words_in(m.open, m.close) <= 3
                     && m.open > lo
                 {
@@ -2676,12 +2670,7 @@ impl<'a> Doc<'a> {
             // (A short quote inside the aside is part of it: "- a business pitched as “the
             // ultimate destination” -".)
             let short_quote = |x: usize| {
-                self.quote_of
-                    .get(x)
-                    .copied()
-                    .flatten()
-                    .and_then(|q| self.marked.get(q))
-                    .is_some_and(|m| m.open > lo && m.close < k - 1 && self.words_in(m.open, m.close) <= 8)
+                self.quote_at(x).is_some_and(|m| m.open > lo && m.close < k - 1 && self.words_in(m.open, m.close) <= 8)
             };
             let open =
                 (lo..k - 2).rev().take_while(|&x| !self.in_quote(x) || short_quote(x)).find(|&x| self.is_dash(x));
@@ -2811,7 +2800,7 @@ impl<'a> Doc<'a> {
             // Futures,” Issa said …") is not what the cue attributes; a short quote opening the
             // sentence is ("“It’s over,” he said").
             let after_quote = after_quote
-                && self.quote_of.get(close).copied().flatten().and_then(|qi| self.marked.get(qi)).is_some_and(|m| {
+                && self.quote_at(close).is_some_and(|m| {
                     (self.words_in(m.open, m.close) >= 4 && !self.named_title(m))
                         || (s0..m.open).all(|x| !self.is_word(x))
                 });
@@ -3534,6 +3523,18 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// An opening clause from `from` on: the comma that closes it and the main clause's subject
+    /// after that comma ("Declaring that …, the billionaire vowed", "After saying …, she").
+    fn opening_clause(&self, from: usize, s1: usize) -> Option<(usize, Subject)> {
+        let c = (from..s1.min(from + 38))
+            .take_while(|&x| !self.is_punct(x, ';'))
+            .find(|&x| self.is_punct(x, ',') && !self.in_quote(x))?;
+        let subj = self
+            .clause_head_subject(c + 1, s1)
+            .or_else(|| self.sentence_subject(c + 1, s1).map(|r| (r, SubjKind::Phrase)))?;
+        Some((c, subj))
+    }
+
     /// "While the topic is not expected to surface in the talks, China has …": a cue inside an
     /// opening subordinate clause reports [a, b) only up to that clause's comma.
     fn subordinate_end(&self, cue: usize, a: usize, b: usize) -> usize {
@@ -3976,14 +3977,7 @@ impl<'a> Doc<'a> {
             "told" | "tells" | "telling" | "informed" | "assured" | "asked" | "urged" | "warned" | "reminded"
         );
         // A show's title in quotes is part of a venue ("said on ABC's “This Week” that …").
-        let in_title = |x: usize| {
-            self.quote_of
-                .get(x)
-                .copied()
-                .flatten()
-                .and_then(|q| self.marked.get(q))
-                .is_some_and(|m| self.named_title(m))
-        };
+        let in_title = |x: usize| self.quote_at(x).is_some_and(|m| self.named_title(m));
         let reach = if (cue + 1..cue + 6).any(in_title) {
             14
         } else if object_verb {
