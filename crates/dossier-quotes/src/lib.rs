@@ -1313,7 +1313,7 @@ impl<'a> Doc<'a> {
                 // titles before the name.)
                 let titled_from = |a: usize| {
                     let mut t = a;
-                    while t > s0 + 1 && a - t < 3 && self.is_word(t - 1) && s.titles.contains(self.low(t - 1)) {
+                    while t > s0 + 1 && a - t < 3 && self.is_word(t - 1) && self.has(t - 1, F_TITLE) {
                         t -= 1;
                     }
                     if t < a && self.low(t - 1) == "with" { t } else { a }
@@ -3541,10 +3541,11 @@ impl<'a> Doc<'a> {
         let Some(&(s0, _)) = self.sent_of.get(cue).and_then(|&si| self.sents.get(si)) else {
             return b;
         };
-        let st = self.after_dateline(s0, cue);
-        let opens = st < cue
-            && (lx::SUBORDINATORS.contains(&self.low(st)) || matches!(self.low(st), "as" | "whereas" | "even"))
-            && (st..cue).all(|x| !self.is_punct(x, ',') && !self.in_quote(x));
+        let sub =
+            |x: usize| lx::SUBORDINATORS.contains(&self.low(x)) || matches!(self.low(x), "as" | "whereas" | "even");
+        // (The dateline is skipped only when the sentence does not open with a subordinator.)
+        let st = if sub(s0) { s0 } else { self.after_dateline(s0, cue) };
+        let opens = st < cue && sub(st) && (st..cue).all(|x| !self.is_punct(x, ',') && !self.in_quote(x));
         if !opens {
             return b;
         }
@@ -3757,10 +3758,10 @@ impl<'a> Doc<'a> {
         };
         // "the accord adopted after two weeks of talks": after a participle the phrase is part
         // of the noun phrase; "after all" is an idiom.
-        let participle = i > 1 && self.is_word(i - 1) && !self.is_cap(i - 1) && self.low(i - 1).ends_with("ed");
+        let participle = || i > 1 && self.is_word(i - 1) && !self.is_cap(i - 1) && self.low(i - 1).ends_with("ed");
         match self.low(i) {
             "after" if self.low(i + 1) == "all" => false,
-            "after" | "before" | "until" => !participle,
+            "after" | "before" | "until" => !participle(),
             "as" => matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i"),
             "in" | "on" | "at" | "during" => {
                 time(i + 1)
@@ -4228,7 +4229,7 @@ impl<'a> Doc<'a> {
                         || (n > 0 && is_particle(self.low(j)))
                         || (n == 0 && plural_listener(j))
                         // ("told host Sean Hannity a Clinton loss is …": a title before the name.)
-                        || (n == 0 && sets().titles.contains(self.low(j)) && self.is_cap(j + 1))
+                        || (n == 0 && self.has(j, F_TITLE) && self.is_cap(j + 1))
                         || (n == 0
                             && matches!(
                                 self.low(j),
@@ -4244,7 +4245,7 @@ impl<'a> Doc<'a> {
                                     | "lawmakers"
                             )))
                 {
-                    let pronoun = !self.is_cap(j) && !sets().titles.contains(self.low(j));
+                    let pronoun = !self.is_cap(j) && !self.has(j, F_TITLE);
                     j += 1;
                     n += 1;
                     if pronoun {
@@ -4474,8 +4475,7 @@ impl<'a> Doc<'a> {
         }
         // "The Republican nominee", "The Iraqi prime minister": a lowercase role after the
         // capitalised words is the head of the phrase.
-        let title_at =
-            |x: usize| x < limit && self.is_word(x) && !self.is_cap(x) && sets().titles.contains(self.low(x));
+        let title_at = |x: usize| x < limit && self.is_word(x) && !self.is_cap(x) && self.has(x, F_TITLE);
         if runs.get(1).is_none_or(|r| r.0 > b + 2) {
             if title_at(b) {
                 b += 1;
@@ -4500,9 +4500,9 @@ impl<'a> Doc<'a> {
             // All-caps "US" is a name, not the pronoun "us".
             let all_caps = w.len() > 1 && self.slice(t, t + 1).chars().all(|c| !c.is_lowercase());
             // ("familiar with the talks said": after a determiner a cue word is a noun.)
-            let noun = t > s0 && (s.dets.contains(self.low(t - 1)) || self.possessive(t - 1));
+            let noun = || t > s0 && (s.dets.contains(self.low(t - 1)) || self.possessive(t - 1));
             if (s.stop.contains(w) && !s.dets.contains(w) && !all_caps)
-                || (s.cues.contains(w) && !s.weak.contains(w) && !self.is_cap(t) && !noun)
+                || (s.cues.contains(w) && !s.weak.contains(w) && !self.is_cap(t) && !noun())
             {
                 break;
             }
