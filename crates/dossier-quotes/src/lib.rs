@@ -3871,7 +3871,12 @@ impl<'a> Doc<'a> {
             {
                 n += 1;
             }
-            if self.low(i) == "and" && self.is_word(n) && s.cues.contains(self.low(n)) && !self.is_cap(n) {
+            if self.low(i) == "and"
+                && self.is_word(n)
+                && s.cues.contains(self.low(n))
+                && !self.is_cap(n)
+                && !(n > i + 1 && matches!(self.low(i + 1), "never" | "not"))
+            {
                 return if self.is_punct(i - 1, ',') { i - 1 } else { i };
             }
             if self.low(i) == "but" && self.second_predicate(i + 1, b) {

@@ -2306,3 +2306,12 @@ fn a_nominal_cues_object_keeps_coordinated_nouns() {
     let t = "Her criticism of the deal and she said it would fail.";
     assert_eq!(one_reported(t, "criticism").0, "the deal");
 }
+
+#[test]
+fn a_negated_second_verb_stays_in_what_was_said() {
+    let t = "Canova said he has not held fundraising dinners and never called a donor to ask for money.";
+    assert_eq!(
+        one_reported(t, "said").0,
+        "he has not held fundraising dinners and never called a donor to ask for money"
+    );
+}
