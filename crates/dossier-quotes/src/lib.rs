@@ -739,7 +739,7 @@ impl<'a> Doc<'a> {
                 || lx::is_day_word(w)
                 || lx::is_month(w)
                 || lx::is_year(w)
-                || matches!(w, "decades" | "years" | "ago" | "interview" | "interviews" | "recent" | "past")
+                || matches!(w, "decades" | "ago" | "interview" | "interviews" | "recent" | "past")
         };
         x < y
             && self.is_word(x)
@@ -835,7 +835,6 @@ impl<'a> Doc<'a> {
         (b > a && self.is_cap(a) && ends).then_some((d, a, b))
     }
 
-    /// A quoted title: every word capitalised ("The Art of the Deal") and short.
     /// A title after "on", "in", "of" or a possessor ("on CNN's “State of the Union”"): the
     /// name of a show, a book or a film, which nobody said.
     fn named_title(&self, m: &Marked) -> bool {
@@ -845,6 +844,7 @@ impl<'a> Doc<'a> {
             && !matches!(self.toks.get(m.close.saturating_sub(1)).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?')))
     }
 
+    /// A quoted title: every word capitalised ("The Art of the Deal") and short.
     fn looks_like_title(&self, m: &Marked) -> bool {
         let words: Vec<usize> = (m.open..=m.close).filter(|&i| self.is_word(i)).collect();
         words.len() <= 8
@@ -1032,8 +1032,8 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
-                // "In Mr. Trump's view, the deal …", "In the view of many economists, …": the
-                // holder of the view is the source, the main clause the content.
+                // "In Mr. Trump's view, the deal …", "In his opinion, …": the holder of the view
+                // is the source, the main clause the content.
                 if w == "in"
                     && (i == s0 || self.is_dash(i - 1))
                     && i == self.after_dateline(s0, s1)
@@ -1784,7 +1784,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The subject ending right before `k`: a subject pronoun, else the noun phrase there.
-    fn subject_ending_at(&self, k: usize, s0: usize) -> Option<((usize, usize), SubjKind)> {
+    fn subject_ending_at(&self, k: usize, s0: usize) -> Option<Subject> {
         if k > s0 && lx::PRONOUNS.contains(&self.low(k - 1)) {
             Some(((k - 1, k), SubjKind::Pronoun))
         } else {
@@ -1793,9 +1793,8 @@ impl<'a> Doc<'a> {
     }
 
     /// After "made", "took" or "went": a set phrase of speech and what it reports, as (cue end,
-    /// content). "made
-    /// (it) clear (Monday) that …" reports the clause; "made comments about …", "made a plea
-    /// for …", "made no mention of …" the object of the preposition.
+    /// content). "made (it) clear (Monday) that …" reports the clause; "made comments about …",
+    /// "made a plea for …", "took aim at …", "went after …" the object of the preposition.
     fn set_phrase(&self, i: usize, s1: usize) -> Option<(usize, (usize, usize))> {
         let end = self.sent_end(s1);
         let w = self.low(i);
@@ -2473,11 +2472,7 @@ impl<'a> Doc<'a> {
             let as_at = as_at?;
             let b = self.clause_end(as_at, end);
             let be = k - 1;
-            let start = if be > s0 && lx::PRONOUNS.contains(&self.low(be - 1)) {
-                be - 1
-            } else {
-                self.left_np(be, s0).map_or(be, |(x, _)| x)
-            };
+            let start = self.subject_ending_at(be, s0).map_or(be, |((x, _), _)| x);
             if start < be && self.words_in(as_at + 1, b) >= 1 && !self.mostly_quoted(start, b) {
                 return Some(Anchor::new(si, (i, i + 1), src, SubjKind::Phrase, Some((start, b))));
             }
@@ -2938,15 +2933,15 @@ impl<'a> Doc<'a> {
             // "The day after the primary, Gov. Doug Ducey called the lines …", "Le Pen's niece
             // Marion, the vice-president …, has endorsed Trump": a phrase without a verb before
             // the subject's comma sets the scene or names the subject; the cue reports forward.
-            let post = post && {
-                let c_end =
-                    if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) { a - 1 } else { a };
-                let st = self.after_dateline(s0, c_end);
-                lx::OPENERS.contains(&self.low(st))
-                    || self.has_verb(st, c_end)
-                    || self.mostly_quoted(st, c_end)
-                    || tail_words == 0
-            };
+            // (What precedes the subject and its comma, after any dateline.)
+            let c_end =
+                if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) { a - 1 } else { a };
+            let pre_start = self.after_dateline(s0, c_end);
+            let post = post
+                && (lx::OPENERS.contains(&self.low(pre_start))
+                    || self.has_verb(pre_start, c_end)
+                    || self.mostly_quoted(pre_start, c_end)
+                    || tail_words == 0);
             // A quote right after the cue ("Trump replied, “…”") is the content itself.
             let mut q = if self.cue_particle(i) { i + 2 } else { i + 1 };
             while q < s1 && matches!(self.toks[q].kind, Kind::Punct(',' | ':')) {
@@ -2969,12 +2964,10 @@ impl<'a> Doc<'a> {
             } else if quote_follows || (quote_attributed && !post) {
                 None
             } else if post {
-                let c_end =
-                    if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) { a - 1 } else { a };
                 // An opening adverbial ("On the campaign trail, Cruz describes …", "For almost
                 // 60 years, …") is where or when, not what was said: the content starts after
                 // its comma, and with nothing left the cue reports forward.
-                let st = self.after_dateline(s0, c_end);
+                let st = pre_start;
                 // ("And the plan is dead, he said": the conjunction joins sentences.)
                 let st = if matches!(self.low(st), "and" | "but" | "so") && !self.in_quote(st) && st + 2 < c_end {
                     st + 1
@@ -3694,32 +3687,32 @@ impl<'a> Doc<'a> {
                     // "… shortly after midnight", "… two days before the vote": the measure of
                     // time goes with the circumstance.
                     let mut e = i;
-                    while e > a + 1
-                        && !self.in_quote(e - 1)
-                        && (matches!(
-                            self.low(e - 1),
-                            "shortly"
-                                | "soon"
-                                | "just"
-                                | "right"
-                                | "long"
-                                | "immediately"
-                                | "moments"
-                                | "minutes"
-                                | "hours"
-                                | "days"
-                                | "weeks"
-                                | "months"
-                                | "years"
-                                | "a"
-                                | "few"
-                                | "several"
-                        ) || (e < i && lx::QUANTIFIERS.contains(&self.low(e - 1)))
-                            || (e < i && self.low(e - 1).starts_with(|c: char| c.is_ascii_digit())))
-                    {
-                        e -= 1;
+                    if matches!(self.low(i), "after" | "before" | "until" | "when") {
+                        let measure = |w: &str| {
+                            matches!(
+                                w,
+                                "shortly"
+                                    | "soon"
+                                    | "just"
+                                    | "right"
+                                    | "long"
+                                    | "immediately"
+                                    | "moments"
+                                    | "minutes"
+                                    | "a"
+                            ) || lx::is_time_unit(w.strip_suffix('s').unwrap_or(w))
+                        };
+                        while e > a + 1
+                            && !self.in_quote(e - 1)
+                            && (measure(self.low(e - 1))
+                                || (e < i
+                                    && (lx::QUANTIFIERS.contains(&self.low(e - 1))
+                                        || self.low(e - 1).starts_with(|c: char| c.is_ascii_digit()))))
+                        {
+                            e -= 1;
+                        }
                     }
-                    return if e < i && matches!(self.low(i), "after" | "before" | "until" | "when") { e } else { i };
+                    return e;
                 }
             }
             i += 1;
@@ -5030,18 +5023,17 @@ impl<'a> Doc<'a> {
                     person: !org_p,
                 };
             }
+            // The preposition before the name ("a statement from (the) …"), if any.
+            let prep = if r.0 > x + 1 && self.low(r.0 - 1) == "the" { r.0 - 2 } else { r.0.saturating_sub(1) };
+            let after_prep = r.0 > x && s.preps.contains(self.low(prep));
             // "Republican leaders on Capitol Hill", "officials in Baghdad": a place names the
             // group, and no "he" or "she" can refer back to it.
-            let prep =
-                if r.0 > x && self.low(r.0 - 1) == "the" { r.0.saturating_sub(2) } else { r.0.saturating_sub(1) };
-            let place = prep > x && matches!(self.low(prep), "in" | "on" | "at");
+            let place = after_prep && prep > x && matches!(self.low(prep), "in" | "on" | "at");
             // ("A federal judge in Texas": the place names nobody.)
-            if place && self.low(prep) == "in" && r.0 > x + 1 && !self.is_cap(prep - 1) && !org {
+            if place && self.low(prep) == "in" && !self.is_cap(prep - 1) && !org {
                 return Speaker { name: None, span: Some(np_span), person: false };
             }
-            let name = if r.0 > x && s.preps.contains(self.low(r.0 - 1))
-                || r.0 > x + 1 && self.low(r.0 - 1) == "the" && s.preps.contains(self.low(r.0 - 2))
-            {
+            let name = if after_prep {
                 let (_, nm) = self.split_title(r);
                 // "a statement from the Iraqi military": the lower-case head after the name.
                 let tail = (r.1..y).all(|t| self.is_word(t) && !self.is_cap(t) && !s.stop.contains(self.low(t)));
