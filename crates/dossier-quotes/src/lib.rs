@@ -2591,6 +2591,28 @@ impl<'a> Doc<'a> {
                 if app0 >= k - 1 {
                     continue;
                 }
+                // "In nearby Decatur, the plant is under pressure from imports, said its chief
+                // executive": a finite verb between the commas makes a clause, not an appositive;
+                // no earlier comma can give one either (the source follows the cue).
+                // (Only for a verb whose source may follow it ("said", "told"); not for "a lawyer
+                // who has represented him", "speaking … because they were not authorized", "as
+                // he has in the past", "asked whether he would …": a participle, or a relative,
+                // subordinate or question clause inside.)
+                let clause = s.invertible.contains(w)
+                    && !self.low(app0).ends_with("ing")
+                    && !self.low(app0).ends_with("ed")
+                    && (app0..k - 1)
+                        .take_while(|&x| {
+                            let v = self.low(x);
+                            !matches!(
+                                v,
+                                "who" | "which" | "that" | "whose" | "whom" | "where" | "whether" | "what" | "how"
+                            ) && !lx::SUBORDINATORS.contains(&v)
+                        })
+                        .any(|x| self.is_word(x) && !self.in_quote(x) && s.finite.contains(self.low(x)));
+                if clause {
+                    break;
+                }
                 // ("Arturo Sarukhan, Mexico's ambassador to the United States, said": a
                 // possessor opens the appositive too.)
                 // ("Sen. Marco Rubio, R-Fla., appearing on Fox News, said": a party and state.)

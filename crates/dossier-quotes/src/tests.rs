@@ -2315,3 +2315,17 @@ fn a_negated_second_verb_stays_in_what_was_said() {
         "he has not held fundraising dinners and never called a donor to ask for money"
     );
 }
+
+#[test]
+fn a_clause_between_commas_before_said_is_what_was_said_not_an_appositive() {
+    // The opening place phrase is no speaker: the source follows the cue.
+    let t = "In nearby Decatur, the steel plant is under intense pressure from Asian imports, said the company's chief executive, John Ferriola.";
+    let (c, s) = one_reported(t, "said");
+    assert_eq!(c, "In nearby Decatur, the steel plant is under intense pressure from Asian imports");
+    assert!(s.contains("John Ferriola") || s.contains("chief executive"), "speaker {s:?}");
+    // An appositive holding a relative or subordinate clause is still one.
+    let t = "Jane Doe, a lawyer who has represented the family for years, said the ruling was unjust.";
+    assert_eq!(one_reported(t, "said"), ("the ruling was unjust".to_string(), "Jane Doe".to_string()));
+    let t = "Two officials, speaking on condition of anonymity because they were not authorized to comment, said the talks had stalled.";
+    assert_eq!(one_reported(t, "said").0, "the talks had stalled");
+}
