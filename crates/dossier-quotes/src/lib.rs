@@ -2724,6 +2724,26 @@ impl<'a> Doc<'a> {
                 subj = self.clause_subject(k, s0).filter(|&(a, _)| a == s0).map(|r| (r, SubjKind::Phrase));
             }
         }
+        // "…, teachers and union officials told POLITICO": a subject coordinated with "and"
+        // or "or" right after a comma is one subject, so what comes before the comma is what
+        // they said. (Only for a speech verb with little after it: "…, Britain and France
+        // support some opposition groups" is a list of subjects.)
+        if let Some(((a, b), SubjKind::Phrase)) = subj
+            && a > s0 + 2
+            && matches!(self.low(a - 1), "and" | "or")
+            && s.invertible.contains(w)
+            && self.words_in(i + 1, self.sent_end(s1)) <= 3
+            && !self.in_quote(a - 1)
+            && let Some(c) = (a.saturating_sub(6).max(s0)..a - 1).rev().find(|&x| !self.is_word(x))
+            && self.is_punct(c, ',')
+            && c + 1 < a - 1
+            && (c + 1..a - 1).all(|x| {
+                let v = self.low(x);
+                !self.in_quote(x) && !self.has(x, F_CUE | F_FUNC) && !s.finite.contains(v) && !s.be.contains(v)
+            })
+        {
+            subj = Some(((c + 1, b), SubjKind::Phrase));
+        }
         // "…, a charge the US denies.": the writer's noun is not part of the subject; what
         // is denied is the clause before the comma.
         let mut charge_comma = None;

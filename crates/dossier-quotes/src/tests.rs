@@ -2329,3 +2329,14 @@ fn a_clause_between_commas_before_said_is_what_was_said_not_an_appositive() {
     let t = "Two officials, speaking on condition of anonymity because they were not authorized to comment, said the talks had stalled.";
     assert_eq!(one_reported(t, "said").0, "the talks had stalled");
 }
+
+#[test]
+fn a_coordinated_subject_after_the_comma_reports_the_clause_before_it() {
+    let t = "Support for Sanders is particularly strong among younger teachers, teachers and union officials told POLITICO.";
+    let (c, s) = one_reported(t, "told");
+    assert_eq!(c, "Support for Sanders is particularly strong among younger teachers");
+    assert_eq!(s, "teachers and union officials");
+    // A list of subjects before a verb with its own object is no attribution of the clause.
+    let t = "Russia backs the government as the United States, Britain and France support some opposition groups.";
+    assert!(reported(t).iter().all(|(c, _, _)| !c.starts_with("Russia backs")), "{:?}", reported(t));
+}
