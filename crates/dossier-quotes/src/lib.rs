@@ -2642,7 +2642,17 @@ impl<'a> Doc<'a> {
                     s.titles.contains(self.low(app0).trim_end_matches('.')) || s.titles.contains(self.low(app0));
                 if name_app && j > s0 && (!self.is_cap(j - 1) || titled) {
                     // "the witness, Paul Grant, said": the name in apposition speaks.
-                    subj = Some(((app0, k - 1), SubjKind::Phrase));
+                    // ("…, his top aide, Tad Devine, told The Huffington Post": after a clause
+                    // and its comma, the role and the name are the subject, and the clause is
+                    // what was said.)
+                    let head = self.left_np(j, s0).filter(|&(ha, hb)| {
+                        hb == j
+                            && ha > s0 + 1
+                            && self.is_punct(ha - 1, ',')
+                            && self.words_in(s0, ha - 1) >= 4
+                            && s.invertible.contains(w)
+                    });
+                    subj = Some((head.map_or((app0, k - 1), |(ha, _)| (ha, k - 1)), SubjKind::Phrase));
                     break;
                 }
                 if app_ok
@@ -2849,7 +2859,7 @@ impl<'a> Doc<'a> {
             });
             // A name in apposition ("A spokeswoman for the Pentagon, Lt. Col. Jane Doe, said"):
             // the words before it are its head, not what was said.
-            let appositive = k > a && b + 1 == k && self.is_punct(b, ',');
+            let appositive = k > a && b + 1 == k && self.is_punct(b, ',') && !(a..b).any(|x| self.is_punct(x, ','));
             let comma_before = a > s0 && self.is_punct(a - 1, ',') && !appositive;
             let pre_words = self.words_in(s0, a);
             // ("Sales were great, he said, wiping …": three words with a verb are a clause.)

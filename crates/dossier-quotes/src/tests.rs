@@ -2340,3 +2340,16 @@ fn a_coordinated_subject_after_the_comma_reports_the_clause_before_it() {
     let t = "Russia backs the government as the United States, Britain and France support some opposition groups.";
     assert!(reported(t).iter().all(|(c, _, _)| !c.starts_with("Russia backs")), "{:?}", reported(t));
 }
+
+#[test]
+fn a_role_and_its_name_after_a_clause_report_that_clause() {
+    let t = "Sanders remains committed to the race through the convention, his top aide, Tad Devine, told The Huffington Post.";
+    let (c, s) = one_reported(t, "told");
+    assert_eq!(c, "Sanders remains committed to the race through the convention");
+    assert!(s.contains("Tad Devine"), "{s:?}");
+    let t = "Sanders remains committed to the race through the convention, his top aide, Tad Devine, said.";
+    assert_eq!(one_reported(t, "said").0, "Sanders remains committed to the race through the convention");
+    // A sentence opening with the role keeps the name in apposition as its speaker.
+    let t = "A spokeswoman for the Pentagon, Lt. Col. Jane Doe, said the review was complete.";
+    assert_eq!(one_reported(t, "said").0, "the review was complete");
+}
