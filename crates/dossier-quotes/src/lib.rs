@@ -3378,7 +3378,11 @@ impl<'a> Doc<'a> {
             return false;
         };
         let end = self.sent_end(s1);
-        let closes = b >= end || self.is_punct(b, ',') || self.is_punct(b, '(');
+        // ("…, said a handful of Democrats who point to …": a relative clause on the source.)
+        let closes = b >= end
+            || self.is_punct(b, ',')
+            || self.is_punct(b, '(')
+            || (matches!(self.low(b), "who" | "whose") && !self.in_quote(b));
         // ("…, wrote film director Osman Abu Laban": a lower-case role before the name.)
         let named = self.is_cap(a) || s.dets.contains(self.low(a)) || (a + 1..b).any(|x| self.is_cap(x));
         let time_only = (a..b).all(|x| {

@@ -2353,3 +2353,11 @@ fn a_role_and_its_name_after_a_clause_report_that_clause() {
     let t = "A spokeswoman for the Pentagon, Lt. Col. Jane Doe, said the review was complete.";
     assert_eq!(one_reported(t, "said").0, "the review was complete");
 }
+
+#[test]
+fn an_inverted_source_may_carry_a_relative_clause() {
+    let t = "Defending that terrain is squarely within his wheelhouse, said a handful of Democrats who point to his ties with organized labor.";
+    let (c, s) = one_reported(t, "said");
+    assert_eq!(c, "Defending that terrain is squarely within his wheelhouse");
+    assert_eq!(s, "a handful of Democrats");
+}
