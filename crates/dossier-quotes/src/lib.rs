@@ -837,6 +837,22 @@ impl<'a> Doc<'a> {
 
     /// A title after "on", "in", "of" or a possessor ("on CNN's “State of the Union”"): the
     /// name of a show, a book or a film, which nobody said.
+    /// The comma closing the phrase right before a cue at `k` ("Flynn, a top Trump surrogate,
+    /// said"), also when it sits inside a short title's closing mark ("Joe Scarborough, host of
+    /// MSNBC’s “Morning Joe,” suggested").
+    fn cue_comma(&self, k: usize, s0: usize) -> Option<usize> {
+        if k > s0 && self.is_punct(k - 1, ',') {
+            return Some(k - 1);
+        }
+        let m = self.quote_at(k.checked_sub(1)?)?;
+        (k > s0 + 2
+            && self.is_close_mark(k - 1)
+            && self.is_punct(k - 2, ',')
+            && self.words_in(m.open, m.close) <= 3
+            && self.named_title(m))
+        .then_some(k - 2)
+    }
+
     fn named_title(&self, m: &Marked) -> bool {
         m.open > 0
             && self.looks_like_title(m)
@@ -2564,12 +2580,12 @@ impl<'a> Doc<'a> {
                     _ => ((a, b), SubjKind::Phrase),
                 }
             });
-        } else if k > s0 && self.is_punct(k - 1, ',') {
+        } else if let Some(kc) = self.cue_comma(k, s0) {
             // "Flynn, a top Trump surrogate, said" and longer appositives with commas inside
             // ("Paul Porter, a truck driver from Ava, Mo., who …, said"): try each earlier
             // comma, nearest first, for a name before it and an appositive after it.
-            let lo = (k - 1).saturating_sub(40).max(s0);
-            let mut j = k - 1;
+            let lo = (kc).saturating_sub(40).max(s0);
+            let mut j = kc;
             while j > lo {
                 j -= 1;
                 // A short quoted name inside the appositive ("the hacker known as “Guccifer,”")
@@ -2588,7 +2604,7 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 let app0 = j + 1;
-                if app0 >= k - 1 {
+                if app0 >= kc {
                     continue;
                 }
                 // "In nearby Decatur, the plant is under pressure from imports, said its chief
@@ -2601,7 +2617,7 @@ impl<'a> Doc<'a> {
                 let clause = s.invertible.contains(w)
                     && !self.low(app0).ends_with("ing")
                     && !self.low(app0).ends_with("ed")
-                    && (app0..k - 1)
+                    && (app0..kc)
                         .take_while(|&x| {
                             let v = self.low(x);
                             !matches!(
@@ -2625,7 +2641,7 @@ impl<'a> Doc<'a> {
                     || s.titles.contains(self.low(app0))
                     || self.possessive(app0)
                     || party(app0)
-                    || (app0..k - 1).all(|x| self.is_cap(x) || !self.is_word(x));
+                    || (app0..kc).all(|x| self.is_cap(x) || !self.is_word(x));
                 // "Rep. Sander M. Levin (Mich.), a superdelegate, said": the name before the
                 // bracket.
                 let np_end = if j > s0 + 2 && self.is_punct(j - 1, ')') {
@@ -2636,7 +2652,7 @@ impl<'a> Doc<'a> {
                 // "Several candidates, including Trump, said": a quantified group with its
                 // members named after it.
                 let members = matches!(self.low(app0), "including" | "among" | "such" | "like");
-                let name_app = (app0..k - 1).all(|x| self.is_cap(x) || is_particle(self.low(x))) && k - 1 - app0 <= 4;
+                let name_app = (app0..kc).all(|x| self.is_cap(x) || is_particle(self.low(x))) && kc - app0 <= 4;
                 // ("A spokeswoman for the Pentagon, Lt. Col. Jane Doe, said": a titled name.)
                 let titled =
                     s.titles.contains(self.low(app0).trim_end_matches('.')) || s.titles.contains(self.low(app0));
@@ -2652,7 +2668,7 @@ impl<'a> Doc<'a> {
                             && self.words_in(s0, ha - 1) >= 4
                             && s.invertible.contains(w)
                     });
-                    subj = Some((head.map_or((app0, k - 1), |(ha, _)| (ha, k - 1)), SubjKind::Phrase));
+                    subj = Some((head.map_or((app0, kc), |(ha, _)| (ha, kc)), SubjKind::Phrase));
                     break;
                 }
                 if app_ok

@@ -2361,3 +2361,14 @@ fn an_inverted_source_may_carry_a_relative_clause() {
     assert_eq!(c, "Defending that terrain is squarely within his wheelhouse");
     assert_eq!(s, "a handful of Democrats");
 }
+
+#[test]
+fn a_show_title_closing_the_appositive_keeps_its_speaker() {
+    let t = "Joe Scarborough, host of MSNBC’s “Morning Joe,” suggested the refusal could disqualify him.";
+    assert_eq!(
+        one_reported(t, "suggested"),
+        ("the refusal could disqualify him".to_string(), "Joe Scarborough".to_string())
+    );
+    let t = "Joe Scarborough, host of MSNBC’s “Morning Joe,” said the refusal could disqualify him.";
+    assert_eq!(one_reported(t, "said").0, "the refusal could disqualify him");
+}
