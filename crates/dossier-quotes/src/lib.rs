@@ -2686,6 +2686,10 @@ impl<'a> Doc<'a> {
                             || (members
                                 && (determined || lx::QUANTIFIERS.contains(&self.low(a)))
                                 && head.ends_with('s'))
+                            // "The employee, a registered Republican who …, said": an indefinite
+                            // description in apposition makes a determined noun phrase a
+                            // person, before a speech verb.
+                            || (determined && matches!(self.low(app0), "a" | "an") && s.invertible.contains(w))
                             // "Republican lawmakers, who are close to the industry, have vowed":
                             // a "who" appositive makes any noun phrase a speaker.
                             || (self.low(app0) == "who" && head.ends_with('s') && !head.ends_with("ss"))

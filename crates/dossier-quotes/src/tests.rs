@@ -2372,3 +2372,9 @@ fn a_show_title_closing_the_appositive_keeps_its_speaker() {
     let t = "Joe Scarborough, host of MSNBC’s “Morning Joe,” said the refusal could disqualify him.";
     assert_eq!(one_reported(t, "said").0, "the refusal could disqualify him");
 }
+
+#[test]
+fn an_indefinite_description_in_apposition_makes_its_head_a_speaker() {
+    let t = "The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant last year.";
+    assert_eq!(one_reported(t, "said"), ("she became pregnant last year".to_string(), "The employee".to_string()));
+}
