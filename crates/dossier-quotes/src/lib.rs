@@ -2380,6 +2380,14 @@ impl<'a> Doc<'a> {
             }
             // "Clinton has since said …": "since" after a perfect auxiliary is an adverb.
             let adverb = adverb || (p == "since" && k >= 2 && matches!(self.low(k - 2), "has" | "have" | "had"));
+            // "Trump and Sanders have both argued", "they all said": a floating quantifier.
+            let adverb = adverb
+                || (matches!(p, "both" | "all" | "each")
+                    && k >= s0 + 2
+                    && self.is_word(k - 2)
+                    && !self.in_quote(k - 2)
+                    && !s.dets.contains(self.low(k - 2))
+                    && !s.preps.contains(self.low(k - 2)));
             if (adverb && (!self.is_cap(k - 1) || k - 1 == s0)) || time {
                 k -= 1;
                 skipped += 1;

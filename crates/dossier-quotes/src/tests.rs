@@ -2378,3 +2378,11 @@ fn an_indefinite_description_in_apposition_makes_its_head_a_speaker() {
     let t = "The employee, a registered Republican who spoke on condition of anonymity, said she became pregnant last year.";
     assert_eq!(one_reported(t, "said"), ("she became pregnant last year".to_string(), "The employee".to_string()));
 }
+
+#[test]
+fn a_floating_quantifier_stands_between_subject_and_cue() {
+    let t = "Trump and Sanders have both argued that workers have lost jobs because of skewed trading rules.";
+    assert_eq!(one_reported(t, "argued").0, "that workers have lost jobs because of skewed trading rules");
+    let t = "The three governors all said they would sign the bill.";
+    assert_eq!(one_reported(t, "said").0, "they would sign the bill");
+}
