@@ -4660,6 +4660,8 @@ impl<'a> Doc<'a> {
             )
             || self.possessive(a)
             || lowercase_only_plural
+            // ("…, government data show": a document noun without a plural ending.)
+            || (!has_cap && b - a <= 3 && matches!(last, "data" | "evidence" | "research" | "polling"))
             || (has_cap && b - a <= 4)
             || plural_head();
         if !ok {

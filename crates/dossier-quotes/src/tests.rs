@@ -2386,3 +2386,14 @@ fn a_floating_quantifier_stands_between_subject_and_cue() {
     let t = "The three governors all said they would sign the bill.";
     assert_eq!(one_reported(t, "said").0, "they would sign the bill");
 }
+
+#[test]
+fn records_and_data_after_the_clause_are_its_source() {
+    let t = "Unemployment fell to 4.9 percent in January, government data showed on Friday.";
+    assert_eq!(
+        one_reported(t, "showed"),
+        ("Unemployment fell to 4.9 percent in January".to_string(), "government data".to_string())
+    );
+    let t = "The company paid no federal income taxes in 2015, tax records show.";
+    assert_eq!(one_reported(t, "show").0, "The company paid no federal income taxes in 2015");
+}
