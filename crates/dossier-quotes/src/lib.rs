@@ -2764,12 +2764,14 @@ impl<'a> Doc<'a> {
         }
         // "…, teachers and union officials told POLITICO": a subject coordinated with "and"
         // or "or" right after a comma is one subject, so what comes before the comma is what
-        // they said. (Only for a speech verb with little after it: "…, Britain and France
-        // support some opposition groups" is a list of subjects.)
+        // they said ("…, campaign and corporate records show" too). (Only for a speech verb
+        // with little after it: "…, Britain and France support some opposition groups" is a
+        // list of subjects.)
         if let Some(((a, b), SubjKind::Phrase)) = subj
             && a > s0 + 2
             && matches!(self.low(a - 1), "and" | "or")
-            && s.invertible.contains(w)
+            && (s.invertible.contains(w)
+                || (matches!(w, "show" | "showed" | "shows") && self.low(b - 1).ends_with('s')))
             && self.words_in(i + 1, self.sent_end(s1)) <= 3
             && !self.in_quote(a - 1)
             && let Some(c) = (a.saturating_sub(6).max(s0)..a - 1).rev().find(|&x| !self.is_word(x))

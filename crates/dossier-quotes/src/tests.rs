@@ -2397,3 +2397,15 @@ fn records_and_data_after_the_clause_are_its_source() {
     let t = "The company paid no federal income taxes in 2015, tax records show.";
     assert_eq!(one_reported(t, "show").0, "The company paid no federal income taxes in 2015");
 }
+
+#[test]
+fn coordinated_records_after_the_clause_are_its_source() {
+    let t = "Much of that money came from companies that no longer exist, campaign and corporate records show.";
+    assert_eq!(
+        one_reported(t, "show"),
+        (
+            "Much of that money came from companies that no longer exist".to_string(),
+            "campaign and corporate records".to_string()
+        )
+    );
+}
