@@ -3059,6 +3059,10 @@ impl<'a> Doc<'a> {
                 if lx::OPENERS.contains(&self.low(st)) && !self.in_quote(st) {
                     match (st..c_end).find(|&x| self.is_punct(x, ',')) {
                         Some(c) if self.words_in(c + 1, c_end) >= 2 => Some((c + 1, c_end)),
+                        // ("After he took possession of the jet in 2011 he made a number of
+                        // changes, records show": no comma closes the opener, so it runs into
+                        // the clause, all of it reported.)
+                        None if tail_words == 0 && self.has_verb(st, c_end) => Some((st, c_end)),
                         _ => self.forward_content(i, s1),
                     }
                 } else {

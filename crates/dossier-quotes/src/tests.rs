@@ -2409,3 +2409,12 @@ fn coordinated_records_after_the_clause_are_its_source() {
         )
     );
 }
+
+#[test]
+fn an_opener_without_its_comma_runs_into_what_was_reported() {
+    let t = "After Mr. Trump took possession of the jet in 2011 he made a number of changes, records show.";
+    assert_eq!(
+        one_reported(t, "show").0,
+        "After Mr. Trump took possession of the jet in 2011 he made a number of changes"
+    );
+}
