@@ -835,8 +835,6 @@ impl<'a> Doc<'a> {
         (b > a && self.is_cap(a) && ends).then_some((d, a, b))
     }
 
-    /// A title after "on", "in", "of" or a possessor ("on CNN's “State of the Union”"): the
-    /// name of a show, a book or a film, which nobody said.
     /// The comma closing the phrase right before a cue at `k` ("Flynn, a top Trump surrogate,
     /// said"), also when it sits inside a short title's closing mark ("Joe Scarborough, host of
     /// MSNBC’s “Morning Joe,” suggested").
@@ -853,6 +851,8 @@ impl<'a> Doc<'a> {
         .then_some(k - 2)
     }
 
+    /// A title after "on", "in", "of" or a possessor ("on CNN's “State of the Union”"): the
+    /// name of a show, a book or a film, which nobody said.
     fn named_title(&self, m: &Marked) -> bool {
         m.open > 0
             && self.looks_like_title(m)
@@ -2592,7 +2592,7 @@ impl<'a> Doc<'a> {
             // "Flynn, a top Trump surrogate, said" and longer appositives with commas inside
             // ("Paul Porter, a truck driver from Ava, Mo., who …, said"): try each earlier
             // comma, nearest first, for a name before it and an appositive after it.
-            let lo = (kc).saturating_sub(40).max(s0);
+            let lo = kc.saturating_sub(40).max(s0);
             let mut j = kc;
             while j > lo {
                 j -= 1;
