@@ -80,6 +80,12 @@ pub fn is_year(w: &str) -> bool {
 pub const SUBORDINATORS: &[&str] =
     &["when", "if", "while", "after", "before", "because", "since", "although", "though", "unless", "until", "once"];
 
+/// Media a statement appears on ("on Twitter", "on television"): where, not what or when.
+pub const MEDIA: &[&str] = &["twitter", "facebook", "instagram", "television", "tv"];
+
+/// Pages of a medium ("on his Facebook page", "on its website").
+pub const MEDIA_PAGES: &[&str] = &["page", "account", "website", "show", "feed"];
+
 /// Words that place a time unit relative to now ("last week", "earlier this month").
 pub fn is_time_modifier(w: &str) -> bool {
     matches!(w, "last" | "this" | "next" | "earlier" | "late" | "early")

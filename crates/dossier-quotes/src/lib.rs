@@ -200,6 +200,11 @@ fn contracted_be(w: &str) -> Option<&str> {
 
 /// An -ly word read as an adverb ("firmly", "repeatedly"), not one of the common -ly nouns
 /// ("rally", "family", "supply").
+/// Ends in a plural or third-person "-s" ("officials", "says"), not "-ss" ("press", "boss").
+fn s_form(w: &str) -> bool {
+    w.ends_with('s') && !w.ends_with("ss")
+}
+
 fn ly_adverb(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("ly")
@@ -1354,9 +1359,7 @@ impl<'a> Doc<'a> {
                 // the capitalised present-tense cue splits subject and content.
                 // ("Sanders Told A Female Reporter Not To 'Moan'": past tense too.)
                 let finite_cue = || {
-                    (w.ends_with('s') && !w.ends_with("ss"))
-                        || (w.ends_with("ed") && !self.has(i, F_PART))
-                        || matches!(w, "said" | "told" | "wrote")
+                    s_form(w) || (w.ends_with("ed") && !self.has(i, F_PART)) || matches!(w, "said" | "told" | "wrote")
                 };
                 if i > s0
                     && self.is_cap(i)
@@ -1538,7 +1541,7 @@ impl<'a> Doc<'a> {
                 && !self.is_cap(v)
                 && !self.in_quote(v)
                 && ((w.len() > 3
-                    && (w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")))
+                    && (w.ends_with("ed") || s_form(w))
                     && !s.stop.contains(w)
                     && !s.finite.contains(w))
                     // "the email read", "the two write", "critics say", "Graham shot back".
@@ -2700,12 +2703,11 @@ impl<'a> Doc<'a> {
                             || (determined && matches!(self.low(app0), "a" | "an") && s.invertible.contains(w))
                             // "Republican lawmakers, who are close to the industry, have vowed":
                             // a "who" appositive makes any noun phrase a speaker.
-                            || (self.low(app0) == "who" && head.ends_with('s') && !head.ends_with("ss"))
+                            || (self.low(app0) == "who" && s_form(head))
                             // "Two U.S. officials, speaking on condition of anonymity, said".
                             || ((lx::QUANTIFIERS.contains(&self.low(a))
                                 || self.low(a).starts_with(|c: char| c.is_ascii_digit()))
-                                && head.ends_with('s')
-                                && !head.ends_with("ss"))
+                                && s_form(head))
                     })
                 {
                     subj = Some((r, SubjKind::Phrase));
@@ -2770,8 +2772,7 @@ impl<'a> Doc<'a> {
         if let Some(((a, b), SubjKind::Phrase)) = subj
             && a > s0 + 2
             && matches!(self.low(a - 1), "and" | "or")
-            && (s.invertible.contains(w)
-                || (matches!(w, "show" | "showed" | "shows") && self.low(b - 1).ends_with('s')))
+            && (s.invertible.contains(w) || (matches!(w, "show" | "showed" | "shows") && s_form(self.low(b - 1))))
             && self.words_in(i + 1, self.sent_end(s1)) <= 3
             && !self.in_quote(a - 1)
             && let Some(c) = (a.saturating_sub(6).max(s0)..a - 1).rev().find(|&x| !self.is_word(x))
@@ -3765,8 +3766,8 @@ impl<'a> Doc<'a> {
                 // China of hacking federal computers in recent years"; never a page or feed.)
                 let keeps_time = matches!(self.low(i), "in" | "on" | "during")
                     && self.words_in(a, i) >= 4
-                    && !matches!(self.low(i + 1), "twitter" | "facebook" | "instagram" | "television" | "tv")
-                    && !matches!(self.low(i + 3), "page" | "account" | "website" | "show" | "feed");
+                    && !lx::MEDIA.contains(&self.low(i + 1))
+                    && !lx::MEDIA_PAGES.contains(&self.low(i + 3));
                 let circumstance = !keeps_time && self.trailing_circumstance(i);
                 let stop = if finding {
                     self.is_punct(i, ',') && matches!(self.low(i + 1), "with" | "where" | "using" | "which" | "when")
@@ -3834,10 +3835,8 @@ impl<'a> Doc<'a> {
             lx::is_month(w)
                 || lx::is_weekday(w)
                 || lx::is_year(w)
-                || matches!(
-                    w,
-                    "recent" | "late" | "early" | "mid" | "twitter" | "facebook" | "instagram" | "television" | "tv"
-                )
+                || matches!(w, "recent" | "late" | "early" | "mid")
+                || lx::MEDIA.contains(&w)
         };
         // "the accord adopted after two weeks of talks": after a participle the phrase is part
         // of the noun phrase; "after all" is an idiom.
@@ -3851,7 +3850,7 @@ impl<'a> Doc<'a> {
                     || (matches!(self.low(i + 1), "the" | "his" | "her" | "its" | "their")
                         && (time(i + 2)
                             || matches!(self.low(i + 2), "past" | "last" | "condition")
-                            || matches!(self.low(i + 3), "page" | "account" | "website" | "show" | "feed")))
+                            || lx::MEDIA_PAGES.contains(&self.low(i + 3))))
             }
             _ => false,
         }
@@ -4625,14 +4624,12 @@ impl<'a> Doc<'a> {
         }
         let first = self.low(a);
         let has_cap = (a..b).any(|x| self.is_cap(x));
-        let lowercase_only_plural =
-            !has_cap && b - a <= 3 && last.ends_with('s') && !last.ends_with("ss") && !self.possessive(b - 1);
+        let lowercase_only_plural = !has_cap && b - a <= 3 && s_form(last) && !self.possessive(b - 1);
         // "insiders in the next two states said", "teachers and union officials told …": a
         // plural head opening the clause, with a verbless phrase after it.
         let plural_head = || {
             first.len() > 3
-                && first.ends_with('s')
-                && !first.ends_with("ss")
+                && s_form(first)
                 && !self.is_cap(a)
                 && b - a <= 7
                 && (a == s0 || !self.is_word(a - 1))
@@ -4753,12 +4750,7 @@ impl<'a> Doc<'a> {
                         i += 1;
                         // Title-case headlines run names into their cue: "Lindsey Graham Says Trump".
                         // ("the United States", "Gulf States": a name ending in "States".)
-                        if i < b
-                            && self.has(i, F_CUE)
-                            && self.low(i).ends_with('s')
-                            && !self.low(i).ends_with("ss")
-                            && self.low(i) != "states"
-                        {
+                        if i < b && self.has(i, F_CUE) && s_form(self.low(i)) && self.low(i) != "states" {
                             break;
                         }
                     }
@@ -4919,10 +4911,7 @@ impl<'a> Doc<'a> {
                                 let t = x.slice(self.text);
                                 let last = t.rsplit(' ').next().unwrap_or("");
                                 let first = t.split(' ').next().unwrap_or("");
-                                (last.len() > 3
-                                    && last.ends_with('s')
-                                    && !last.ends_with("ss")
-                                    && last.starts_with(char::is_lowercase))
+                                (last.len() > 3 && s_form(last) && last.starts_with(char::is_lowercase))
                                     || lx::QUANTIFIERS.iter().any(|q| q.eq_ignore_ascii_case(first))
                             })
                     };
