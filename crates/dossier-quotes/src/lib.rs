@@ -2596,6 +2596,8 @@ impl<'a> Doc<'a> {
             // ("Paul Porter, a truck driver from Ava, Mo., who …, said"): try each earlier
             // comma, nearest first, for a name before it and an appositive after it.
             let lo = kc.saturating_sub(40).max(s0);
+            // (A speech verb whose source may follow it: "said", "told".)
+            let invertible = s.invertible.contains(w);
             let mut j = kc;
             while j > lo {
                 j -= 1;
@@ -2625,7 +2627,7 @@ impl<'a> Doc<'a> {
                 // who has represented him", "speaking … because they were not authorized", "as
                 // he has in the past", "asked whether he would …": a participle, or a relative,
                 // subordinate or question clause inside.)
-                let clause = s.invertible.contains(w)
+                let clause = invertible
                     && !self.low(app0).ends_with("ing")
                     && !self.low(app0).ends_with("ed")
                     && (app0..kc)
@@ -2677,7 +2679,7 @@ impl<'a> Doc<'a> {
                             && ha > s0 + 1
                             && self.is_punct(ha - 1, ',')
                             && self.words_in(s0, ha - 1) >= 4
-                            && s.invertible.contains(w)
+                            && invertible
                     });
                     subj = Some((head.map_or((app0, kc), |(ha, _)| (ha, kc)), SubjKind::Phrase));
                     break;
@@ -2700,7 +2702,7 @@ impl<'a> Doc<'a> {
                             // "The employee, a registered Republican who …, said": an indefinite
                             // description in apposition makes a determined noun phrase a
                             // person, before a speech verb.
-                            || (determined && matches!(self.low(app0), "a" | "an") && s.invertible.contains(w))
+                            || (determined && matches!(self.low(app0), "a" | "an") && invertible)
                             // "Republican lawmakers, who are close to the industry, have vowed":
                             // a "who" appositive makes any noun phrase a speaker.
                             || (self.low(app0) == "who" && s_form(head))
