@@ -3763,7 +3763,9 @@ impl<'a> Doc<'a> {
                 let next = self.low(i + 1);
                 let second_verb = self.low(i) == "and"
                     && (matches!(next, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "then")
-                        || (next.len() > 4 && next.ends_with("ed") && !self.is_cap(i + 1)));
+                        || (next.len() > 4 && next.ends_with("ed") && !self.is_cap(i + 1))
+                        || self.finite_predicate(i + 1, b)
+                        || self.third_person_verb(i + 1));
                 // (An object of four words or more keeps a time phrase in "in"/"on": "accused
                 // China of hacking federal computers in recent years"; never a page or feed.)
                 let keeps_time = matches!(self.low(i), "in" | "on" | "during")
@@ -3868,6 +3870,7 @@ impl<'a> Doc<'a> {
     /// [`Self::clause_end`] before the subordinate-clause limit.
     fn clause_end_raw(&self, a: usize, b: usize) -> usize {
         let s = sets();
+        let infinitive = self.low(a) == "to" || (self.low(a) == "not" && self.low(a + 1) == "to");
         let mut i = a + 1;
         while i < b {
             if self.in_quote(i) {
@@ -3977,6 +3980,11 @@ impl<'a> Doc<'a> {
             {
                 return i;
             }
+            // "vowed to keep abortion legal and celebrated the ruling": after an infinitive, a
+            // finite verb past "and" is the speaker's next act, not more of what was vowed.
+            if self.low(i) == "and" && infinitive && self.finite_predicate(i + 1, b) {
+                return if self.is_punct(i - 1, ',') { i - 1 } else { i };
+            }
             // "… and he reiterated his claim that …": a new clause with its own speech verb.
             if self.low(i) == "and" && self.new_speaker_clause(i + 1, b) {
                 return if self.is_punct(i - 1, ',') { i - 1 } else { i };
@@ -4005,6 +4013,59 @@ impl<'a> Doc<'a> {
         (s.cues.contains(w) && !s.participles.contains(w))
             || matches!(w, "did" | "didn't" | "didn’t" | "stopped" | "declined" | "refused" | "added" | "not")
             || (w.len() > 4 && w.ends_with("ed"))
+    }
+
+    /// At `j`: (adverbs and) a verb that cannot continue an infinitive or a noun phrase: a
+    /// past tense, an auxiliary or modal ("celebrated", "was acquitted", "would not say").
+    fn finite_predicate(&self, j: usize, b: usize) -> bool {
+        let mut n = j;
+        while n < b && n < j + 2 && self.is_word(n) && matches!(self.low(n), "also" | "then" | "later" | "quickly") {
+            n += 1;
+        }
+        if n >= b || !self.is_word(n) || self.is_cap(n) || self.in_quote(n) {
+            return false;
+        }
+        let w = self.low(n);
+        sets().finite.contains(w)
+            || (w.len() > 4 && w.ends_with("ed"))
+            || matches!(
+                w,
+                "said"
+                    | "made"
+                    | "took"
+                    | "gave"
+                    | "told"
+                    | "won"
+                    | "lost"
+                    | "got"
+                    | "became"
+                    | "left"
+                    | "sent"
+                    | "met"
+                    | "ran"
+                    | "held"
+                    | "led"
+                    | "went"
+                    | "came"
+                    | "put"
+                    | "kept"
+                    | "spent"
+                    | "paid"
+                    | "wrote"
+                    | "spoke"
+            )
+    }
+
+    /// At `j`: a present-tense verb with its object or particle next ("ranks it", "points out
+    /// that", "swears Latinos …"), which a plural noun in a list seldom has.
+    fn third_person_verb(&self, j: usize) -> bool {
+        let w = self.low(j);
+        self.is_word(j)
+            && !self.is_cap(j)
+            && !self.in_quote(j)
+            && w.len() > 3
+            && s_form(w)
+            && matches!(self.low(j + 1), "it" | "him" | "her" | "them" | "out" | "up" | "that" | "his" | "their")
     }
 
     /// At `j`: "he", "she", "they" or a name, then (adverbs and) a cue: "he also noted …",

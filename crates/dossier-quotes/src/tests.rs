@@ -2418,3 +2418,23 @@ fn an_opener_without_its_comma_runs_into_what_was_reported() {
         "After Mr. Trump took possession of the jet in 2011 he made a number of changes"
     );
 }
+
+#[test]
+fn a_second_verb_after_an_infinitive_is_the_speakers_next_act() {
+    let t = "The governor has vowed to keep abortion legal and celebrated the ruling on Monday.";
+    assert_eq!(one_reported(t, "vowed").0, "to keep abortion legal");
+    let t = "The senator decided not to enter the race and later endorsed her rival.";
+    assert_eq!(one_reported(t, "decided").0, "not to enter the race");
+    // A base form goes on with the infinitive: both were promised.
+    let t = "The mayor promised to cut taxes and protect pensions.";
+    assert_eq!(one_reported(t, "promised").0, "to cut taxes and protect pensions");
+}
+
+#[test]
+fn a_present_tense_verb_after_the_object_is_a_second_predicate() {
+    let t = "The former aide denies any wrongdoing and points out that others signed the same agreement.";
+    assert_eq!(one_reported(t, "denies").0, "any wrongdoing");
+    // A plural noun in the list stays with the object.
+    let t = "The union criticized the plan and its sponsors in the Senate.";
+    assert_eq!(one_reported(t, "criticized").0, "the plan and its sponsors in the Senate");
+}
