@@ -3880,6 +3880,24 @@ impl<'a> Doc<'a> {
             if self.is_punct(i, ';') {
                 return i;
             }
+            // "… is unqualified - and one that …": a lone dash after the clause opens the
+            // writer's aside; a pair ("the plan — which costs $5bn — would fail") sits inside.
+            if self.is_dash(i) && self.words_in(a, i) >= 2 {
+                let mut d = i + 1;
+                while d < b && self.is_dash(d) {
+                    d += 1;
+                }
+                match (d..b).find(|&x| self.is_dash(x) && !self.in_quote(x)) {
+                    Some(close) => {
+                        i = close + 1;
+                        while i < b && self.is_dash(i) {
+                            i += 1;
+                        }
+                        continue;
+                    }
+                    None => return i,
+                }
+            }
             let next = self.low(i + 1);
             // A comma inside a closing quote separates clauses too: "… is “true,” but …".
             let comma = self.is_punct(i, ',')

@@ -2438,3 +2438,11 @@ fn a_present_tense_verb_after_the_object_is_a_second_predicate() {
     let t = "The union criticized the plan and its sponsors in the Senate.";
     assert_eq!(one_reported(t, "criticized").0, "the plan and its sponsors in the Senate");
 }
+
+#[test]
+fn a_lone_dash_after_the_clause_opens_the_writers_aside() {
+    let t = "Trump repeated his claim that Clinton is unqualified - a line that drew loud cheers.";
+    assert_eq!(one_reported(t, "claim").0, "that Clinton is unqualified");
+    let t = "The minister said the plan -- which costs $5 billion -- would fail within a year.";
+    assert_eq!(one_reported(t, "said").0, "the plan -- which costs $5 billion -- would fail within a year");
+}
