@@ -313,8 +313,9 @@ fn nominal_cue_with_a_possessor() {
     let t = "Republicans in Congress questioned Trump's criticism of NATO, saying the alliance keeps Americans safe.";
     let r = reported(t);
     assert!(r.iter().any(|(c, s, cue)| c == "NATO" && s == "Trump's" && cue == "criticism"), "{r:?}");
-    // No possessor, no attribution.
-    assert!(!reported("The criticism of NATO grew louder in the spring.").iter().any(|(_, _, cue)| cue == "criticism"));
+    // No possessor and no preposition after it: no attribution ("criticism of NATO" without a
+    // possessor is one with no source, see `attitude_nouns_report_without_a_possessor`).
+    assert!(!reported("The criticism grew louder in the spring.").iter().any(|(_, _, cue)| cue == "criticism"));
 }
 
 #[test]
@@ -2445,4 +2446,15 @@ fn a_lone_dash_after_the_clause_opens_the_writers_aside() {
     assert_eq!(one_reported(t, "claim").0, "that Clinton is unqualified");
     let t = "The minister said the plan -- which costs $5 billion -- would fail within a year.";
     assert_eq!(one_reported(t, "said").0, "the plan -- which costs $5 billion -- would fail within a year");
+}
+
+#[test]
+fn attitude_nouns_report_without_a_possessor() {
+    let t = "The company has faced criticism for the move from both candidates.";
+    assert_eq!(one_reported(t, "criticism").0, "the move from both candidates");
+    let t = "Voters lodged complaints that the lines were far too long.";
+    assert_eq!(one_reported(t, "complaints").0, "that the lines were far too long");
+    // Without its preposition the noun is only a noun.
+    let t = "The criticism grew louder over the summer.";
+    assert!(extract_quotes(t, &[]).is_empty());
 }
