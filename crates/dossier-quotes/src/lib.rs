@@ -3781,10 +3781,7 @@ impl<'a> Doc<'a> {
                 // a second verb phrase.
                 let next = self.low(i + 1);
                 let second_verb = self.low(i) == "and"
-                    && (matches!(next, "has" | "had" | "have" | "is" | "was" | "will" | "would" | "then")
-                        || (next.len() > 4 && next.ends_with("ed") && !self.is_cap(i + 1))
-                        || self.finite_predicate(i + 1, b)
-                        || self.third_person_verb(i + 1));
+                    && (next == "then" || self.finite_predicate(i + 1, b) || self.third_person_verb(i + 1));
                 // (An object of four words or more keeps a time phrase in "in"/"on": "accused
                 // China of hacking federal computers in recent years"; never a page or feed.)
                 let keeps_time = matches!(self.low(i), "in" | "on" | "during")
