@@ -2007,7 +2007,16 @@ impl<'a> Doc<'a> {
             // convinced …").
             self.clause_head_subject(s0, be).or_else(|| self.left_np(be, s0).map(|r| (r, SubjKind::Phrase)))?
         } else if !contracted {
-            self.subject_ending_at(be, s0)?
+            // "has often been critical of", "will be eager to": the subject ends before the
+            // auxiliaries and adverbs.
+            let mut sb = be;
+            while sb > s0 + 1
+                && self.is_word(sb - 1)
+                && (s.adverbs.contains(self.low(sb - 1)) || ly_adverb(self.low(sb - 1)))
+            {
+                sb -= 1;
+            }
+            self.subject_ending_at(sb, s0)?
         } else {
             return None;
         };

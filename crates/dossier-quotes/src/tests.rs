@@ -2458,3 +2458,11 @@ fn attitude_nouns_report_without_a_possessor() {
     let t = "The criticism grew louder over the summer.";
     assert!(extract_quotes(t, &[]).is_empty());
 }
+
+#[test]
+fn an_attitude_adjective_after_auxiliaries_and_adverbs() {
+    let t = "The senator has often been critical of the trade deal.";
+    assert_eq!(one_reported(t, "critical of"), ("the trade deal".to_string(), "The senator".to_string()));
+    let t = "Former Obama operatives have been generally supportive of her bid.";
+    assert_eq!(one_reported(t, "supportive of").0, "her bid");
+}
