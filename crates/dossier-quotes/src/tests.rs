@@ -2466,3 +2466,15 @@ fn an_attitude_adjective_after_auxiliaries_and_adverbs() {
     let t = "Former Obama operatives have been generally supportive of her bid.";
     assert_eq!(one_reported(t, "supportive of").0, "her bid");
 }
+
+#[test]
+fn stance_phrases_with_their_preposition() {
+    let t = "Hillary Clinton came out against the Cadillac tax in September.";
+    assert_eq!(one_reported(t, "came out"), ("the Cadillac tax".to_string(), "Hillary Clinton".to_string()));
+    let t = "Governors in more than two dozen states balked at accepting any refugees.";
+    assert_eq!(one_reported(t, "balked at").0, "accepting any refugees");
+    let t = "Senate Democrats are pushing for new gun restrictions.";
+    assert_eq!(one_reported(t, "pushing for"), ("new gun restrictions".to_string(), "Senate Democrats".to_string()));
+    // "came out" of a meeting reports nothing.
+    assert!(extract_quotes("The mayor came out of the meeting at noon.", &[]).is_empty());
+}
