@@ -423,6 +423,7 @@ impl<'a> Doc<'a> {
             .collect();
         let mut doc = Doc { text, toks, marked, quote_of, sents, sent_of, para_of, lbuf, lower, cap, fl };
         doc.flag_phrasal_cues();
+        doc.flag_aspect_cues();
         doc
     }
 
@@ -447,6 +448,33 @@ impl<'a> Doc<'a> {
             let flag = if self.low(k).ends_with("ing") { F_CUE | F_PART } else { F_CUE };
             if speech && let Some(f) = self.fl.get_mut(k) {
                 *f |= flag;
+            }
+        }
+    }
+
+    /// "continued to question whether …", "began to defend …": after an aspect verb and "to",
+    /// the base form of a listed past-tense cue is a cue too.
+    fn flag_aspect_cues(&mut self) {
+        let s = sets();
+        let mut buf = String::new();
+        for k in 2..self.toks.len() {
+            if self.has(k, F_CUE)
+                || self.low(k - 1) != "to"
+                || !matches!(
+                    self.low(k - 2),
+                    "continued" | "continues" | "continue" | "began" | "begins" | "begin" | "started" | "starts"
+                )
+            {
+                continue;
+            }
+            let w = self.low(k);
+            buf.clear();
+            buf.push_str(w);
+            buf.push_str(if w.ends_with('e') { "d" } else { "ed" });
+            if s.cues.contains(buf.as_str())
+                && let Some(f) = self.fl.get_mut(k)
+            {
+                *f |= F_CUE;
             }
         }
     }

@@ -2478,3 +2478,14 @@ fn stance_phrases_with_their_preposition() {
     // "came out" of a meeting reports nothing.
     assert!(extract_quotes("The mayor came out of the meeting at noon.", &[]).is_empty());
 }
+
+#[test]
+fn a_base_form_cue_after_an_aspect_verb() {
+    let t = "Trump continued to question whether Cruz's birth in Canada makes him ineligible.";
+    assert_eq!(
+        one_reported(t, "question"),
+        ("whether Cruz's birth in Canada makes him ineligible".to_string(), "Trump".to_string())
+    );
+    // Not after any "to": "the right to question witnesses" reports nothing.
+    assert!(reported("Lawyers have the right to question witnesses.").is_empty());
+}
