@@ -452,13 +452,22 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// "continued to question whether …", "began to defend …": after an aspect verb and "to",
-    /// the base form of a listed past-tense cue is a cue too.
+    /// Base forms that cue only in a construction: "appear to" / "seem to", and after an aspect
+    /// verb and "to" ("continued to question whether …") the base of a listed past-tense cue.
     fn flag_aspect_cues(&mut self) {
         let s = sets();
         let mut buf = String::new();
-        for k in 2..self.toks.len() {
-            if self.has(k, F_CUE)
+        for k in 0..self.toks.len() {
+            // "No major polls appear to have been conducted", "They seem to agree": the base
+            // forms with "to" only (alone, "appear" is mostly "appear on stage").
+            if matches!(self.low(k), "appear" | "seem") && self.low(k + 1) == "to" {
+                if let Some(f) = self.fl.get_mut(k) {
+                    *f |= F_CUE;
+                }
+                continue;
+            }
+            if k < 2
+                || self.has(k, F_CUE)
                 || self.low(k - 1) != "to"
                 || !matches!(
                     self.low(k - 2),

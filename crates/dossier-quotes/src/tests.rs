@@ -2489,3 +2489,12 @@ fn a_base_form_cue_after_an_aspect_verb() {
     // Not after any "to": "the right to question witnesses" reports nothing.
     assert!(reported("Lawyers have the right to question witnesses.").is_empty());
 }
+
+#[test]
+fn appear_to_and_seem_to_report_how_things_seem() {
+    let t = "No major polls appear to have been conducted in South Dakota before the primary.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, cue)| cue == "appear" && s.is_empty() && c.starts_with("No major polls")), "{r:?}");
+    // "appear" without "to" is only a verb of showing up.
+    assert!(reported("The candidates will appear on stage together tonight.").is_empty());
+}
