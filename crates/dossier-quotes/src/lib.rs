@@ -423,14 +423,19 @@ impl<'a> Doc<'a> {
             .collect();
         let mut doc = Doc { text, toks, marked, quote_of, sents, sent_of, para_of, lbuf, lower, cap, fl };
         doc.flag_phrasal_cues();
-        doc.flag_aspect_cues();
         doc
     }
 
     /// Cues of two words whose first word alone is no cue: "pointed out", "went on" (before a
     /// colon, a quote, a comma or "to …").
     fn flag_phrasal_cues(&mut self) {
+        let mut buf = String::new();
         for k in 0..self.toks.len().saturating_sub(1) {
+            // (One pass over the tokens for both kinds of construction.)
+            if self.low(k + 1) == "to" {
+                self.flag_cue_before_to(k, &mut buf);
+                continue;
+            }
             if !self.particle_after(k) {
                 continue;
             }
@@ -452,39 +457,33 @@ impl<'a> Doc<'a> {
         }
     }
 
-    /// Base forms that cue only in a construction: "appear to" / "seem to", and after an aspect
-    /// verb and "to" ("continued to question whether …") the base of a listed past-tense cue.
-    fn flag_aspect_cues(&mut self) {
-        let s = sets();
-        let mut buf = String::new();
-        for k in 0..self.toks.len() {
-            // "No major polls appear to have been conducted", "They seem to agree": the base
-            // forms with "to" only (alone, "appear" is mostly "appear on stage").
-            if matches!(self.low(k), "appear" | "seem") && self.low(k + 1) == "to" {
-                if let Some(f) = self.fl.get_mut(k) {
-                    *f |= F_CUE;
-                }
-                continue;
-            }
-            if k < 2
-                || self.has(k, F_CUE)
-                || self.low(k - 1) != "to"
-                || !matches!(
-                    self.low(k - 2),
-                    "continued" | "continues" | "continue" | "began" | "begins" | "begin" | "started" | "starts"
-                )
-            {
-                continue;
-            }
-            let w = self.low(k);
+    /// Base forms that cue only before "to" (`k` is the word before it): "appear to" / "seem
+    /// to", and after an aspect verb ("continued to question whether …") the base of a listed
+    /// past-tense cue.
+    fn flag_cue_before_to(&mut self, k: usize, buf: &mut String) {
+        let before = self.low(k);
+        // "No major polls appear to have been conducted", "They seem to agree" (alone, "appear"
+        // is mostly "appear on stage").
+        let cue = if matches!(before, "appear" | "seem") {
+            k
+        } else if matches!(
+            before,
+            "continued" | "continues" | "continue" | "began" | "begins" | "begin" | "started" | "starts"
+        ) && !self.has(k + 2, F_CUE)
+        {
+            let w = self.low(k + 2);
             buf.clear();
             buf.push_str(w);
             buf.push_str(if w.ends_with('e') { "d" } else { "ed" });
-            if s.cues.contains(buf.as_str())
-                && let Some(f) = self.fl.get_mut(k)
-            {
-                *f |= F_CUE;
+            if !sets().cues.contains(buf.as_str()) {
+                return;
             }
+            k + 2
+        } else {
+            return;
+        };
+        if let Some(f) = self.fl.get_mut(cue) {
+            *f |= F_CUE;
         }
     }
 
