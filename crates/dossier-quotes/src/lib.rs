@@ -431,13 +431,15 @@ impl<'a> Doc<'a> {
     fn flag_phrasal_cues(&mut self) {
         let mut buf = String::new();
         for k in 0..self.toks.len().saturating_sub(1) {
-            // (One pass over the tokens for both kinds of construction.)
-            if self.low(k + 1) == "to" {
-                self.flag_cue_before_to(k, &mut buf);
-                continue;
-            }
-            if !self.particle_after(k) {
-                continue;
+            // (One pass over the tokens, one look at the next word, for both kinds of
+            // construction.)
+            match self.low(k + 1) {
+                "to" => {
+                    self.flag_cue_before_to(k, &mut buf);
+                    continue;
+                }
+                "out" | "on" | "back" if self.particle_after(k) => {}
+                _ => continue,
             }
             if let Some(f) = self.fl.get_mut(k) {
                 *f |= F_PHRASAL;
@@ -493,28 +495,29 @@ impl<'a> Doc<'a> {
         self.has(cue, F_PHRASAL)
     }
 
-    /// Computes [`Self::cue_particle`] once per token, in `flag_phrasal_cues`.
+    /// Computes [`Self::cue_particle`] once per token, in `flag_phrasal_cues` (which has already
+    /// seen "out", "on" or "back" after `cue`).
     fn particle_after(&self, cue: usize) -> bool {
-        // The particle first: it rules out almost every token at once.
-        if !matches!(self.low(cue + 1), "out" | "on" | "back") {
-            return false;
-        }
         match self.low(cue) {
             "point" | "points" | "pointed" | "pointing" => self.low(cue + 1) == "out",
             "went" | "goes" | "go" => self.low(cue + 1) == "on",
             // "lashed out at the judge".
             "lashed" | "lashes" | "lashing" | "lash" => self.low(cue + 1) == "out",
             // "came out against the Cadillac tax", "spoke out about …": a stance taken.
-            "came" | "come" | "comes" | "coming" | "spoke" | "speak" | "speaks" | "speaking" => {
-                let (p, n) = (self.low(cue + 2), self.low(cue + 3));
-                self.low(cue + 1) == "out"
-                    && (matches!(p, "against" | "for") || (p == "in" && matches!(n, "favor" | "favour" | "support")))
-                    || (self.low(cue).starts_with("sp") && self.low(cue + 1) == "out" && matches!(p, "about" | "on"))
+            "came" | "come" | "comes" | "coming" => self.low(cue + 1) == "out" && self.stance_prep(cue + 2),
+            "spoke" | "speak" | "speaks" | "speaking" => {
+                self.low(cue + 1) == "out" && (self.stance_prep(cue + 2) || matches!(self.low(cue + 2), "about" | "on"))
             }
             // "Sanders shot back, “…”".
             "shot" | "shoots" | "fired" | "fires" | "hit" | "hits" => self.low(cue + 1) == "back",
             _ => false,
         }
+    }
+
+    /// At `j`: "against", "for", "in favor of", "in support of".
+    fn stance_prep(&self, j: usize) -> bool {
+        matches!(self.low(j), "against" | "for")
+            || (self.low(j) == "in" && matches!(self.low(j + 1), "favor" | "favour" | "support"))
     }
 
     fn has(&self, i: usize, f: u16) -> bool {
@@ -2075,10 +2078,7 @@ impl<'a> Doc<'a> {
             // "has often been critical of", "will be eager to": the subject ends before the
             // auxiliaries and adverbs.
             let mut sb = be;
-            while sb > s0 + 1
-                && self.is_word(sb - 1)
-                && (s.adverbs.contains(self.low(sb - 1)) || ly_adverb(self.low(sb - 1)))
-            {
+            while sb > s0 + 1 && self.is_word(sb - 1) && self.is_adverb(sb - 1) {
                 sb -= 1;
             }
             self.subject_ending_at(sb, s0)?
@@ -4134,34 +4134,7 @@ impl<'a> Doc<'a> {
             return false;
         }
         let w = self.low(n);
-        sets().finite.contains(w)
-            || (w.len() > 4 && w.ends_with("ed"))
-            || matches!(
-                w,
-                "said"
-                    | "made"
-                    | "took"
-                    | "gave"
-                    | "told"
-                    | "won"
-                    | "lost"
-                    | "got"
-                    | "became"
-                    | "left"
-                    | "sent"
-                    | "met"
-                    | "ran"
-                    | "held"
-                    | "led"
-                    | "went"
-                    | "came"
-                    | "put"
-                    | "kept"
-                    | "spent"
-                    | "paid"
-                    | "wrote"
-                    | "spoke"
-            )
+        sets().finite.contains(w) || (w.len() > 4 && w.ends_with("ed")) || dossier_core::lexicon::is_irregular_past(w)
     }
 
     /// At `j`: a present-tense verb with its object or particle next ("ranks it", "points out
