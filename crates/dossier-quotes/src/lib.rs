@@ -78,6 +78,17 @@ const ATTITUDE_ADJECTIVES: &[(&str, &[&str])] = &[
     ("afraid", &["that", "of"]),
 ];
 
+/// Verbs that report a stance only with their preposition ("balked at accepting any", "pushing
+/// for new gun restrictions", "voted against the bill"): the preposition belongs to the cue.
+const STANCE_VERBS: &[(&[&str], &[&str])] = &[
+    (&["balked", "balk", "balks", "balking"], &["at"]),
+    (&["pushed", "push", "pushes", "pushing"], &["for"]),
+    (&["railed", "rail", "rails", "railing"], &["against"]),
+    (&["voted"], &["for", "against", "to"]),
+    (&["called", "call", "calls", "calling"], &["for", "on"]),
+    (&["advocated", "advocate", "advocates", "advocating"], &["for"]),
+];
+
 /// Attitude nouns that head an attribution without a possessor, with the words that must follow
 /// them ("criticism of", "concerns about", "complaints that"): chosen on PolNeAR train, where
 /// these pairs were an annotated cue in about half their uses or more.
@@ -166,11 +177,13 @@ fn sets() -> &'static Sets {
                 add(
                     &[
                         "made", "makes", "make", "making", "took", "take", "takes", "taking", "went", "goes", "go",
-                        "going", "balked", "balk", "balks", "balking", "pushed", "push", "pushes", "pushing", "railed",
-                        "rail", "rails", "railing",
+                        "going",
                     ],
                     F_PHRASE,
                 );
+                for (forms, _) in STANCE_VERBS {
+                    add(forms, F_PHRASE);
+                }
                 // Perception passives ("is seen as"), handled in `anchor_at`.
                 add(&["seen", "regarded", "perceived"], F_CUE);
                 m
@@ -1929,18 +1942,16 @@ impl<'a> Doc<'a> {
         // "balked at accepting any", "pushing for new gun restrictions", "railed against the
         // deal": with its preposition the verb reports a stance, and the preposition belongs
         // to the cue, not to the content.
-        let prep = match w {
-            "balked" | "balk" | "balks" | "balking" => "at",
-            "pushed" | "push" | "pushes" | "pushing" => "for",
-            "railed" | "rail" | "rails" | "railing" => "against",
-            _ => "",
-        };
-        if !prep.is_empty() {
-            if self.low(i + 1) != prep || self.in_quote(i + 1) || !self.is_word(i + 2) {
+        if let Some((_, preps)) = STANCE_VERBS.iter().find(|(forms, _)| forms.contains(&w)) {
+            let p = self.low(i + 1);
+            if !preps.contains(&p) || self.in_quote(i + 1) || !self.is_word(i + 2) {
                 return None;
             }
-            let b = self.object_end(i, i + 2, self.clause_end(i + 2, end));
-            return (self.words_in(i + 2, b) >= 1).then_some((i + 2, (i + 2, b)));
+            // ("voted to repeal": the infinitive is the content, as after "vowed".)
+            let start = if p == "to" { i + 1 } else { i + 2 };
+            let b = self.clause_end(i + 2, end);
+            let b = if p == "to" { b } else { self.object_end(i, i + 2, b) };
+            return (self.words_in(i + 2, b) >= 1).then_some((start, (start, b)));
         }
         // "took aim at", "took some shots at", "takes issue with", "took credit for".
         if matches!(w, "took" | "take" | "takes" | "taking") {

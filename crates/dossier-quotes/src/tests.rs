@@ -1846,7 +1846,7 @@ fn requests_for_comment_and_for_anonymity_say_nothing() {
 #[test]
 fn a_gerund_object_after_called_for_and_a_plural_possessive_subject() {
     let t = "Mike Huckabee called for denying entry to travelers from those countries.";
-    assert_eq!(one_reported(t, "called").0, "denying entry to travelers from those countries");
+    assert_eq!(one_reported(t, "called for").0, "denying entry to travelers from those countries");
     let t = "Sanders’ campaign called AP’s report a “rush to judgment.”";
     assert_eq!(one_reported(t, "called").1, "Sanders’ campaign");
     let words: Vec<&str> = text::tokenize(t).iter().map(|k| &t[k.start..k.end]).collect();
@@ -2475,8 +2475,16 @@ fn stance_phrases_with_their_preposition() {
     assert_eq!(one_reported(t, "balked at").0, "accepting any refugees");
     let t = "Senate Democrats are pushing for new gun restrictions.";
     assert_eq!(one_reported(t, "pushing for"), ("new gun restrictions".to_string(), "Senate Democrats".to_string()));
-    // "came out" of a meeting reports nothing.
+    let t = "Sanders has called for a special prosecutor to investigate the foundation.";
+    assert_eq!(one_reported(t, "called for").1, "Sanders");
+    let t = "The Maine senator voted against the resolution, citing free speech.";
+    assert_eq!(one_reported(t, "voted against"), ("the resolution".to_string(), "The Maine senator".to_string()));
+    let t = "A House panel voted to hold the former aide in contempt of Congress.";
+    let (c, s) = one_reported(t, "voted");
+    assert!(c.starts_with("to hold the former aide") && s == "A House panel", "{c} / {s}");
+    // "came out" of a meeting reports nothing; nor does a vote without its preposition.
     assert!(extract_quotes("The mayor came out of the meeting at noon.", &[]).is_empty());
+    assert!(reported("About 40 percent of the state voted in the last primary.").is_empty());
 }
 
 #[test]
