@@ -89,6 +89,13 @@ const STANCE_VERBS: &[(&[&str], &[&str])] = &[
     (&["advocated", "advocate", "advocates", "advocating"], &["for"]),
 ];
 
+/// Words before "to" whose subject is the subject of the cue after it ("are more likely to say
+/// that …", "is correct to note that …", "tried to argue that …").
+const CONTROL_BEFORE_TO: &[&str] = &[
+    "likely", "unlikely", "going", "tried", "trying", "tries", "try", "poised", "able", "unable", "set", "chose",
+    "correct", "right", "wrong", "due", "sure", "bound", "way",
+];
+
 /// Attitude nouns that head an attribution without a possessor, with the words that must follow
 /// them ("criticism of", "concerns about", "complaints that"): chosen on PolNeAR train, where
 /// these pairs were an annotated cue in about half their uses or more.
@@ -2476,12 +2483,32 @@ impl<'a> Doc<'a> {
             if p == "to"
                 && k == i
                 && k >= s0 + 3
-                && matches!(
+                && (matches!(
                     self.low(k - 2),
                     "continued" | "continues" | "continue" | "began" | "begins" | "begin" | "started" | "starts"
-                )
+                ) || CONTROL_BEFORE_TO.contains(&self.low(k - 2)))
             {
                 k -= 2;
+                // ("went out of his way to say": the idiom's verb follows the subject.)
+                if self.low(k) == "way"
+                    && k >= s0 + 5
+                    && matches!(self.low(k - 1), "his" | "her" | "their" | "its" | "our" | "my")
+                    && self.low(k - 2) == "of"
+                    && self.low(k - 3) == "out"
+                {
+                    k -= 4;
+                }
+                // ("are more likely to say", "has continued to say": auxiliaries and degree
+                // words before the frame.)
+                let mut n = 0;
+                while n < 3
+                    && k > s0 + 1
+                    && (s.be.contains(self.low(k - 1))
+                        || matches!(self.low(k - 1), "has" | "have" | "had" | "more" | "less" | "most" | "very"))
+                {
+                    k -= 1;
+                    n += 1;
+                }
                 skipped += 1;
                 continue;
             }

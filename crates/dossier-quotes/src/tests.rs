@@ -2494,6 +2494,11 @@ fn a_base_form_cue_after_an_aspect_verb() {
         one_reported(t, "question"),
         ("whether Cruz's birth in Canada makes him ineligible".to_string(), "Trump".to_string())
     );
+    // "likely to", "tried to", "went out of his way to": the cue's subject is before them.
+    let t = "Local leaders are likely to say that they have to do more.";
+    assert_eq!(one_reported(t, "say").1, "Local leaders");
+    let t = "Putin went out of his way to say that Russia's economy had hit bottom.";
+    assert_eq!(one_reported(t, "say"), ("that Russia's economy had hit bottom".to_string(), "Putin".to_string()));
     // Not after any "to": "the right to question witnesses" reports nothing.
     assert!(reported("Lawyers have the right to question witnesses.").is_empty());
 }
