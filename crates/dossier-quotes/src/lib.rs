@@ -107,6 +107,9 @@ const BARE_NOMINAL: &[(&str, &[&str])] = &[
     ("concern", &["about", "that", "over"]),
     ("doubts", &["about", "over", "that"]),
     ("fears", &["that"]),
+    ("belief", &["that"]),
+    ("defense", &["of"]),
+    ("attacks", &["against", "on"]),
 ];
 
 struct Sets {

@@ -2454,6 +2454,10 @@ fn attitude_nouns_report_without_a_possessor() {
     assert_eq!(one_reported(t, "criticism").0, "the move from both candidates");
     let t = "Voters lodged complaints that the lines were far too long.";
     assert_eq!(one_reported(t, "complaints").0, "that the lines were far too long");
+    let t = "The governor made a spirited defense of the state's new voting law.";
+    assert_eq!(one_reported(t, "defense").0, "the state's new voting law");
+    let t = "He stayed in the race in the belief that he could win the delegates.";
+    assert_eq!(one_reported(t, "belief").0, "that he could win the delegates");
     // Without its preposition the noun is only a noun.
     let t = "The criticism grew louder over the summer.";
     assert!(extract_quotes(t, &[]).is_empty());
