@@ -96,6 +96,11 @@ const CONTROL_BEFORE_TO: &[&str] = &[
     "correct", "right", "wrong", "due", "sure", "bound", "way",
 ];
 
+/// Participles that pass a judgment on their passive subject ("has been criticized for",
+/// "was declared the winner", "is accused of").
+const PASSIVE_JUDGMENTS: &[&str] =
+    &["criticized", "criticised", "accused", "declared", "announced", "praised", "blamed", "revealed"];
+
 /// Attitude nouns that head an attribution without a possessor, with the words that must follow
 /// them ("criticism of", "concerns about", "complaints that"): chosen on PolNeAR train, where
 /// these pairs were an annotated cue in about half their uses or more.
@@ -2036,6 +2041,43 @@ impl<'a> Doc<'a> {
         (self.words_in(start, b) >= 1).then_some((p + 1, (start, b)))
     }
 
+    /// "Trump has been criticized by some of his rivals for failing to …", "Sanders was
+    /// declared the winner in Rhode Island": a judgment passed on the passive subject. PolNeAR
+    /// takes the subject and the judgment's complement as the content and the agent (if any) as
+    /// the source; here the content is one span, from the subject to the clause's end. `be` is
+    /// the form of "be" before the participle `i`.
+    fn judgment_passive(&self, si: usize, i: usize, be: usize, s0: usize, s1: usize) -> Option<Anchor> {
+        let end = self.sent_end(s1);
+        let (src, after) = if self.low(i + 1) == "by" {
+            let (a, b) = self.right_np(i + 2, s1).or_else(|| self.right_np_any(i + 2, s1))?;
+            ((a, b), b)
+        } else {
+            ((i, i), i + 1)
+        };
+        // Auxiliaries and adverbs before "be": "has been", "will likely be".
+        let mut v = be;
+        while v > s0 + 1
+            && self.is_word(v - 1)
+            && (matches!(self.low(v - 1), "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might")
+                || self.is_adverb(v - 1))
+        {
+            v -= 1;
+        }
+        let start = if v > s0 && matches!(self.low(v - 1), "he" | "she" | "they" | "it" | "we" | "i" | "who") {
+            v - 1
+        } else {
+            self.left_np(v, s0)?.0
+        };
+        let b = if after < end && self.is_word(after) { self.clause_end(after, end) } else { after };
+        // ("The deal was criticized on Monday": with neither agent nor judgment, only that it
+        // happened.)
+        let bare = src.0 == src.1 && (b == after || self.only_circumstance(after, b));
+        if bare || start >= v || self.mostly_quoted(start, b) || (start..v).any(|z| self.has(z, F_CUE)) {
+            return None;
+        }
+        Some(Anchor::new(si, (i, i + 1), src, SubjKind::Phrase, Some((start, b))))
+    }
+
     /// "Senate Republicans are confident that …", "Trump was quick to …", "critical of …": an
     /// attitude adjective after a form of "be" (adverbs between allowed) is the cue; the subject
     /// of "be" holds the attitude, and what follows the adjective's word is its content.
@@ -2665,6 +2707,11 @@ impl<'a> Doc<'a> {
             // "was asked by a caller why …" puts a question.
             if w == "asked"
                 && let Some(a) = self.unsourced_question(si, i, s1)
+            {
+                return Some(a);
+            }
+            if PASSIVE_JUDGMENTS.contains(&w)
+                && let Some(a) = self.judgment_passive(si, i, k - 1, s0, s1)
             {
                 return Some(a);
             }

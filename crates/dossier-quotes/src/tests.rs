@@ -2515,3 +2515,18 @@ fn appear_to_and_seem_to_report_how_things_seem() {
     // "appear" without "to" is only a verb of showing up.
     assert!(reported("The candidates will appear on stage together tonight.").is_empty());
 }
+
+#[test]
+fn a_judgment_passed_in_the_passive() {
+    let t =
+        "Janet Yellen has been repeatedly criticized by many Wall Street players for not raising rates fast enough.";
+    let (c, s) = one_reported(t, "criticized");
+    assert!(c.starts_with("Janet Yellen has been") && c.ends_with("fast enough"), "{c}");
+    assert_eq!(s, "many Wall Street players");
+    let t = "But Sanders was declared the winner in Rhode Island.";
+    let (c, s) = one_reported(t, "declared");
+    assert_eq!((c.as_str(), s.as_str()), ("Sanders was declared the winner in Rhode Island", ""));
+    // An active judgment keeps its subject as the speaker.
+    let t = "Sanders declared that he would stay in the race.";
+    assert_eq!(one_reported(t, "declared").1, "Sanders");
+}
