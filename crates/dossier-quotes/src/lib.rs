@@ -76,6 +76,19 @@ const ATTITUDE_ADJECTIVES: &[(&str, &[&str])] = &[
     ("supportive", &["of"]),
     ("adamant", &["that"]),
     ("afraid", &["that", "of"]),
+    ("willing", &["to"]),
+    ("wary", &["of"]),
+    ("angry", &["about", "at", "that"]),
+    ("enamored", &["of", "with"]),
+    ("aware", &["of", "that"]),
+    ("sure", &["that"]),
+    ("certain", &["that"]),
+    ("upset", &["about", "with", "that"]),
+    ("frustrated", &["with", "by", "that"]),
+    ("unhappy", &["with", "about", "that"]),
+    ("fond", &["of"]),
+    ("open", &["to"]),
+    ("furious", &["at", "about", "that"]),
 ];
 
 /// Verbs that report a stance only with their preposition ("balked at accepting any", "pushing

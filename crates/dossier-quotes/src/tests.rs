@@ -2469,6 +2469,12 @@ fn an_attitude_adjective_after_auxiliaries_and_adverbs() {
     assert_eq!(one_reported(t, "critical of"), ("the trade deal".to_string(), "The senator".to_string()));
     let t = "Former Obama operatives have been generally supportive of her bid.";
     assert_eq!(one_reported(t, "supportive of").0, "her bid");
+    let t = "Many union members are unhappy with the trade deal.";
+    assert_eq!(one_reported(t, "unhappy with"), ("the trade deal".to_string(), "Many union members".to_string()));
+    let t = "Party leaders were wary of steering the party too far left.";
+    assert_eq!(one_reported(t, "wary of").0, "steering the party too far left");
+    // Without the adjective's word it states a mood, not an attitude to something.
+    assert!(reported("The crowd was angry and loud.").is_empty());
 }
 
 #[test]
