@@ -100,6 +100,10 @@ const STANCE_VERBS: &[(&[&str], &[&str])] = &[
     (&["voted"], &["for", "against", "to"]),
     (&["called", "call", "calls", "calling"], &["for", "on"]),
     (&["advocated", "advocate", "advocates", "advocating"], &["for"]),
+    (&["planning", "plan"], &["to"]),
+    (&["seeking", "seek", "seeks"], &["to"]),
+    (&["spoke", "speak", "speaks", "speaking"], &["of"]),
+    (&["commented", "comment", "comments", "commenting", "touched", "touch", "touches", "touching"], &["on"]),
 ];
 
 /// Words before "to" whose subject is the subject of the cue after it ("are more likely to say
@@ -674,7 +678,10 @@ impl<'a> Doc<'a> {
             // Advance the "last attribution" over anchors that come before this quote.
             while ai < anchors.len() && anchors[ai].cue.0 < m.open {
                 let a = &anchors[ai];
-                if a.speaker.name.is_some() || a.speaker.span.is_some() {
+                // ("Washington does not plan to abandon Iraq": a stance or an intention is no
+                // speech that a later quote paragraph could continue.)
+                let stance = STANCE_VERBS.iter().any(|(forms, _)| forms.contains(&self.low(a.cue.0)));
+                if (a.speaker.name.is_some() || a.speaker.span.is_some()) && !stance {
                     let p = self.para_of.get(a.cue.0).copied().unwrap_or(0);
                     if last.as_ref().is_none_or(|l| l.0 <= a.cue.0) {
                         last = Some((a.cue.0, p, a.speaker.clone(), Some(a.cue)));

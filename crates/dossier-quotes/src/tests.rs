@@ -2492,6 +2492,13 @@ fn stance_phrases_with_their_preposition() {
     let t = "A House panel voted to hold the former aide in contempt of Congress.";
     let (c, s) = one_reported(t, "voted");
     assert!(c.starts_with("to hold the former aide") && s == "A House panel", "{c} / {s}");
+    let t = "The bishop spoke of the malaise in Mexican society.";
+    assert_eq!(one_reported(t, "spoke of"), ("the malaise in Mexican society".to_string(), "The bishop".to_string()));
+    let t = "The spokesman commented on the reason for canceling the interview.";
+    assert_eq!(one_reported(t, "commented on").0, "the reason for canceling the interview");
+    let t = "Supporters of a higher minimum wage are planning to protest at the debate.";
+    let (c, s) = one_reported(t, "planning");
+    assert!(c.starts_with("to protest") && s.starts_with("Supporters"), "{c} / {s}");
     // "came out" of a meeting reports nothing; nor does a vote without its preposition.
     assert!(extract_quotes("The mayor came out of the meeting at noon.", &[]).is_empty());
     assert!(reported("About 40 percent of the state voted in the last primary.").is_empty());
