@@ -343,6 +343,9 @@ fn ascii_word(w: &[u8], out: &mut Vec<u8>) -> Option<([u8; 6], u16, u64)> {
     Some((s, f, mix(0, h)))
 }
 
+/// General Punctuation, U+2000 to U+206F: no char in it is a letter, a digit or has a case.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
+
 /// Shape and flags of a word in one pass over its chars (the general case of [`ascii_word`]).
 fn shape_flags_chars(w: &str) -> ([u8; 6], u16) {
     let mut s = [0u8; 6];
@@ -351,7 +354,11 @@ fn shape_flags_chars(w: &str) -> ([u8; 6], u16) {
     let mut f = 0u16;
     let (mut has_alpha, mut has_lower) = (false, false);
     for (i, c) in w.chars().enumerate() {
-        let k = if c.is_lowercase() {
+        // Curly quotes and dashes (General Punctuation) have no case, letter or digit: they skip
+        // the Unicode tables.
+        let k = if GENERAL_PUNCTUATION.contains(&c) {
+            b'?'
+        } else if c.is_lowercase() {
             has_alpha = true;
             has_lower = true;
             if i == 0 {
@@ -1030,6 +1037,13 @@ mod tests {
         let mut out = Vec::new();
         normalise_lower_into("Ölçer’s 3", &mut out);
         assert_eq!(out, "ölçer's 0".as_bytes());
+    }
+
+    #[test]
+    fn general_punctuation_is_no_letter_digit_or_hyphen() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(!(c.is_lowercase() || c.is_uppercase() || c.is_numeric() || c.is_alphabetic()), "{c:?}");
+        }
     }
 
     #[test]

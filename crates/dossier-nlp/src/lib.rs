@@ -88,7 +88,14 @@ fn is_opening_quote(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '«' | '„' | '‹' | '`')
 }
 
+/// General Punctuation (curly quotes, dashes, ellipsis, special spaces): no letter or digit is
+/// in it, and news text is full of it, so [`is_word_char`] answers it without Unicode tables.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
+
 fn is_word_char(c: char) -> bool {
+    if GENERAL_PUNCTUATION.contains(&c) {
+        return false;
+    }
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')
 }
 
@@ -582,6 +589,13 @@ mod tests {
             }
             state = state.wrapping_add(1);
             check(&s);
+        }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_char() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(!c.is_alphanumeric(), "{c:?}");
         }
     }
 
