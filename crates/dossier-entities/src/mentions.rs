@@ -139,7 +139,8 @@ const ROLE_WORDS: &[&str] = &[
 /// Role words that are only titles when capitalised or abbreviated ("Father", not "father").
 fn is_role_word(w: &str) -> bool {
     // A set of the ASCII-lower-cased list: a scan of the list per word showed up in profiles.
-    static SET: std::sync::OnceLock<std::collections::HashSet<Vec<u8>>> = std::sync::OnceLock::new();
+    type Set = std::collections::HashSet<Vec<u8>, dossier_core::hash::FnvBuild>;
+    static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     let w = w.strip_suffix('.').unwrap_or(w).as_bytes();
     if w.len() > 20 {
         return false;
@@ -357,13 +358,13 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
         }
         if c.ty == EntType::Per {
             // "Unlike Obama, …": a sentence-opening preposition or adverb is no given name.
-            if lower_in(w(c.a), NOT_GIVEN_NAMES) {
+            if NOT_GIVEN_NAMES_SET.contains(w(c.a)) {
                 out.push(Chunk { a: c.a + 1, ..c });
                 continue;
             }
             // "St. Louis Police Department", "Billy Graham Evangelistic Association": a name
             // ending in an institution's head word is the institution.
-            if c.b - c.a >= 2 && lower_in(w(c.b - 1), INSTITUTION_HEADS) {
+            if c.b - c.a >= 2 && INSTITUTION_HEADS_SET.contains(w(c.b - 1)) {
                 out.push(Chunk { ty: EntType::Org, ..c });
                 continue;
             }
@@ -388,7 +389,7 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
             (c.a..c.b - 1).rev().find(|&r| is_role_word(w(r)) && w(r).chars().next().is_some_and(char::is_uppercase));
         // ("the Defense Department", "Justice Department": a title word before an
         // institution's head word is part of the institution's name.)
-        let institution = lower_in(w(c.b - 1), INSTITUTION_HEADS);
+        let institution = INSTITUTION_HEADS_SET.contains(w(c.b - 1));
         if let Some(r) = title_at
             && c.b - (r + 1) <= 4
             && (r + 1..c.b).all(namey)
@@ -596,6 +597,16 @@ fn chunks(tags: &[Tag]) -> Vec<Chunk> {
 }
 
 fn collapse_ws(s: &str) -> String {
+    // Nearly every name is ASCII words with single spaces between them: then it is its own
+    // collapsed form, and one byte scan replaces the Unicode whitespace splitting.
+    let b = s.as_bytes();
+    if b.first() != Some(&b' ')
+        && b.last() != Some(&b' ')
+        && !b.windows(2).any(|p| p == b"  ")
+        && b.iter().all(|&c| c < 0x80 && !matches!(c, b'\t' | b'\n' | 0x0B | 0x0C | b'\r'))
+    {
+        return s.to_string();
+    }
     // One allocation, not a Vec and a join: this runs for every mention.
     let mut out = String::with_capacity(s.len());
     for (i, part) in s.split_whitespace().enumerate() {
@@ -618,6 +629,42 @@ fn lower_in(w: &str, list: &[&str]) -> bool {
         list.contains(&w.to_lowercase().as_str())
     }
 }
+
+/// A long word list for [`lower_in`]-style tests, looked up in a hash set for ASCII words (the
+/// linear scan of a list of dozens showed up in profiles; most tests miss).
+struct LowerSet {
+    list: &'static [&'static str],
+    set: std::sync::OnceLock<std::collections::HashSet<&'static [u8], dossier_core::hash::FnvBuild>>,
+}
+
+impl LowerSet {
+    const fn new(list: &'static [&'static str]) -> Self {
+        LowerSet { list, set: std::sync::OnceLock::new() }
+    }
+
+    /// The same answer as `lower_in(w, self.list)`.
+    fn contains(&self, w: &str) -> bool {
+        let mut buf = [0u8; 32];
+        if !w.is_ascii() || w.len() > buf.len() {
+            return lower_in(w, self.list);
+        }
+        // For ASCII, `lower_in` matches exactly the entries without an upper-case ASCII letter
+        // that equal the word's ASCII lower case.
+        let set = self.set.get_or_init(|| {
+            self.list.iter().map(|r| r.as_bytes()).filter(|r| !r.iter().any(u8::is_ascii_uppercase)).collect()
+        });
+        let Some(low) = buf.get_mut(..w.len()) else { return false };
+        low.copy_from_slice(w.as_bytes());
+        low.make_ascii_lowercase();
+        set.contains(&*low)
+    }
+}
+
+static NOT_GIVEN_NAMES_SET: LowerSet = LowerSet::new(NOT_GIVEN_NAMES);
+static INSTITUTION_HEADS_SET: LowerSet = LowerSet::new(INSTITUTION_HEADS);
+static GROUP_WORDS_SET: LowerSet = LowerSet::new(GROUP_WORDS);
+static GROUP_NOUNS_SET: LowerSet = LowerSet::new(GROUP_NOUNS);
+static ROLE_STOP_SET: LowerSet = LowerSet::new(ROLE_STOP);
 
 /// Comparison keys of a person name: lower-cased words without particles or "al-" prefixes.
 fn name_keys(words: &[&str]) -> Vec<String> {
@@ -706,12 +753,12 @@ pub(crate) fn build(text: &str, toks: &[Token], sents: &[(usize, usize)], tags: 
         };
         if matches!(kind, EntityKind::Place | EntityKind::Organization)
             && words.len() == 1
-            && lower_in(words[0], GROUP_WORDS)
+            && GROUP_WORDS_SET.contains(words[0])
         {
             kind = EntityKind::Group;
         }
         // "Kurdish fighters", "pro-Iranian factions": the group noun joins the mention.
-        if kind == EntityKind::Group && c.b < sb && lower_in(w(c.b), GROUP_NOUNS) && tag_of(c.b) == Tag::O {
+        if kind == EntityKind::Group && c.b < sb && GROUP_NOUNS_SET.contains(w(c.b)) && tag_of(c.b) == Tag::O {
             c.b += 1;
         }
         let span = Span::new(toks[c.a].span.start, toks[c.b - 1].span.end);
@@ -772,7 +819,7 @@ fn role_before(text: &str, toks: &[Token], tags: &[Tag], a: usize, sa: usize) ->
     while j > sa {
         let t = w(j - 1);
         let cap = t.chars().next().is_some_and(char::is_uppercase);
-        if toks[j].paragraph_before || lower_in(t, ROLE_STOP) {
+        if toks[j].paragraph_before || ROLE_STOP_SET.contains(t) {
             break;
         }
         if matches!(tags.get(j - 1), Some(Tag::B(EntType::Per) | Tag::I(EntType::Per))) {
@@ -856,7 +903,21 @@ mod tests {
         for w in ["The", "THE", "the", "al", "AL", "Mixed", "mixed", "MIXED", "État", "ÉTAT", "", "them", "İ"] {
             assert_eq!(lower_in(w, &list), list.contains(&w.to_lowercase().as_str()), "{w}");
         }
-        for s in ["  Kenneth \n F.\tMcKenzie ", "", " ", "Iraq"] {
+        let set = LowerSet::new(&["the", "al", "Mixed", "état"]);
+        for w in ["The", "THE", "the", "al", "AL", "Mixed", "mixed", "MIXED", "État", "ÉTAT", "", "them", "İ", "Al-"]
+        {
+            assert_eq!(set.contains(w), lower_in(w, &list), "{w}");
+        }
+        for list in [NOT_GIVEN_NAMES, INSTITUTION_HEADS, GROUP_WORDS, GROUP_NOUNS, ROLE_STOP] {
+            let set = LowerSet::new(list);
+            for w in list.iter().chain(&ROLE_WORDS[..20]) {
+                for w in [w.to_string(), w.to_uppercase(), format!("{w}s"), w[1..].to_string()] {
+                    assert_eq!(set.contains(&w), lower_in(&w, list), "{w}");
+                }
+            }
+        }
+        for s in ["  Kenneth \n F.\tMcKenzie ", "", " ", "Iraq", "A  B", "A B", " A", "A ", "A\u{a0}B", "A\x0bB", "É B"]
+        {
             assert_eq!(collapse_ws(s), s.split_whitespace().collect::<Vec<_>>().join(" "));
         }
     }

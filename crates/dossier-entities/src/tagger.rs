@@ -152,8 +152,9 @@ type FnvMap<K, V> = HashMap<K, V, BuildHasherDefault<Ident>>;
 pub(crate) struct DocFeats<'a> {
     /// The tokens as given.
     words: &'a [&'a str],
-    /// Normalised lower-case forms, concatenated; `lw[i]` is a range into `buf`.
-    buf: String,
+    /// Normalised lower-case forms (UTF-8), concatenated; `lw[i]` is a range into `buf`. Bytes,
+    /// not a `String`, so ASCII words are appended eight bytes at a time.
+    buf: Vec<u8>,
     lw: Vec<(u32, u32)>,
     flags: Vec<u16>,
     /// Sentence boundaries: token ranges.
@@ -204,25 +205,12 @@ fn norm_byte(b: u8) -> u8 {
     }
 }
 
-fn normalise_lower_into(w: &str, out: &mut String) {
-    if w.is_ascii() {
-        // Most words have no digit or backquote: copy them whole and lower-case in place.
-        if !w.bytes().any(|b| b.is_ascii_digit() || b == b'`') {
-            let a = out.len();
-            out.push_str(w);
-            if let Some(t) = out.get_mut(a..) {
-                t.make_ascii_lowercase();
-            }
-            return;
-        }
-        for &b in w.as_bytes() {
-            out.push(norm_byte(b).to_ascii_lowercase() as char);
-        }
-        return;
-    }
+/// Appends the normalised lower-case form of `w` (the general case; [`ascii_word`] does ASCII).
+fn normalise_lower_into(w: &str, out: &mut Vec<u8>) {
+    let mut tmp = [0u8; 4];
     for c in w.chars() {
         for l in norm_char(c).to_lowercase() {
-            out.push(l);
+            out.extend_from_slice(l.encode_utf8(&mut tmp).as_bytes());
         }
     }
 }
@@ -243,28 +231,39 @@ fn hash_norm(mut h: Fnv, w: &str) -> Fnv {
 }
 
 /// Key of a word in the per-document maps (hashing avoids one allocation per word).
-fn word_key(w: &str) -> u64 {
+fn word_key(b: &[u8]) -> u64 {
     // Eight bytes per step: words are hashed once per token, so this is on the hot path.
-    let b = w.as_bytes();
-    let mut h: u64 = 0x243f_6a88_85a3_08d3 ^ b.len() as u64;
+    let mut h = word_key_start(b.len());
     let mut chunks = b.chunks_exact(8);
     for c in &mut chunks {
         let mut x = [0u8; 8];
         x.copy_from_slice(c);
-        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+        h = word_key_step(h, u64::from_le_bytes(x));
     }
     let rest = chunks.remainder();
     if !rest.is_empty() {
         let mut x = [0u8; 8];
         x[..rest.len()].copy_from_slice(rest);
-        h = (h ^ u64::from_le_bytes(x)).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29);
+        h = word_key_step(h, u64::from_le_bytes(x));
     }
     mix(0, h)
 }
 
+/// [`word_key`]'s state before the bytes of a word of `len` bytes.
+#[inline]
+fn word_key_start(len: usize) -> u64 {
+    0x243f_6a88_85a3_08d3 ^ len as u64
+}
+
+/// [`word_key`]'s step over eight bytes (little-endian, zero-padded at the end of the word).
+#[inline]
+fn word_key_step(h: u64, x: u64) -> u64 {
+    (h ^ x).wrapping_mul(0x9E37_79B9_7F4A_7C15).rotate_left(29)
+}
+
 /// The same key for the cue lists.
 pub(crate) fn lexicon_key(w: &str) -> u64 {
-    word_key(w)
+    word_key(w.as_bytes())
 }
 
 /// Document-level context bits of a capitalised word, gathered over all its occurrences.
@@ -275,65 +274,79 @@ const D_BEFORE_SAY: u8 = 8;
 const D_AFTER_IN: u8 = 16;
 const D_IN_SEQ: u8 = 32;
 
-/// [`shape_flags`] for ASCII words, on bytes: the same classes without Unicode tables.
-fn shape_flags_ascii(w: &[u8]) -> ([u8; 6], u16) {
+/// An ASCII word in one pass over its bytes: appends its normalised lower-case form to `out`
+/// and returns its shape, flags and [`word_key`] (of that form), the same as
+/// [`normalise_lower_into`], [`shape_flags_chars`] and [`word_key`] give. `None`, with `out`
+/// as it was, when the word is not ASCII. Why: this runs once per token, and separate passes
+/// (ASCII test, digit test, copy, lower-case, shape, hash) cost several times more; eight
+/// bytes at a time, the lower-case form is both the hash's input and one store into `out`.
+#[inline]
+fn ascii_word(w: &[u8], out: &mut Vec<u8>) -> Option<([u8; 6], u16, u64)> {
+    let start = out.len();
     let mut s = [0u8; 6];
     let mut n = 0;
     let mut last = 0u8;
-    let mut f = 0u16;
+    let mut f = match w.first() {
+        Some(b'a'..=b'z') => F_LOWER,
+        Some(b'A'..=b'Z') => F_CAP,
+        _ => 0,
+    };
     let (mut has_alpha, mut has_lower) = (false, false);
-    for (i, &c) in w.iter().enumerate() {
-        let k = match c {
-            b'a'..=b'z' => {
-                has_alpha = true;
-                has_lower = true;
-                if i == 0 {
-                    f |= F_LOWER;
+    let mut h = word_key_start(w.len());
+    for chunk in w.chunks(8) {
+        let mut x = 0u64;
+        for (j, &c) in chunk.iter().enumerate() {
+            let (k, low) = match c {
+                b'a'..=b'z' => {
+                    has_alpha = true;
+                    has_lower = true;
+                    (b'x', c)
                 }
-                b'x'
-            }
-            b'A'..=b'Z' => {
-                has_alpha = true;
-                f |= F_UPPER;
-                if i == 0 {
-                    f |= F_CAP;
+                b'A'..=b'Z' => {
+                    has_alpha = true;
+                    f |= F_UPPER;
+                    (b'X', c | 0x20)
                 }
-                b'X'
+                b'0'..=b'9' => {
+                    f |= F_DIGIT;
+                    (b'd', b'0')
+                }
+                b'-' => {
+                    f |= F_HYPHEN;
+                    (c, c)
+                }
+                b'`' => (c, b'\''),
+                0x80.. => {
+                    out.truncate(start);
+                    return None;
+                }
+                _ => (c, c),
+            };
+            x |= (low as u64) << (j * 8);
+            if k != last && n < 6 {
+                s[n] = k;
+                n += 1;
+                last = k;
             }
-            b'0'..=b'9' => {
-                f |= F_DIGIT;
-                b'd'
-            }
-            b'-' => {
-                f |= F_HYPHEN;
-                c
-            }
-            _ => c,
-        };
-        if k != last && n < 6 {
-            s[n] = k;
-            n += 1;
-            last = k;
         }
+        h = word_key_step(h, x);
+        out.extend_from_slice(&x.to_le_bytes());
     }
+    // The last chunk's zero padding goes.
+    out.truncate(start + w.len());
     if has_alpha {
         f |= F_ALPHA;
         if !has_lower {
             f |= F_ALLCAPS;
         }
     }
-    (s, f)
+    Some((s, f, mix(0, h)))
 }
 
-/// Shape and flags of a word in one pass over its chars.
-fn shape_flags(w: &str) -> ([u8; 6], u16) {
-    if w.is_ascii() {
-        return shape_flags_ascii(w.as_bytes());
-    }
-    shape_flags_chars(w)
-}
+/// General Punctuation, U+2000 to U+206F: no char in it is a letter, a digit or has a case.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
-/// The general case of [`shape_flags`], with Unicode classes.
+/// Shape and flags of a word in one pass over its chars (the general case of [`ascii_word`]).
 fn shape_flags_chars(w: &str) -> ([u8; 6], u16) {
     let mut s = [0u8; 6];
     let mut n = 0;
@@ -341,7 +354,11 @@ fn shape_flags_chars(w: &str) -> ([u8; 6], u16) {
     let mut f = 0u16;
     let (mut has_alpha, mut has_lower) = (false, false);
     for (i, c) in w.chars().enumerate() {
-        let k = if c.is_lowercase() {
+        // Curly quotes and dashes (General Punctuation) have no case, letter or digit: they skip
+        // the Unicode tables.
+        let k = if GENERAL_PUNCTUATION.contains(&c) {
+            b'?'
+        } else if c.is_lowercase() {
             has_alpha = true;
             has_lower = true;
             if i == 0 {
@@ -390,7 +407,7 @@ impl<'a> DocFeats<'a> {
         let n = words.len();
         let mut d = DocFeats {
             words,
-            buf: String::with_capacity(n * 6),
+            buf: Vec::with_capacity(n * 6 + 8),
             lw: Vec::with_capacity(n),
             flags: Vec::with_capacity(n),
             sents,
@@ -402,11 +419,16 @@ impl<'a> DocFeats<'a> {
         };
         for w in words {
             let a = d.buf.len() as u32;
-            normalise_lower_into(w, &mut d.buf);
+            let (s, f, lh) = match ascii_word(w.as_bytes(), &mut d.buf) {
+                Some(x) => x,
+                None => {
+                    normalise_lower_into(w, &mut d.buf);
+                    let (s, f) = shape_flags_chars(w);
+                    (s, f, word_key(d.buf.get(a as usize..).unwrap_or(&[])))
+                }
+            };
             d.lw.push((a, d.buf.len() as u32));
-            let (s, f) = shape_flags(w);
             d.flags.push(f);
-            let lh = word_key(d.buf.get(a as usize..).unwrap_or(""));
             d.lh.push(lh);
             let mut x = [0u8; 8];
             x[..6].copy_from_slice(&s);
@@ -462,7 +484,7 @@ impl<'a> DocFeats<'a> {
                 if d.cue[p] & crate::cues::PLACE != 0 {
                     bits |= D_NEAR_PLACE;
                 }
-                if matches!(d.lower(p), "in" | "at" | "from" | "near" | "to") {
+                if matches!(d.lower(p), b"in" | b"at" | b"from" | b"near" | b"to") {
                     bits |= D_AFTER_IN;
                 }
                 if d.flags[p] & F_CAP != 0 && d.flags[k] & F_INITIAL == 0 {
@@ -476,7 +498,7 @@ impl<'a> DocFeats<'a> {
                 if d.cue[k + 1] & crate::cues::PLACE != 0 {
                     bits |= D_NEAR_PLACE;
                 }
-                if matches!(d.lower(k + 1), "said" | "says" | "told" | "added" | "say") {
+                if matches!(d.lower(k + 1), b"said" | b"says" | b"told" | b"added" | b"say") {
                     bits |= D_BEFORE_SAY;
                 }
                 if d.flags[k + 1] & F_CAP != 0 && d.flags[k + 1] & F_INITIAL == 0 {
@@ -494,7 +516,8 @@ impl<'a> DocFeats<'a> {
         self.lw.len()
     }
 
-    fn lower(&self, k: usize) -> &str {
+    /// The normalised lower-case form of token `k` (UTF-8 bytes).
+    fn lower(&self, k: usize) -> &[u8] {
         let (a, b) = self.lw[k];
         &self.buf[a as usize..b as usize]
     }
@@ -523,8 +546,7 @@ impl<'a> DocFeats<'a> {
     #[allow(clippy::too_many_arguments)] // The decoder state, passed flat on the hot path.
     fn features(&self, k: usize, a: usize, b: usize, p1: usize, p2: usize, hist: u8, out: &mut Vec<u64>) {
         out.clear();
-        let lws = self.lower(k);
-        let lw = lws.as_bytes();
+        let lw = self.lower(k);
         let f = self.flags[k];
         let h = |t: u64| Fnv::new(t);
         // Neighbour hashes, with fixed values past the sentence edges.
@@ -573,18 +595,19 @@ impl<'a> DocFeats<'a> {
             mix2(48, l0, sn1),
             mix2(49, lm1, ln1),
         ]);
-        // Affixes on char boundaries.
-        for (n, (i, _)) in lws.char_indices().skip(1).take(4).enumerate() {
+        // Affixes on char boundaries (any byte but a UTF-8 continuation byte starts a char): up
+        // to four prefixes of one to four chars, and suffixes of up to four chars, shorter than
+        // the word.
+        let boundary = |i: &usize| lw.get(*i).is_some_and(|&c| c & 0xC0 != 0x80);
+        for (n, i) in (1..lw.len()).filter(boundary).take(4).enumerate() {
             out.push(h(10 + n as u64).bytes(&lw[..i]).done());
         }
-        for (n, (i, _)) in lws.char_indices().rev().take(4).enumerate() {
-            if i > 0 {
-                out.push(h(20 + n as u64).bytes(&lw[i..]).done());
-            }
+        for (n, i) in (1..lw.len()).rev().filter(boundary).take(4).enumerate() {
+            out.push(h(20 + n as u64).bytes(&lw[i..]).done());
         }
         if f & F_HYPHEN != 0 {
-            for part in lws.split('-') {
-                out.push(h(50).bytes(part.as_bytes()).done());
+            for part in lw.split(|&c| c == b'-') {
+                out.push(h(50).bytes(part).done());
             }
         }
         let cf = (f & (F_CAP | F_INITIAL | F_CAPSENT)) as u64;
@@ -644,10 +667,15 @@ pub struct Model {
     mask: u64,
     /// Bit `b % 64` of word `b / 64`: row `b` has a non-zero weight.
     used: Vec<u64>,
-    weights: Vec<i16>,
+    /// One fixed-size row per bucket: indexing a row is one bounds check, and summing one is a
+    /// shape the compiler turns into vector adds.
+    weights: Vec<[i16; N_CLASSES]>,
 }
 
 const MAGIC: &[u8; 8] = b"DOSNER02";
+
+/// How many non-empty rows [`Model::score`] prefetches before summing (more are summed at once).
+const PREFETCH_ROWS: usize = 64;
 
 impl Model {
     /// Reads the format written by [`Model::to_bytes`]; `None` when malformed.
@@ -663,14 +691,14 @@ impl Model {
         if !buckets.is_power_of_two() || buckets > 1 << 24 {
             return None;
         }
-        let mut weights = vec![0i16; buckets * N_CLASSES];
+        let mut weights = vec![[0i16; N_CLASSES]; buckets];
         let mut pos = 12;
         let read = |pos: &mut usize| -> Option<u16> {
             let x = u16::from_le_bytes(b.get(*pos..*pos + 2)?.try_into().ok()?);
             *pos += 2;
             Some(x)
         };
-        for row in weights.chunks_exact_mut(N_CLASSES) {
+        for row in &mut weights {
             let mask = read(&mut pos)?;
             for (c, w) in row.iter_mut().enumerate() {
                 if mask & (1 << c) != 0 {
@@ -681,38 +709,49 @@ impl Model {
         if pos != b.len() {
             return None;
         }
-        Some(Model::from_dense(buckets, weights))
+        Some(Model::from_rows(weights))
     }
 
     /// Wraps a dense `buckets × N_CLASSES` table (`buckets` a power of two).
-    fn from_dense(buckets: usize, weights: Vec<i16>) -> Model {
-        let mut used = vec![0u64; buckets.div_ceil(64)];
-        for (b, row) in weights.chunks_exact(N_CLASSES).enumerate() {
+    fn from_dense(weights: &[i16]) -> Model {
+        let rows = weights.chunks_exact(N_CLASSES).filter_map(|r| <[i16; N_CLASSES]>::try_from(r).ok()).collect();
+        Model::from_rows(rows)
+    }
+
+    /// Wraps one row per bucket (their count a power of two).
+    fn from_rows(weights: Vec<[i16; N_CLASSES]>) -> Model {
+        let mut used = vec![0u64; weights.len().div_ceil(64)];
+        for (b, row) in weights.iter().enumerate() {
             if row.iter().any(|&w| w != 0)
                 && let Some(u) = used.get_mut(b / 64)
             {
                 *u |= 1 << (b % 64);
             }
         }
-        Model { mask: buckets as u64 - 1, used, weights }
+        Model { mask: weights.len() as u64 - 1, used, weights }
     }
 
-    /// The weights of the row feature `f` hashes to; `None` when that row is all zeros.
+    /// The bucket feature `f` hashes to; `None` when its row is all zeros.
     #[inline]
-    fn row(&self, f: u64) -> Option<&[i16]> {
+    fn bucket(&self, f: u64) -> Option<usize> {
         let b = (f & self.mask) as usize;
         if *self.used.get(b / 64)? & (1 << (b % 64)) == 0 {
             return None;
         }
-        self.weights.get(b * N_CLASSES..b * N_CLASSES + N_CLASSES)
+        Some(b)
+    }
+
+    /// The weights of the row feature `f` hashes to; `None` when that row is all zeros.
+    #[cfg(test)]
+    fn row(&self, f: u64) -> Option<&[i16]> {
+        self.weights.get(self.bucket(f)?).map(|r| &r[..])
     }
 
     pub fn to_bytes(&self) -> Vec<u8> {
-        let weights = &self.weights;
-        let mut v = Vec::with_capacity(12 + weights.len());
+        let mut v = Vec::with_capacity(12 + self.weights.len() * 2);
         v.extend_from_slice(MAGIC);
         v.extend_from_slice(&((self.mask + 1) as u32).to_le_bytes());
-        for row in weights.chunks_exact(N_CLASSES) {
+        for row in &self.weights {
             let mask = row.iter().enumerate().fold(0u16, |m, (c, &w)| if w != 0 { m | 1 << c } else { m });
             v.extend_from_slice(&mask.to_le_bytes());
             for &w in row.iter().filter(|&&w| w != 0) {
@@ -722,32 +761,52 @@ impl Model {
         v
     }
 
+    /// Sums the weight rows of `feats` into `scores`; `rows` is scratch space, kept by the
+    /// caller so it is not cleared for every token.
     #[inline]
-    fn score(&self, feats: &[u64], scores: &mut [i32; N_CLASSES]) {
-        *scores = [0; N_CLASSES];
+    fn score(&self, feats: &[u64], rows: &mut [usize; PREFETCH_ROWS], scores: &mut [i32; N_CLASSES]) {
+        // Eight classes in local accumulators and the ninth apart: a shape the compiler adds
+        // with vector instructions.
+        let (mut head, mut last) = ([0i32; 8], 0i32);
+        let mut add = |row: &[i16; N_CLASSES]| {
+            for (h, &w) in head.iter_mut().zip(&row[..8]) {
+                *h += w as i32;
+            }
+            last += row[8] as i32;
+        };
         // The rows are scattered over a few MB: ask for all of them before summing any, so the
-        // cache misses overlap instead of queueing.
-        #[cfg(target_arch = "x86_64")]
+        // cache misses overlap instead of queueing. The first pass keeps the non-empty rows, so
+        // the bitmap is read once per feature.
+        let mut n = 0;
         for &f in feats {
-            // A row is 18 bytes, so about one in four spans two cache lines: fetch both ends.
-            if let Some(r) = self.row(f) {
+            let Some(b) = self.bucket(f) else { continue };
+            let Some(row) = self.weights.get(b) else { continue };
+            let Some(slot) = rows.get_mut(n) else {
+                add(row);
+                continue;
+            };
+            *slot = b;
+            n += 1;
+            #[cfg(target_arch = "x86_64")]
+            {
+                // A row is 18 bytes, so about one in four spans two cache lines: fetch both ends.
                 use std::arch::x86_64::{_MM_HINT_T0, _mm_prefetch};
-                let p = r.as_ptr();
+                let p = row.as_ptr();
                 // SAFETY: SSE is part of the x86_64 baseline, and a prefetch never faults; the
-                // pointers lie inside the live row slice `r` (N_CLASSES elements).
+                // pointers lie inside the live row `row` (N_CLASSES elements).
                 unsafe {
                     _mm_prefetch::<_MM_HINT_T0>(p.cast::<i8>());
                     _mm_prefetch::<_MM_HINT_T0>(p.add(N_CLASSES - 1).cast::<i8>());
                 }
             }
         }
-        for &f in feats {
-            if let Some(ws) = self.row(f) {
-                for (s, &w) in scores.iter_mut().zip(ws) {
-                    *s += w as i32;
-                }
+        for &b in rows.iter().take(n) {
+            if let Some(row) = self.weights.get(b) {
+                add(row);
             }
         }
+        scores[..8].copy_from_slice(&head);
+        scores[8] = last;
     }
 
     /// Tags a document (tokens plus sentence ranges); the result has one tag per token.
@@ -757,6 +816,7 @@ impl Model {
         let mut hist: FnvMap<u64, u8> = FnvMap::default();
         let mut feats = Vec::with_capacity(64);
         let mut scores = [0i32; N_CLASSES];
+        let mut rows = [0; PREFETCH_ROWS];
         for &(a, b) in &d.sents {
             let (mut p1, mut p2) = (0usize, 0usize);
             for k in a..b {
@@ -765,7 +825,7 @@ impl Model {
                 } else {
                     let hk = hist.get(&d.lh[k]).copied().unwrap_or(0);
                     d.features(k, a, b, p1, p2, hk, &mut feats);
-                    self.score(&feats, &mut scores);
+                    self.score(&feats, &mut rows, &mut scores);
                     best_valid(&scores, p1)
                 };
                 if c != 0 && d.flags[k] & F_ALPHA != 0 {
@@ -824,7 +884,7 @@ pub fn train(docs: &[TrainDoc], epochs: usize, bits: u32, seeds: usize, mut log:
     let max = sum.iter().fold(0f32, |m, x| m.max(x.abs())).max(1e-9);
     let scale = 32000.0 / max;
     let weights: Vec<i16> = sum.iter().map(|x| (x * scale).round() as i16).collect();
-    Model::from_dense(buckets, weights)
+    Model::from_dense(&weights)
 }
 
 #[allow(clippy::needless_range_loop)] // k indexes several parallel arrays.
@@ -959,13 +1019,30 @@ mod tests {
             "9/11",
             "pro-Iranian",
             "AbC123dEf-gh.ij",
+            "Baghdads",
+            "ABCDEFGHIJKLMNOP",
+            "counter-insurgency`s",
         ];
         for w in words {
-            assert_eq!(shape_flags(w), shape_flags_chars(w), "{w}");
-            let mut fast = String::new();
-            normalise_lower_into(w, &mut fast);
+            let mut fast = b"x".to_vec();
+            let (s, f, h) = ascii_word(w.as_bytes(), &mut fast).unwrap();
             let slow: String = w.chars().flat_map(|c| norm_char(c).to_lowercase()).collect();
-            assert_eq!(fast, slow, "{w}");
+            assert_eq!(fast, format!("x{slow}").as_bytes(), "{w}");
+            assert_eq!((s, f), shape_flags_chars(w), "{w}");
+            assert_eq!(h, word_key(slow.as_bytes()), "{w}");
+        }
+        let mut out = b"x".to_vec();
+        assert_eq!(ascii_word("Bagdād".as_bytes(), &mut out), None);
+        assert_eq!(out, b"x");
+        let mut out = Vec::new();
+        normalise_lower_into("Ölçer’s 3", &mut out);
+        assert_eq!(out, "ölçer's 0".as_bytes());
+    }
+
+    #[test]
+    fn general_punctuation_is_no_letter_digit_or_hyphen() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(!(c.is_lowercase() || c.is_uppercase() || c.is_numeric() || c.is_alphabetic()), "{c:?}");
         }
     }
 
@@ -974,12 +1051,12 @@ mod tests {
         let mut weights = vec![0i16; 4 * N_CLASSES];
         weights[3] = -7;
         weights[N_CLASSES * 2 + 8] = 300;
-        let m = Model::from_dense(4, weights.clone());
+        let m = Model::from_dense(&weights);
         assert_eq!(m.row(2).map(|r| r[8]), Some(300));
         assert_eq!(m.row(1), None);
         assert_eq!(m.row(4).map(|r| r[3]), Some(-7));
         let b = m.to_bytes();
-        let back = Model::from_bytes(&b).map(|m| m.weights);
+        let back = Model::from_bytes(&b).map(|m| m.weights.concat());
         assert_eq!(back, Some(weights));
         assert!(Model::from_bytes(&b[..b.len() - 1]).is_none());
         assert!(Model::from_bytes(b"DOSNER02").is_none());

@@ -38,8 +38,11 @@ pub struct Token {
 }
 
 impl Token {
+    /// [`Span::slice`], inlined: sentence splitting and the extractors call it several times per
+    /// token, and the call across crates showed up in profiles.
+    #[inline]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
-        self.span.slice(text)
+        text.get(self.span.start..self.span.end).unwrap_or("")
     }
 }
 
@@ -85,7 +88,14 @@ fn is_opening_quote(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '«' | '„' | '‹' | '`')
 }
 
+/// General Punctuation (curly quotes, dashes, ellipsis, special spaces): no letter or digit is
+/// in it, and news text is full of it, so [`is_word_char`] answers it without Unicode tables.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
+
 fn is_word_char(c: char) -> bool {
+    if GENERAL_PUNCTUATION.contains(&c) {
+        return false;
+    }
     c.is_alphanumeric() || matches!(c, '\u{0300}'..='\u{036F}')
 }
 
@@ -122,6 +132,18 @@ fn next_nonspace(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().find(|c| !c.is_whitespace())
 }
 
+/// ASCII letters and digits but "n" and "N" (which may start "n't"): a byte that simply
+/// continues a word. A table, since the test runs for nearly every byte of the text.
+static PLAIN_WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 256 {
+        t[b] = (b as u8).is_ascii_alphanumeric() && b != b'n' as usize && b != b'N' as usize;
+        b += 1;
+    }
+    t
+};
+
 /// Splits raw text into tokens with byte spans. Never panics; spans lie on char boundaries.
 pub fn tokens(text: &str) -> Vec<Token> {
     let mut out = Vec::with_capacity(text.len() / 5 + 1);
@@ -133,6 +155,12 @@ pub fn tokens(text: &str) -> Vec<Token> {
         *nl = 0;
     };
     while i < text.len() {
+        // Spaces and ASCII letters and digits inside a word are most of the bytes: they take a
+        // byte test instead of decoding a char and its Unicode classes (same result).
+        if bytes[i] == b' ' {
+            i += 1;
+            continue;
+        }
         let Some(c) = next_char(text, i) else { break };
         let cl = c.len_utf8();
         if c.is_whitespace() {
@@ -147,6 +175,18 @@ pub fn tokens(text: &str) -> Vec<Token> {
             let mut j = i + cl;
             let mut has_inner_period = false;
             while j < text.len() {
+                let bj = bytes[j];
+                // An "n" not followed by an apostrophe (its first byte: ASCII or not) starts no
+                // "n't"; a space ends the word.
+                if PLAIN_WORD_BYTE[bj as usize]
+                    || matches!(bj, b'n' | b'N') && bytes.get(j + 1).is_none_or(|&x| x < 0x80 && x != b'\'')
+                {
+                    j += 1;
+                    continue;
+                }
+                if bj == b' ' {
+                    break;
+                }
                 let Some(d) = next_char(text, j) else { break };
                 let dl = d.len_utf8();
                 if is_word_char(d) {
@@ -164,9 +204,10 @@ pub fn tokens(text: &str) -> Vec<Token> {
                     j += dl;
                     continue;
                 }
-                let after = next_char(text, j + dl);
+                // Only some marks look at the char after them.
+                let after = || next_char(text, j + dl);
                 match d {
-                    '.' if after.is_some_and(is_word_char) => {
+                    '.' if after().is_some_and(is_word_char) => {
                         // "U.S", "3.5", "e.g": keep the period inside.
                         has_inner_period = true;
                         j += dl;
@@ -176,8 +217,8 @@ pub fn tokens(text: &str) -> Vec<Token> {
                     {
                         j += dl; // 2,500
                     }
-                    '-' | '‐' | '‑' if after.is_some_and(is_word_char) => j += dl,
-                    '&' if after.is_some_and(|a| a.is_uppercase())
+                    '-' | '‐' | '‑' if after().is_some_and(is_word_char) => j += dl,
+                    '&' if after().is_some_and(|a| a.is_uppercase())
                         && text[start..j].chars().all(|x| x.is_uppercase()) =>
                     {
                         j += dl; // AT&T
@@ -186,7 +227,7 @@ pub fn tokens(text: &str) -> Vec<Token> {
                         if clitic_len(&text[j..]).is_some() {
                             break;
                         }
-                        if after.is_some_and(is_word_char) {
+                        if after().is_some_and(is_word_char) {
                             j += dl; // O'Brien
                         } else {
                             break;
@@ -315,8 +356,8 @@ pub fn sentence_ranges(text: &str, toks: &[Token]) -> Vec<(usize, usize)> {
         // A break before token k?
         if k > start {
             let t = &toks[k];
-            let first = t.text(text).chars().next();
-            if t.paragraph_before || (t.newline_before && !first.is_some_and(|c| c.is_lowercase())) {
+            let lower_first = || t.text(text).chars().next().is_some_and(|c| c.is_lowercase());
+            if t.paragraph_before || (t.newline_before && !lower_first()) {
                 out.push((start, k));
                 start = k;
             }
@@ -548,6 +589,13 @@ mod tests {
             }
             state = state.wrapping_add(1);
             check(&s);
+        }
+    }
+
+    #[test]
+    fn general_punctuation_has_no_word_char() {
+        for c in GENERAL_PUNCTUATION {
+            assert!(!c.is_alphanumeric(), "{c:?}");
         }
     }
 
