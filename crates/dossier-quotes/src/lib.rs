@@ -132,6 +132,13 @@ const BARE_NOMINAL: &[(&str, &[&str])] = &[
     ("belief", &["that"]),
     ("defense", &["of"]),
     ("attacks", &["against", "on"]),
+    ("call", &["for"]),
+    ("calls", &["for"]),
+    ("accusations", &["of", "that"]),
+    ("assertion", &["that"]),
+    ("embrace", &["of"]),
+    ("opinion", &["on"]),
+    ("passion", &["for"]),
 ];
 
 struct Sets {
@@ -1575,7 +1582,10 @@ impl<'a> Doc<'a> {
                     {
                         k -= 1;
                     }
-                    let subj = self.subject_ending_at(k, s0);
+                    // ("renewed calls for a ban": after a past-tense verb the word is its noun
+                    // object, not a verb with a subject.)
+                    let object = k > s0 + 1 && k == i && self.low(k - 1).ends_with("ed") && !self.is_cap(k - 1);
+                    let subj = self.subject_ending_at(k, s0).filter(|_| !object);
                     if let Some((subj, kind)) = subj {
                         out.push(Anchor::new(si, (i, cue_end), subj, kind, Some(content)));
                         i = content.0.max(i + 1);

@@ -2458,6 +2458,10 @@ fn attitude_nouns_report_without_a_possessor() {
     assert_eq!(one_reported(t, "defense").0, "the state's new voting law");
     let t = "He stayed in the race in the belief that he could win the delegates.";
     assert_eq!(one_reported(t, "belief").0, "that he could win the delegates");
+    let t = "The shooting renewed calls for a ban on assault weapons.";
+    assert_eq!(one_reported(t, "calls").0, "a ban on assault weapons");
+    let t = "The foundation faced accusations of favoritism toward donors.";
+    assert_eq!(one_reported(t, "accusations").0, "favoritism toward donors");
     // Without its preposition the noun is only a noun.
     let t = "The criticism grew louder over the summer.";
     assert!(extract_quotes(t, &[]).is_empty());
