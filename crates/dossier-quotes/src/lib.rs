@@ -2084,15 +2084,7 @@ impl<'a> Doc<'a> {
         } else {
             ((i, i), i + 1)
         };
-        // Auxiliaries and adverbs before "be": "has been", "will likely be".
-        let mut v = be;
-        while v > s0 + 1
-            && self.is_word(v - 1)
-            && (matches!(self.low(v - 1), "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might")
-                || self.is_adverb(v - 1))
-        {
-            v -= 1;
-        }
+        let v = self.before_auxiliaries(be, s0);
         let start = if v > s0 && matches!(self.low(v - 1), "he" | "she" | "they" | "it" | "we" | "i" | "who") {
             v - 1
         } else {
@@ -2106,6 +2098,20 @@ impl<'a> Doc<'a> {
             return None;
         }
         Some(Anchor::new(si, (i, i + 1), src, SubjKind::Phrase, Some((start, b))))
+    }
+
+    /// Where the auxiliaries and adverbs before the passive's "be" (token `be`) begin: "has
+    /// been", "will likely be"; the subject ends there.
+    fn before_auxiliaries(&self, be: usize, s0: usize) -> usize {
+        let mut v = be;
+        while v > s0 + 1
+            && self.is_word(v - 1)
+            && (matches!(self.low(v - 1), "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might")
+                || self.is_adverb(v - 1))
+        {
+            v -= 1;
+        }
+        v
     }
 
     /// "Senate Republicans are confident that …", "Trump was quick to …", "critical of …": an
@@ -2445,7 +2451,12 @@ impl<'a> Doc<'a> {
                     | "trust"
                     | "worry"
             );
-            let speaks = number && (holds || (s.bare.contains(w) && !s.weak.contains(w) && !w.ends_with('s')));
+            // ("Twelve percent indicated that …": a past tense before its clause is a verb.)
+            let past_clause = w.ends_with("ed")
+                && (matches!(self.low(i + 1), "that" | "they" | "he" | "she" | "we" | "it")
+                    || self.is_punct(i + 1, ','));
+            let speaks =
+                number && (holds || past_clause || (s.bare.contains(w) && !s.weak.contains(w) && !w.ends_with('s')));
             // After a possessor the word is a noun too ("the senator’s support for …"), unless
             // the "’s" is "is" ("he’s claiming").
             if self.possessive(i - 1) && contracted_be(p).is_none() && !w.ends_with("ing") {
@@ -2749,7 +2760,7 @@ impl<'a> Doc<'a> {
                 && let Some((a, b)) = self.right_np(i + 2, s1).or_else(|| self.right_np_any(i + 2, s1))
             {
                 let content = self
-                    .left_np(k - 1, s0)
+                    .left_np(self.before_auxiliaries(k - 1, s0), s0)
                     .filter(|&(x, y)| !self.mostly_quoted(x, y) && !(x..y).any(|z| self.has(z, F_CUE)));
                 return Some(Anchor::new(si, (i, i + 1), (a, b), SubjKind::Phrase, content));
             }

@@ -2547,3 +2547,13 @@ fn a_judgment_passed_in_the_passive() {
     let t = "Sanders declared that he would stay in the race.";
     assert_eq!(one_reported(t, "declared").1, "Sanders");
 }
+
+#[test]
+fn a_perfect_passive_and_a_share_of_respondents() {
+    // The passive subject stands before "has been".
+    let t = "The nominee has been endorsed by dozens of papers.";
+    assert_eq!(one_reported(t, "endorsed"), ("The nominee".to_string(), "dozens of papers".to_string()));
+    // A past tense after a number, before its clause, is what the share of voters said.
+    let t = "Twelve percent indicated that they were not sure.";
+    assert_eq!(one_reported(t, "indicated"), ("that they were not sure".to_string(), "Twelve percent".to_string()));
+}
