@@ -4471,9 +4471,11 @@ impl<'a> Doc<'a> {
                     ) || self.is_cap(t + 1)
                         || n.starts_with(|c: char| c.is_ascii_digit()))
             };
+            // ("learned again during the debate that": adverbs may come first.)
+            let jp = (j..t).find(|&x| !self.is_adverb(x)).unwrap_or(j);
             if subject_next
                 && matches!(
-                    self.low(j),
+                    self.low(jp),
                     "on" | "in" | "at" | "during" | "via" | "through" | "to" | "with" | "before" | "after" | "from"
                 )
                 && (j..t).all(|x| (self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE)) || in_title(x))

@@ -2557,3 +2557,11 @@ fn a_perfect_passive_and_a_share_of_respondents() {
     let t = "Twelve percent indicated that they were not sure.";
     assert_eq!(one_reported(t, "indicated"), ("that they were not sure".to_string(), "Twelve percent".to_string()));
 }
+
+#[test]
+fn adverbs_before_a_circumstance_and_that() {
+    let t = "Republicans learned again during the debate that Trump will insist on being Trump.";
+    assert_eq!(one_reported(t, "learned").0, "that Trump will insist on being Trump");
+    let t = "Trump said repeatedly during the debate that the election was rigged.";
+    assert_eq!(one_reported(t, "said").0, "that the election was rigged");
+}
