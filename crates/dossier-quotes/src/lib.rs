@@ -3141,10 +3141,12 @@ impl<'a> Doc<'a> {
             // phrase, the sentence ends or a comma opens an adverbial, so nothing is reported
             // forward.
             let t = self.skip_time_phrase(i + 1, end);
-            // ("said Tuesday in Paris, noting …": a venue may follow the time.)
+            // ("said Tuesday in Paris, noting …": a venue may follow the time; "she said in a
+            // video message to the convention.": or close the sentence.)
             let t = if matches!(self.low(t), "in" | "on" | "at" | "during")
                 && !self.in_quote(t)
-                && let Some(c) = (t..end.min(t + 8)).find(|&x| self.is_punct(x, ','))
+                && let Some(c) =
+                    (t..end.min(t + 10)).find(|&x| self.is_punct(x, ',')).or((end <= t + 10).then_some(end))
                 && (t..c).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
             {
                 c
@@ -3231,8 +3233,10 @@ impl<'a> Doc<'a> {
                         && (self.low(i + 1) != "to" || self.in_quote(i + 1)))
                     || (comma_before && pre_ok && tail_adverbial && !tail_clause && !modal)
                     || (comma_before && pre_ok && sub_tail && !tail_has_that && !modal)
+                    // ("… to “cool off,” Kunin said in an interview.": a time or venue may
+                    // follow.)
                     || (a > s0 + 2
-                        && tail_words == 0
+                        && (tail_words == 0 || (t >= end && !tail_clause && self.is_close_mark(a - 1)))
                         && !self.is_word(a - 1)
                         && !matches!(self.low(a - 1), "and" | "but" | "or" | "yet" | "so" | "as" | "where")
                         // "…, who cringe as he speaks.": a subordinate clause's verb.

@@ -2565,3 +2565,14 @@ fn adverbs_before_a_circumstance_and_that() {
     let t = "Trump said repeatedly during the debate that the election was rigged.";
     assert_eq!(one_reported(t, "said").0, "that the election was rigged");
 }
+
+#[test]
+fn a_clause_before_its_cue_with_a_venue_after_it() {
+    let t =
+        "Democrats had put the biggest crack yet in the glass ceiling, she said in a video message to the convention.";
+    assert_eq!(one_reported(t, "said").0, "Democrats had put the biggest crack yet in the glass ceiling");
+    // A short partial quote closing the clause does not take the clause's place.
+    let t = "That will take some time to \"cool off,\" Kunin said in an interview.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c.starts_with("That will take some time") && s == "Kunin"), "{r:?}");
+}
