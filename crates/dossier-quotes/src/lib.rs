@@ -1779,9 +1779,12 @@ impl<'a> Doc<'a> {
         // The part after the comma continues the sentence: it does not open with a conjunction,
         // an adverbial clause or a participle ("…, officials said, and would take a decade").
         let n = self.low(c + 1);
+        // ("That is cause for celebration, he said, because Russians now live longer": the
+        // reason goes on with what was said.)
+        let reason = n == "because";
         if !self.is_word(c + 1)
             || self.in_quote(c + 1)
-            || s.stop.contains(n) && !s.finite.contains(n) && !lx::PRONOUNS.contains(&n)
+            || s.stop.contains(n) && !s.finite.contains(n) && !lx::PRONOUNS.contains(&n) && !reason
             || (n.ends_with("ing") && n.len() > 5)
             || matches!(n, "according" | "adding" | "noting" | "saying")
         {
@@ -1798,7 +1801,7 @@ impl<'a> Doc<'a> {
             let w = self.low(t);
             s.finite.contains(w) || s.be.contains(w) || contracted_be(w).is_some()
         });
-        if finite {
+        if finite && !reason {
             return None;
         }
         Some((pre, (c + 1, end)))

@@ -1572,6 +1572,10 @@ fn speakers_with_long_appositives_brackets_and_members() {
         let r = reported(t);
         assert!(r.iter().any(|(c, s, _)| c == content && s == speaker), "{t}\n{r:?}");
     }
+    // The reason after the attribution goes on with what was said (PolNeAR's reading).
+    let r = reported("The new retirement age is cause for celebration, he said, because Russians are living longer.");
+    assert!(r.iter().any(|(c, _, _)| c == "because Russians are living longer"), "{r:?}");
+    assert!(r.iter().any(|(c, _, _)| c == "The new retirement age is cause for celebration"), "{r:?}");
 }
 
 #[test]
