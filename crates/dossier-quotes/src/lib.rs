@@ -4257,6 +4257,7 @@ impl<'a> Doc<'a> {
         (s.cues.contains(w) && !s.participles.contains(w))
             || matches!(w, "did" | "didn't" | "didn’t" | "stopped" | "declined" | "refused" | "added" | "not")
             || (w.len() > 4 && w.ends_with("ed"))
+            || dossier_core::lexicon::is_irregular_past(w)
     }
 
     /// At `j`: (adverbs and) a verb that cannot continue an infinitive or a noun phrase: a

@@ -2580,3 +2580,9 @@ fn a_clause_before_its_cue_with_a_venue_after_it() {
     let r = reported(t);
     assert!(r.iter().any(|(c, s, _)| c.starts_with("That will take some time") && s == "Kunin"), "{r:?}");
 }
+
+#[test]
+fn but_and_an_irregular_past_ends_the_reported_clause() {
+    let t = "Klein said he is friendly with Trump's in-laws but took issue with his reluctance to back the move.";
+    assert_eq!(one_reported(t, "said").0, "he is friendly with Trump's in-laws");
+}
