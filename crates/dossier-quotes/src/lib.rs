@@ -64,7 +64,8 @@ const ATTITUDE_ADJECTIVES: &[(&str, &[&str])] = &[
     ("inclined", &["to"]),
     ("determined", &["to"]),
     ("critical", &["of"]),
-    ("confident", &["that"]),
+    ("confident", &["that", "in"]),
+    ("interested", &["in"]),
     ("convinced", &["that"]),
     ("worried", &["about", "that"]),
     ("concerned", &["about", "that"]),
@@ -139,6 +140,7 @@ const BARE_NOMINAL: &[(&str, &[&str])] = &[
     ("embrace", &["of"]),
     ("opinion", &["on"]),
     ("passion", &["for"]),
+    ("favor", &["of"]),
 ];
 
 struct Sets {

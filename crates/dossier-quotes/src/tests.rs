@@ -2464,6 +2464,8 @@ fn attitude_nouns_report_without_a_possessor() {
     assert_eq!(one_reported(t, "belief").0, "that he could win the delegates");
     let t = "The shooting renewed calls for a ban on assault weapons.";
     assert_eq!(one_reported(t, "calls").0, "a ban on assault weapons");
+    let t = "The editorial board came down in favor of gun control.";
+    assert_eq!(one_reported(t, "favor").0, "gun control");
     let t = "The foundation faced accusations of favoritism toward donors.";
     assert_eq!(one_reported(t, "accusations").0, "favoritism toward donors");
     // Without its preposition the noun is only a noun.
@@ -2479,6 +2481,8 @@ fn an_attitude_adjective_after_auxiliaries_and_adverbs() {
     assert_eq!(one_reported(t, "supportive of").0, "her bid");
     let t = "Many union members are unhappy with the trade deal.";
     assert_eq!(one_reported(t, "unhappy with"), ("the trade deal".to_string(), "Many union members".to_string()));
+    let t = "Voters are not confident in the party's nominee.";
+    assert_eq!(one_reported(t, "confident in").0, "the party's nominee");
     let t = "Party leaders were wary of steering the party too far left.";
     assert_eq!(one_reported(t, "wary of").0, "steering the party too far left");
     // Without the adjective's word it states a mood, not an attitude to something.
