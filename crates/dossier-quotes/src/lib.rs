@@ -689,7 +689,7 @@ impl<'a> Doc<'a> {
                 let a = &anchors[ai];
                 // ("Washington does not plan to abandon Iraq": a stance or an intention is no
                 // speech that a later quote paragraph could continue.)
-                let stance = STANCE_VERBS.iter().any(|(forms, _)| forms.contains(&self.low(a.cue.0)));
+                let stance = Self::stance_preps(self.low(a.cue.0)).is_some();
                 if (a.speaker.name.is_some() || a.speaker.span.is_some()) && !stance {
                     let p = self.para_of.get(a.cue.0).copied().unwrap_or(0);
                     if last.as_ref().is_none_or(|l| l.0 <= a.cue.0) {
@@ -1992,7 +1992,7 @@ impl<'a> Doc<'a> {
         // "balked at accepting any", "pushing for new gun restrictions", "railed against the
         // deal": with its preposition the verb reports a stance, and the preposition belongs
         // to the cue, not to the content.
-        if let Some((_, preps)) = STANCE_VERBS.iter().find(|(forms, _)| forms.contains(&w)) {
+        if let Some(preps) = Self::stance_preps(w) {
             let p = self.low(i + 1);
             if !preps.contains(&p) || self.in_quote(i + 1) || !self.is_word(i + 2) {
                 return None;
@@ -2109,14 +2109,16 @@ impl<'a> Doc<'a> {
     /// been", "will likely be"; the subject ends there.
     fn before_auxiliaries(&self, be: usize, s0: usize) -> usize {
         let mut v = be;
-        while v > s0 + 1
-            && self.is_word(v - 1)
-            && (matches!(self.low(v - 1), "has" | "have" | "had" | "will" | "would" | "could" | "may" | "might")
-                || self.is_adverb(v - 1))
-        {
+        // (The adverb list holds the auxiliaries and modals too.)
+        while v > s0 + 1 && self.is_word(v - 1) && self.is_adverb(v - 1) {
             v -= 1;
         }
         v
+    }
+
+    /// The prepositions a stance verb reports with ("voted" → for / against / to), if `w` is one.
+    fn stance_preps(w: &str) -> Option<&'static [&'static str]> {
+        STANCE_VERBS.iter().find(|(forms, _)| forms.contains(&w)).map(|(_, preps)| *preps)
     }
 
     /// "Senate Republicans are confident that …", "Trump was quick to …", "critical of …": an
