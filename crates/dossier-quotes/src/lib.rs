@@ -505,7 +505,7 @@ impl<'a> Doc<'a> {
                     self.toks.get(after).map(|t| t.kind),
                     Some(Kind::Punct(':' | ',' | '.') | Kind::Mark { .. })
                 )
-                || (self.low(after) == "to" && self.has(after + 1, F_CUE));
+                || (self.low(after) == "to" && self.reporting_verb(after + 1));
             let flag = if self.low(k).ends_with("ing") { F_CUE | F_PART } else { F_CUE };
             if speech && let Some(f) = self.fl.get_mut(k) {
                 *f |= flag;
@@ -2114,6 +2114,35 @@ impl<'a> Doc<'a> {
             v -= 1;
         }
         v
+    }
+
+    /// A verb that reports after "went on to": a cue, a stance verb, or one of the verbs of
+    /// naming and judging that PolNeAR marks there ("went on to endorse Ayotte", "went on to
+    /// name cities"); "went on to win" reports nothing.
+    fn reporting_verb(&self, x: usize) -> bool {
+        self.has(x, F_CUE)
+            || Self::stance_preps(self.low(x)).is_some()
+            || matches!(
+                self.low(x),
+                "endorse"
+                    | "promote"
+                    | "ridicule"
+                    | "name"
+                    | "criticize"
+                    | "attack"
+                    | "mock"
+                    | "praise"
+                    | "describe"
+                    | "list"
+                    | "cite"
+                    | "accuse"
+                    | "compare"
+                    | "thank"
+                    | "question"
+                    | "dismiss"
+                    | "blast"
+                    | "slam"
+            )
     }
 
     /// The prepositions a stance verb reports with ("voted" → for / against / to), if `w` is one.
@@ -4361,7 +4390,7 @@ impl<'a> Doc<'a> {
         // "pointed out that …", "went on to say that …".
         if self.cue_particle(cue) {
             j += 1;
-            if self.low(j) == "to" && self.has(j + 1, F_CUE) {
+            if self.low(j) == "to" && self.reporting_verb(j + 1) {
                 j += 2;
             }
             // ("lashed out at the judge": the target.)

@@ -2590,3 +2590,11 @@ fn but_and_an_irregular_past_ends_the_reported_clause() {
     let t = "Klein said he is friendly with Trump's in-laws but took issue with his reluctance to back the move.";
     assert_eq!(one_reported(t, "said").0, "he is friendly with Trump's in-laws");
 }
+
+#[test]
+fn went_on_to_a_verb_of_naming_or_judging() {
+    let t = "He went on to endorse Ayotte, calling her a rising star.";
+    assert!(reported(t).iter().any(|(c, s, _)| c.starts_with("Ayotte") && s == "He"), "{:?}", reported(t));
+    // "went on to win" reports nothing.
+    assert!(reported("Clinton went on to win the nomination.").is_empty());
+}
