@@ -2409,6 +2409,16 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
+        // "Warren appeared with Rachel Maddow", "appeared on Sunday news shows": showing up,
+        // not seeming.
+        if matches!(w, "appeared" | "appears" | "appear" | "appearing")
+            && matches!(
+                self.low(i + 1),
+                "with" | "on" | "in" | "at" | "before" | "alongside" | "onstage" | "together" | "during" | "for"
+            )
+        {
+            return None;
+        }
         // "did not respond to requests for comment": no statement at all.
         if matches!(w, "respond" | "responded" | "responds" | "responding" | "replied" | "reply")
             && self.low(i + 1) == "to"

@@ -2539,6 +2539,8 @@ fn appear_to_and_seem_to_report_how_things_seem() {
     assert!(r.iter().any(|(c, s, cue)| cue == "appear" && s.is_empty() && c.starts_with("No major polls")), "{r:?}");
     // "appear" without "to" is only a verb of showing up.
     assert!(reported("The candidates will appear on stage together tonight.").is_empty());
+    assert!(reported("Warren appeared with Rachel Maddow on Thursday night.").is_empty());
+    assert!(reported("Obama previously appeared with Clinton last month in Charlotte.").is_empty());
 }
 
 #[test]
