@@ -2256,7 +2256,16 @@ impl<'a> Doc<'a> {
                 a -= 1;
             }
             ((a, p + 1), SubjKind::Phrase)
-        } else if BARE_NOMINAL.iter().any(|(n, preps)| *n == self.low(i) && preps.contains(&self.low(i + 1))) {
+        } else if BARE_NOMINAL.iter().any(|(n, preps)| *n == self.low(i) && preps.contains(&self.low(i + 1)))
+            // ("the attacks on the airport", "terrorist attacks on soft targets": violence, not
+            // words.)
+            && !(i > s0
+                && self.low(i) == "attacks"
+                && matches!(
+                    self.low(i - 1),
+                    "the" | "terrorist" | "terror" | "violent" | "deadly" | "suicide" | "these" | "those" | "military"
+                ))
+        {
             // "has drawn criticism for the move", "complaints that the lines were too long":
             // these nouns report an attitude even with nobody named.
             p = i;
@@ -2406,6 +2415,14 @@ impl<'a> Doc<'a> {
         if matches!(w, "calls" | "call" | "messages" | "emails" | "requests" | "inquiries")
             && matches!(self.low(i + 1), "seeking" | "requesting" | "for" | "asking")
             && (i + 2..i + 5).any(|x| matches!(self.low(x), "comment" | "comments"))
+        {
+            return None;
+        }
+        // "found a way to make it so", "helped found Fox News": no finding reported.
+        if w == "found"
+            && (matches!(self.low(i + 1), "ways" | "sanctuary" | "refuge")
+                || (matches!(self.low(i + 1), "a" | "the" | "another") && self.low(i + 2) == "way")
+                || (i > s0 && matches!(self.low(i - 1), "helped" | "help" | "helps" | "to")))
         {
             return None;
         }

@@ -2600,3 +2600,14 @@ fn went_on_to_a_verb_of_naming_or_judging() {
     // "went on to win" reports nothing.
     assert!(reported("Clinton went on to win the nomination.").is_empty());
 }
+
+#[test]
+fn violence_and_finding_a_way_report_nothing() {
+    assert!(reported("The attacks on the airport and subway station killed 32 people.").is_empty());
+    assert!(reported("Terrorist attacks on soft targets have accelerated.").is_empty());
+    assert!(reported("Clinton found a way to make it so.").is_empty());
+    assert!(reported("Ailes helped found Fox News in 1996.").is_empty());
+    // Words are still attacks: "attacks on her record".
+    let t = "The senator brushed off attacks on her record as secretary of state.";
+    assert_eq!(one_reported(t, "attacks").0, "her record");
+}
