@@ -1358,7 +1358,10 @@ impl<'a> Doc<'a> {
                     }
                 }
                 // "an email seeking comment": a request for comment says nothing.
-                if self.has(i, F_PART) && self.low(i + 1) == "comment" && !self.in_quote(i + 1) {
+                // ("…, adding to his victories in …": a sum, not a remark.)
+                let adding_to =
+                    self.low(i) == "adding" && self.low(i + 1) == "to" && !matches!(self.low(i + 2), "that" | "this");
+                if self.has(i, F_PART) && (self.low(i + 1) == "comment" || adding_to) && !self.in_quote(i + 1) {
                     i += 1;
                     continue;
                 }
@@ -2415,6 +2418,21 @@ impl<'a> Doc<'a> {
         if matches!(w, "calls" | "call" | "messages" | "emails" | "requests" | "inquiries")
             && matches!(self.low(i + 1), "seeking" | "requesting" | "for" | "asking")
             && (i + 2..i + 5).any(|x| matches!(self.low(x), "comment" | "comments"))
+        {
+            return None;
+        }
+        // Phrasal verbs that report nothing: "adding to his victories", "showed up in 2008",
+        // "signed up for coverage", "wasn't backing down"; and a poll's "support among".
+        let n1 = self.low(i + 1);
+        if (matches!(w, "adding" | "added" | "adds" | "add")
+            && n1 == "to"
+            && !matches!(self.low(i + 2), "that" | "this"))
+            || (matches!(
+                w,
+                "showed" | "show" | "shows" | "showing" | "shown" | "signed" | "signing" | "sign" | "signs"
+            ) && n1 == "up")
+            || (matches!(w, "backing" | "backed" | "back" | "backs") && n1 == "down")
+            || (matches!(w, "support" | "backing") && n1 == "among")
         {
             return None;
         }

@@ -2607,6 +2607,9 @@ fn violence_and_finding_a_way_report_nothing() {
     assert!(reported("Terrorist attacks on soft targets have accelerated.").is_empty());
     assert!(reported("Clinton found a way to make it so.").is_empty());
     assert!(reported("Ailes helped found Fox News in 1996.").is_empty());
+    assert!(reported("Trump won Virginia, adding to his victories in Massachusetts and Alabama.").is_empty());
+    assert!(reported("Nearly 120,000 voters showed up in 2008 for the contest.").is_empty());
+    assert!(reported("Clinton has strong support among black voters in the South.").is_empty());
     // Words are still attacks: "attacks on her record".
     let t = "The senator brushed off attacks on her record as secretary of state.";
     assert_eq!(one_reported(t, "attacks").0, "her record");
