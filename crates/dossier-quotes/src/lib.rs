@@ -2433,6 +2433,15 @@ impl<'a> Doc<'a> {
             ) && n1 == "up")
             || (matches!(w, "backing" | "backed" | "back" | "backs") && n1 == "down")
             || (matches!(w, "support" | "backing") && n1 == "among")
+            // "officially claimed the nomination": won it; "has known Mr. Ryan for two
+            // decades": an acquaintance; "will be decided by a runoff"; "(think Jimmy Carter)".
+            || (matches!(w, "claimed" | "claims" | "claim" | "claiming")
+                && (i + 1..i + 3).any(|x| {
+                    matches!(self.low(x), "nomination" | "victory" | "win" | "title" | "seat" | "prize" | "crown")
+                }))
+            || (w == "known" && i > s0 && matches!(self.low(i - 1), "has" | "have" | "had" | "’ve" | "'ve"))
+            || (w == "decided" && n1 == "by")
+            || (w == "think" && i > s0 && self.is_punct(i - 1, '('))
         {
             return None;
         }
