@@ -2441,6 +2441,12 @@ impl<'a> Doc<'a> {
                 }))
             || (w == "known" && i > s0 && matches!(self.low(i - 1), "has" | "have" | "had" | "’ve" | "'ve"))
             || (w == "decided" && n1 == "by")
+            // "who are also seeking the nomination": running for it; "backed away from".
+            || (matches!(w, "seeking" | "seek" | "seeks" | "sought")
+                && (i + 1..i + 4).any(|x| {
+                    matches!(self.low(x), "nomination" | "presidency" | "office" | "reelection" | "re-election")
+                }))
+            || (matches!(w, "backed" | "backing" | "back" | "backs") && n1 == "away")
             || (w == "think" && i > s0 && self.is_punct(i - 1, '('))
         {
             return None;

@@ -2611,6 +2611,7 @@ fn violence_and_finding_a_way_report_nothing() {
     assert!(reported("Nearly 120,000 voters showed up in 2008 for the contest.").is_empty());
     assert!(reported("Clinton has strong support among black voters in the South.").is_empty());
     assert!(reported("Mr. Trump officially claimed the nomination on Tuesday.").is_empty());
+    assert!(reported("Two rivals, who are also seeking the nomination, stayed home.").is_empty());
     assert!(reported("A former aide who has known Mr. Ryan for two decades spoke first.").is_empty());
     // Words are still attacks: "attacks on her record".
     let t = "The senator brushed off attacks on her record as secretary of state.";
