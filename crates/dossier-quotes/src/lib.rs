@@ -1365,6 +1365,23 @@ impl<'a> Doc<'a> {
                     i += 1;
                     continue;
                 }
+                // "met with reporters on Tuesday to discuss the plan", "will come on the show to
+                // talk about immigration": a purpose infinitive's speaker is its clause's subject
+                // (after a control word the subject walk in `anchor_at` finds it).
+                if i > s0 + 2
+                    && self.low(i - 1) == "to"
+                    && matches!(w, "discuss" | "explain" | "talk" | "respond" | "criticize" | "describe")
+                    && !self.in_quote(i)
+                    && self.is_word(i - 2)
+                    && !CONTROL_BEFORE_TO.contains(&self.low(i - 2))
+                    && !self.has(i - 2, F_CUE | F_ADJ | F_PHRASE | F_FUNC)
+                    && let Some((subj, kind)) = self.clause_head_subject(s0, i)
+                    && let Some(content) = self.forward_content(i, s1)
+                {
+                    out.push(Anchor::new(si, (i, i + 1), subj, kind, Some(content)));
+                    i = content.0.max(i + 1);
+                    continue;
+                }
                 // "…, saying (that) …": the participle shares its clause's subject.
                 // A dash works like the comma: "flipped his choice on the spot – saying he …".
                 // ("Trump, later alleging …", ", again saying …": an adverb after the comma.)

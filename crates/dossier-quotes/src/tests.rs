@@ -2617,3 +2617,13 @@ fn violence_and_finding_a_way_report_nothing() {
     let t = "The senator brushed off attacks on her record as secretary of state.";
     assert_eq!(one_reported(t, "attacks").0, "her record");
 }
+
+#[test]
+fn a_purpose_infinitive_speaks_for_its_clause_subject() {
+    let t = "The senator met with reporters on Tuesday to discuss the tax plan.";
+    assert_eq!(one_reported(t, "discuss"), ("the tax plan".to_string(), "The senator".to_string()));
+    let t = "Julia Hahn will come on the program to talk about immigration.";
+    assert_eq!(one_reported(t, "talk"), ("immigration".to_string(), "Julia Hahn".to_string()));
+    // Not every infinitive: "the right to discuss" has no clause subject speaking.
+    assert!(reported("Lawmakers will get a chance to vote next week.").is_empty());
+}
