@@ -1,6 +1,7 @@
 //! Throughput of `extract_entities` alone on a JSONL.gz corpus (text in `content_original`):
 //! `cargo run --release -p dossier-entities --example bench -- allsides-5k.jsonl.gz`
-use std::io::{BufRead, BufReader};
+#[path = "common/mod.rs"]
+mod common;
 use std::time::Instant;
 
 fn main() {
@@ -8,17 +9,7 @@ fn main() {
         eprintln!("usage: bench FILE.jsonl.gz");
         std::process::exit(2);
     };
-    let f = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut texts = Vec::new();
-    for line in BufReader::new(flate2::read::GzDecoder::new(f)).lines() {
-        let Ok(line) = line else { break };
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
-            continue;
-        };
-        if let Some(t) = v.get("content_original").and_then(|x| x.as_str()) {
-            texts.push(t.to_string());
-        }
-    }
+    let texts = common::read_texts(&path);
     let bytes: usize = texts.iter().map(String::len).sum();
     // Warm up (model decode) outside the timing.
     let _ = dossier_entities::extract_entities("Warm up in Baghdad.");

@@ -3,7 +3,10 @@
 //! nothing and runs the extraction N times, so an instruction count (cachegrind) of N = 0 and
 //! N = 1 isolates the entity stage from reading the file:
 //! `cargo run --release -p dossier-entities --example dump -- sample.jsonl.gz [--passes N]`
-use std::io::{BufRead, BufReader, Write};
+use std::io::Write;
+
+#[path = "common/mod.rs"]
+mod common;
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
@@ -12,17 +15,7 @@ fn main() {
         std::process::exit(2);
     };
     let passes: Option<usize> = args.iter().position(|a| a == "--passes").and_then(|i| args.get(i + 1)?.parse().ok());
-    let f = std::fs::File::open(path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut texts = Vec::new();
-    for line in BufReader::new(flate2::read::GzDecoder::new(f)).lines() {
-        let Ok(line) = line else { break };
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
-            continue;
-        };
-        if let Some(t) = v.get("content_original").and_then(|x| x.as_str()) {
-            texts.push(t.to_string());
-        }
-    }
+    let texts = common::read_texts(path);
     // Decode the model outside the passes.
     let _ = dossier_entities::extract_entities("Warm up in Baghdad.");
     if let Some(n) = passes {

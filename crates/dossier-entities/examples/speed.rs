@@ -1,7 +1,8 @@
 //! Single-core speed of `extract_entities` on a shared, loaded machine: runs the corpus several
 //! times in one process and reports the best pass by thread CPU time (the least disturbed one):
 //! `cargo run --release -p dossier-entities --example speed -- allsides-5k.jsonl.gz [PASSES]`
-use std::io::{BufRead, BufReader};
+#[path = "common/mod.rs"]
+mod common;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -10,17 +11,7 @@ fn main() {
         std::process::exit(2);
     };
     let passes: usize = args.next().and_then(|p| p.parse().ok()).unwrap_or(5);
-    let f = std::fs::File::open(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
-    let mut texts = Vec::new();
-    for line in BufReader::new(flate2::read::GzDecoder::new(f)).lines() {
-        let Ok(line) = line else { break };
-        let Ok(v) = serde_json::from_str::<serde_json::Value>(&line) else {
-            continue;
-        };
-        if let Some(t) = v.get("content_original").and_then(|x| x.as_str()) {
-            texts.push(t.to_string());
-        }
-    }
+    let texts = common::read_texts(&path);
     let _ = dossier_entities::extract_entities("Warm up in Baghdad.");
     let mut cpus = Vec::new();
     for _ in 0..passes {
