@@ -2464,6 +2464,13 @@ impl<'a> Doc<'a> {
                     matches!(self.low(x), "nomination" | "presidency" | "office" | "reelection" | "re-election")
                 }))
             || (matches!(w, "backed" | "backing" | "back" | "backs") && n1 == "away")
+            // "you know, the ones who …": a filler; "insurance plans, and": a noun;
+            // "the measure planned for this fall"; "felt the need to"; "conceding the race".
+            || (w == "know" && i > s0 && self.low(i - 1) == "you" && self.is_punct(i + 1, ','))
+            || (w == "plans" && self.is_punct(i + 1, ','))
+            || (w == "planned" && n1 == "for")
+            || (w == "felt" && n1 == "the" && self.low(i + 2) == "need")
+            || (matches!(w, "conceding" | "conceded" | "concedes" | "concede") && n1 == "the" && self.low(i + 2) == "race")
             || (w == "think" && i > s0 && self.is_punct(i - 1, '('))
         {
             return None;

@@ -2612,6 +2612,8 @@ fn violence_and_finding_a_way_report_nothing() {
     assert!(reported("Clinton has strong support among black voters in the South.").is_empty());
     assert!(reported("Mr. Trump officially claimed the nomination on Tuesday.").is_empty());
     assert!(reported("Two rivals, who are also seeking the nomination, stayed home.").is_empty());
+    assert!(reported("It takes money away from good people. You know, the ones who went to college.").is_empty());
+    assert!(reported("Bernie Sanders is conceding the race in Nevada in a phone call.").is_empty());
     assert!(reported("A former aide who has known Mr. Ryan for two decades spoke first.").is_empty());
     // Words are still attacks: "attacks on her record".
     let t = "The senator brushed off attacks on her record as secretary of state.";
