@@ -54,6 +54,8 @@ const F_ADJ: u16 = 64;
 const F_PHRASE: u16 = 128;
 /// Set per token (not per word): the word is a phrasal cue's verb with its particle next.
 const F_PHRASAL: u16 = 256;
+/// Number words and quantifiers (`lexicon::QUANTIFIERS`).
+const F_QUANT: u16 = 512;
 
 /// Attitude adjectives and the word that must follow each: learned from how often PolNeAR
 /// train annotates "be + adjective + word" as a cue (over half the time for these).
@@ -213,6 +215,7 @@ fn sets() -> &'static Sets {
                 add(lx::DETERMINERS, F_FUNC);
                 add(lx::NP_PREPS, F_FUNC);
                 add(lx::TITLES, F_TITLE);
+                add(lx::QUANTIFIERS, F_QUANT);
                 add(lx::ORG_WORDS, F_ORG);
                 add(&ATTITUDE_ADJECTIVES.iter().map(|(w, _)| *w).collect::<Vec<_>>(), F_ADJ);
                 add(
@@ -452,7 +455,9 @@ impl<'a> Doc<'a> {
                 is_cap = first.is_uppercase();
                 if !is_cap {
                     // "al-Araji", "el-Sisi": a particle joined to a capitalised name.
-                    if let Some((pre, rest)) = w.split_once('-') {
+                    // (A byte scan: this runs for nearly every word.)
+                    if let Some(p) = w.bytes().position(|b| b == b'-') {
+                        let (pre, rest) = (&w[..p], &w[p + 1..]);
                         is_cap = is_particle(pre) && rest.chars().next().is_some_and(|c| c.is_uppercase());
                     }
                 }
@@ -1925,11 +1930,7 @@ impl<'a> Doc<'a> {
             return Some(((st, st + 1), SubjKind::Pronoun));
         }
         // ("But some of his supporters remain reluctant …, often citing …".)
-        if !(self.is_cap(st)
-            || s.dets.contains(self.low(st))
-            || self.possessive(st)
-            || lx::QUANTIFIERS.contains(&self.low(st)))
-        {
+        if !(self.is_cap(st) || s.dets.contains(self.low(st)) || self.possessive(st) || self.has(st, F_QUANT)) {
             return None;
         }
         let mut b = st + 1;
@@ -3051,7 +3052,7 @@ impl<'a> Doc<'a> {
                             || (determined
                                 && (s.docs.contains(head) || s.orgs.contains(head) || s.titles.contains(head)))
                             || (members
-                                && (determined || lx::QUANTIFIERS.contains(&self.low(a)))
+                                && (determined || self.has(a, F_QUANT))
                                 && head.ends_with('s'))
                             // "The employee, a registered Republican who …, said": an indefinite
                             // description in apposition makes a determined noun phrase a
@@ -3061,7 +3062,7 @@ impl<'a> Doc<'a> {
                             // a "who" appositive makes any noun phrase a speaker.
                             || (self.low(app0) == "who" && s_form(head))
                             // "Two U.S. officials, speaking on condition of anonymity, said".
-                            || ((lx::QUANTIFIERS.contains(&self.low(a))
+                            || ((self.has(a, F_QUANT)
                                 || self.low(a).starts_with(|c: char| c.is_ascii_digit()))
                                 && s_form(head))
                     })
@@ -4156,7 +4157,7 @@ impl<'a> Doc<'a> {
                             && !self.in_quote(e - 1)
                             && (measure(self.low(e - 1))
                                 || (e < i
-                                    && (lx::QUANTIFIERS.contains(&self.low(e - 1))
+                                    && (self.has(e - 1, F_QUANT)
                                         || self.low(e - 1).starts_with(|c: char| c.is_ascii_digit()))))
                         {
                             e -= 1;
@@ -5135,7 +5136,7 @@ impl<'a> Doc<'a> {
     fn function_word(&self, i: usize) -> bool {
         let w = self.low(i);
         // Number words and quantifiers opening a sentence ("Six in 10 voters say") are no names.
-        if lx::QUANTIFIERS.contains(&w) {
+        if self.has(i, F_QUANT) {
             return true;
         }
         self.has(i, F_FUNC)
