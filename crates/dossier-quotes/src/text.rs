@@ -78,6 +78,10 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if is_word_char(c) {
             i = next(i);
             loop {
+                // (ASCII letters and digits first, a byte at a time: most of any word.)
+                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+                    i += 1;
+                }
                 let d = at(i);
                 if i < n && is_word_char(d) {
                     i = next(i);
