@@ -1363,10 +1363,11 @@ impl<'a> Doc<'a> {
                     }
                 }
                 // "an email seeking comment": a request for comment says nothing.
-                // ("…, adding to his victories in …": a sum, not a remark.)
-                let adding_to =
-                    self.low(i) == "adding" && self.low(i + 1) == "to" && !matches!(self.low(i + 2), "that" | "this");
-                if self.has(i, F_PART) && (self.low(i + 1) == "comment" || adding_to) && !self.in_quote(i + 1) {
+                // ("…, adding to his victories in …": an idiom, not a remark.)
+                if self.has(i, F_PART)
+                    && (self.low(i + 1) == "comment" || self.idiom_without_report(i, s0))
+                    && !self.in_quote(i + 1)
+                {
                     i += 1;
                     continue;
                 }
@@ -2111,11 +2112,7 @@ impl<'a> Doc<'a> {
             ((i, i), i + 1)
         };
         let v = self.before_auxiliaries(be, s0);
-        let start = if v > s0 && matches!(self.low(v - 1), "he" | "she" | "they" | "it" | "we" | "i" | "who") {
-            v - 1
-        } else {
-            self.left_np(v, s0)?.0
-        };
+        let start = self.passive_subject_start(v, s0)?;
         let b = if after < end && self.is_word(after) { self.clause_end(after, end) } else { after };
         // ("The deal was criticized on Monday": with neither agent nor judgment, only that it
         // happened.)
@@ -2188,6 +2185,16 @@ impl<'a> Doc<'a> {
             return true;
         }
         false
+    }
+
+    /// Where the passive subject ending at `v` begins: a subject pronoun (or "who") right before
+    /// it, else the noun phrase ending there.
+    fn passive_subject_start(&self, v: usize, s0: usize) -> Option<usize> {
+        if v > s0 && matches!(self.low(v - 1), "he" | "she" | "they" | "it" | "we" | "i" | "who") {
+            Some(v - 1)
+        } else {
+            self.left_np(v, s0).map(|(x, _)| x)
+        }
     }
 
     /// Where the auxiliaries and adverbs before the passive's "be" (token `be`) begin: "has
@@ -2297,11 +2304,7 @@ impl<'a> Doc<'a> {
         } else if !contracted {
             // "has often been critical of", "will be eager to": the subject ends before the
             // auxiliaries and adverbs.
-            let mut sb = be;
-            while sb > s0 + 1 && self.is_word(sb - 1) && self.is_adverb(sb - 1) {
-                sb -= 1;
-            }
-            self.subject_ending_at(sb, s0)?
+            self.subject_ending_at(self.before_auxiliaries(be, s0), s0)?
         } else {
             return None;
         };
@@ -2863,13 +2866,7 @@ impl<'a> Doc<'a> {
             let end = self.sent_end(s1);
             let b = self.clause_end(i + 1, end);
             if self.words_in(i + 2, b) >= 2 && !self.mostly_quoted(i + 1, b) {
-                let be = k - 1;
-                let start = if be > s0 && matches!(self.low(be - 1), "he" | "she" | "they" | "it" | "we" | "i" | "who")
-                {
-                    be - 1
-                } else {
-                    self.left_np(be, s0).map_or(i + 1, |(x, _)| x)
-                };
+                let start = self.passive_subject_start(k - 1, s0).unwrap_or(i + 1);
                 return Some(Anchor::new(si, (i, i + 1), (i, i), SubjKind::Phrase, Some((start, b))));
             }
             return None;
