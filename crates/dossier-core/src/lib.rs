@@ -81,6 +81,8 @@ impl Span {
         self.start == self.end
     }
     /// The covered text; empty if the span does not fit `text` (never panics on bad offsets).
+    /// Inlined across crates: tokenizers and extractors call it several times per token.
+    #[inline]
     pub fn slice<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or("")
     }
