@@ -86,6 +86,32 @@ pub const MEDIA: &[&str] = &["twitter", "facebook", "instagram", "television", "
 /// Pages of a medium ("on his Facebook page", "on its website").
 pub const MEDIA_PAGES: &[&str] = &["page", "account", "website", "show", "feed"];
 
+/// Kinds of work whose title follows them in quotes ("the show “Shark Tank,”", "his book
+/// “Crippled America”"): the quoted words name the work, nobody said them.
+pub const WORK_NOUNS: &[&str] = &[
+    "show",
+    "program",
+    "programme",
+    "series",
+    "film",
+    "movie",
+    "documentary",
+    "book",
+    "memoir",
+    "novel",
+    "album",
+    "song",
+    "play",
+    "musical",
+    "podcast",
+    "column",
+    "segment",
+    "special",
+    "sitcom",
+    "drama",
+    "essay",
+];
+
 /// Words that place a time unit relative to now ("last week", "earlier this month").
 pub fn is_time_modifier(w: &str) -> bool {
     matches!(w, "last" | "this" | "next" | "earlier" | "late" | "early")

@@ -630,6 +630,56 @@ impl<'a> Doc<'a> {
         w.ends_with("'s") || w.ends_with("’s") || w.ends_with("s'") || w.ends_with("s’")
     }
 
+    /// "the hit CW show", "a talk show host", "ABC's TV show", "just for show": "show" after an
+    /// article or possessor and up to three singular words is the noun. A base-form verb needs a
+    /// plural subject ("polls show", "the statistics show"), so a singular word right before it
+    /// rules the verb out; a clause after it ("the 2014 Survey show that …", after "Data from")
+    /// keeps the verb unless the article is "a"/"an".
+    fn show_is_noun(&self, i: usize, s0: usize) -> bool {
+        if i > s0 && self.low(i - 1) == "for" {
+            return true;
+        }
+        let mut j = i;
+        for _ in 0..3 {
+            if j <= s0 || !self.is_word(j - 1) || self.in_quote(j - 1) {
+                return false;
+            }
+            j -= 1;
+            let w = self.low(j);
+            let article = matches!(w, "a" | "an");
+            if article
+                || matches!(w, "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+                || self.possessive(j)
+            {
+                if j + 1 == i {
+                    return false;
+                }
+                let clause = matches!(
+                    self.low(i + 1),
+                    "that"
+                        | "whether"
+                        | "how"
+                        | "what"
+                        | "why"
+                        | "who"
+                        | "if"
+                        | "he"
+                        | "she"
+                        | "they"
+                        | "it"
+                        | "we"
+                        | "i"
+                );
+                return article || !clause;
+            }
+            let plural = w.ends_with('s') && !self.is_cap(j);
+            if plural || self.has(j, F_FUNC) || self.has(j, F_QUANT) || w.starts_with(|c: char| c.is_ascii_digit()) {
+                return false;
+            }
+        }
+        false
+    }
+
     fn run(&self, entities: &[EntityMention]) -> Vec<Quote> {
         let runs = self.cap_runs(0, self.toks.len());
         let people = self.titled_people(&runs, entities);
@@ -979,12 +1029,15 @@ impl<'a> Doc<'a> {
         .then_some(k - 2)
     }
 
-    /// A title after "on", "in", "of" or a possessor ("on CNN's “State of the Union”"): the
-    /// name of a show, a book or a film, which nobody said.
+    /// A title after "on", "in", "of", a possessor or the kind of work ("on CNN's “State of the
+    /// Union”", "the TV show “Shark Tank”"): the name of a show, a book or a film, which nobody
+    /// said.
     fn named_title(&self, m: &Marked) -> bool {
         m.open > 0
             && self.looks_like_title(m)
-            && (self.possessive(m.open - 1) || matches!(self.low(m.open - 1), "on" | "in" | "of"))
+            && (self.possessive(m.open - 1)
+                || matches!(self.low(m.open - 1), "on" | "in" | "of")
+                || lx::WORK_NOUNS.contains(&self.low(m.open - 1)))
             && !matches!(self.toks.get(m.close.saturating_sub(1)).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?')))
     }
 
@@ -2611,6 +2664,9 @@ impl<'a> Doc<'a> {
             if (matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your") || number)
                 && !speaks
             {
+                return None;
+            }
+            if w == "show" && self.show_is_noun(i, s0) {
                 return None;
             }
             // "Turkish support", "strong support", "draw support", "grassroots support": after an

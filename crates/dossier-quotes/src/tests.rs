@@ -2629,3 +2629,34 @@ fn a_purpose_infinitive_speaks_for_its_clause_subject() {
     // Not every infinitive: "the right to discuss" has no clause subject speaking.
     assert!(reported("Lawmakers will get a chance to vote next week.").is_empty());
 }
+
+#[test]
+fn show_as_a_noun_cues_nothing() {
+    // A singular word between an article (or possessor) and "show" makes it the noun.
+    for t in [
+        "Jaime Camil is a big star on the hit CW show, but he is also a star in real life.",
+        "Bob Friedman, a talk show host in Alabama, was at the rally.",
+        "The two taped an hourlong show that aired on Thursday.",
+        "These proceedings were just for show and entertainment value.",
+        "Beck called Palin a clown on his radio show last week.",
+    ] {
+        assert!(!reported(t).iter().any(|(_, _, cue)| cue == "show"), "{t}: {:?}", reported(t));
+    }
+    // A plural subject, or a clause after it, keeps the verb.
+    assert_eq!(one_reported("Polls in New Hampshire show the top two candidates are tied.", "show").1, "Polls");
+    let t = "Data from the 2014 American Community Survey show that women held about half the jobs.";
+    assert_eq!(one_reported(t, "show").0, "that women held about half the jobs");
+}
+
+#[test]
+fn a_quoted_title_after_the_kind_of_work_is_not_a_quote() {
+    // "the show “Shark Tank,” said …": the title names the show; the speaker is the subject.
+    for t in [
+        "Cuban, the host of the show \u{201c}Shark Tank,\u{201d} said the race was close.",
+        "Cuban, who is also a host on the TV show \"Shark Tank,\" said the race was close.",
+        "Cuban, who stars in the film \"Shark Tank,\" said the race was close.",
+    ] {
+        assert_eq!(one_reported(t, "said"), ("the race was close".to_string(), "Cuban".to_string()), "{t}");
+        assert!(quotes(t).iter().all(|q| !q.direct), "{t}");
+    }
+}
