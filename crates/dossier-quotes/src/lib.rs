@@ -1043,11 +1043,9 @@ impl<'a> Doc<'a> {
 
     /// A quoted title: every word capitalised ("The Art of the Deal") and short.
     fn looks_like_title(&self, m: &Marked) -> bool {
-        let words: Vec<usize> = (m.open..=m.close).filter(|&i| self.is_word(i)).collect();
-        words.len() <= 8
-            && words.iter().all(|&i| {
-                self.is_cap(i) || matches!(self.low(i), "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to")
-            })
+        (m.open..=m.close).filter(|&i| self.is_word(i)).enumerate().all(|(n, i)| {
+            n < 8 && (self.is_cap(i) || matches!(self.low(i), "of" | "the" | "and" | "a" | "in" | "on" | "for" | "to"))
+        })
     }
 
     /// Picks the anchor a direct quote belongs to: one right after it ("…,” she said), one right
@@ -5015,11 +5013,12 @@ impl<'a> Doc<'a> {
         if st < limit && lx::PRONOUNS.contains(&self.low(st)) {
             return Some((st, st + 1));
         }
-        let runs: Vec<(usize, usize)> = self.cap_runs_iter(st, limit).take(2).collect();
-        let &(a, mut b) = runs.first()?;
+        let mut runs = self.cap_runs_iter(st, limit);
+        let (a, mut b) = runs.next()?;
+        let second = runs.next();
         // "Presumptive Democratic nominee Hillary Clinton", "Republican presidential candidate
         // Donald Trump": a lowercase title (and a modifier before it) joins the name after it.
-        if let Some(&(_, b2)) = runs.get(1).filter(|r| {
+        if let Some((_, b2)) = second.filter(|r| {
             (r.0 == b + 1 || r.0 == b + 2)
                 && sets().titles.contains(self.low(r.0 - 1))
                 && (b..r.0).all(|x| self.is_word(x) && !self.is_cap(x))
@@ -5029,7 +5028,7 @@ impl<'a> Doc<'a> {
         // "The Republican nominee", "The Iraqi prime minister": a lowercase role after the
         // capitalised words is the head of the phrase.
         let title_at = |x: usize| x < limit && self.is_word(x) && !self.is_cap(x) && self.has(x, F_TITLE);
-        if runs.get(1).is_none_or(|r| r.0 > b + 2) {
+        if second.is_none_or(|r| r.0 > b + 2) {
             if title_at(b) {
                 b += 1;
             } else if title_at(b + 1) && self.is_word(b) && !self.is_cap(b) && !self.has(b, F_FUNC | F_CUE) {
