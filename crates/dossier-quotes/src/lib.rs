@@ -640,7 +640,7 @@ impl<'a> Doc<'a> {
             return true;
         }
         let mut j = i;
-        for _ in 0..3 {
+        for _ in 0..4 {
             if j <= s0 || !self.is_word(j - 1) || self.in_quote(j - 1) {
                 return false;
             }
