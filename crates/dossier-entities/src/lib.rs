@@ -118,6 +118,35 @@ mod tests {
     }
 
     #[test]
+    fn envoy_to_an_institution_is_a_role_and_the_name_after_it_a_person() {
+        // The tagger reads the institution and the name after it as one organisation; the
+        // institution's head word ("Nations", "Union", "Organization") ends it.
+        for (t, name, role, org) in [
+            (
+                "U.S. Ambassador to the United Nations Nikki Haley said the vote was a mistake.",
+                "Nikki Haley",
+                "U.S. Ambassador to the United Nations",
+                "United Nations",
+            ),
+            (
+                "Britain's ambassador to the European Union Tim Barrow said talks were going well.",
+                "Tim Barrow",
+                "Britain's ambassador to the European Union",
+                "European Union",
+            ),
+        ] {
+            let ms = extract_entities(t);
+            let p = find(&ms, t, name).map(|m| (m.kind, m.role.clone()));
+            assert_eq!(p, Some((EntityKind::Person, Some(role.to_string()))), "{t}: {ms:?}");
+            assert_eq!(find(&ms, t, org).map(|m| m.kind), Some(EntityKind::Organization), "{t}: {ms:?}");
+        }
+        // An institution whose name goes on after its head word stays whole.
+        let t = "The United Nations Security Council met on Friday.";
+        let ms = extract_entities(t);
+        assert!(ms.iter().all(|m| m.kind != EntityKind::Person), "{ms:?}");
+    }
+
+    #[test]
     fn apposition_and_short_forms() {
         let t = "Kenneth F. McKenzie, commander of the US Central Command, said the mission would change. \
                  McKenzie said 2,500 troops would stay.\n\nGeneral McKenzie added that the bases were safe.";

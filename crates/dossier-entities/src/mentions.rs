@@ -417,6 +417,29 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
             out.push(Chunk { a: i, b: c.b, ty: EntType::Per });
             continue;
         }
+        // "Ambassador to the United Nations Nikki Haley", "the World Health Organization Tedros
+        // Adhanom Ghebreyesus": an institution's head word, then two or three capitalised words
+        // that name no institution or place, is an organisation followed by the person who
+        // speaks for it (the given name need not be in the list of first names).
+        if c.ty != EntType::Per
+            && let Some(k) = (c.a + 1..c.b.saturating_sub(2)).rev().find(|&k| org_head(w(k)))
+            && (2..=3).contains(&(c.b - k - 1))
+            && (k + 1..c.b).all(|i| {
+                let lw = w(i).to_lowercase();
+                let cue = crate::cues::cue(&lw);
+                // (Not a title-case headline: "Supreme Court Handed Liberals …".)
+                let verb = (lw.ends_with("ed") && cue & crate::cues::FIRST == 0) || lower_in(&lw, HEADLINE_WORDS);
+                is_title_case(w(i))
+                    && w(i).chars().any(char::is_lowercase)
+                    && cue & (crate::cues::ORG | crate::cues::PLACE | crate::cues::TITLE) == 0
+                    && !INSTITUTION_HEADS_SET.contains(w(i))
+                    && !verb
+            })
+        {
+            out.push(Chunk { a: c.a, b: k + 1, ty: c.ty });
+            out.push(Chunk { a: k + 1, b: c.b, ty: EntType::Per });
+            continue;
+        }
         out.push(c);
     }
     // "Mustafa al-Kadhimi" where the tagger read "al-Kadhimi" as a name of its own.
@@ -529,6 +552,14 @@ const INSTITUTION_HEADS: &[&str] = &[
     "ministry",
     "administration",
 ];
+
+/// The word that ends an institution's name ("United Nations", "European Union", "Health
+/// Organization"), by the institution list or the organisation cue words.
+fn org_head(w: &str) -> bool {
+    is_title_case(w)
+        && (INSTITUTION_HEADS_SET.contains(w)
+            || lower_in(w, &["nations", "union", "organization", "organisation", "bank", "fund", "court", "forces"]))
+}
 
 /// Capitalised in a title-case headline, never part of a person's name.
 const HEADLINE_WORDS: &[&str] = &[
@@ -819,7 +850,10 @@ fn role_before(text: &str, toks: &[Token], tags: &[Tag], a: usize, sa: usize) ->
     while j > sa {
         let t = w(j - 1);
         let cap = t.chars().next().is_some_and(char::is_uppercase);
-        if toks[j].paragraph_before || ROLE_STOP_SET.contains(t) {
+        // "Ambassador to the United Nations", "head of the World Health Organization": "the"
+        // after a link word is inside the role.
+        let linked_the = t == "the" && j >= 2 && j - 2 >= sa && lower_in(w(j - 2), &["to", "of", "for"]);
+        if toks[j].paragraph_before || (ROLE_STOP_SET.contains(t) && !linked_the) {
             break;
         }
         if matches!(tags.get(j - 1), Some(Tag::B(EntType::Per) | Tag::I(EntType::Per))) {
@@ -827,7 +861,7 @@ fn role_before(text: &str, toks: &[Token], tags: &[Tag], a: usize, sa: usize) ->
         }
         if is_role_word(t) {
             has_role = true;
-        } else if !(cap && toks[j - 1].kind == TokenKind::Word || lower_in(t, ROLE_LINK)) {
+        } else if !(cap && toks[j - 1].kind == TokenKind::Word || lower_in(t, ROLE_LINK) || linked_the) {
             break;
         }
         j -= 1;
