@@ -3110,8 +3110,11 @@ impl<'a> Doc<'a> {
                             // person, before a speech verb.
                             || (determined && matches!(self.low(app0), "a" | "an") && invertible)
                             // "Republican lawmakers, who are close to the industry, have vowed":
-                            // a "who" appositive makes any noun phrase a speaker.
+                            // a "who" appositive makes any noun phrase a speaker, and so does a
+                            // "who"/"whose" one a determined noun ("the man, whose name wasn't
+                            // given, told Watania 1 TV").
                             || (self.low(app0) == "who" && s_form(head))
+                            || (matches!(self.low(app0), "who" | "whose") && determined && invertible)
                             // "Two U.S. officials, speaking on condition of anonymity, said".
                             || ((self.has(a, F_QUANT)
                                 || self.low(a).starts_with(|c: char| c.is_ascii_digit()))

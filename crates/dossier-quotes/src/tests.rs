@@ -2661,3 +2661,17 @@ fn a_quoted_title_after_the_kind_of_work_is_not_a_quote() {
         assert!(quotes(t).iter().all(|q| !q.direct), "{t}");
     }
 }
+
+#[test]
+fn a_relative_clause_after_the_subject_keeps_it_the_speaker() {
+    // "the man, whose name wasn't given, told Watania 1 TV": the station is who he told.
+    for t in [
+        "\"I heard someone firing a gun,\" the man, whose name wasn't given, told Tunisia's Watania 1 TV.",
+        "\"I heard someone firing a gun,\" the man, who was not named, told the BBC.",
+    ] {
+        let qs = quotes(t);
+        assert_eq!(qs.len(), 1, "{t}: {qs:?}");
+        assert!(qs[0].direct, "{t}: {qs:?}");
+        assert_eq!(qs[0].speaker_span.map(|s| s.slice(t)), Some("the man"), "{t}: {qs:?}");
+    }
+}
