@@ -5408,8 +5408,16 @@ impl<'a> Doc<'a> {
                 (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
                 (a, b) => a.or(b),
             };
+            let best_at = best.as_ref().map(|b| b.0);
             let name = if matches!(p, "we" | "i") { None } else { best.and_then(|b| b.1) };
             let name = if p == "they" && !prior.iter().rev().take(1).any(|(_, sp)| !sp.person) { None } else { name };
+            // "it"/"they" reach back to a thing that spoke in this paragraph or the one before,
+            // not to an organisation or country quoted pages earlier.
+            let near = |q: usize| {
+                let (pq, pp) = (self.para_of.get(q).copied().unwrap_or(0), self.para_of.get(pos).copied().unwrap_or(0));
+                pq + 1 >= pp
+            };
+            let name = if !want_person && !best_at.is_some_and(near) { None } else { name };
             return Speaker { name, span: Some(np_span), person: want_person };
         }
         // "The report said …" after "A UN report estimated …": the same document.

@@ -2675,3 +2675,16 @@ fn a_relative_clause_after_the_subject_keeps_it_the_speaker() {
         assert_eq!(qs[0].speaker_span.map(|s| s.slice(t)), Some("the man"), "{t}: {qs:?}");
     }
 }
+
+#[test]
+fn they_does_not_reach_back_paragraphs_to_a_country() {
+    let t = "Syria said on Monday that the strikes were illegal.\n\nThe talks went on for hours.\n\n\
+             Other matters took up the afternoon.\n\nThe critics say they feel empowered to speak about China.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.cue.as_deref() == Some("feel")).expect("the critics' attribution");
+    assert_eq!(q.speaker_name, None, "{qs:?}");
+    // In the next paragraph "they" is still the country.
+    let t = "Syria said on Monday that the strikes were illegal.\n\nThey said the talks would go on.";
+    let qs = quotes(t);
+    assert_eq!(qs.last().and_then(|q| q.speaker_name.as_deref()), Some("Syria"), "{qs:?}");
+}
