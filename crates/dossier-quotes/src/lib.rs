@@ -826,7 +826,15 @@ impl<'a> Doc<'a> {
                             && !self.is_cap(m.open + 1);
                         let split = para == l.1 && m.open > l.0 && after_stop && (m.open - l.0 <= 6 || sentence);
                         let split = split || rest;
-                        m.continuation || split || (para <= l.1 + reach && nwords >= 4)
+                        // "Democrats call it a scheme to “end Medicare as we know it.”": a quote
+                        // inside a sentence of narration with its own subject is that sentence's
+                        // words, not more of the last speaker's. (Unless the narration speaks of
+                        // "he"/"she": "After saying her foot was “so swollen …,” she was …".)
+                        let sent_start = self.sents.get(sent).map_or(m.open, |&(a, _)| a);
+                        let narration = || (sent_start..m.open).filter(|&x| self.is_word(x) && !self.in_quote(x));
+                        let embedded = narration().count() >= 3
+                            && !narration().any(|x| matches!(self.low(x), "he" | "she" | "his" | "her" | "him"));
+                        m.continuation || split || (para <= l.1 + reach && nwords >= 4 && !embedded)
                     });
                     match inherit {
                         Some(l) => {

@@ -2688,3 +2688,18 @@ fn they_does_not_reach_back_paragraphs_to_a_country() {
     let qs = quotes(t);
     assert_eq!(qs.last().and_then(|q| q.speaker_name.as_deref()), Some("Syria"), "{qs:?}");
 }
+
+#[test]
+fn a_quote_inside_narration_with_its_own_subject_is_not_the_last_speakers() {
+    let t = "\"We are going to save Medicare,\" Ryan said.\n\n\
+             Democrats have persistently tried to vilify that plan as a scheme to \"end Medicare as we know it.\"";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.span.slice(t).starts_with("end Medicare")).expect("the quoted line");
+    assert_eq!(q.speaker_name, None, "{qs:?}");
+    // Narration about "she" goes on with her words.
+    let t = "\"I had a clot,\" Clinton wrote.\n\n\
+             After saying her right foot was \"so swollen I could barely get my shoe on,\" she was taken to a hospital.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.span.slice(t).starts_with("so swollen")).expect("the quoted words");
+    assert_eq!(q.speaker_name.as_deref(), Some("Clinton"), "{qs:?}");
+}
