@@ -2703,3 +2703,12 @@ fn a_quote_inside_narration_with_its_own_subject_is_not_the_last_speakers() {
     let q = qs.iter().find(|q| q.span.slice(t).starts_with("so swollen")).expect("the quoted words");
     assert_eq!(q.speaker_name.as_deref(), Some("Clinton"), "{qs:?}");
 }
+
+#[test]
+fn a_photo_credit_speaks_for_no_one() {
+    let t = "Kim Williams inside a pawn shop in Warrensville Heights. Photograph: Paul Sobota/The Guardian\n\n\
+             \"I just feel so bad for France,\" she said.";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.speaker_name.as_deref() != Some("Photograph")), "{qs:?}");
+    assert!(!qs.iter().any(|q| q.span.slice(t).contains("Sobota")), "{qs:?}");
+}
