@@ -2686,6 +2686,27 @@ impl<'a> Doc<'a> {
             if w == "show" && self.show_is_noun(i, s0) {
                 return None;
             }
+            // "failed to include any mention of", "made calls to Iraqi politicians", "drew
+            // criticism": after these determiners and light verbs the word is their noun object,
+            // and the words before it are no speaker.
+            if matches!(p, "any" | "no" | "every")
+                || matches!(
+                    p,
+                    "made"
+                        | "make"
+                        | "makes"
+                        | "making"
+                        | "gave"
+                        | "give"
+                        | "gives"
+                        | "giving"
+                        | "drew"
+                        | "draw"
+                        | "draws"
+                ) && !w.ends_with("ing")
+            {
+                return None;
+            }
             // "Turkish support", "strong support", "draw support", "grassroots support": after an
             // adjective or a verb, a word that is also a noun is the noun.
             if matches!(w, "support" | "backing" | "criticism" | "opposition")

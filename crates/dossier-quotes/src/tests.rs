@@ -2712,3 +2712,23 @@ fn a_photo_credit_speaks_for_no_one() {
     assert!(qs.iter().all(|q| q.speaker_name.as_deref() != Some("Photograph")), "{qs:?}");
     assert!(!qs.iter().any(|q| q.span.slice(t).contains("Sobota")), "{qs:?}");
 }
+
+#[test]
+fn a_noun_object_after_a_light_verb_or_any_cues_nothing_on_its_own() {
+    // Before, the words up to the noun became the speaker: "The officials even made", "The
+    // story failed to include any".
+    for t in [
+        "The officials even made calls to Iraqi politicians.",
+        "The story failed to include any mention of the refugees.",
+    ] {
+        let qs = quotes(t);
+        assert!(
+            qs.iter()
+                .all(|q| !q.speaker_span.is_some_and(|s| s.slice(t).ends_with("made") || s.slice(t).ends_with("any"))),
+            "{t}: {qs:?}"
+        );
+    }
+    // The set phrase still reports, and so does a pronoun-like "another".
+    assert_eq!(one_reported("The story made no mention of the refugees.", "made no mention of").1, "The story");
+    assert_eq!(one_reported("Another said the race was over.", "said").1, "Another");
+}
