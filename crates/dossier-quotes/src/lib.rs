@@ -236,6 +236,12 @@ fn sets() -> &'static Sets {
     })
 }
 
+/// An article or possessive determiner: a word after it (and its modifiers) is a noun ("the
+/// show", "his support").
+fn determiner_word(w: &str) -> bool {
+    matches!(w, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+}
+
 /// The -ing forms of past-tense cues ending in "-ed" that are not listed already; built once
 /// (the strings live as long as the program, like the lists they come from).
 fn derived_participles(cues: impl Iterator<Item = &'static str>) -> Vec<&'static str> {
@@ -647,13 +653,7 @@ impl<'a> Doc<'a> {
             j -= 1;
             let w = self.low(j);
             let article = matches!(w, "a" | "an");
-            if article
-                || matches!(w, "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
-                || self.possessive(j)
-            {
-                if j + 1 == i {
-                    return false;
-                }
+            if determiner_word(w) || self.possessive(j) {
                 let clause = matches!(
                     self.low(i + 1),
                     "that"
@@ -2678,9 +2678,7 @@ impl<'a> Doc<'a> {
             if matches!(w, "suspected" | "accused" | "convicted" | "alleged") && self.low(i + 1) == "of" {
                 return None;
             }
-            if (matches!(p, "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your") || number)
-                && !speaks
-            {
+            if (determiner_word(p) || number) && !speaks {
                 return None;
             }
             if w == "show" && self.show_is_noun(i, s0) {
@@ -5448,16 +5446,12 @@ impl<'a> Doc<'a> {
                 (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
                 (a, b) => a.or(b),
             };
-            let best_at = best.as_ref().map(|b| b.0);
-            let name = if matches!(p, "we" | "i") { None } else { best.and_then(|b| b.1) };
-            let name = if p == "they" && !prior.iter().rev().take(1).any(|(_, sp)| !sp.person) { None } else { name };
+            let unnamed_they = p == "they" && !prior.iter().rev().take(1).any(|(_, sp)| !sp.person);
             // "it"/"they" reach back to a thing that spoke in this paragraph or the one before,
             // not to an organisation or country quoted pages earlier.
-            let near = |q: usize| {
-                let (pq, pp) = (self.para_of.get(q).copied().unwrap_or(0), self.para_of.get(pos).copied().unwrap_or(0));
-                pq + 1 >= pp
-            };
-            let name = if !want_person && !best_at.is_some_and(near) { None } else { name };
+            let para = |q: usize| self.para_of.get(q).copied().unwrap_or(0);
+            let far = !want_person && best.as_ref().is_none_or(|b| para(b.0) + 1 < para(pos));
+            let name = if matches!(p, "we" | "i") || unnamed_they || far { None } else { best.and_then(|b| b.1) };
             return Speaker { name, span: Some(np_span), person: want_person };
         }
         // "The report said …" after "A UN report estimated …": the same document.
