@@ -51,17 +51,36 @@ impl Clock {
         Clock { wall: Instant::now(), cpu: thread_cpu_seconds() }
     }
     fn row(&self, stage: &str, articles: usize, bytes: usize) -> Row {
-        let secs = self.wall.elapsed().as_secs_f64().max(1e-9);
-        let cpu = (thread_cpu_seconds() - self.cpu).max(1e-9);
+        Row::new(stage, articles, bytes, self.wall.elapsed().as_secs_f64(), thread_cpu_seconds() - self.cpu)
+    }
+}
+
+impl Row {
+    fn new(stage: &str, articles: usize, bytes: usize, wall: f64, cpu: f64) -> Row {
+        let cpu = cpu.max(1e-9);
         Row {
             stage: stage.into(),
             articles,
-            seconds: secs,
+            seconds: wall.max(1e-9),
             cpu_seconds: cpu,
             articles_per_s: articles as f64 / cpu,
             mb_per_s: bytes as f64 / cpu / 1e6,
         }
     }
+}
+
+/// Passes over the corpus per stage in the per-stage rows (the fastest is kept).
+const STAGE_PASSES: usize = 3;
+
+/// One pass of `stage` over the corpus, timed.
+fn stage_pass(name: &str, stage: Stage, articles: &[Article], extractions: &[Extraction], bytes: usize) -> Row {
+    let t = Clock::start();
+    let mut found = 0usize;
+    for (art, ex) in articles.iter().zip(extractions) {
+        found += dossier_extract::run_stage(stage, &art.text, art.published, ex);
+    }
+    std::hint::black_box(found);
+    t.row(name, articles.len(), bytes)
 }
 
 /// CPU time consumed by the calling thread, in seconds (falls back to 0 if the clock fails).
@@ -243,17 +262,25 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
     let t = Clock::start();
     let extractions: Vec<Extraction> = articles.iter().map(dossier_extract::extract).collect();
     let all = t.row("extract (all)", articles.len(), bytes);
+    // Each stage runs STAGE_PASSES times and keeps its fastest pass: on a shared machine a
+    // single pass of about a second swung by a fifth between runs of the same build.
+    let mut stage_rows = Vec::new();
     for (name, stage) in
         [("entities", Stage::Entities), ("quotes", Stage::Quotes), ("times", Stage::Times), ("figures", Stage::Figures)]
     {
-        let t = Clock::start();
-        let mut found = 0usize;
-        for (art, ex) in articles.iter().zip(&extractions) {
-            found += dossier_extract::run_stage(stage, &art.text, art.published, ex);
+        let passes = (0..STAGE_PASSES).map(|_| stage_pass(name, stage, &articles, &extractions, bytes));
+        if let Some(best) = passes.min_by(|x, y| x.cpu_seconds.total_cmp(&y.cpu_seconds)) {
+            stage_rows.push(best);
         }
-        std::hint::black_box(found);
-        rows.push(t.row(name, articles.len(), bytes));
     }
+    // Entities then quotes (which reads the entities' mentions) is the work behind "who said
+    // what"; its throughput target is stated for the pair, so the pair gets its own row.
+    if let [e, q, ..] = stage_rows.as_slice() {
+        let pair =
+            Row::new("entities + quotes", articles.len(), bytes, e.seconds + q.seconds, e.cpu_seconds + q.cpu_seconds);
+        stage_rows.push(pair);
+    }
+    rows.extend(stage_rows);
     rows.push(all);
 
     let batch: Vec<NewArticle> = articles
@@ -310,6 +337,9 @@ pub fn run(a: Args) -> anyhow::Result<ExitCode> {
             );
         }
         println!("articles/s and MB/s are per CPU second of one core (wall time includes waiting for a core).");
+        println!(
+            "entities .. figures: the fastest of {STAGE_PASSES} passes each; entities + quotes: the sum of those two."
+        );
         if let Some((m, w)) = add_one_ms {
             println!(
                 "adding one article to the linked corpus (read, clean, dedup, extract, link, store): median {m:.1} ms CPU, worst {w:.1} ms; mean = 1000 / its articles/s"
