@@ -1041,12 +1041,18 @@ impl<'a> Doc<'a> {
     /// Union”", "the TV show “Shark Tank”"): the name of a show, a book or a film, which nobody
     /// said.
     fn named_title(&self, m: &Marked) -> bool {
-        m.open > 0
-            && self.looks_like_title(m)
-            && (self.possessive(m.open - 1)
-                || matches!(self.low(m.open - 1), "on" | "in" | "of")
-                || lx::WORK_NOUNS.contains(&self.low(m.open - 1)))
-            && !matches!(self.toks.get(m.close.saturating_sub(1)).map(|t| t.kind), Some(Kind::Punct('.' | '!' | '?')))
+        if m.open == 0 || !self.looks_like_title(m) {
+            return false;
+        }
+        // After "the book" the stop inside the marks is the sentence's ("author of the book
+        // “Presidential Power in Troubled Second Terms.”"); after "on"/"in"/"of" or a possessive
+        // a capitalised sentence with its stop is more often said.
+        lx::WORK_NOUNS.contains(&self.low(m.open - 1))
+            || ((self.possessive(m.open - 1) || matches!(self.low(m.open - 1), "on" | "in" | "of"))
+                && !matches!(
+                    self.toks.get(m.close.saturating_sub(1)).map(|t| t.kind),
+                    Some(Kind::Punct('.' | '!' | '?'))
+                ))
     }
 
     /// A quoted title: every word capitalised ("The Art of the Deal") and short.

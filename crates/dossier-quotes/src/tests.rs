@@ -66,6 +66,9 @@ fn nested_single_quotes_stay_inside() {
 fn scare_quotes_and_titles_are_not_quotes() {
     let t = "Critics call the plan a “bailout” for banks.\n\nThe film “Night Train” opens on Friday.";
     assert!(direct(t, &quotes(t)).is_empty());
+    // The title's stop inside the marks closes the sentence.
+    let t = "Obama will struggle with Congress, said Al Zacher, author of the book “Presidential Power in Troubled Second Terms.” He said few second terms succeed.";
+    assert!(direct(t, &quotes(t)).is_empty(), "{:?}", direct(t, &quotes(t)));
 }
 
 #[test]
