@@ -5597,6 +5597,22 @@ impl<'a> Doc<'a> {
         }
         // A document or organisation: "one report by the Cradle", "a UN report". Not a name
         // inside a relative clause ("senators who met with Morell").
+        // "a report the prosecutors made to the judge in DC", "an estimate the White House
+        // released": a document noun followed straight by a determiner opens a clause whose
+        // subject wrote it; a name further on ("DC") is a circumstance of that clause.
+        let contact = (x + 1..y).find(|&t| {
+            s.docs.contains(self.low(t - 1))
+                && !self.is_cap(t - 1)
+                && matches!(self.low(t), "the" | "a" | "an" | "his" | "her" | "their" | "its")
+        });
+        if let Some(t) = contact {
+            let author = runs.iter().find(|r| r.0 == t + 1 || (r.0 == t && self.is_cap(t) && r.1 > t + 1));
+            let name = author.filter(|r| r.1 < y && !self.is_cap(r.1)).map(|r| {
+                let st = if self.low(r.0) == "the" { r.0 + 1 } else { r.0 };
+                self.slice(st, r.1).to_string()
+            });
+            return Speaker { name, span: Some(np_span), person: false };
+        }
         if let Some(&r) = runs.last()
             && !(x..r.0).any(|t| matches!(self.low(t), "who" | "which" | "that" | "whom"))
         {

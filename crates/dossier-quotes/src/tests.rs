@@ -2735,3 +2735,13 @@ fn a_noun_object_after_a_light_verb_or_any_cues_nothing_on_its_own() {
     assert_eq!(one_reported("The story made no mention of the refugees.", "made no mention of").1, "The story");
     assert_eq!(one_reported("Another said the race was over.", "said").1, "Another");
 }
+
+#[test]
+fn a_document_with_a_contact_clause_is_named_by_its_author_not_a_place() {
+    let t = "The prosecutors met with defense counsel, according to a report the prosecutors made to the judge in DC on Thursday.\n\nThe plan will cost $4 billion, according to an estimate the White House released on Monday.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert_eq!(qs[0].speaker_name, None);
+    assert!(qs[0].speaker_span.is_some_and(|s| s.slice(t).starts_with("a report the prosecutors")));
+    assert_eq!(qs[1].speaker_name.as_deref(), Some("White House"));
+}
