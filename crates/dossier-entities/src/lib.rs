@@ -98,6 +98,13 @@ mod tests {
     }
 
     #[test]
+    fn the_pronoun_i_after_a_full_name_is_not_part_of_it() {
+        let t = "\"I have nothing to do with the National Enquirer and unlike Lyin' Ted Cruz I do not surround myself with political hacks,\" Trump said.";
+        let ms = extract_entities(t);
+        assert!(ms.iter().all(|m| !m.name.ends_with(" I")), "{ms:?}");
+    }
+
+    #[test]
     fn titles_before_the_name_become_the_role() {
         let t = "Iraqi Prime Minister Mustafa al-Kadhimi met U.S. Army Col. Myles Caggins in Baghdad on Tuesday.";
         let ms = extract_entities(t);

@@ -746,6 +746,11 @@ pub(crate) fn build(text: &str, toks: &[Token], sents: &[(usize, usize)], tags: 
             if c.a > start {
                 role = Some(Span::new(toks[start].span.start, toks[c.a - 1].span.end));
             }
+            // "unlike Lyin' Ted Cruz I do not …": the pronoun after a full name is no regnal
+            // numeral (those follow one given name: "Elizabeth I").
+            if c.b >= c.a + 3 && w(c.b - 1) == "I" && w(c.b).starts_with(char::is_lowercase) {
+                c.b -= 1;
+            }
             // "Steny H. Hoyer": a name does not end on an initial.
             if c.b < sb && c.b > c.a && is_initial(w(c.b - 1)) && is_title_case(w(c.b)) && tag_of(c.b) == Tag::O {
                 c.b += 1;
