@@ -258,6 +258,14 @@ pub const ROLE_SYNONYMS: &[(&str, &[&str])] = &[
     ("candidate", &["candidate", "nominee", "senator", "governor", "president"]),
     ("nominee", &["nominee", "candidate"]),
     ("colonel", &["colonel", "col", "col."]),
+    ("governor", &["governor", "gov", "gov."]),
+    ("congressman", &["congressman", "rep", "rep.", "representative"]),
+    ("congresswoman", &["congresswoman", "rep", "rep.", "representative"]),
+    ("representative", &["representative", "rep", "rep.", "congressman", "congresswoman"]),
+    ("lieutenant", &["lieutenant", "lt", "lt."]),
+    ("sergeant", &["sergeant", "sgt", "sgt."]),
+    ("captain", &["captain", "capt", "capt."]),
+    ("admiral", &["admiral", "adm", "adm."]),
 ];
 
 /// Nouns that make an "according to X" / "X said" phrase a document.

@@ -5529,7 +5529,8 @@ impl<'a> Doc<'a> {
                 let mut text = self.slice(name.0, name.1).to_string();
                 // A lone capitalised word is a person only if titled or known by a fuller name
                 // ("Washington wants …" is not someone "she" can refer to).
-                let mut person = !org && (name.1 > name.0 + 1 || name.0 > r.0);
+                // ("The Hill", "The Guardian": no person's name opens with "The".)
+                let mut person = !org && (name.1 > name.0 + 1 || name.0 > r.0) && self.low(name.0) != "the";
                 if !org && name.1 == name.0 + 1 {
                     if let Some((_, full)) = known.iter().rev().find(|(p, n)| *p < name.0 && same_surname(n, &text)) {
                         text = full.clone();
@@ -5668,7 +5669,8 @@ impl<'a> Doc<'a> {
             if runs.len() == 1 && r == (x, x + 1) && sentence_start && y > x + 1 && !org {
                 return Speaker { name: None, span: Some(np_span), person: false };
             }
-            return Speaker { name: Some(name), span: Some(np_span), person: !org && !place };
+            let the = name.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the"));
+            return Speaker { name: Some(name), span: Some(np_span), person: !org && !place && !the };
         }
         // An unnamed organisation ("the coalition", "the ministry") still names who speaks.
         let org_head = words.last().filter(|h| s.orgs.contains(**h) && !s.docs.contains(**h));

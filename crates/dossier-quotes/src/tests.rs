@@ -2745,3 +2745,19 @@ fn a_document_with_a_contact_clause_is_named_by_its_author_not_a_place() {
     assert!(qs[0].speaker_span.is_some_and(|s| s.slice(t).starts_with("a report the prosecutors")));
     assert_eq!(qs[1].speaker_name.as_deref(), Some("White House"));
 }
+
+#[test]
+fn a_publication_named_with_the_is_no_antecedent_for_she() {
+    let t = "In 2007 Sen. Hillary Clinton criticized the administration for its secrecy, according to The Hill. \"We know about the secret wiretaps,\" she said.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.span.slice(t).starts_with("We know")).expect("the direct quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Hillary Clinton"), "{qs:?}");
+}
+
+#[test]
+fn the_governor_is_the_person_titled_gov() {
+    let t = "Gov. Mike Pence of Indiana said he would seek legislation to clarify the law.\n\n“I support religious liberty, and I support this law,” the governor said.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.direct).expect("the direct quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Mike Pence"), "{qs:?}");
+}
