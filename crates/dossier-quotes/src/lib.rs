@@ -5404,9 +5404,15 @@ impl<'a> Doc<'a> {
                 "he" | "his" => Some(false),
                 _ => None,
             };
-            let other_sex = |n: &str| {
-                female.is_some()
-                    && n.split(' ').next().and_then(lx::given_name_female).is_some_and(|f| Some(f) != female)
+            // "… jabs at Trump, whom he called a “dangerous demagogue”": the pronoun after "whom"
+            // is someone other than the person "whom" stands for.
+            let bound = (x > 0 && self.low(x - 1) == "whom")
+                .then(|| people.iter().rev().find(|pp| pp.pos + 1 < x).map(|pp| pp.name.as_str()))
+                .flatten();
+            let ruled_out = |n: &str| {
+                bound == Some(n)
+                    || female.is_some()
+                        && n.split(' ').next().and_then(lx::given_name_female).is_some_and(|f| Some(f) != female)
             };
             let from_prior = prior
                 .iter()
@@ -5430,13 +5436,13 @@ impl<'a> Doc<'a> {
                     sp.person == want_person
                         && (sp.name.is_some() || (!want_person && unnamed_phrase))
                         && !plural()
-                        && !sp.name.as_deref().is_some_and(&other_sex)
+                        && !sp.name.as_deref().is_some_and(&ruled_out)
                 })
                 .map(|(q, sp)| (*q, sp.name.clone()));
             let from_people = if want_person {
                 let outside = |pp: &&Person| !said.iter().any(|&(a, b)| a <= pp.pos && pp.pos < b);
                 let spoken_of = |pp: &&Person| pp.pos < pos;
-                let agrees = |pp: &&Person| !other_sex(&pp.name);
+                let agrees = |pp: &&Person| !ruled_out(&pp.name);
                 people
                     .iter()
                     .rev()

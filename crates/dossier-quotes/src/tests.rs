@@ -2761,3 +2761,11 @@ fn the_governor_is_the_person_titled_gov() {
     let q = qs.iter().find(|q| q.direct).expect("the direct quote");
     assert_eq!(q.speaker_name.as_deref(), Some("Mike Pence"), "{qs:?}");
 }
+
+#[test]
+fn the_pronoun_after_whom_is_not_the_person_whom_stands_for() {
+    let t = "Former Mayor Michael Bloomberg endorsed Clinton on Wednesday.\n\nBloomberg threw several jabs at Republican nominee Donald Trump, whom he called a \"dangerous demagogue.\"";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.span.slice(t).contains("dangerous")).expect("the partial quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Michael Bloomberg"), "{qs:?}");
+}
