@@ -5054,8 +5054,11 @@ impl<'a> Doc<'a> {
                     || (ly_adverb(self.low(s0)) && !sets().adverbs.contains(self.low(s0)) && c > s0 + 1)
                     // "Speaking at the union's forum, the 10 contenders …": an opening participle.
                     || (self.low(s0).len() > 5 && self.low(s0).ends_with("ing") && c > s0 + 1)
+                    // "Asked whether he was suggesting …, Mr. Santorum did not back down": an
+                    // opening past participle (not a name: "Ahmed Ali, a shopkeeper").
+                    || self.opening_past_participle(s0, c)
             })
-            .filter(|&c| c < s0 + 12 || self.low(s0).ends_with("ing"))
+            .filter(|&c| c < s0 + 12 || self.low(s0).ends_with("ing") || self.opening_past_participle(s0, c))
             .map_or(s0, |c| c + 1);
         if st < limit && lx::PRONOUNS.contains(&self.low(st)) {
             return Some((st, st + 1));
@@ -5083,6 +5086,16 @@ impl<'a> Doc<'a> {
             }
         }
         (a == st || (a == st + 1 && sets().dets.contains(self.low(st)))).then_some((st, b))
+    }
+
+    /// Token `s0` opens a past-participle clause that a comma at `c` closes ("Asked about the
+    /// plan,", "Pressed on whether …,").
+    fn opening_past_participle(&self, s0: usize, c: usize) -> bool {
+        let w = self.low(s0);
+        c > s0 + 1
+            && (w.len() > 4 && w.ends_with("ed") || matches!(w, "told" | "given"))
+            && self.is_word(s0 + 1)
+            && !self.is_cap(s0 + 1)
     }
 
     /// The noun phrase ending just before token `k`, scanning left inside the sentence.

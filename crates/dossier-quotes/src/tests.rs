@@ -2769,3 +2769,15 @@ fn the_pronoun_after_whom_is_not_the_person_whom_stands_for() {
     let q = qs.iter().find(|q| q.span.slice(t).contains("dangerous")).expect("the partial quote");
     assert_eq!(q.speaker_name.as_deref(), Some("Michael Bloomberg"), "{qs:?}");
 }
+
+#[test]
+fn an_opening_past_participle_clause_is_not_the_subject() {
+    let t = "Asked whether he was suggesting that Mr. Obama lacked sympathy, Mr. Santorum did not back down, saying, “I think the president has a very bad record on the issue.”";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.direct).expect("the quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Santorum"), "{qs:?}");
+    // A name ending in -ed is still a subject.
+    let t = "Ahmed Ali, a shopkeeper in Mosul, said the market had reopened.";
+    let qs = quotes(t);
+    assert!(qs.iter().any(|q| q.speaker_span.is_some_and(|s| s.slice(t).starts_with("Ahmed Ali"))), "{qs:?}");
+}
