@@ -5375,6 +5375,27 @@ impl<'a> Doc<'a> {
             return Speaker::default();
         }
         let np_span = self.span(x, y);
+        // "The committee's chairman, Senator Richard M. Burr of North Carolina, said": a role
+        // named by the appositive after it.
+        if a.kind != SubjKind::Pronoun
+            && y > x
+            && !self.is_cap(y - 1)
+            && self.is_punct(y, ',')
+            && self.is_cap(y + 1)
+            && a.cue.0 > y + 2
+            && self.is_punct(a.cue.0 - 1, ',')
+        {
+            let inside = |t: usize| y < t && t < a.cue.0;
+            let named = entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Person)
+                .map(|e| (self.toks.partition_point(|t| t.start < e.span.start), e.name.clone()))
+                .chain(people.iter().map(|p| (p.pos, p.name.clone())))
+                .find(|(t, _)| inside(*t) && *t <= y + 3);
+            if let Some((_, name)) = named {
+                return Speaker { name: Some(name), span: Some(np_span), person: true };
+            }
+        }
         // An entity mention inside the subject wins: a person anywhere in it, else an
         // organisation or group that heads it. One that only modifies a noun after it ("the
         // French leader", "a UN report") is not the speaker: the role or document is.

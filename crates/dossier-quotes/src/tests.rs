@@ -2781,3 +2781,12 @@ fn an_opening_past_participle_clause_is_not_the_subject() {
     let qs = quotes(t);
     assert!(qs.iter().any(|q| q.speaker_span.is_some_and(|s| s.slice(t).starts_with("Ahmed Ali"))), "{qs:?}");
 }
+
+#[test]
+fn a_role_subject_is_named_by_its_appositive() {
+    let t = "The committee’s chairman, Senator Richard M. Burr of North Carolina, said this week that he aimed to finish witness interviews soon.\n\nThe spokesman, who declined to be named, said the talks had stalled.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 2, "{qs:?}");
+    assert_eq!(qs[0].speaker_name.as_deref(), Some("Richard M. Burr"));
+    assert_eq!(qs[1].speaker_name, None);
+}
