@@ -511,11 +511,11 @@ impl<'a> Doc<'a> {
             }
             // "The meeting went on for hours" reports nothing: "on" must lead to speech.
             let after = k + 2;
+            // (A comma only before a quote: "The work would go on, he signaled" is said by "he".)
             let speech = self.low(k + 1) == "out"
-                || matches!(
-                    self.toks.get(after).map(|t| t.kind),
-                    Some(Kind::Punct(':' | ',' | '.') | Kind::Mark { .. })
-                )
+                || matches!(self.toks.get(after).map(|t| t.kind), Some(Kind::Punct(':' | '.') | Kind::Mark { .. }))
+                || (self.is_punct(after, ',')
+                    && matches!(self.toks.get(after + 1).map(|t| t.kind), Some(Kind::Mark { .. })))
                 || (self.low(after) == "to" && self.reporting_verb(after + 1));
             let flag = if self.low(k).ends_with("ing") { F_CUE | F_PART } else { F_CUE };
             if speech && let Some(f) = self.fl.get_mut(k) {

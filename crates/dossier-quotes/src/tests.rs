@@ -2790,3 +2790,11 @@ fn a_role_subject_is_named_by_its_appositive() {
     assert_eq!(qs[0].speaker_name.as_deref(), Some("Richard M. Burr"));
     assert_eq!(qs[1].speaker_name, None);
 }
+
+#[test]
+fn go_on_before_an_inverted_attribution_is_no_cue() {
+    let t = "The committee’s own investigative work would go on, he signaled, though it may need to shift course.\n\nHe went on, “We will not stop.”";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.cue.as_deref() != Some("go on")), "{qs:?}");
+    assert!(qs.iter().any(|q| q.cue.as_deref() == Some("went on") && q.direct), "{qs:?}");
+}
