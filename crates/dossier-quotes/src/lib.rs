@@ -3103,6 +3103,9 @@ impl<'a> Doc<'a> {
                     || !self.is_cap(app0)
                     || s.titles.contains(self.low(app0))
                     || self.possessive(app0)
+                    // ("the Democratic Congressional Campaign Committee, House Democrats’
+                    // campaign arm, announced": a capitalised possessor.)
+                    || (app0 + 1 < kc.min(app0 + 3) && (app0 + 1..kc.min(app0 + 3)).any(|x| self.possessive(x)))
                     || party(app0)
                     || (app0..kc).all(|x| self.is_cap(x) || !self.is_word(x));
                 // "Rep. Sander M. Levin (Mich.), a superdelegate, said": the name before the

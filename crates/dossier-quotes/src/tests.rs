@@ -2798,3 +2798,11 @@ fn go_on_before_an_inverted_attribution_is_no_cue() {
     assert!(qs.iter().all(|q| q.cue.as_deref() != Some("go on")), "{qs:?}");
     assert!(qs.iter().any(|q| q.cue.as_deref() == Some("went on") && q.direct), "{qs:?}");
 }
+
+#[test]
+fn an_appositive_with_a_possessor_inside_follows_the_subject() {
+    let t = "On Wednesday, the Democratic Congressional Campaign Committee, House Democrats’ campaign arm, announced that Mr. Schiff would serve as a key fund-raiser.";
+    let qs = quotes(t);
+    assert_eq!(qs.len(), 1, "{qs:?}");
+    assert_eq!(qs[0].speaker_name.as_deref(), Some("Democratic Congressional Campaign Committee"));
+}
