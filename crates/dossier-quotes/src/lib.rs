@@ -5426,6 +5426,12 @@ impl<'a> Doc<'a> {
         {
             return Speaker { name: Some(e.name.clone()), span: Some(e.span), person: e.kind == EntityKind::Person };
         }
+        // "In Nogales, …", "Among the most prominent Russian tycoons is …": a phrase opened by a
+        // preposition is no subject, so it names nobody
+        // (a person inside it, as in "At one point Mr. Henry", was named above).
+        if self.is_cap(x) && s.preps.contains(self.low(x)) && y > x + 1 {
+            return Speaker { name: None, span: Some(np_span), person: false };
+        }
         // "He’s wanted …": a pronoun with a contracted verb is still the pronoun.
         let contracted_pronoun = y == x + 1 && contracted_be(self.low(x)).is_some_and(|p| lx::PRONOUNS.contains(&p));
         if a.kind == SubjKind::Pronoun || contracted_pronoun {

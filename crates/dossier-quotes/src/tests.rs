@@ -2806,3 +2806,10 @@ fn an_appositive_with_a_possessor_inside_follows_the_subject() {
     assert_eq!(qs.len(), 1, "{qs:?}");
     assert_eq!(qs[0].speaker_name.as_deref(), Some("Democratic Congressional Campaign Committee"));
 }
+
+#[test]
+fn a_phrase_opened_by_a_preposition_names_nobody() {
+    let t = "In Nogales, many of her fellow Latinos “feel like their issues aren’t being addressed.”";
+    let qs = quotes(t);
+    assert!(qs.iter().all(|q| q.speaker_name.as_deref() != Some("Nogales")), "{qs:?}");
+}
