@@ -3122,7 +3122,10 @@ impl<'a> Doc<'a> {
                 // ("A spokeswoman for the Pentagon, Lt. Col. Jane Doe, said": a titled name.)
                 let titled =
                     s.titles.contains(self.low(app0).trim_end_matches('.')) || s.titles.contains(self.low(app0));
-                if name_app && j > s0 && (!self.is_cap(j - 1) || titled) {
+                // ("In Nogales, Barbara Gudenkauf, said": after an opening place or time phrase
+                // the name is the subject.)
+                let opener = s.preps.contains(self.low(s0)) && !(s0..j).any(|x| self.is_punct(x, ','));
+                if name_app && j > s0 && (!self.is_cap(j - 1) || titled || opener) {
                     // "the witness, Paul Grant, said": the name in apposition speaks.
                     // ("…, his top aide, Tad Devine, told The Huffington Post": after a clause
                     // and its comma, the role and the name are the subject, and the clause is

@@ -2808,8 +2808,9 @@ fn an_appositive_with_a_possessor_inside_follows_the_subject() {
 }
 
 #[test]
-fn a_phrase_opened_by_a_preposition_names_nobody() {
-    let t = "In Nogales, many of her fellow Latinos “feel like their issues aren’t being addressed.”";
+fn after_an_opening_place_the_name_between_commas_speaks() {
+    let t = "In Nogales, Barbara Gudenkauf, said many of her fellow Latinos “feel like their issues aren’t being addressed.”";
     let qs = quotes(t);
-    assert!(qs.iter().all(|q| q.speaker_name.as_deref() != Some("Nogales")), "{qs:?}");
+    assert!(!qs.is_empty());
+    assert!(qs.iter().all(|q| q.speaker_name.as_deref() == Some("Barbara Gudenkauf")), "{qs:?}");
 }
