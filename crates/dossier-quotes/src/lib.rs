@@ -5432,7 +5432,8 @@ impl<'a> Doc<'a> {
         // "In Nogales, …", "Among the most prominent Russian tycoons is …": a phrase opened by a
         // preposition is no subject, so it names nobody
         // (a person inside it, as in "At one point Mr. Henry", was named above).
-        if self.is_cap(x) && s.preps.contains(self.low(x)) && y > x + 1 {
+        // ("In Wednesday's speech the senator" goes on to the role below.)
+        if self.is_cap(x) && s.preps.contains(self.low(x)) && y > x + 1 && !(x..y).any(|t| self.has(t, F_TITLE)) {
             return Speaker { name: None, span: Some(np_span), person: false };
         }
         // "He’s wanted …": a pronoun with a contracted verb is still the pronoun.

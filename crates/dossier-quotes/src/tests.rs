@@ -2814,3 +2814,11 @@ fn after_an_opening_place_the_name_between_commas_speaks() {
     assert!(!qs.is_empty());
     assert!(qs.iter().all(|q| q.speaker_name.as_deref() == Some("Barbara Gudenkauf")), "{qs:?}");
 }
+
+#[test]
+fn a_role_after_an_opening_phrase_without_comma_still_resolves() {
+    let t = "Sen. Marco Rubio criticized the deal on Tuesday.\n\nIn Wednesday's speech the senator called the policy “ineffective at best and dangerously negligent at worst.”";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.span.slice(t).contains("ineffective")).expect("the quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Marco Rubio"), "{qs:?}");
+}
