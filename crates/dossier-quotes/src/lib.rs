@@ -5501,7 +5501,27 @@ impl<'a> Doc<'a> {
             } else {
                 None
             };
+            // "Mr. Trump … offered an emphatic “yes” as he met with President Juan Manuel Santos.
+            // “…,” he told reporters": a person named after a preposition is less likely meant
+            // than the last speaker of this paragraph or the one before.
+            let para = |q: usize| self.para_of.get(q).copied().unwrap_or(0);
+            let oblique = |q: usize| {
+                let mut t = q;
+                while t > 0 && self.is_word(t - 1) && (self.has(t - 1, F_TITLE) || self.is_cap(t - 1)) {
+                    t -= 1;
+                }
+                // ("… for Mr. Trump, who had caught their attention … when he said", "the moment
+                // of Cruz's career when he …": a relative clause or a possessive keeps the person
+                // in view.)
+                let mut e = q;
+                while e < self.toks.len() && self.is_word(e) && self.is_cap(e) {
+                    e += 1;
+                }
+                let in_view = e > q && (self.possessive(e - 1) || (self.is_punct(e, ',') && self.low(e + 1) == "who"));
+                t > 0 && s.preps.contains(self.low(t - 1)) && !matches!(self.low(t - 1), "according") && !in_view
+            };
             let best = match (from_prior, from_people) {
+                (Some(a), Some(b)) if b.0 > a.0 && oblique(b.0) && para(a.0) + 1 >= para(pos) => Some(a),
                 (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
                 (a, b) => a.or(b),
             };

@@ -2822,3 +2822,17 @@ fn a_role_after_an_opening_phrase_without_comma_still_resolves() {
     let q = qs.iter().find(|q| q.span.slice(t).contains("ineffective")).expect("the quote");
     assert_eq!(q.speaker_name.as_deref(), Some("Marco Rubio"), "{qs:?}");
 }
+
+#[test]
+fn a_person_after_a_preposition_yields_to_the_last_speaker() {
+    // "with President Juan Manuel Santos": named after a preposition, so "he" is Trump.
+    let t = "“It was a very good meeting,” President Donald Trump said on Tuesday as he met with President Juan Manuel Santos of Colombia.\n\n“We need a great director of the F.B.I.,” he told reporters later.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.span.slice(t).starts_with("We need")).expect("the second quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Donald Trump"), "{qs:?}");
+    // A relative clause keeps the person after the preposition in view.
+    let t = "“This plan puts working Americans first,” Sen. Jeff Sessions said.\n\nThe proposal was a troubling sign for Mr. Donald Trump, who caught their attention when he said that Mexico was sending criminals.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.span.slice(t).contains("Mexico was")).expect("the reported clause");
+    assert_eq!(q.speaker_name.as_deref(), Some("Donald Trump"), "{qs:?}");
+}
