@@ -1648,6 +1648,14 @@ impl<'a> Doc<'a> {
                                 | "revealed"
                                 | "remember"
                                 | "breaking"
+                                | "opinion"
+                                | "analysis"
+                                | "editorial"
+                                | "commentary"
+                                | "perspective"
+                                | "explainer"
+                                | "facts"
+                                | "counterpoint"
                         )
                     })
                     // ("South Carolina: Andrew Collins, Antjuan Seawright, …": a list of names.)
@@ -5033,12 +5041,18 @@ impl<'a> Doc<'a> {
         let mut s0 = self.after_dateline(s0, limit);
         // "Then she shattered party norms", "Also after great thought, I …": an opening
         // adverb is not the subject either.
+        // ("Now, it's sounding more like this: …": with its comma too.)
         while s0 + 1 < limit
             && self.is_word(s0)
             && matches!(self.low(s0), "then" | "also" | "and" | "but" | "so" | "now" | "still" | "yet" | "instead")
-            && self.is_word(s0 + 1)
         {
-            s0 += 1;
+            if self.is_word(s0 + 1) {
+                s0 += 1;
+            } else if self.is_punct(s0 + 1, ',') && s0 + 2 < limit && self.is_word(s0 + 2) {
+                s0 += 2;
+            } else {
+                break;
+            }
         }
         if s0 >= limit || !self.is_word(s0) {
             return None;

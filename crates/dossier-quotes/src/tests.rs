@@ -2836,3 +2836,13 @@ fn a_person_after_a_preposition_yields_to_the_last_speaker() {
     let q = qs.iter().find(|q| q.span.slice(t).contains("Mexico was")).expect("the reported clause");
     assert_eq!(q.speaker_name.as_deref(), Some("Donald Trump"), "{qs:?}");
 }
+
+#[test]
+fn section_labels_and_an_opening_now_do_not_speak() {
+    let t = "OPINION: Donald Trump falls for Nancy Pelosi’s trap\n\nTHE FACTS: By many measures, the economy is still recovering from the recession.\n\nEarly on, Trump said the wall would be concrete. Now, it’s sounding more like this: “I never said I’m going to build a concrete wall.”";
+    let qs = quotes(t);
+    for q in &qs {
+        let name = q.speaker_name.as_deref().unwrap_or("");
+        assert!(!matches!(name, "OPINION" | "THE FACTS" | "Now"), "{qs:?}");
+    }
+}
