@@ -78,17 +78,10 @@ fn main() {
             eprintln!("{}: unreadable", f.display());
             continue;
         };
-        let paras = v.get("body-paragraphs").and_then(Value::as_array).cloned().unwrap_or_default();
-        let text: Vec<String> = paras
-            .iter()
-            .map(|p| match p {
-                Value::Array(s) => s.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" "),
-                Value::String(s) => s.clone(),
-                _ => String::new(),
-            })
-            .filter(|p| !p.is_empty())
-            .collect();
-        let text = text.join("\n\n");
+        let Some(text) = dossier_eval::basil::article_text(&v) else {
+            eprintln!("{}: no body-paragraphs", art.display());
+            continue;
+        };
         let ents = dossier_entities::extract_entities(&text);
         let quotes = dossier_quotes::extract_quotes(&text, &ents);
         let phrases = a.get("phrase-level-annotations").and_then(Value::as_array).cloned().unwrap_or_default();

@@ -32,28 +32,18 @@ fn main() {
             continue;
         };
         let s = |k: &str| v.get(k).and_then(Value::as_str);
-        let (Some(story), Some(paras)) = (s("triplet-uuid"), v.get("body-paragraphs").and_then(Value::as_array)) else {
+        let (Some(story), Some(text)) = (s("triplet-uuid"), dossier_eval::basil::article_text(&v)) else {
             eprintln!("{}: no triplet-uuid or body-paragraphs, skipped", f.display());
             bad += 1;
             continue;
         };
-        // Paragraphs are lists of sentences.
-        let text: Vec<String> = paras
-            .iter()
-            .map(|p| match p {
-                Value::Array(s) => s.iter().filter_map(Value::as_str).collect::<Vec<_>>().join(" "),
-                Value::String(s) => s.clone(),
-                _ => String::new(),
-            })
-            .filter(|p| !p.is_empty())
-            .collect();
         let rec = json!({
             "id": s("uuid").unwrap_or_default(),
             "story": story,
             "title": s("title"),
             "published": s("date"),
             "outlet": s("source"),
-            "text": text.join("\n\n"),
+            "text": text,
         });
         if writeln!(w, "{rec}").is_err() {
             eprintln!("{out}: write failed");

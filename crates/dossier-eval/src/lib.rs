@@ -13,3 +13,5 @@ pub mod polnear;
 pub mod stories;
 
 pub mod extraction;
+
+pub mod basil;
