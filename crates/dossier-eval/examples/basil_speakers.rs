@@ -87,7 +87,10 @@ fn main() {
         let phrases = a.get("phrase-level-annotations").and_then(Value::as_array).cloned().unwrap_or_default();
         for p in &phrases {
             let s = |k: &str| p.get(k).and_then(Value::as_str).unwrap_or("");
-            let (speaker, txt) = (s("speaker"), s("txt").trim_matches(|c: char| "\"“”'‘’ ".contains(c)));
+            let (speaker, txt) = (
+                s("speaker"),
+                s("txt").trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation() || "“”‘’".contains(c)),
+            );
             if s("quote") != "yes" || !person_label(speaker) || txt.len() < 8 {
                 continue;
             }
@@ -97,10 +100,12 @@ fn main() {
             };
             gold += 1;
             let (ps, pe) = (at, at + txt.len());
+            // Most overlap, then the tightest span: a direct quote inside a reported sentence
+            // that also carries it ("“…,” Cruz said, according to The Hill") is the one meant.
             let best = quotes
                 .iter()
                 .map(|q| (q.span.end.min(pe).saturating_sub(q.span.start.max(ps)), q))
-                .max_by_key(|x| x.0)
+                .max_by_key(|x| (x.0, std::cmp::Reverse(x.1.span.end - x.1.span.start)))
                 .filter(|x| x.0 * 2 >= pe - ps);
             let Some((_, q)) = best else {
                 if show {
