@@ -5559,6 +5559,26 @@ impl<'a> Doc<'a> {
         {
             return Speaker { name: Some(name.clone()), span: Some(np_span), person: false };
         }
+        // "“…,” Trump said in a statement released by his campaign. “…,” the statement
+        // continued.": the document the last speaker spoke in, in this paragraph or the one before.
+        if y == x + 2
+            && matches!(self.low(x), "the" | "this")
+            && s.docs.contains(self.low(x + 1))
+            && let Some((q, sp)) = prior.last()
+            && sp.name.is_some()
+        {
+            let para = |t: usize| self.para_of.get(t).copied().unwrap_or(0);
+            let doc = self.low(x + 1);
+            let spoke_in = (*q..x).take_while(|&t| para(t) + 1 >= para(x)).any(|t| {
+                self.low(t) == doc
+                    && t >= 2
+                    && matches!(self.low(t - 1), "a" | "an" | "his" | "her" | "its" | "their")
+                    && matches!(self.low(t - 2), "in" | "through")
+            });
+            if para(*q) + 1 >= para(x) && spoke_in {
+                return Speaker { name: sp.name.clone(), span: Some(np_span), person: sp.person };
+            }
+        }
         let runs = self.cap_runs(x, y);
         // (2) a name at the head: "Analyst Nicholas Heras of the …", "Gen. X".
         let mut first_after_det = (x..y).find(|&i| !s.dets.contains(self.low(i)) || self.is_cap(i)).unwrap_or(x);

@@ -2846,3 +2846,11 @@ fn section_labels_and_an_opening_now_do_not_speak() {
         assert!(!matches!(name, "OPINION" | "THE FACTS" | "Now"), "{qs:?}");
     }
 }
+
+#[test]
+fn the_statement_continues_for_whoever_spoke_in_it() {
+    let t = "\"President Obama disgracefully refused to even say the words,\" Donald Trump said in a statement released by his campaign.\n\n\"If we do not get tough and smart real fast, we are not going to have a country anymore,\" the statement continued.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.span.slice(t).starts_with("If we")).expect("the second quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Donald Trump"), "{qs:?}");
+}
