@@ -5452,7 +5452,10 @@ impl<'a> Doc<'a> {
         }
         // "He’s wanted …": a pronoun with a contracted verb is still the pronoun.
         let contracted_pronoun = y == x + 1 && contracted_be(self.low(x)).is_some_and(|p| lx::PRONOUNS.contains(&p));
-        if a.kind == SubjKind::Pronoun || contracted_pronoun {
+        // ("She doubled down late Monday, telling CNN: …": a participle's subject found as a
+        // phrase is still the pronoun.)
+        let bare_pronoun = y == x + 1 && matches!(self.low(x), "he" | "she");
+        if a.kind == SubjKind::Pronoun || contracted_pronoun || bare_pronoun {
             let p = contracted_be(self.low(x)).unwrap_or(self.low(x));
             let want_person = matches!(p, "he" | "she" | "i" | "his" | "her");
             // "it"/"they" stand for the last thing that spoke, named or not ("The fraternity

@@ -2854,3 +2854,11 @@ fn the_statement_continues_for_whoever_spoke_in_it() {
     let q = qs.iter().find(|q| q.span.slice(t).starts_with("If we")).expect("the second quote");
     assert_eq!(q.speaker_name.as_deref(), Some("Donald Trump"), "{qs:?}");
 }
+
+#[test]
+fn a_participle_subject_she_is_resolved_like_any_pronoun() {
+    let t = "“For the court, it could be — I don’t even want to contemplate that,” Justice Ruth Bader Ginsburg said.\n\nShe doubled down late Monday, telling CNN: “He is a faker.”";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.span.slice(t).starts_with("He is a faker")).expect("the quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Ruth Bader Ginsburg"), "{qs:?}");
+}
