@@ -9,18 +9,6 @@ use std::path::Path;
 
 use serde_json::Value;
 
-fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|x| x == "json") {
-            out.push(p);
-        }
-    }
-}
-
 fn last_word(n: &str) -> String {
     let n = n.trim_end_matches("'s").trim_end_matches("’s");
     n.rsplit([' ', '_']).next().unwrap_or("").to_lowercase()
@@ -63,9 +51,7 @@ fn main() {
         std::process::exit(2);
     };
     let show = args.iter().any(|a| a == "--show");
-    let mut anns = Vec::new();
-    collect(&Path::new(dir).join("annotations"), &mut anns);
-    anns.sort();
+    let anns = dossier_eval::basil::json_files(&Path::new(dir).join("annotations"));
     let (mut gold, mut covered, mut right, mut missing) = (0, 0, 0, 0);
     for f in &anns {
         let Some(stem) = f.file_stem().and_then(|s| s.to_str()).and_then(|s| s.strip_suffix("_ann")) else {

@@ -13,9 +13,7 @@ fn main() {
         eprintln!("usage: basil_to_stories BASIL_DIR OUT.jsonl");
         std::process::exit(2);
     };
-    let mut files = Vec::new();
-    collect(&Path::new(dir).join("articles"), &mut files);
-    files.sort();
+    let files = dossier_eval::basil::json_files(&Path::new(dir).join("articles"));
     let mut w = match std::fs::File::create(out) {
         Ok(f) => std::io::BufWriter::new(f),
         Err(e) => {
@@ -55,18 +53,4 @@ fn main() {
         std::process::exit(1);
     }
     eprintln!("{ok} articles written to {out}, {bad} skipped");
-}
-
-fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for e in rd.flatten() {
-        let p = e.path();
-        if p.is_dir() {
-            collect(&p, out);
-        } else if p.extension().is_some_and(|x| x == "json") {
-            out.push(p);
-        }
-    }
 }

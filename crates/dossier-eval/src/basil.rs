@@ -1,7 +1,28 @@
 //! BASIL (Fan et al., EMNLP 2019) articles: 100 events each told by three outlets, used by the
 //! study aids in `examples/` (stories from its triplets, speaker names from its quote labels).
 
+use std::path::{Path, PathBuf};
+
 use serde_json::Value;
+
+/// The `.json` files under `dir`, at any depth, sorted (BASIL keeps one folder per year).
+pub fn json_files(dir: &Path) -> Vec<PathBuf> {
+    fn walk(dir: &Path, out: &mut Vec<PathBuf>) {
+        let Ok(rd) = std::fs::read_dir(dir) else { return };
+        for e in rd.flatten() {
+            let p = e.path();
+            if p.is_dir() {
+                walk(&p, out);
+            } else if p.extension().is_some_and(|x| x == "json") {
+                out.push(p);
+            }
+        }
+    }
+    let mut out = Vec::new();
+    walk(dir, &mut out);
+    out.sort();
+    out
+}
 
 /// An article's body as plain text: its `body-paragraphs` (each a list of sentences, or a
 /// string) joined by blank lines, sentences by a space. BASIL's annotations quote this text.
