@@ -746,7 +746,7 @@ impl<'a> Doc<'a> {
                 // speech that a later quote paragraph could continue.)
                 let stance = Self::stance_preps(self.low(a.cue.0)).is_some();
                 if (a.speaker.name.is_some() || a.speaker.span.is_some()) && !stance {
-                    let p = self.para_of.get(a.cue.0).copied().unwrap_or(0);
+                    let p = self.para(a.cue.0);
                     if last.as_ref().is_none_or(|l| l.0 <= a.cue.0) {
                         last = Some((a.cue.0, p, a.speaker.clone(), Some(a.cue)));
                     }
@@ -758,7 +758,7 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let sent = self.sent_of.get(m.open).copied().unwrap_or(0);
-            let para = self.para_of.get(m.open).copied().unwrap_or(0);
+            let para = self.para(m.open);
             // A quoted transcript turn, "“PENCE: Well, look, …": the all-caps label opening the
             // quote is its speaker; what follows the colon is what was said.
             if let Some(c) = (m.open + 2..(m.open + 5).min(m.close)).find(|&c| self.is_punct(c, ':'))
@@ -5002,6 +5002,11 @@ impl<'a> Doc<'a> {
     }
 
     /// The end of the paragraph holding token `from` (before its break and final period).
+    /// The paragraph (count of paragraph breaks before it) of token `t`.
+    fn para(&self, t: usize) -> usize {
+        self.para_of.get(t).copied().unwrap_or(0)
+    }
+
     fn para_end(&self, from: usize) -> usize {
         let mut e = from.min(self.toks.len());
         while e < self.toks.len() && self.toks[e].kind != Kind::Para {
@@ -5406,14 +5411,9 @@ impl<'a> Doc<'a> {
             && self.is_punct(a.cue.0 - 1, ',')
         {
             let inside = |t: usize| y < t && t < a.cue.0;
-            let named = entities
-                .iter()
-                .filter(|e| e.kind == EntityKind::Person)
-                .map(|e| (self.toks.partition_point(|t| t.start < e.span.start), e.name.clone()))
-                .chain(people.iter().map(|p| (p.pos, p.name.clone())))
-                .find(|(t, _)| inside(*t) && *t <= y + 3);
-            if let Some((_, name)) = named {
-                return Speaker { name: Some(name), span: Some(np_span), person: true };
+            // (`people` holds the entities' persons as well as titled names.)
+            if let Some(p) = people.iter().find(|p| inside(p.pos) && p.pos <= y + 3) {
+                return Speaker { name: Some(p.name.clone()), span: Some(np_span), person: true };
             }
         }
         // An entity mention inside the subject wins: a person anywhere in it, else an
@@ -5521,7 +5521,6 @@ impl<'a> Doc<'a> {
             // "Mr. Trump … offered an emphatic “yes” as he met with President Juan Manuel Santos.
             // “…,” he told reporters": a person named after a preposition is less likely meant
             // than the last speaker of this paragraph or the one before.
-            let para = |q: usize| self.para_of.get(q).copied().unwrap_or(0);
             let oblique = |q: usize| {
                 let mut t = q;
                 while t > 0 && self.is_word(t - 1) && (self.has(t - 1, F_TITLE) || self.is_cap(t - 1)) {
@@ -5538,15 +5537,14 @@ impl<'a> Doc<'a> {
                 t > 0 && s.preps.contains(self.low(t - 1)) && !matches!(self.low(t - 1), "according") && !in_view
             };
             let best = match (from_prior, from_people) {
-                (Some(a), Some(b)) if b.0 > a.0 && oblique(b.0) && para(a.0) + 1 >= para(pos) => Some(a),
+                (Some(a), Some(b)) if b.0 > a.0 && oblique(b.0) && self.para(a.0) + 1 >= self.para(pos) => Some(a),
                 (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
                 (a, b) => a.or(b),
             };
             let unnamed_they = p == "they" && !prior.iter().rev().take(1).any(|(_, sp)| !sp.person);
             // "it"/"they" reach back to a thing that spoke in this paragraph or the one before,
             // not to an organisation or country quoted pages earlier.
-            let para = |q: usize| self.para_of.get(q).copied().unwrap_or(0);
-            let far = !want_person && best.as_ref().is_none_or(|b| para(b.0) + 1 < para(pos));
+            let far = !want_person && best.as_ref().is_none_or(|b| self.para(b.0) + 1 < self.para(pos));
             let name = if matches!(p, "we" | "i") || unnamed_they || far { None } else { best.and_then(|b| b.1) };
             return Speaker { name, span: Some(np_span), person: want_person };
         }
@@ -5570,15 +5568,14 @@ impl<'a> Doc<'a> {
             && let Some((q, sp)) = prior.last()
             && sp.name.is_some()
         {
-            let para = |t: usize| self.para_of.get(t).copied().unwrap_or(0);
             let doc = self.low(x + 1);
-            let spoke_in = (*q..x).take_while(|&t| para(t) + 1 >= para(x)).any(|t| {
+            let spoke_in = (*q..x).take_while(|&t| self.para(t) + 1 >= self.para(x)).any(|t| {
                 self.low(t) == doc
                     && t >= 2
                     && matches!(self.low(t - 1), "a" | "an" | "his" | "her" | "its" | "their")
                     && matches!(self.low(t - 2), "in" | "through")
             });
-            if para(*q) + 1 >= para(x) && spoke_in {
+            if self.para(*q) + 1 >= self.para(x) && spoke_in {
                 return Speaker { name: sp.name.clone(), span: Some(np_span), person: sp.person };
             }
         }
@@ -5639,8 +5636,7 @@ impl<'a> Doc<'a> {
                 let mut text = self.slice(name.0, name.1).to_string();
                 // A lone capitalised word is a person only if titled or known by a fuller name
                 // ("Washington wants …" is not someone "she" can refer to).
-                // ("The Hill", "The Guardian": no person's name opens with "The".)
-                let mut person = !org && (name.1 > name.0 + 1 || name.0 > r.0) && self.low(name.0) != "the";
+                let mut person = !org && (name.1 > name.0 + 1 || name.0 > r.0);
                 if !org && name.1 == name.0 + 1 {
                     if let Some((_, full)) = known.iter().rev().find(|(p, n)| *p < name.0 && same_surname(n, &text)) {
                         text = full.clone();
