@@ -543,12 +543,51 @@ impl<'a> DocFeats<'a> {
         f & (F_ALPHA | F_DIGIT) == 0
     }
 
-    #[allow(clippy::too_many_arguments)] // The decoder state, passed flat on the hot path.
-    fn features(&self, k: usize, a: usize, b: usize, p1: usize, p2: usize, hist: u8, out: &mut Vec<u64>) {
-        out.clear();
+    /// The key of token `k`'s word as written (normalised, case kept): the features of
+    /// [`DocFeats::word_features`] are a function of it alone.
+    fn word_key(&self, k: usize) -> u64 {
+        mix(2, hash_norm(Fnv::new(2), self.words.get(k).copied().unwrap_or("")).done())
+    }
+
+    /// Features of the word alone (bias, forms, shape, affixes, hyphen parts): the same for
+    /// every occurrence of one written word, so the tagger sums their weights once per word
+    /// (`key` is [`DocFeats::word_key`]). Appends to `out`.
+    fn word_features(&self, k: usize, key: u64, out: &mut Vec<u64>) {
         let lw = self.lower(k);
         let f = self.flags[k];
         let h = |t: u64| Fnv::new(t);
+        out.extend_from_slice(&[mix(1, 0), key, mix(3, self.lh[k]), mix(4, self.sh[k])]);
+        // Affixes on char boundaries (any byte but a UTF-8 continuation byte starts a char): up
+        // to four prefixes of one to four chars, and suffixes of up to four chars, shorter than
+        // the word.
+        let boundary = |i: &usize| lw.get(*i).is_some_and(|&c| c & 0xC0 != 0x80);
+        for (n, i) in (1..lw.len()).filter(boundary).take(4).enumerate() {
+            out.push(h(10 + n as u64).bytes(&lw[..i]).done());
+        }
+        for (n, i) in (1..lw.len()).rev().filter(boundary).take(4).enumerate() {
+            out.push(h(20 + n as u64).bytes(&lw[i..]).done());
+        }
+        if f & F_HYPHEN != 0 {
+            for part in lw.split(|&c| c == b'-') {
+                out.push(h(50).bytes(part).done());
+            }
+        }
+    }
+
+    /// All features of token `k` (training uses this; tagging sums [`DocFeats::word_features`]
+    /// once per word and adds [`DocFeats::context_features`]).
+    #[allow(clippy::too_many_arguments)] // The decoder state, passed flat on the hot path.
+    fn features(&self, k: usize, a: usize, b: usize, p1: usize, p2: usize, hist: u8, out: &mut Vec<u64>) {
+        out.clear();
+        self.word_features(k, self.word_key(k), out);
+        self.context_features(k, a, b, p1, p2, hist, out);
+    }
+
+    /// Features of token `k` in its place: neighbours, previous tags, position, document
+    /// context. Appends to `out`.
+    #[allow(clippy::too_many_arguments)] // The decoder state, passed flat on the hot path.
+    fn context_features(&self, k: usize, a: usize, b: usize, p1: usize, p2: usize, hist: u8, out: &mut Vec<u64>) {
+        let f = self.flags[k];
         // Neighbour hashes, with fixed values past the sentence edges.
         let at = |d: isize, v: &[u64]| -> u64 {
             let j = k as isize + d;
@@ -567,10 +606,6 @@ impl<'a> DocFeats<'a> {
         let (p1, p2) = (p1 as u64, p2 as u64);
         let fl = (f & (F_INITIAL | F_CAPSENT)) as u64;
         out.extend_from_slice(&[
-            mix(1, 0),
-            mix(2, hash_norm(Fnv::new(2), self.words.get(k).copied().unwrap_or("")).done()),
-            mix(3, l0),
-            mix(4, s0),
             mix2(5, s0, fl),
             mix(30, lm1),
             mix(31, ln1),
@@ -595,21 +630,6 @@ impl<'a> DocFeats<'a> {
             mix2(48, l0, sn1),
             mix2(49, lm1, ln1),
         ]);
-        // Affixes on char boundaries (any byte but a UTF-8 continuation byte starts a char): up
-        // to four prefixes of one to four chars, and suffixes of up to four chars, shorter than
-        // the word.
-        let boundary = |i: &usize| lw.get(*i).is_some_and(|&c| c & 0xC0 != 0x80);
-        for (n, i) in (1..lw.len()).filter(boundary).take(4).enumerate() {
-            out.push(h(10 + n as u64).bytes(&lw[..i]).done());
-        }
-        for (n, i) in (1..lw.len()).rev().filter(boundary).take(4).enumerate() {
-            out.push(h(20 + n as u64).bytes(&lw[i..]).done());
-        }
-        if f & F_HYPHEN != 0 {
-            for part in lw.split(|&c| c == b'-') {
-                out.push(h(50).bytes(part).done());
-            }
-        }
         let cf = (f & (F_CAP | F_INITIAL | F_CAPSENT)) as u64;
         if f & F_ALPHA != 0 {
             if let Some(&(low, cap)) = self.doc_case.get(&l0) {
@@ -670,7 +690,24 @@ pub struct Model {
     /// One fixed-size row per bucket: indexing a row is one bounds check, and summing one is a
     /// shape the compiler turns into vector adds.
     weights: Vec<[i16; N_CLASSES]>,
+    /// Tells models apart in the per-thread word cache ([`WORD_SCORES`]).
+    id: u64,
 }
+
+/// Words kept in a thread's cache before it starts over (bounds its memory: ~3 MB).
+const WORD_CACHE_MAX: usize = 1 << 16;
+
+thread_local! {
+    /// Per thread: the model id and, per written word ([`DocFeats::word_key`]), the summed
+    /// weights of its own features. Why: names and capitalised words recur across articles, and
+    /// each sum is about fifteen row reads scattered over a multi-MB table. Integer sums, so a
+    /// cached sum equals a fresh one and the tags do not depend on what was tagged before.
+    static WORD_SCORES: std::cell::RefCell<(u64, FnvMap<u64, [i32; N_CLASSES]>)> =
+        std::cell::RefCell::new((0, FnvMap::default()));
+}
+
+/// Source of [`Model::id`]s (0 is never given out, so an empty cache matches no model).
+static NEXT_MODEL_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 const MAGIC: &[u8; 8] = b"DOSNER02";
 
@@ -728,7 +765,8 @@ impl Model {
                 *u |= 1 << (b % 64);
             }
         }
-        Model { mask: weights.len() as u64 - 1, used, weights }
+        let id = NEXT_MODEL_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        Model { mask: weights.len() as u64 - 1, used, weights, id }
     }
 
     /// The bucket feature `f` hashes to; `None` when its row is all zeros.
@@ -810,8 +848,18 @@ impl Model {
     }
 
     /// Tags a document (tokens plus sentence ranges); the result has one tag per token.
-    #[allow(clippy::needless_range_loop)] // k indexes several parallel arrays.
     pub(crate) fn tag_doc(&self, d: &DocFeats) -> Vec<Tag> {
+        WORD_SCORES.with_borrow_mut(|(id, words)| {
+            if *id != self.id || words.len() > WORD_CACHE_MAX {
+                *id = self.id;
+                words.clear();
+            }
+            self.tag_doc_with(d, words)
+        })
+    }
+
+    #[allow(clippy::needless_range_loop)] // k indexes several parallel arrays.
+    fn tag_doc_with(&self, d: &DocFeats, words: &mut FnvMap<u64, [i32; N_CLASSES]>) -> Vec<Tag> {
         let mut tags = vec![Tag::O; d.len()];
         let mut hist: FnvMap<u64, u8> = FnvMap::default();
         let mut feats = Vec::with_capacity(64);
@@ -823,9 +871,24 @@ impl Model {
                 let c = if d.trivially_o(k, p1) {
                     0
                 } else {
+                    let key = d.word_key(k);
+                    let word = match words.get(&key) {
+                        Some(w) => *w,
+                        None => {
+                            feats.clear();
+                            d.word_features(k, key, &mut feats);
+                            self.score(&feats, &mut rows, &mut scores);
+                            words.insert(key, scores);
+                            scores
+                        }
+                    };
                     let hk = hist.get(&d.lh[k]).copied().unwrap_or(0);
-                    d.features(k, a, b, p1, p2, hk, &mut feats);
+                    feats.clear();
+                    d.context_features(k, a, b, p1, p2, hk, &mut feats);
                     self.score(&feats, &mut rows, &mut scores);
+                    for (s, w) in scores.iter_mut().zip(word) {
+                        *s += w;
+                    }
                     best_valid(&scores, p1)
                 };
                 if c != 0 && d.flags[k] & F_ALPHA != 0 {
@@ -1061,5 +1124,37 @@ mod tests {
         assert!(Model::from_bytes(&b[..b.len() - 1]).is_none());
         assert!(Model::from_bytes(b"DOSNER02").is_none());
         assert!(Model::from_bytes(&[]).is_none());
+    }
+
+    #[test]
+    fn tags_do_not_depend_on_what_the_thread_tagged_before() {
+        let tag = |m: &Model, words: &[&str]| m.tag_doc(&DocFeats::new(words, vec![(0, words.len())]));
+        let a: &[&str] = &["Iraqi", "Prime", "Minister", "Mustafa", "al-Kadhimi", "met", "Gen.", "McKenzie", "."];
+        let b: &[&str] = &["McKenzie", "said", "Mustafa", "Kadhimi", "visited", "Baghdad", "on", "Monday", "."];
+        let Some(m) = crate::model() else { panic!("the shipped model decodes") };
+        // A second model that scores every feature for class 1.
+        let toy_weights: Vec<i16> = (0..1024 * N_CLASSES).map(|i| i16::from(i % N_CLASSES == 1)).collect();
+        // A fresh thread starts with an empty cache.
+        let fresh = |words: &'static [&'static str], toy: bool| {
+            let w = toy_weights.clone();
+            std::thread::spawn(move || {
+                if toy { Some(tag(&Model::from_dense(&w), words)) } else { crate::model().map(|m| tag(m, words)) }
+            })
+            .join()
+            .ok()
+            .flatten()
+        };
+        let (fa, fb, toy_a) = (fresh(a, false), fresh(b, false), fresh(a, true));
+        // Here: b after a, a after b, and each model after the other used the cache.
+        let (ta, tb, ta2) = (tag(m, a), tag(m, b), tag(m, a));
+        let toy = Model::from_dense(&toy_weights);
+        assert_eq!(Some(tag(&toy, a)), toy_a);
+        assert_ne!(toy_a, fa, "the toy model tags otherwise");
+        assert_eq!(Some(ta.clone()), fa);
+        assert_eq!(Some(tb.clone()), fb);
+        assert_eq!(ta, ta2);
+        assert_eq!(tag(m, a), ta);
+        assert_eq!(tag(m, b), tb);
+        assert!(ta.iter().any(|t| *t != Tag::O), "the shipped model finds the names: {ta:?}");
     }
 }
