@@ -63,11 +63,24 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         let c = at(i);
         if c.is_whitespace() {
             let mut newline = false;
-            while i < n && at(i).is_whitespace() {
-                if matches!(at(i), '\n' | '\u{2029}') {
-                    newline = true;
+            while i < n {
+                // (ASCII whitespace by its byte: nearly all of it.)
+                match bytes[i] {
+                    b' ' | b'\t' | b'\r' | 0x0B | 0x0C => i += 1,
+                    b'\n' => {
+                        newline = true;
+                        i += 1;
+                    }
+                    x if x < 0x80 => break,
+                    _ => {
+                        let w = at(i);
+                        if !w.is_whitespace() {
+                            break;
+                        }
+                        newline |= w == '\u{2029}';
+                        i = next(i);
+                    }
                 }
-                i = next(i);
             }
             if newline {
                 out.push(Token { start: b, end: i, kind: Kind::Para, space_before: true });
