@@ -543,20 +543,27 @@ impl<'a> DocFeats<'a> {
         f & (F_ALPHA | F_DIGIT) == 0
     }
 
-    /// The key of token `k`'s word as written (normalised, case kept): the features of
-    /// [`DocFeats::word_features`] are a function of it alone.
-    fn word_key(&self, k: usize) -> u64 {
+    /// Feature 2 of token `k`: its word as written (normalised, case kept).
+    fn form_feature(&self, k: usize) -> u64 {
         mix(2, hash_norm(Fnv::new(2), self.words.get(k).copied().unwrap_or("")).done())
+    }
+
+    /// The cache key of token `k`'s word features: every input of
+    /// [`DocFeats::word_features`] (the written form, `form`; the lower-case form; the shape,
+    /// which is read from the unnormalised word, so "’s" and "'s" differ; the hyphen flag).
+    fn cache_key(&self, k: usize, form: u64) -> u64 {
+        let hyphen = u64::from(self.flags[k] & F_HYPHEN != 0);
+        mix2(90, form ^ self.lh[k].rotate_left(21), self.sh[k] ^ hyphen)
     }
 
     /// Features of the word alone (bias, forms, shape, affixes, hyphen parts): the same for
     /// every occurrence of one written word, so the tagger sums their weights once per word
-    /// (`key` is [`DocFeats::word_key`]). Appends to `out`.
-    fn word_features(&self, k: usize, key: u64, out: &mut Vec<u64>) {
+    /// (`form` is [`DocFeats::form_feature`]). Appends to `out`.
+    fn word_features(&self, k: usize, form: u64, out: &mut Vec<u64>) {
         let lw = self.lower(k);
         let f = self.flags[k];
         let h = |t: u64| Fnv::new(t);
-        out.extend_from_slice(&[mix(1, 0), key, mix(3, self.lh[k]), mix(4, self.sh[k])]);
+        out.extend_from_slice(&[mix(1, 0), form, mix(3, self.lh[k]), mix(4, self.sh[k])]);
         // Affixes on char boundaries (any byte but a UTF-8 continuation byte starts a char): up
         // to four prefixes of one to four chars, and suffixes of up to four chars, shorter than
         // the word.
@@ -579,7 +586,7 @@ impl<'a> DocFeats<'a> {
     #[allow(clippy::too_many_arguments)] // The decoder state, passed flat on the hot path.
     fn features(&self, k: usize, a: usize, b: usize, p1: usize, p2: usize, hist: u8, out: &mut Vec<u64>) {
         out.clear();
-        self.word_features(k, self.word_key(k), out);
+        self.word_features(k, self.form_feature(k), out);
         self.context_features(k, a, b, p1, p2, hist, out);
     }
 
@@ -871,12 +878,13 @@ impl Model {
                 let c = if d.trivially_o(k, p1) {
                     0
                 } else {
-                    let key = d.word_key(k);
+                    let form = d.form_feature(k);
+                    let key = d.cache_key(k, form);
                     let word = match words.get(&key) {
                         Some(w) => *w,
                         None => {
                             feats.clear();
-                            d.word_features(k, key, &mut feats);
+                            d.word_features(k, form, &mut feats);
                             self.score(&feats, &mut rows, &mut scores);
                             words.insert(key, scores);
                             scores
@@ -1156,5 +1164,50 @@ mod tests {
         assert_eq!(tag(m, a), ta);
         assert_eq!(tag(m, b), tb);
         assert!(ta.iter().any(|t| *t != Tag::O), "the shipped model finds the names: {ta:?}");
+    }
+
+    #[test]
+    fn words_with_one_cache_key_have_the_same_word_features() {
+        // Variants that normalise alike but differ in shape or flags, and plain ones.
+        let words = [
+            "’s",
+            "'s",
+            "`s",
+            "2020",
+            "1999",
+            "20-20",
+            "al-Araji",
+            "al‐Araji",
+            "al—Araji",
+            "U.S.",
+            "U.S",
+            "“ISIS”",
+            "\"ISIS\"",
+            "McKenzie",
+            "Mckenzie",
+            "MCKENZIE",
+            "said",
+            "Said",
+            "é",
+            "É",
+            "Ü",
+            "ü",
+            "-",
+            "—",
+            "",
+        ];
+        let d = DocFeats::new(&words, vec![(0, words.len())]);
+        let feats = |k: usize| {
+            let mut v = Vec::new();
+            d.word_features(k, d.form_feature(k), &mut v);
+            v
+        };
+        for i in 0..words.len() {
+            for j in 0..words.len() {
+                if d.cache_key(i, d.form_feature(i)) == d.cache_key(j, d.form_feature(j)) {
+                    assert_eq!(feats(i), feats(j), "{:?} and {:?} share a key", words[i], words[j]);
+                }
+            }
+        }
     }
 }
