@@ -4,7 +4,7 @@
 //! Each phrase BASIL marks as a quote with a named speaker ("Michael_Steele"; the generic
 //! "other_…" labels are left out) is looked up in the article's text; the quote dossier finds
 //! over most of it is *covered*, and its speaker is *right* when the last words of the two names
-//! agree ("Steele" = "Michael Steele").
+//! agree ("Steele" = "Michael Steele"; see [`same_last_word`] for labels cut short).
 use std::path::Path;
 
 use serde_json::Value;
@@ -12,6 +12,14 @@ use serde_json::Value;
 fn last_word(n: &str) -> String {
     let n = n.trim_end_matches("'s").trim_end_matches("’s");
     n.rsplit([' ', '_']).next().unwrap_or("").to_lowercase()
+}
+
+/// Do a found name and a BASIL label end in the same word? BASIL's labels stop at the first
+/// letter outside ASCII ("Felipe_Calder" for Felipe Calderón), so a label word of five letters
+/// or more also agrees with a name word it begins, in either spelling ("Calderón", "Calderon").
+fn same_last_word(name: &str, label: &str) -> bool {
+    let (n, l) = (last_word(name), last_word(label));
+    n == l || (l.chars().count() >= 5 && n.starts_with(&l) && n.chars().count() <= l.chars().count() + 3)
 }
 
 /// A label naming one person ("Michael_Steele"), not a group ("Tea_Party", "Obama_campaign",
@@ -100,7 +108,7 @@ fn main() {
                 continue;
             };
             covered += 1;
-            let ok = q.speaker_name.as_deref().is_some_and(|n| last_word(n) == last_word(speaker));
+            let ok = q.speaker_name.as_deref().is_some_and(|n| same_last_word(n, speaker));
             right += ok as usize;
             if show && !ok {
                 println!(

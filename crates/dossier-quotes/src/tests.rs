@@ -2269,6 +2269,20 @@ fn a_pronoun_skips_antecedents_of_the_other_sex() {
     let t = "Sen. John Kerry spoke first. Then Sen. Maria Cantwell took the floor. \"We need a vote,\" he said.";
     let qs = quotes(t);
     assert_eq!(qs.iter().find(|q| q.direct).and_then(|q| q.speaker_name.as_deref()), Some("John Kerry"), "{qs:?}");
+    let t = "Sen. Chuck Grassley spoke first. Then Sen. Dianne Feinstein took the floor. \"We need a vote,\" he said.";
+    let qs = quotes(t);
+    assert_eq!(qs.iter().find(|q| q.direct).and_then(|q| q.speaker_name.as_deref()), Some("Chuck Grassley"), "{qs:?}");
+}
+
+#[test]
+fn a_pronoun_in_a_later_sentence_is_not_whom_the_speaker_told() {
+    let t = "Benjamin Netanyahu turned down the invitation, saying it could \"compound the misperception of \
+             partisanship.\"\n\nNetanyahu told Sen. Dick Durbin that he regrets the invitation has been seen as \
+             partisan.\n\n\"I can assure you that my sole intention was to voice Israel's grave concerns,\" he told \
+             the senators in a letter.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.span.slice(t).starts_with("I can assure you")).expect("quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Benjamin Netanyahu"), "{qs:?}");
 }
 
 #[test]
