@@ -402,6 +402,9 @@ struct Speaker {
 /// names, earlier speakers and the token ranges of what was said.
 struct Seen<'s> {
     people: &'s [Person],
+    /// Surnames (lower case) the article gives an honorific, with the sex it tells: "Mr.
+    /// Trump" (false), "Ms. Stahl" (true). A surname given both is left out.
+    honorifics: &'s [(&'s str, bool)],
     names: &'s [(usize, String)],
     prior: &'s [(usize, Speaker)],
     said: &'s [(usize, usize)],
@@ -685,6 +688,7 @@ impl<'a> Doc<'a> {
         let people = self.titled_people(&runs, entities);
         let known_names = self.known_names(&runs);
         let mut anchors = self.find_anchors();
+        let honorifics = self.honorifics();
         // Resolve speakers in reading order so pronouns see earlier speakers.
         let mut speakers_so_far: Vec<(usize, Speaker)> = Vec::new();
         // Token ranges of what was said (reported clauses and quotations): a person named only
@@ -694,7 +698,13 @@ impl<'a> Doc<'a> {
         for ai in 0..anchors.len() {
             let a = &anchors[ai];
             let pos = a.subj.0.min(a.cue.0);
-            let seen = Seen { people: &people, names: &known_names, prior: &speakers_so_far, said: &said };
+            let seen = Seen {
+                people: &people,
+                honorifics: &honorifics,
+                names: &known_names,
+                prior: &speakers_so_far,
+                said: &said,
+            };
             let mut sp = self.resolve(a, pos, &seen, entities);
             // "Ruth Marcus wrote that she agreed with him": "he"/"she" as the subject of what a
             // named person reports is that person.
@@ -1159,6 +1169,35 @@ impl<'a> Doc<'a> {
     }
 
     /// Every cue in every sentence that has a subject.
+    /// [`Seen::honorifics`]: each "Mr."/"Mrs."/"Ms."/"Miss" before a capitalised word.
+    fn honorifics(&self) -> Vec<(&str, bool)> {
+        let mut out: Vec<(&str, bool)> = Vec::new();
+        let mut both: Vec<&str> = Vec::new();
+        for k in 0..self.toks.len().saturating_sub(1) {
+            let female = match self.low(k) {
+                "mr." | "mr" => false,
+                "mrs." | "mrs" | "ms." | "ms" | "miss" => true,
+                _ => continue,
+            };
+            // ("Mr. Trump", and the surname of "Ms. Alina Romanowski".)
+            let mut e = k + 1;
+            while self.is_word(e) && self.is_cap(e) && !self.is_punct(e, ',') {
+                e += 1;
+            }
+            if e == k + 1 {
+                continue;
+            }
+            let w = self.low(e - 1).trim_end_matches("'s").trim_end_matches("’s");
+            match out.iter().find(|(x, _)| *x == w) {
+                Some(&(_, f)) if f != female => both.push(w),
+                Some(_) => {}
+                None => out.push((w, female)),
+            }
+        }
+        out.retain(|(w, _)| !both.contains(w));
+        out
+    }
+
     fn find_anchors(&self) -> Vec<Anchor> {
         let s = sets();
         let mut out = Vec::new();
@@ -5473,11 +5512,17 @@ impl<'a> Doc<'a> {
             let bound = (x > 0 && self.low(x - 1) == "whom")
                 .then(|| people.iter().rev().find(|pp| pp.pos + 1 < x).map(|pp| pp.name.as_str()))
                 .flatten();
-            let ruled_out = |n: &str| {
-                bound == Some(n)
-                    || female.is_some()
-                        && n.split(' ').next().and_then(lx::given_name_female).is_some_and(|f| Some(f) != female)
+            // (The sex a name tells: its given name, or for a lone surname the honorific the
+            // article gives it, as in "Mr. Trump". Not for a full name: "Ghazala Khan" is not
+            // the "Mr. Khan" of the same article.)
+            let sex_of = |n: &str| {
+                n.split(' ')
+                    .next()
+                    .and_then(lx::given_name_female)
+                    .or_else(|| seen.honorifics.iter().find(|(w, _)| w.eq_ignore_ascii_case(n)).map(|&(_, f)| f))
             };
+            let ruled_out =
+                |n: &str| bound == Some(n) || female.is_some() && sex_of(n).is_some_and(|f| Some(f) != female);
             let from_prior = prior
                 .iter()
                 .rev()

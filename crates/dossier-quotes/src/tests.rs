@@ -2275,6 +2275,21 @@ fn a_pronoun_skips_antecedents_of_the_other_sex() {
 }
 
 #[test]
+fn an_honorific_tells_the_sex_of_a_lone_surname() {
+    let t = "Mr. Trump spoke with Ms. Pirro on Sunday about the border.\n\n\"We will build it,\" Trump said. \
+             \"It is a promise to voters,\" she added.";
+    let qs = quotes(t);
+    let q = qs.iter().find(|q| q.span.slice(t).starts_with("It is a promise")).expect("quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Pirro"), "{qs:?}");
+    // A full name keeps to its given name: Juanita Castro is not the "Mr. Castro" of the story.
+    let t = "Mr. Castro ruled Cuba for five decades. His sister Juanita Castro fled to Miami in 1964.\n\n\
+             \"I could not remain indifferent,\" she said in an interview.";
+    let qs = extract_quotes(t, &dossier_entities::extract_entities(t));
+    let q = qs.iter().find(|q| q.span.slice(t).starts_with("I could not")).expect("quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Juanita Castro"), "{qs:?}");
+}
+
+#[test]
 fn a_pronoun_in_a_later_sentence_is_not_whom_the_speaker_told() {
     let t = "Benjamin Netanyahu turned down the invitation, saying it could \"compound the misperception of \
              partisanship.\"\n\nNetanyahu told Sen. Dick Durbin that he regrets the invitation has been seen as \
