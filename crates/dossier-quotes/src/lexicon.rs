@@ -163,6 +163,16 @@ pub const OPENERS: &[&str] = &[
     "from", "by", "like", "unlike", "following", "over", "without", "throughout", "within",
 ];
 
+/// Nouns for a body that speaks as one ("a leading Danish newspaper", "a Shia militia"):
+/// unlike a member of a group ("a Kurdish fighter"), it is a source worth naming.
+#[rustfmt::skip]
+pub const COLLECTIVES: &[&str] = &[
+    "newspaper", "paper", "magazine", "network", "channel", "station", "outlet", "agency", "team",
+    "militia", "group", "government", "ministry", "court", "party", "campaign", "administration",
+    "delegation", "coalition", "organization", "organisation", "company", "firm", "union", "club",
+    "army", "force", "forces", "council",
+];
+
 /// Number words and quantifiers: capitalised only because they open a sentence.
 #[rustfmt::skip]
 pub const QUANTIFIERS: &[&str] = &[
@@ -413,6 +423,57 @@ pub(crate) const FEMALE_NAMES: &[&str] = &[
     "suzanne", "sylvia", "tammy", "teresa", "theresa", "tiffany", "tina", "tulsi", "ursula",
     "valerie", "vanessa", "victoria", "virginia", "wendy", "yvonne",
 ];
+
+/// The sex a person noun tells ("spokeswoman", "father"), if it tells one: `Some(true)` for
+/// "she".
+pub fn noun_female(noun: &str) -> Option<bool> {
+    const FEMALE: &[&str] = &[
+        "woman",
+        "mother",
+        "daughter",
+        "wife",
+        "sister",
+        "girl",
+        "grandmother",
+        "widow",
+        "aunt",
+        "niece",
+        "spokeswoman",
+        "congresswoman",
+        "chairwoman",
+        "businesswoman",
+        "councilwoman",
+        "actress",
+        "queen",
+    ];
+    const MALE: &[&str] = &[
+        "man",
+        "father",
+        "son",
+        "husband",
+        "brother",
+        "boy",
+        "grandfather",
+        "widower",
+        "uncle",
+        "nephew",
+        "spokesman",
+        "congressman",
+        "chairman",
+        "businessman",
+        "councilman",
+        "actor",
+        "king",
+    ];
+    let n = noun.to_ascii_lowercase();
+    if FEMALE.contains(&n.as_str()) {
+        Some(true)
+    } else if MALE.contains(&n.as_str()) {
+        Some(false)
+    } else {
+        None
+    }
+}
 
 /// The sex news pronouns give the bearer of a given name, if the name is common enough to
 /// tell: `Some(true)` for "she", `Some(false)` for "he".

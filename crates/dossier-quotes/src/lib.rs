@@ -5455,6 +5455,27 @@ impl<'a> Doc<'a> {
                 return Speaker { name: Some(p.name.clone()), span: Some(np_span), person: true };
             }
         }
+        // "an Iowa Republican said", "A Kurdish fighter said", "a Democrat in the room said": one
+        // member of a group, who is not named. A document or an institution keeps its source
+        // ("an Iraqi report", "a Turkish court"), and so does a share of a group named in the
+        // plural ("a majority of Americans", "one in five Republicans").
+        let inside_np = |k: EntityKind| entities.iter().any(|e| e.kind == k && np_span.contains(&e.span));
+        let plural_group = entities.iter().any(|e| {
+            e.kind == EntityKind::Group
+                && np_span.contains(&e.span)
+                && e.span.slice(self.text).strip_suffix('s').is_some_and(|w| w.ends_with(char::is_lowercase))
+        });
+        if matches!(self.low(x), "a" | "an" | "another" | "one")
+            && !plural_group
+            && a.kind != SubjKind::Pronoun
+            && inside_np(EntityKind::Group)
+            && !inside_np(EntityKind::Person)
+            && !inside_np(EntityKind::Organization)
+            && !self.org_like(x, y)
+            && !(x..y).any(|t| s.docs.contains(self.low(t)) || lx::COLLECTIVES.contains(&self.low(t)))
+        {
+            return Speaker { name: None, span: Some(np_span), person: true };
+        }
         // An entity mention inside the subject wins: a person anywhere in it, else an
         // organisation or group that heads it. One that only modifies a noun after it ("the
         // French leader", "a UN report") is not the speaker: the role or document is.
@@ -5526,7 +5547,7 @@ impl<'a> Doc<'a> {
             let from_prior = prior
                 .iter()
                 .rev()
-                .find(|(_, sp)| {
+                .find(|(q, sp)| {
                     let unnamed_phrase = sp.span.is_some_and(|x| {
                         let t = x.slice(self.text);
                         !lx::PRONOUNS.iter().chain(&["who", "which", "that"]).any(|p| p.eq_ignore_ascii_case(t))
@@ -5542,8 +5563,28 @@ impl<'a> Doc<'a> {
                                     || lx::QUANTIFIERS.iter().any(|q| q.eq_ignore_ascii_case(first))
                             })
                     };
+                    // "A French medical worker says …. “…,” he said": a person who spoke
+                    // unnamed in this paragraph or the one before is meant too, and keeps the name
+                    // empty rather than passing it to someone named earlier.
+                    // (Not a source given by "according to": "…, according to a former
+                    // official. But he …" is about the subject.)
+                    let unnamed_person = || {
+                        female.is_some()
+                            && unnamed_phrase
+                            && self.low(*q) != "according"
+                            && self.para(*q) + 1 >= self.para(pos)
+                            && sp.span.is_none_or(|x| {
+                                let head = x.slice(self.text).rsplit(' ').next().unwrap_or("");
+                                // (Not one who asks the questions: "when asked by a reporter
+                                // whether he …" is about the one who answers.)
+                                let asker = ["reporter", "reporters", "journalist", "interviewer", "moderator"]
+                                    .iter()
+                                    .any(|w| w.eq_ignore_ascii_case(head));
+                                !asker && lx::noun_female(head).is_none_or(|f| Some(f) == female)
+                            })
+                    };
                     sp.person == want_person
-                        && (sp.name.is_some() || (!want_person && unnamed_phrase))
+                        && (sp.name.is_some() || (!want_person && unnamed_phrase) || unnamed_person())
                         && !plural()
                         && !sp.name.as_deref().is_some_and(&ruled_out)
                 })
@@ -5590,7 +5631,11 @@ impl<'a> Doc<'a> {
                     && !in_view
             };
             let best = match (from_prior, from_people) {
-                (Some(a), Some(b)) if b.0 > a.0 && oblique(b.0) && self.para(a.0) + 1 >= self.para(pos) => Some(a),
+                (Some(a), Some(b))
+                    if b.0 > a.0 && oblique(b.0) && a.1.is_some() && self.para(a.0) + 1 >= self.para(pos) =>
+                {
+                    Some(a)
+                }
                 (Some(a), Some(b)) => Some(if a.0 >= b.0 { a } else { b }),
                 (a, b) => a.or(b),
             };

@@ -2289,6 +2289,41 @@ fn an_honorific_tells_the_sex_of_a_lone_surname() {
     assert_eq!(q.speaker_name.as_deref(), Some("Juanita Castro"), "{qs:?}");
 }
 
+/// Quotes with the entities the pipeline gives them, and the speaker of the quote starting
+/// with `start`.
+fn speaker_with_entities(t: &str, start: &str) -> Option<String> {
+    let qs = extract_quotes(t, &dossier_entities::extract_entities(t));
+    qs.iter()
+        .find(|q| q.span.slice(t).starts_with(start))
+        .unwrap_or_else(|| panic!("{start}: {qs:?}"))
+        .speaker_name
+        .clone()
+}
+
+#[test]
+fn one_member_of_a_group_is_not_named_after_it() {
+    let t = "\"By every measure Marco Rubio won the night,\" a New Hampshire Republican said.";
+    assert_eq!(speaker_with_entities(t, "By every measure"), None);
+    let t = "A Kurdish fighter said the town had fallen to the militants on Sunday.";
+    assert_eq!(speaker_with_entities(t, "the town had fallen"), None);
+    // A document, an institution and a share of a group are sources.
+    let t = "A UN report said the attacks had doubled since March.";
+    assert_eq!(speaker_with_entities(t, "the attacks").as_deref(), Some("UN report"));
+    let t = "A majority of Americans say the economy is getting worse.";
+    assert_eq!(speaker_with_entities(t, "the economy").as_deref(), Some("Americans"));
+}
+
+#[test]
+fn a_pronoun_after_an_unnamed_speaker_stays_unnamed() {
+    let t = "President Recep Tayyip Erdogan met the envoy on Monday.\n\nTurkey is likely to wait until the \
+             troops have left, a senior Turkish official said.\n\n\"We will not be rushed,\" he said.";
+    assert_eq!(speaker_with_entities(t, "We will not be rushed"), None);
+    // Not the one who asks: the answer is the subject's.
+    let t = "House Minority Leader Nancy Pelosi rejected talk of a delay after a reporter asked whether it had \
+             any virtue.\n\n\"No, absolutely not,\" she said.";
+    assert_eq!(speaker_with_entities(t, "No, absolutely not").as_deref(), Some("Nancy Pelosi"));
+}
+
 #[test]
 fn a_pronoun_in_a_later_sentence_is_not_whom_the_speaker_told() {
     let t = "Benjamin Netanyahu turned down the invitation, saying it could \"compound the misperception of \
