@@ -1938,6 +1938,17 @@ impl<'a> Doc<'a> {
             || s.stop.contains(n) && !s.finite.contains(n) && !lx::PRONOUNS.contains(&n) && !reason
             || (n.ends_with("ing") && n.len() > 5)
             || matches!(n, "according" | "adding" | "noting" | "saying")
+            // ("…, according to Canalys, a tech market analysis firm.": an appositive to the
+            // source, a phrase without an auxiliary or a past form.)
+            || (matches!(n, "a" | "an" | "the")
+                && !(c + 1..end).any(|t| {
+                    let w = self.low(t);
+                    s.finite.contains(w)
+                        || s.be.contains(w)
+                        || contracted_be(w).is_some()
+                        || (w.len() > 3 && w.ends_with("ed") && !self.is_cap(t))
+                        || dossier_core::lexicon::is_irregular_past(w)
+                }))
         {
             return None;
         }

@@ -1297,6 +1297,22 @@ fn inverted_and_according_to_parentheticals_report_both_sides() {
         let parts: Vec<&str> = qs.iter().filter(|q| q.cue.as_deref() == Some(cue)).map(|q| q.span.slice(t)).collect();
         assert_eq!(parts, ["The real problem", "is that nobody trusts the numbers"], "{qs:?}");
     }
+    // After the source, an appositive describing it is not a second part.
+    for (t, cue) in [
+        (
+            "About 65 percent of ZTE phones use chips made by Qualcomm, according to Canalys, a tech market analysis firm.",
+            "according to",
+        ),
+        (
+            "The ruling makes the case something of a landmark, says William Eskridge, a professor at Yale Law School.",
+            "says",
+        ),
+    ] {
+        let qs = quotes(t);
+        let parts: Vec<&str> = qs.iter().filter(|q| q.cue.as_deref() == Some(cue)).map(|q| q.span.slice(t)).collect();
+        assert_eq!(parts.len(), 1, "{qs:?}");
+        assert!(!parts[0].starts_with("a "), "{qs:?}");
+    }
 }
 
 #[test]
