@@ -5889,6 +5889,48 @@ impl<'a> Doc<'a> {
         }
         // An unnamed organisation ("the coalition", "the ministry") still names who speaks.
         let org_head = words.last().filter(|h| s.orgs.contains(**h) && !s.docs.contains(**h));
+        // "the administration" after "the Trump administration", "the department" after "the
+        // Department of Justice": the body named earlier whose name has that head.
+        // (Not "the police", whose force goes unnamed more often than not; not a name in
+        // capitals, which is a headline's.)
+        if let Some(h) = org_head
+            && y == x + 2
+            && matches!(self.low(x), "the" | "this")
+            && *h != "police"
+        {
+            let heads = |n: &str| {
+                let mut w = n.split(' ');
+                let (first, last) = (w.next().unwrap_or(""), n.rsplit(' ').next().unwrap_or(""));
+                n.contains(' ')
+                    && (last.eq_ignore_ascii_case(h) || (first.eq_ignore_ascii_case(h) && n.contains(" of ")))
+                    && !n.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
+            };
+            let mentioned = entities
+                .iter()
+                .filter(|e| e.kind == EntityKind::Organization && e.span.start < np_span.start && heads(&e.name))
+                .map(|e| (e.span.start, &e.name))
+                .next_back();
+            // (A speaker's name counts only as a proper name: capitalised words before the head,
+            // "of"/"and"/"for" between them; not "members of the group".)
+            let proper = |n: &str| {
+                let w: Vec<&str> = n.split(' ').collect();
+                w.len() >= 2
+                    && w[..w.len() - 1]
+                        .iter()
+                        .all(|x| x.starts_with(char::is_uppercase) || matches!(*x, "of" | "and" | "for"))
+            };
+            let spoke = prior.iter().rev().find_map(|(q, sp)| {
+                sp.name.as_ref().filter(|n| heads(n) && proper(n)).map(|n| (self.span(*q, *q + 1).start, n))
+            });
+            let named = match (mentioned, spoke) {
+                (Some(m), Some(p)) => Some(if m.0 >= p.0 { m.1 } else { p.1 }),
+                (m, p) => m.or(p).map(|x| x.1),
+            };
+            if let Some(n) = named {
+                let n = n.strip_prefix("The ").unwrap_or(n);
+                return Speaker { name: Some(n.to_string()), span: Some(np_span), person: false };
+            }
+        }
         let name = org_head.map(|_| {
             let st = if s.dets.contains(self.low(x)) { x + 1 } else { x };
             self.slice(st, y).to_string()

@@ -2330,6 +2330,19 @@ fn one_member_of_a_group_is_not_named_after_it() {
 }
 
 #[test]
+fn the_body_named_earlier_speaks_for_its_head_noun() {
+    let t = "The Supreme Court sided with the baker on Monday.\n\nIn a 7-2 decision, the court said the commission \
+             had shown hostility to his religion.";
+    assert_eq!(speaker_with_entities(t, "the commission").as_deref(), Some("Supreme Court"));
+    let t = "The Justice Department opened an inquiry in March.\n\nThe department said on Friday that the \
+             documents were privileged.";
+    assert_eq!(speaker_with_entities(t, "that the documents").as_deref(), Some("Justice Department"));
+    // Without such a body the noun names it.
+    let t = "The ministry said the talks would resume on Monday.";
+    assert_eq!(speaker_with_entities(t, "the talks").as_deref(), Some("ministry"));
+}
+
+#[test]
 fn a_pronoun_after_an_unnamed_speaker_stays_unnamed() {
     let t = "President Recep Tayyip Erdogan met the envoy on Monday.\n\nTurkey is likely to wait until the \
              troops have left, a senior Turkish official said.\n\n\"We will not be rushed,\" he said.";
