@@ -5922,12 +5922,36 @@ impl<'a> Doc<'a> {
             let spoke = prior.iter().rev().find_map(|(q, sp)| {
                 sp.name.as_ref().filter(|n| heads(n) && proper(n)).map(|n| (self.span(*q, *q + 1).start, n))
             });
-            let named = match (mentioned, spoke) {
-                (Some(m), Some(p)) => Some(if m.0 >= p.0 { m.1 } else { p.1 }),
-                (m, p) => m.or(p).map(|x| x.1),
-            };
-            if let Some(n) = named {
-                let n = n.strip_prefix("The ").unwrap_or(n);
+            // ("the campaign" after "the Clinton campaign" or "Trump's campaign", which no
+            // entity covers: the capitalised words before the same noun in the text.)
+            let written = (1..x).rev().filter(|&t| self.low(t) == *h && self.is_cap(t - 1)).find_map(|t| {
+                let mut r0 = t - 1;
+                while r0 > 0 && self.is_word(r0 - 1) && self.is_cap(r0 - 1) && !self.possessive(r0 - 1) {
+                    r0 -= 1;
+                }
+                // (Not a determiner or pronoun opening the sentence, "His campaign"; not part of
+                // a longer name, "Virginia Department of Health"; not a headline's capitals or a
+                // title-case run of more than four words.)
+                while r0 < t && (s.stop.contains(self.low(r0)) || s.dets.contains(self.low(r0))) {
+                    r0 += 1;
+                }
+                let owner = self.slice(r0, t).trim_end_matches("'s").trim_end_matches("’s");
+                let shouting = owner.split(' ').any(|w| w.len() >= 5 && w.chars().all(|c| !c.is_lowercase()));
+                let glued = owner.split(' ').any(|w| w.contains('.') && w.chars().any(char::is_lowercase));
+                let shouting = shouting || self.slice(t, t + 1).chars().all(|c| !c.is_lowercase());
+                // ("Food and Drug Administration", "Privacy and Civil Liberties Oversight Board":
+                // the run is the end of a name joined by "and".)
+                let joined = r0 >= 2 && matches!(self.low(r0 - 1), "and" | "of" | "&") && self.is_cap(r0 - 2);
+                let longer = self.low(t + 1) == "of" && self.is_cap(t + 2);
+                let ok = (1..=4).contains(&t.saturating_sub(r0)) && !(shouting || glued || joined || longer);
+                ok.then(|| (self.span(r0, t).start, format!("{owner} {}", self.slice(t, t + 1))))
+            });
+            let named = [mentioned.map(|(p, n)| (p, n.clone())), spoke.map(|(p, n)| (p, n.clone())), written]
+                .into_iter()
+                .flatten()
+                .max_by_key(|(p, _)| *p);
+            if let Some((_, n)) = named {
+                let n = n.strip_prefix("The ").unwrap_or(&n);
                 return Speaker { name: Some(n.to_string()), span: Some(np_span), person: false };
             }
         }

@@ -2337,6 +2337,11 @@ fn the_body_named_earlier_speaks_for_its_head_noun() {
     let t = "The Justice Department opened an inquiry in March.\n\nThe department said on Friday that the \
              documents were privileged.";
     assert_eq!(speaker_with_entities(t, "that the documents").as_deref(), Some("Justice Department"));
+    // A body no entity covers, from the words before the same noun.
+    let t = "The Clinton campaign released the emails on Tuesday.\n\nThe campaign said the messages were routine.";
+    assert_eq!(speaker_with_entities(t, "the messages").as_deref(), Some("Clinton campaign"));
+    let t = "His campaign released the emails on Tuesday.\n\nThe campaign said the messages were routine.";
+    assert_eq!(speaker_with_entities(t, "the messages").as_deref(), Some("campaign"));
     // Without such a body the noun names it.
     let t = "The ministry said the talks would resume on Monday.";
     assert_eq!(speaker_with_entities(t, "the talks").as_deref(), Some("ministry"));
