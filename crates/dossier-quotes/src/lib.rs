@@ -1174,6 +1174,10 @@ impl<'a> Doc<'a> {
         let mut out: Vec<(&str, bool)> = Vec::new();
         let mut both: Vec<&str> = Vec::new();
         for k in 0..self.toks.len().saturating_sub(1) {
+            // (A capital first: one flag read for nearly every token.)
+            if !self.is_cap(k) {
+                continue;
+            }
             let female = match self.low(k) {
                 "mr." | "mr" => false,
                 "mrs." | "mrs" | "ms." | "ms" | "miss" => true,
@@ -5471,13 +5475,15 @@ impl<'a> Doc<'a> {
         // ("an Iraqi report", "a Turkish court"), and so does a share of a group named in the
         // plural ("a majority of Americans", "one in five Republicans").
         let inside_np = |k: EntityKind| entities.iter().any(|e| e.kind == k && np_span.contains(&e.span));
-        let plural_group = entities.iter().any(|e| {
-            e.kind == EntityKind::Group
-                && np_span.contains(&e.span)
-                && e.span.slice(self.text).strip_suffix('s').is_some_and(|w| w.ends_with(char::is_lowercase))
-        });
+        let plural_group = || {
+            entities.iter().any(|e| {
+                e.kind == EntityKind::Group
+                    && np_span.contains(&e.span)
+                    && e.span.slice(self.text).strip_suffix('s').is_some_and(|w| w.ends_with(char::is_lowercase))
+            })
+        };
         if matches!(self.low(x), "a" | "an" | "another" | "one")
-            && !plural_group
+            && !plural_group()
             && a.kind != SubjKind::Pronoun
             && inside_np(EntityKind::Group)
             && !inside_np(EntityKind::Person)
