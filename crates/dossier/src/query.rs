@@ -298,7 +298,9 @@ pub fn stats(db: &Path, a: StatsArgs) -> anyhow::Result<ExitCode> {
 
 #[derive(Debug, clap::Args)]
 pub struct QuotesArgs {
-    /// Only quotes whose speaker's name contains this (case-insensitive).
+    /// Only quotes whose speaker's name contains this (case-insensitive), including quotes of
+    /// the same person under another spelling once articles are linked ("al-Araji" also finds
+    /// "Qassem Al Aaraji").
     #[arg(long)]
     speaker: Option<String>,
     /// Only quotes from this article.
@@ -315,12 +317,28 @@ pub fn quotes(db: &Path, a: QuotesArgs) -> anyhow::Result<ExitCode> {
     let store = open(db)?;
     let article = a.article.as_deref().map(|r| resolve(&store, r)).transpose()?;
     let needle = a.speaker.as_deref().map(str::to_lowercase);
+    // The linked entities the name stands for: every entity with a spelling containing it, and
+    // the person it names under another spelling ("Qasim al-Araji" = "Qassem Al Aaraji").
+    let mut speakers = std::collections::HashSet::new();
+    if let (Some(n), Some(raw)) = (&needle, a.speaker.as_deref()) {
+        for (id, alias, _) in store.all_aliases()? {
+            if alias.to_lowercase().contains(n.as_str()) {
+                speakers.insert(id);
+            }
+        }
+        if let Some(e) = crate::story::find_entity(&store, raw)? {
+            speakers.insert(e.id);
+        }
+    }
     let rows: Vec<_> = store
         .quotes(article.as_deref())?
         .into_iter()
         .filter(|q| !a.direct || q.direct)
         .filter(|q| match &needle {
-            Some(n) => q.speaker_name.as_deref().is_some_and(|s| s.to_lowercase().contains(n.as_str())),
+            Some(n) => {
+                q.speaker_name.as_deref().is_some_and(|s| s.to_lowercase().contains(n.as_str()))
+                    || q.speaker.as_ref().is_some_and(|id| speakers.contains(id))
+            }
             None => true,
         })
         .collect();

@@ -165,6 +165,27 @@ fn csv_and_jsonl_exports_parse() {
 }
 
 #[test]
+fn quotes_by_speaker_follow_the_linked_person_across_spellings() {
+    let (_dir, db) = ingested();
+    // The Arab Observer spells him "Qassem Al Aaraji", Atalayar "Qasim al-Araji": one person.
+    for name in ["al-Araji", "Qassem Al Aaraji"] {
+        let quotes = json(&dossier(&db, &["quotes", "--speaker", name, "--json"]));
+        let spellings: std::collections::HashSet<&str> =
+            quotes.as_array().unwrap().iter().filter_map(|q| q["speaker_name"].as_str()).collect();
+        assert!(
+            spellings.contains("Qassem Al Aaraji") && spellings.contains("Qasim al-Araji"),
+            "{name}: {spellings:?}"
+        );
+        let articles: std::collections::HashSet<&str> =
+            quotes.as_array().unwrap().iter().filter_map(|q| q["article"].as_str()).collect();
+        assert_eq!(articles.len(), 2, "{name}: {quotes}");
+    }
+    // Someone else's quotes stay out.
+    let quotes = json(&dossier(&db, &["quotes", "--speaker", "McEnany", "--json"]));
+    assert!(quotes.as_array().unwrap().iter().all(|q| q["speaker_name"] == "Kayleigh McEnany"), "{quotes}");
+}
+
+#[test]
 fn commands_on_a_missing_database_say_so() {
     let dir = tempfile::tempdir().unwrap();
     let out = dossier(&dir.path().join("none.db"), &["articles"]);
