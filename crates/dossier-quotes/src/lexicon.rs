@@ -173,6 +173,19 @@ pub const COLLECTIVES: &[&str] = &[
     "army", "force", "forces", "council",
 ];
 
+/// Plural nouns for people that head a phrase after a capitalised modifier ("Republican
+/// lawmakers", "Kurdish fighters", "Trump supporters").
+#[rustfmt::skip]
+pub const PLURAL_PEOPLE: &[&str] = &[
+    "activists", "advisers", "advisors", "aides", "analysts", "candidates", "citizens", "clerics",
+    "critics", "delegates", "diplomats", "donors", "economists", "experts", "fighters", "governors",
+    "investigators", "journalists", "lawmakers", "lawyers", "leaders", "legislators", "members",
+    "militants", "negotiators", "officers", "officials", "operatives", "politicians", "prosecutors",
+    "protesters", "rebels", "representatives", "researchers", "residents", "scientists", "senators",
+    "soldiers", "sources", "spokesmen", "staffers", "strategists", "students", "supporters",
+    "voters", "workers",
+];
+
 /// Number words and quantifiers: capitalised only because they open a sentence.
 #[rustfmt::skip]
 pub const QUANTIFIERS: &[&str] = &[

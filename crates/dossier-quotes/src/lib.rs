@@ -5157,8 +5157,10 @@ impl<'a> Doc<'a> {
         // "The Republican nominee", "The Iraqi prime minister": a lowercase role after the
         // capitalised words is the head of the phrase.
         let title_at = |x: usize| x < limit && self.is_word(x) && !self.is_cap(x) && self.has(x, F_TITLE);
+        // ("Republican lawmakers", "Kurdish fighters": a plural noun for people too.)
+        let people_at = |x: usize| x < limit && self.is_word(x) && lx::PLURAL_PEOPLE.contains(&self.low(x));
         if second.is_none_or(|r| r.0 > b + 2) {
-            if title_at(b) {
+            if title_at(b) || people_at(b) {
                 b += 1;
             } else if title_at(b + 1) && self.is_word(b) && !self.is_cap(b) && !self.has(b, F_FUNC | F_CUE) {
                 b += 2;
@@ -5887,7 +5889,16 @@ impl<'a> Doc<'a> {
             // "People who have battled online threats say": the only capital is the sentence's
             // first letter, so nobody is named.
             let sentence_start = self.sents.get(self.sent_of.get(x).copied().unwrap_or(0)).is_some_and(|s| s.0 == x);
-            if runs.len() == 1 && r == (x, x + 1) && sentence_start && y > x + 1 && !org {
+            // ("Republican lawmakers pounced": a party, people or place before a plural noun for
+            // people is a name's capital, and the phrase names the group.)
+            let proper_group = lx::PLURAL_PEOPLE.contains(&self.low(y - 1))
+                && self.toks.get(x).is_some_and(|t| {
+                    entities.iter().any(|e| {
+                        e.span.start == t.start
+                            && matches!(e.kind, EntityKind::Group | EntityKind::Organization | EntityKind::Place)
+                    })
+                });
+            if runs.len() == 1 && r == (x, x + 1) && sentence_start && y > x + 1 && !org && !proper_group {
                 return Speaker { name: None, span: Some(np_span), person: false };
             }
             let the = name.split(' ').next().is_some_and(|w| w.eq_ignore_ascii_case("the"));

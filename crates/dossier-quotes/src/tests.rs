@@ -2330,6 +2330,19 @@ fn one_member_of_a_group_is_not_named_after_it() {
 }
 
 #[test]
+fn a_group_of_people_is_named_by_its_whole_phrase() {
+    // The participle's subject is the whole phrase, not its capitalised modifier.
+    let t = "Republican lawmakers pounced on Wednesday, saying the plan would raise taxes.";
+    let q = quotes(t).into_iter().find(|q| q.cue.as_deref() == Some("saying")).expect("saying");
+    assert_eq!(q.speaker_span.map(|s| s.slice(t)), Some("Republican lawmakers"));
+    // At the start of a sentence as after the clause: the group is named.
+    let t = "U.S. officials said the strike killed two commanders.";
+    assert_eq!(speaker_with_entities(t, "the strike").as_deref(), Some("U.S. officials"));
+    let t = "The strike killed two commanders, U.S. officials said.";
+    assert_eq!(speaker_with_entities(t, "The strike").as_deref(), Some("U.S. officials"));
+}
+
+#[test]
 fn the_body_named_earlier_speaks_for_its_head_noun() {
     let t = "The Supreme Court sided with the baker on Monday.\n\nIn a 7-2 decision, the court said the commission \
              had shown hostility to his religion.";
