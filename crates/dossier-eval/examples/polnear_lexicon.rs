@@ -7,7 +7,7 @@
 //! `cargo run --release -p dossier-eval --example polnear_lexicon -- TRAIN_DIR OUT_FILE`
 use std::collections::BTreeMap;
 
-use dossier_eval::polnear::parse_ann;
+use dossier_eval::polnear::documents;
 
 const MIN_COUNT: usize = 4;
 /// Chosen on train (0.2 / 0.25 / 0.3 / 0.4 compared by train content F1); an optional third
@@ -23,22 +23,10 @@ fn main() -> std::io::Result<()> {
     let dir = std::path::PathBuf::from(args.next().unwrap_or_default());
     let out = args.next().unwrap_or_else(|| "learned_cues.tsv".into());
     let min_rate: f64 = args.next().and_then(|s| s.parse().ok()).unwrap_or(MIN_PRECISION);
-    let mut files: Vec<_> =
-        std::fs::read_dir(dir.join("attributions"))?.filter_map(|e| e.ok()).map(|e| e.path()).collect();
-    files.sort();
-    let mut seen = std::collections::HashSet::new();
     // word -> (as cue, total, after a determiner)
     let mut counts: BTreeMap<String, (usize, usize, usize)> = BTreeMap::new();
-    for f in files {
-        let stem = f.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let Some((doc, _)) = stem.rsplit_once('_') else {
-            continue;
-        };
-        if !seen.insert(doc.to_string()) {
-            continue;
-        }
-        let text = std::fs::read_to_string(dir.join("text").join(format!("{doc}.txt")))?;
-        let gold = parse_ann(&std::fs::read_to_string(&f)?);
+    for d in documents(&dir)? {
+        let (text, gold) = (d.text, d.gold);
         let chars: Vec<char> = text.chars().collect();
         let mut in_cue = vec![false; chars.len()];
         for g in &gold {

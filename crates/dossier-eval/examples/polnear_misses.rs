@@ -1,6 +1,6 @@
 //! Study aid: prints gold attributions the extractor missed and predictions that matched none.
 //! `cargo run --release -p dossier-eval --example polnear_misses -- DIR [MAX_DOCS]`
-use dossier_eval::polnear::{Attr, parse_ann, predict};
+use dossier_eval::polnear::{Attr, documents, predict};
 
 fn snip(chars: &[char], spans: &[(usize, usize)]) -> String {
     spans
@@ -19,24 +19,16 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let dir = std::path::PathBuf::from(args.next().unwrap_or_default());
     let max: usize = args.next().and_then(|s| s.parse().ok()).unwrap_or(20);
-    let mut files: Vec<_> = std::fs::read_dir(dir.join("attributions"))
-        .map(|d| d.filter_map(|e| e.ok()).map(|e| e.path()).collect())
-        .unwrap_or_default();
-    files.sort();
-    let mut seen = std::collections::HashSet::new();
-    for f in files {
-        let stem = f.file_stem().map(|s| s.to_string_lossy().into_owned()).unwrap_or_default();
-        let Some((doc, _)) = stem.rsplit_once('_') else {
-            continue;
-        };
-        if !seen.insert(doc.to_string()) || seen.len() > max {
-            continue;
+    let docs = match documents(&dir) {
+        Ok(d) => d,
+        Err(e) => {
+            eprintln!("{}: {e}", dir.display());
+            std::process::exit(1);
         }
-        let Ok(text) = std::fs::read_to_string(dir.join("text").join(format!("{doc}.txt"))) else {
-            continue;
-        };
+    };
+    for d in docs.into_iter().take(max) {
+        let (text, gold) = (d.text, d.gold);
         let chars: Vec<char> = text.chars().collect();
-        let gold = parse_ann(&std::fs::read_to_string(&f).unwrap_or_default());
         let pred = predict(&text);
         let ov = |a: &Attr, b: &Attr| a.content.iter().any(|x| b.content.iter().any(|y| x.0 < y.1 && y.0 < x.1));
         for g in &gold {

@@ -54,10 +54,43 @@ pub fn eval_polnear_fold(dir: &Path, fold: Option<(usize, usize)>) -> std::io::R
     {
         return Err(std::io::Error::new(std::io::ErrorKind::InvalidInput, format!("fold {k} of {n}: need k < n")));
     }
-    let text_dir = dir.join("text");
-    let ann_dir = dir.join("attributions");
+    let mut tally = Tally::default();
+    let mut docs = 0usize;
+    let mut skipped_annotations = 0usize;
+    for (i, (doc, files)) in annotation_files(dir)?.into_iter().enumerate() {
+        if fold.is_some_and(|(k, n)| i % n != k) {
+            continue;
+        }
+        skipped_annotations += files.len() - 1;
+        let d = read_document(dir, doc, &files[0])?;
+        let pred = predict(&d.text);
+        tally.add(&d.text, &d.gold, &pred);
+        docs += 1;
+    }
+    let mut report = tally.report();
+    report.notes.push(("documents".into(), docs as f64));
+    report.notes.push(("extra annotators ignored".into(), skipped_annotations as f64));
+    Ok(report)
+}
+
+/// One document of a split: its name, its text and the gold attributions of the annotator
+/// the scorer uses.
+pub struct Document {
+    pub name: String,
+    pub text: String,
+    pub gold: Vec<Attr>,
+}
+
+/// Every document of a split in name order, each with the first `.ann` file in sorted order
+/// (the one [`eval_polnear`] scores against). For study aids that read the split themselves.
+pub fn documents(dir: &Path) -> std::io::Result<Vec<Document>> {
+    annotation_files(dir)?.into_iter().map(|(doc, files)| read_document(dir, doc, &files[0])).collect()
+}
+
+/// Document name → its `.ann` file names, sorted (never empty).
+fn annotation_files(dir: &Path) -> std::io::Result<BTreeMap<String, Vec<String>>> {
     let mut anns: BTreeMap<String, Vec<String>> = BTreeMap::new();
-    for e in std::fs::read_dir(&ann_dir)? {
+    for e in std::fs::read_dir(dir.join("attributions"))? {
         let name = e?.file_name().to_string_lossy().into_owned();
         if let Some(stem) = name.strip_suffix(".ann")
             && let Some((doc, _annotator)) = stem.rsplit_once('_')
@@ -65,30 +98,20 @@ pub fn eval_polnear_fold(dir: &Path, fold: Option<(usize, usize)>) -> std::io::R
             anns.entry(doc.to_string()).or_default().push(name.clone());
         }
     }
-    let mut tally = Tally::default();
-    let mut docs = 0usize;
-    let mut skipped_annotations = 0usize;
-    for (i, (doc, mut files)) in anns.into_iter().enumerate() {
-        if fold.is_some_and(|(k, n)| i % n != k) {
-            continue;
-        }
+    for files in anns.values_mut() {
         files.sort();
-        skipped_annotations += files.len() - 1;
-        let text_path = text_dir.join(format!("{doc}.txt"));
-        let text = std::fs::read_to_string(&text_path)
-            .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", text_path.display())))?;
-        let ann_path = ann_dir.join(&files[0]);
-        let ann = std::fs::read_to_string(&ann_path)
-            .map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", ann_path.display())))?;
-        let gold = parse_ann(&ann);
-        let pred = predict(&text);
-        tally.add(&text, &gold, &pred);
-        docs += 1;
     }
-    let mut report = tally.report();
-    report.notes.push(("documents".into(), docs as f64));
-    report.notes.push(("extra annotators ignored".into(), skipped_annotations as f64));
-    Ok(report)
+    Ok(anns)
+}
+
+/// Reads `text/DOC.txt` and the attributions of `attributions/ANN`; errors name the file.
+fn read_document(dir: &Path, doc: String, ann: &str) -> std::io::Result<Document> {
+    let read = |p: std::path::PathBuf| {
+        std::fs::read_to_string(&p).map_err(|e| std::io::Error::new(e.kind(), format!("{}: {e}", p.display())))
+    };
+    let text = read(dir.join("text").join(format!("{doc}.txt")))?;
+    let gold = parse_ann(&read(dir.join("attributions").join(ann))?);
+    Ok(Document { name: doc, text, gold })
 }
 
 /// Runs the extractor and groups its quotes into attributions (one per cue), in char offsets.
