@@ -5495,6 +5495,27 @@ impl<'a> Doc<'a> {
         {
             return Speaker { name: None, span: Some(np_span), person: true };
         }
+        // "the Kentucky Republican said", "the New York Democrat added": the person named
+        // shortly before whose sentence gives that state ("Sen. Rand Paul (R-Ky.)", "Kentucky
+        // Sen. Mitch McConnell").
+        if self.low(x) == "the" && y >= x + 3 && matches!(self.low(y - 1), "republican" | "democrat") {
+            let state = self.slice(x + 1, y - 1);
+            if let Some((name, abbrevs)) = lx::US_STATES.iter().find(|(n, _)| *n == state) {
+                // (Next to the name: "Kentucky Sen. Mitch McConnell", "Sen. Rand Paul (R-Ky.)";
+                // not elsewhere in its sentence, which may be this very one.)
+                let gives_state = |p: &Person| {
+                    let sp = self.span(p.pos.saturating_sub(4), (p.pos + 8).min(x));
+                    let near = self.text.get(sp.start..sp.end).unwrap_or("");
+                    near.contains(name) || abbrevs.iter().any(|ab| near.contains(&format!("-{ab}")))
+                };
+                let named = people.iter().rev().find(|p| {
+                    p.pos + 8 < x && self.para(p.pos) + 2 >= self.para(x) && !self.in_quote(p.pos) && gives_state(p)
+                });
+                if let Some(p) = named {
+                    return Speaker { name: Some(p.name.clone()), span: Some(np_span), person: true };
+                }
+            }
+        }
         // An entity mention inside the subject wins: a person anywhere in it, else an
         // organisation or group that heads it. One that only modifies a noun after it ("the
         // French leader", "a UN report") is not the speaker: the role or document is.

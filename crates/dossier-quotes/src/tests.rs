@@ -2343,6 +2343,16 @@ fn a_group_of_people_is_named_by_its_whole_phrase() {
 }
 
 #[test]
+fn a_state_and_party_stand_for_the_person_named_with_that_state() {
+    let t = "Sen. Rand Paul (R-Ky.) opposed the nominee on Monday, and Mike Pompeo met senators on Tuesday.\n\n\
+             \"I will not support him,\" the Kentucky Republican said.";
+    assert_eq!(speaker_with_entities(t, "I will not support him").as_deref(), Some("Rand Paul"));
+    // Without the state next to any name, nobody is guessed.
+    let t = "Mike Pompeo met senators on Tuesday.\n\n\"I will not support him,\" the Kentucky Republican said.";
+    assert_ne!(speaker_with_entities(t, "I will not support him").as_deref(), Some("Mike Pompeo"));
+}
+
+#[test]
 fn the_body_named_earlier_speaks_for_its_head_noun() {
     let t = "The Supreme Court sided with the baker on Monday.\n\nIn a 7-2 decision, the court said the commission \
              had shown hostility to his religion.";
