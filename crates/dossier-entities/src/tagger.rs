@@ -705,7 +705,7 @@ pub struct Model {
 const WORD_CACHE_MAX: usize = 1 << 16;
 
 thread_local! {
-    /// Per thread: the model id and, per written word ([`DocFeats::word_key`]), the summed
+    /// Per thread: the model id and, per written word ([`DocFeats::cache_key`]), the summed
     /// weights of its own features. Why: names and capitalised words recur across articles, and
     /// each sum is about fifteen row reads scattered over a multi-MB table. Integer sums, so a
     /// cached sum equals a fresh one and the tags do not depend on what was tagged before.

@@ -1168,7 +1168,6 @@ impl<'a> Doc<'a> {
         k
     }
 
-    /// Every cue in every sentence that has a subject.
     /// [`Seen::honorifics`]: each "Mr."/"Mrs."/"Ms."/"Miss" before a capitalised word.
     fn honorifics(&self) -> Vec<(&str, bool)> {
         let mut out: Vec<(&str, bool)> = Vec::new();
@@ -1185,7 +1184,7 @@ impl<'a> Doc<'a> {
             };
             // ("Mr. Trump", and the surname of "Ms. Alina Romanowski".)
             let mut e = k + 1;
-            while self.is_word(e) && self.is_cap(e) && !self.is_punct(e, ',') {
+            while self.is_word(e) && self.is_cap(e) {
                 e += 1;
             }
             if e == k + 1 {
@@ -1202,6 +1201,7 @@ impl<'a> Doc<'a> {
         out
     }
 
+    /// Every cue in every sentence that has a subject.
     fn find_anchors(&self) -> Vec<Anchor> {
         let s = sets();
         let mut out = Vec::new();
@@ -1944,15 +1944,7 @@ impl<'a> Doc<'a> {
             || matches!(n, "according" | "adding" | "noting" | "saying")
             // ("…, according to Canalys, a tech market analysis firm.": an appositive to the
             // source, a phrase without an auxiliary or a past form.)
-            || (matches!(n, "a" | "an" | "the")
-                && !(c + 1..end).any(|t| {
-                    let w = self.low(t);
-                    s.finite.contains(w)
-                        || s.be.contains(w)
-                        || contracted_be(w).is_some()
-                        || (w.len() > 3 && w.ends_with("ed") && !self.is_cap(t))
-                        || dossier_core::lexicon::is_irregular_past(w)
-                }))
+            || (matches!(n, "a" | "an" | "the") && !(c + 1..end).any(|t| self.auxiliary_or_past(t)))
         {
             return None;
         }
@@ -2593,19 +2585,25 @@ impl<'a> Doc<'a> {
     /// negated contraction. Without one the words are a phrase ("The day after the primary",
     /// "His campaign manager"), not a clause anyone said.
     fn has_verb(&self, x: usize, y: usize) -> bool {
-        let s = sets();
         (x..y).any(|i| {
             let w = self.low(i);
             self.is_word(i)
-                && (s.finite.contains(w)
-                    || s.be.contains(w)
-                    || contracted_be(w).is_some()
+                && (self.auxiliary_or_past(i)
                     || w.ends_with("n't")
                     || w.ends_with("n’t")
-                    || (w.len() > 3 && w.ends_with("ed") && !self.is_cap(i))
-                    || dossier_core::lexicon::is_irregular_past(w)
                     || (w.len() > 3 && w.ends_with('s') && !self.is_cap(i) && !self.has(i, F_FUNC)))
         })
+    }
+
+    /// Token `i` is an auxiliary, a modal, a form of "be" or a past form: a verb beyond doubt,
+    /// unlike an -s word ("analysis", "says").
+    fn auxiliary_or_past(&self, i: usize) -> bool {
+        let (s, w) = (sets(), self.low(i));
+        s.finite.contains(w)
+            || s.be.contains(w)
+            || contracted_be(w).is_some()
+            || (w.len() > 3 && w.ends_with("ed") && !self.is_cap(i))
+            || dossier_core::lexicon::is_irregular_past(w)
     }
 
     /// `prev` is the subject of the last cue found earlier in this sentence: a coordinated cue
@@ -5055,12 +5053,12 @@ impl<'a> Doc<'a> {
         (k.saturating_sub(4)..k).rev().take_while(|&x| !self.is_punct(x, ')')).any(|x| self.is_punct(x, '('))
     }
 
-    /// The end of the paragraph holding token `from` (before its break and final period).
     /// The paragraph (count of paragraph breaks before it) of token `t`.
     fn para(&self, t: usize) -> usize {
         self.para_of.get(t).copied().unwrap_or(0)
     }
 
+    /// The end of the paragraph holding token `from` (before its break and final period).
     fn para_end(&self, from: usize) -> usize {
         let mut e = from.min(self.toks.len());
         while e < self.toks.len() && self.toks[e].kind != Kind::Para {
@@ -5445,6 +5443,69 @@ impl<'a> Doc<'a> {
             }
         }
         out
+    }
+
+    /// The body a definite organisation noun `h` at token `x` stands for ("the court" → "Supreme
+    /// Court"): the latest before `x` of an organisation entity, an earlier speaker with a proper
+    /// name, or capitalised words written before the same noun ("the Clinton campaign"), whose
+    /// name has `h` as its head. Names in capitals (a headline's) do not count.
+    fn body_named_earlier(
+        &self,
+        h: &str,
+        x: usize,
+        entities: &[EntityMention],
+        prior: &[(usize, Speaker)],
+    ) -> Option<String> {
+        let s = sets();
+        let at = self.span(x, x + 1).start;
+        let shouting = |n: &str| n.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
+        let heads = |n: &str| {
+            let (first, last) = (n.split(' ').next().unwrap_or(""), n.rsplit(' ').next().unwrap_or(""));
+            n.contains(' ')
+                && (last.eq_ignore_ascii_case(h) || (first.eq_ignore_ascii_case(h) && n.contains(" of ")))
+                && !shouting(n)
+        };
+        let mentioned = entities
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organization && e.span.start < at && heads(&e.name))
+            .map(|e| (e.span.start, e.name.clone()))
+            .next_back();
+        // (A speaker's name counts only as a proper name: capitalised words before the head,
+        // "of"/"and"/"for" between them; not "members of the group".)
+        let proper = |n: &str| {
+            let w: Vec<&str> = n.split(' ').collect();
+            w.len() >= 2
+                && w[..w.len() - 1]
+                    .iter()
+                    .all(|x| x.starts_with(char::is_uppercase) || matches!(*x, "of" | "and" | "for"))
+        };
+        let spoke = prior.iter().rev().find_map(|(q, sp)| {
+            sp.name.as_ref().filter(|n| heads(n) && proper(n)).map(|n| (self.span(*q, *q + 1).start, n.clone()))
+        });
+        // ("the campaign" after "the Clinton campaign" or "Trump's campaign", which no entity
+        // covers.)
+        let written = (1..x).rev().filter(|&t| self.low(t) == h && self.is_cap(t - 1)).find_map(|t| {
+            let mut r0 = t - 1;
+            while r0 > 0 && self.is_word(r0 - 1) && self.is_cap(r0 - 1) && !self.possessive(r0 - 1) {
+                r0 -= 1;
+            }
+            // (Not a determiner or pronoun opening the sentence, "His campaign"; not part of a
+            // longer name, "Food and Drug Administration", "Virginia Department of Health"; at
+            // most four words.)
+            while r0 < t && (s.stop.contains(self.low(r0)) || s.dets.contains(self.low(r0))) {
+                r0 += 1;
+            }
+            let owner = self.slice(r0, t).trim_end_matches("'s").trim_end_matches("’s");
+            let name = format!("{owner} {}", self.slice(t, t + 1));
+            let glued = owner.split(' ').any(|w| w.contains('.') && w.chars().any(char::is_lowercase));
+            let joined = r0 >= 2 && matches!(self.low(r0 - 1), "and" | "of" | "&") && self.is_cap(r0 - 2);
+            let longer = self.low(t + 1) == "of" && self.is_cap(t + 2);
+            let loud = owner.split(' ').any(|w| w.len() >= 5 && shouting(w)) || shouting(self.slice(t, t + 1));
+            ((1..=4).contains(&t.saturating_sub(r0)) && !(glued || joined || longer || loud))
+                .then(|| (self.span(r0, t).start, name))
+        });
+        let (_, n) = [mentioned, spoke, written].into_iter().flatten().max_by_key(|(p, _)| *p)?;
+        Some(n.strip_prefix("The ").map_or(n.clone(), str::to_string))
     }
 
     fn resolve(&self, a: &Anchor, pos: usize, seen: &Seen, entities: &[EntityMention]) -> Speaker {
@@ -5929,69 +5990,14 @@ impl<'a> Doc<'a> {
         let org_head = words.last().filter(|h| s.orgs.contains(**h) && !s.docs.contains(**h));
         // "the administration" after "the Trump administration", "the department" after "the
         // Department of Justice": the body named earlier whose name has that head.
-        // (Not "the police", whose force goes unnamed more often than not; not a name in
-        // capitals, which is a headline's.)
+        // (Not "the police", whose force goes unnamed more often than not.)
         if let Some(h) = org_head
             && y == x + 2
             && matches!(self.low(x), "the" | "this")
             && *h != "police"
+            && let Some(n) = self.body_named_earlier(h, x, entities, prior)
         {
-            let heads = |n: &str| {
-                let mut w = n.split(' ');
-                let (first, last) = (w.next().unwrap_or(""), n.rsplit(' ').next().unwrap_or(""));
-                n.contains(' ')
-                    && (last.eq_ignore_ascii_case(h) || (first.eq_ignore_ascii_case(h) && n.contains(" of ")))
-                    && !n.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase)
-            };
-            let mentioned = entities
-                .iter()
-                .filter(|e| e.kind == EntityKind::Organization && e.span.start < np_span.start && heads(&e.name))
-                .map(|e| (e.span.start, &e.name))
-                .next_back();
-            // (A speaker's name counts only as a proper name: capitalised words before the head,
-            // "of"/"and"/"for" between them; not "members of the group".)
-            let proper = |n: &str| {
-                let w: Vec<&str> = n.split(' ').collect();
-                w.len() >= 2
-                    && w[..w.len() - 1]
-                        .iter()
-                        .all(|x| x.starts_with(char::is_uppercase) || matches!(*x, "of" | "and" | "for"))
-            };
-            let spoke = prior.iter().rev().find_map(|(q, sp)| {
-                sp.name.as_ref().filter(|n| heads(n) && proper(n)).map(|n| (self.span(*q, *q + 1).start, n))
-            });
-            // ("the campaign" after "the Clinton campaign" or "Trump's campaign", which no
-            // entity covers: the capitalised words before the same noun in the text.)
-            let written = (1..x).rev().filter(|&t| self.low(t) == *h && self.is_cap(t - 1)).find_map(|t| {
-                let mut r0 = t - 1;
-                while r0 > 0 && self.is_word(r0 - 1) && self.is_cap(r0 - 1) && !self.possessive(r0 - 1) {
-                    r0 -= 1;
-                }
-                // (Not a determiner or pronoun opening the sentence, "His campaign"; not part of
-                // a longer name, "Virginia Department of Health"; not a headline's capitals or a
-                // title-case run of more than four words.)
-                while r0 < t && (s.stop.contains(self.low(r0)) || s.dets.contains(self.low(r0))) {
-                    r0 += 1;
-                }
-                let owner = self.slice(r0, t).trim_end_matches("'s").trim_end_matches("’s");
-                let shouting = owner.split(' ').any(|w| w.len() >= 5 && w.chars().all(|c| !c.is_lowercase()));
-                let glued = owner.split(' ').any(|w| w.contains('.') && w.chars().any(char::is_lowercase));
-                let shouting = shouting || self.slice(t, t + 1).chars().all(|c| !c.is_lowercase());
-                // ("Food and Drug Administration", "Privacy and Civil Liberties Oversight Board":
-                // the run is the end of a name joined by "and".)
-                let joined = r0 >= 2 && matches!(self.low(r0 - 1), "and" | "of" | "&") && self.is_cap(r0 - 2);
-                let longer = self.low(t + 1) == "of" && self.is_cap(t + 2);
-                let ok = (1..=4).contains(&t.saturating_sub(r0)) && !(shouting || glued || joined || longer);
-                ok.then(|| (self.span(r0, t).start, format!("{owner} {}", self.slice(t, t + 1))))
-            });
-            let named = [mentioned.map(|(p, n)| (p, n.clone())), spoke.map(|(p, n)| (p, n.clone())), written]
-                .into_iter()
-                .flatten()
-                .max_by_key(|(p, _)| *p);
-            if let Some((_, n)) = named {
-                let n = n.strip_prefix("The ").unwrap_or(&n);
-                return Speaker { name: Some(n.to_string()), span: Some(np_span), person: false };
-            }
+            return Speaker { name: Some(n), span: Some(np_span), person: false };
         }
         let name = org_head.map(|_| {
             let st = if s.dets.contains(self.low(x)) { x + 1 } else { x };
