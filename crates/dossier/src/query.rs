@@ -321,14 +321,15 @@ pub fn quotes(db: &Path, a: QuotesArgs) -> anyhow::Result<ExitCode> {
     // the person it names under another spelling ("Qasim al-Araji" = "Qassem Al Aaraji").
     let mut speakers = std::collections::HashSet::new();
     if let (Some(n), Some(raw)) = (&needle, a.speaker.as_deref()) {
-        for (id, alias, _) in store.all_aliases()? {
-            if alias.to_lowercase().contains(n.as_str()) {
-                speakers.insert(id);
-            }
-        }
-        if let Some(e) = crate::story::find_entity(&store, raw)? {
-            speakers.insert(e.id);
-        }
+        let aliases = store.all_aliases()?;
+        // (As `find_entity` picks, from the one alias list.)
+        match store.find_entity(raw)? {
+            Some(e) => speakers.insert(e.id),
+            None => crate::story::best_alias_match(raw, &aliases).is_some_and(|id| speakers.insert(id)),
+        };
+        speakers.extend(
+            aliases.into_iter().filter(|(_, alias, _)| alias.to_lowercase().contains(n.as_str())).map(|(id, _, _)| id),
+        );
     }
     let rows: Vec<_> = store
         .quotes(article.as_deref())?

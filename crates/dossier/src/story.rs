@@ -22,22 +22,28 @@ pub fn find_entity(store: &Store, name: &str) -> anyhow::Result<Option<dossier_s
     if let Some(e) = store.find_entity(name)? {
         return Ok(Some(e));
     }
+    match best_alias_match(name, &store.all_aliases()?) {
+        Some(id) => Ok(store.entity(&id)?),
+        None => Ok(None),
+    }
+}
+
+/// The id [`find_entity`] picks among `aliases` (entity id, spelling, mentions) when no
+/// spelling equals `name`: a transliteration or a short form; the most mentioned wins.
+pub fn best_alias_match(name: &str, aliases: &[(String, String, i64)]) -> Option<String> {
     use dossier_link::names::{NameMatch, PersonName, match_persons};
     let want = PersonName::parse(name);
     let org = dossier_link::alias::org_key(name);
-    let mut best: Option<(i64, String)> = None;
-    for (id, alias, mentions) in store.all_aliases()? {
-        let hit = dossier_link::alias::org_key(&alias) == org
+    let mut best: Option<(i64, &String)> = None;
+    for (id, alias, mentions) in aliases {
+        let hit = dossier_link::alias::org_key(alias) == org
             || (!want.elements.is_empty()
-                && matches!(match_persons(&want, &PersonName::parse(&alias)), NameMatch::Same | NameMatch::Short));
-        if hit && best.as_ref().is_none_or(|b| mentions > b.0) {
-            best = Some((mentions, id));
+                && matches!(match_persons(&want, &PersonName::parse(alias)), NameMatch::Same | NameMatch::Short));
+        if hit && best.is_none_or(|b| *mentions > b.0) {
+            best = Some((*mentions, id));
         }
     }
-    match best {
-        Some((_, id)) => Ok(store.entity(&id)?),
-        None => Ok(None),
-    }
+    best.map(|(_, id)| id.clone())
 }
 
 #[derive(Debug, clap::Args)]
