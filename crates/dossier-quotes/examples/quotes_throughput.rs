@@ -2,30 +2,14 @@
 //! `cargo run --release -p dossier-quotes --example quotes_throughput -- ../shared/corpus/allsides-5k.jsonl.gz`
 //! With `ENTITIES=1` each article first goes through `dossier_entities::extract_entities` and
 //! the quotes get its mentions, as in the pipeline: the figure then covers both stages.
-use std::io::{BufRead, BufReader};
 use std::time::Instant;
+
+#[path = "common/corpus.rs"]
+mod corpus;
 
 fn main() {
     let path = std::env::args().nth(1).unwrap_or_else(|| "../shared/corpus/allsides-5k.jsonl.gz".into());
-    let file = match std::fs::File::open(&path) {
-        Ok(f) => f,
-        Err(e) => {
-            eprintln!("{path}: {e}");
-            std::process::exit(1);
-        }
-    };
-    let reader = BufReader::new(flate2::read::GzDecoder::new(file));
-    let mut texts = Vec::new();
-    for (n, line) in reader.lines().enumerate() {
-        let Ok(line) = line else {
-            eprintln!("{path}: line {}: unreadable", n + 1);
-            continue;
-        };
-        match serde_json::from_str::<serde_json::Value>(&line) {
-            Ok(v) => texts.push(v["content_original"].as_str().unwrap_or("").to_string()),
-            Err(e) => eprintln!("{path}: line {}: {e}", n + 1),
-        }
-    }
+    let texts: Vec<String> = corpus::texts(&path).into_iter().map(|(_, t)| t).collect();
     let bytes: usize = texts.iter().map(|t| t.len()).sum();
     let mut quotes = 0usize;
     let mut direct = 0usize;
