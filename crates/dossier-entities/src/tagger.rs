@@ -933,8 +933,6 @@ pub struct TrainDoc {
     pub sents: Vec<(usize, usize)>,
 }
 
-/// Trains an averaged perceptron over `docs` for `epochs` passes (deterministic order) with
-/// `1 << bits` hashed feature rows, and quantises the averaged weights to 16 bits.
 /// Trains averaged perceptrons over `docs` for `epochs` passes with `1 << bits` hashed feature
 /// rows, one per shuffle seed (`seeds` of them, deterministic), averages them (parameter mixing
 /// evens out the order-dependence of a single perceptron) and quantises to 16 bits.
