@@ -20,7 +20,7 @@ pub(crate) const STOP: u8 = 32;
 pub(crate) const CONT: u8 = 64;
 
 const CONTS: &str = "of and for the de del della di la le les du da dos das van von der den
-ter bin ibn bint al el y e on upon am in at & 's ' - . / n de' d' st. & +";
+ter bin ibn bint al el y e on upon am in at & 's ' . / n de' d' st. & +";
 
 const TITLES: &str = "mr mrs ms miss dr prof president vice-president prime minister premier
 secretary general gen col colonel lt lieutenant maj major sgt sergeant capt captain adm admiral

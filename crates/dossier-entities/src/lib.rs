@@ -105,6 +105,16 @@ mod tests {
     }
 
     #[test]
+    fn a_dateline_before_a_name_is_a_place_and_not_part_of_the_name() {
+        let t = "DENVER, Colo. — Yolanda Avila and Andres Pico are friends who sit next to each other on the city council.\n\nEASLEY, S.C. — Marco Rubio carried a message to South Carolina.";
+        let ms = extract_entities(t);
+        assert!(ms.iter().all(|m| !m.name.starts_with(['—', '-'])), "{ms:?}");
+        assert_eq!(find(&ms, t, "DENVER").map(|m| m.kind), Some(EntityKind::Place), "{ms:?}");
+        assert_eq!(find(&ms, t, "Yolanda Avila").map(|m| m.kind), Some(EntityKind::Person), "{ms:?}");
+        assert_eq!(find(&ms, t, "Marco Rubio").map(|m| m.kind), Some(EntityKind::Person), "{ms:?}");
+    }
+
+    #[test]
     fn titles_before_the_name_become_the_role() {
         let t = "Iraqi Prime Minister Mustafa al-Kadhimi met U.S. Army Col. Myles Caggins in Baghdad on Tuesday.";
         let ms = extract_entities(t);

@@ -347,7 +347,18 @@ fn split_chunks(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
     let w = |i: usize| toks.get(i).map(|t| crate::tok_text(text, t)).unwrap_or("");
     let namey = |i: usize| is_title_case(w(i)) || PARTICLES.contains(&w(i)) || is_particle_name(w(i));
     let mut out = Vec::with_capacity(cs.len());
-    for c in cs {
+    for mut c in cs {
+        // "Colo. — Yolanda Avila": the tagger may carry a dash (a possible continuation in
+        // "Smith - Jones") into the next name, but no name opens with punctuation or ends on a dash.
+        while c.a < c.b && !w(c.a).chars().any(char::is_alphanumeric) {
+            c.a += 1;
+        }
+        while c.b > c.a && is_dash(w(c.b - 1)) {
+            c.b -= 1;
+        }
+        if c.a == c.b {
+            continue;
+        }
         // "(D-N.Y.)", "(R-Ky.)", a lone "R.": a party and state, or an initial, names nobody.
         if c.b - c.a <= 3 && (party_label(w(c.a)) || (c.ty == EntType::Per && c.b - c.a == 1 && is_initial(w(c.a)))) {
             continue;
@@ -612,6 +623,28 @@ fn headline_cut(text: &str, toks: &[Token], c: Chunk) -> Option<usize> {
     Some(i)
 }
 
+/// A dash as written between clauses ("—", "–", "-", "--").
+fn is_dash(w: &str) -> bool {
+    matches!(w, "—" | "–" | "-" | "--" | "―")
+}
+
+/// "DENVER, Colo. —", "BAGHDAD (Reuters) -": a name in capitals opening a paragraph before a
+/// dateline's comma (with a state or country, then a dash), bracket or dash is the dateline's place.
+fn dateline_place(text: &str, toks: &[Token], a: usize, b: usize) -> bool {
+    let w = |i: usize| toks.get(i).map(|t| crate::tok_text(text, t)).unwrap_or("");
+    let opens = a == 0 || toks.get(a).is_some_and(|t| t.newline_before);
+    let capitals = (a..b).all(|i| {
+        let s = w(i);
+        s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+    });
+    let after = match w(b) {
+        "," => (b + 1..b + 5).any(|i| is_dash(w(i))),
+        "(" => true,
+        s => is_dash(s),
+    };
+    opens && capitals && after
+}
+
 fn chunks(tags: &[Tag]) -> Vec<Chunk> {
     let mut out: Vec<Chunk> = Vec::new();
     for (i, t) in tags.iter().enumerate() {
@@ -787,6 +820,9 @@ pub(crate) fn build(text: &str, toks: &[Token], sents: &[(usize, usize)], tags: 
                 }
             }
         };
+        if matches!(kind, EntityKind::Person | EntityKind::Organization) && dateline_place(text, toks, c.a, c.b) {
+            kind = EntityKind::Place;
+        }
         if matches!(kind, EntityKind::Place | EntityKind::Organization)
             && words.len() == 1
             && GROUP_WORDS_SET.contains(words[0])
@@ -998,6 +1034,43 @@ mod tests {
         // A title word before an institution's head is no role before a person.
         let t = "the Defense Department announced";
         assert_eq!(split(t, 1, 3, EntType::Org), vec![("Defense Department".to_string(), EntType::Org)]);
+    }
+
+    #[test]
+    fn chunks_never_open_on_punctuation_or_end_on_a_dash() {
+        // The tagger's chunk over "— Yolanda Avila" or "& Johnson": the name is the words.
+        let t = "DENVER, Colo. — Yolanda Avila and Andres Pico are friends.";
+        let toks: Vec<Token> = dossier_nlp::tokens(t);
+        let at = |s: &str| toks.iter().position(|k| crate::tok_text(t, k) == s).unwrap();
+        let d = at("—");
+        assert_eq!(split(t, d, d + 3, EntType::Per), vec![("Yolanda Avila".to_string(), EntType::Per)]);
+        let t = "Johnson & Johnson said on Monday that the talc — was safe.";
+        assert_eq!(split(t, 1, 3, EntType::Org), vec![("Johnson".to_string(), EntType::Org)]);
+        let toks: Vec<Token> = dossier_nlp::tokens(t);
+        let talc = toks.iter().position(|k| crate::tok_text(t, k) == "talc").unwrap();
+        assert_eq!(split(t, talc, talc + 2, EntType::Misc), vec![("talc".to_string(), EntType::Misc)]);
+        assert!(split(t, talc + 1, talc + 2, EntType::Misc).is_empty());
+    }
+
+    #[test]
+    fn a_dateline_city_in_capitals_is_a_place() {
+        for (t, city) in [
+            ("DENVER, Colo. — Yolanda Avila and Andres Pico are friends.", "DENVER"),
+            ("COLORADO SPRINGS, Colo. — The council met on Monday.", "COLORADO SPRINGS"),
+            ("Nicholas Riccardi\n\nEASLEY, S.C. - Marco Rubio carried a message to South Carolina.", "EASLEY"),
+            ("BAGHDAD (Reuters) - Iraq's prime minister said on Tuesday that talks would resume.", "BAGHDAD"),
+        ] {
+            let toks: Vec<Token> = dossier_nlp::tokens(t);
+            let a = toks.iter().position(|k| city.starts_with(crate::tok_text(t, k))).unwrap();
+            let b = a + city.split(' ').count();
+            assert!(dateline_place(t, &toks, a, b), "{t}");
+        }
+        // Capitals inside a sentence, or a name opening a paragraph with no dateline after it.
+        for (t, name) in [("He spoke to DENVER police, who agreed.", "DENVER"), ("TRUMP: We will win.", "TRUMP")] {
+            let toks: Vec<Token> = dossier_nlp::tokens(t);
+            let a = toks.iter().position(|k| crate::tok_text(t, k) == name).unwrap();
+            assert!(!dateline_place(t, &toks, a, a + 1), "{t}");
+        }
     }
 
     #[test]

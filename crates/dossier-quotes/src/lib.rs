@@ -287,13 +287,13 @@ fn contracted_be(w: &str) -> Option<&str> {
     (matches!(tail, "s" | "re" | "m") && lx::PRONOUNS.contains(&p)).then_some(p)
 }
 
-/// An -ly word read as an adverb ("firmly", "repeatedly"), not one of the common -ly nouns
-/// ("rally", "family", "supply").
 /// Ends in a plural or third-person "-s" ("officials", "says"), not "-ss" ("press", "boss").
 fn s_form(w: &str) -> bool {
     w.ends_with('s') && !w.ends_with("ss")
 }
 
+/// An -ly word read as an adverb ("firmly", "repeatedly"), not one of the common -ly nouns
+/// ("rally", "family", "supply").
 fn ly_adverb(w: &str) -> bool {
     w.len() > 4
         && w.ends_with("ly")

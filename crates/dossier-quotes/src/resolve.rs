@@ -4,6 +4,27 @@
 use super::*;
 
 impl<'a> Doc<'a> {
+    /// The full name of the one person named before token `before` with the surname `last`,
+    /// if exactly one name (of a given name and a surname, both capitalised) fits.
+    fn only_person_with_surname<'p>(&self, people: &'p [Person], before: usize, last: &str) -> Option<&'p str> {
+        let mut found: Option<&str> = None;
+        for p in people.iter().filter(|p| p.pos < before) {
+            let first = p.name.split(' ').next().unwrap_or("");
+            if !p.name.contains(' ')
+                || !same_surname(&p.name, last)
+                || !first.starts_with(char::is_uppercase)
+                || sets().flags.get(first.to_lowercase().as_str()).is_some_and(|&f| f & (F_FUNC | F_ORG) != 0)
+            {
+                continue;
+            }
+            match found {
+                Some(n) if n != p.name => return None,
+                _ => found = Some(&p.name),
+            }
+        }
+        found
+    }
+
     /// The speaker of anchor `a` (at token `pos`), given what the reader has `seen` so far.
     pub(super) fn resolve(&self, a: &Anchor, pos: usize, seen: &Seen, entities: &[EntityMention]) -> Speaker {
         let (people, known, prior, said) = (seen.people, seen.names, seen.prior, seen.said);
@@ -99,6 +120,17 @@ impl<'a> Doc<'a> {
             && a.kind != SubjKind::Pronoun
             && !(y == x + 1 && contracted_be(self.low(x)).is_some())
         {
+            // "Streeter said" where the tagger took the lone surname for an organisation: the one
+            // person named in full before with that surname is meant (not for an acronym or an
+            // organisation's word, "CNN", "the Post"; not when two people share the surname).
+            if e.kind == EntityKind::Organization
+                && !e.name.contains(' ')
+                && e.name.chars().skip(1).any(char::is_lowercase)
+                && !s.orgs.contains(e.name.to_lowercase().as_str())
+                && let Some(full) = self.only_person_with_surname(people, x, &e.name)
+            {
+                return Speaker { name: Some(full.to_string()), span: Some(e.span), person: true };
+            }
             return Speaker { name: Some(e.name.clone()), span: Some(e.span), person: e.kind == EntityKind::Person };
         }
         // "In Nogales, …", "Among the most prominent Russian tycoons is …": a phrase opened by a

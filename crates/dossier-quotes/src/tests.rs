@@ -167,6 +167,58 @@ fn entities_upgrade_the_speaker_name() {
     assert_eq!(q.speaker_name.as_deref(), Some("Mustafa al-Kadhimi"));
 }
 
+#[test]
+fn a_surname_tagged_as_an_organisation_names_the_person() {
+    // The tagger now and then takes a lone surname for an organisation ("Trump", "Streeter").
+    let t = "Tracy Streeter, the director of the Kansas Water Office, spoke at the meeting.\n\n“We are running out of water,” Streeter said.";
+    let org = |w: &str, name: &str| {
+        let start = t.rfind(w).unwrap_or(0);
+        EntityMention {
+            span: Span::new(start, start + w.len()),
+            kind: EntityKind::Organization,
+            name: name.into(),
+            role: None,
+        }
+    };
+    let person = EntityMention {
+        span: Span::new(0, "Tracy Streeter".len()),
+        kind: EntityKind::Person,
+        name: "Tracy Streeter".into(),
+        role: None,
+    };
+    let q = |ents: &[EntityMention]| extract_quotes(t, ents).into_iter().find(|q| q.direct).expect("quote");
+    assert_eq!(q(&[person.clone(), org("Streeter", "Streeter")]).speaker_name.as_deref(), Some("Tracy Streeter"));
+    // Two people with that surname: which one is meant is not known, and the mention stays.
+    let t2 = "Tracy Streeter and Dan Streeter spoke at the meeting.\n\n“We are running out of water,” Streeter said.";
+    let start = t2.rfind("Streeter").unwrap_or(0);
+    let ents = [
+        person.clone(),
+        EntityMention { span: Span::new(19, 31), kind: EntityKind::Person, name: "Dan Streeter".into(), role: None },
+        EntityMention {
+            span: Span::new(start, start + 8),
+            kind: EntityKind::Organization,
+            name: "Streeter".into(),
+            role: None,
+        },
+    ];
+    let q2 = extract_quotes(t2, &ents).into_iter().find(|q| q.direct).expect("quote");
+    assert_eq!(q2.speaker_name.as_deref(), Some("Streeter"));
+    // An organisation's own word stays the organisation.
+    let t3 = "Emily Post wrote the book.\n\n“The rules have changed,” the Post said.";
+    let start = t3.rfind("Post").unwrap_or(0);
+    let ents = [
+        EntityMention { span: Span::new(0, 10), kind: EntityKind::Person, name: "Emily Post".into(), role: None },
+        EntityMention {
+            span: Span::new(start, start + 4),
+            kind: EntityKind::Organization,
+            name: "Post".into(),
+            role: None,
+        },
+    ];
+    let q3 = extract_quotes(t3, &ents).into_iter().find(|q| q.direct).expect("quote");
+    assert_eq!(q3.speaker_name.as_deref(), Some("Post"));
+}
+
 /// A tiny deterministic generator: no dependency, reproducible.
 struct Lcg(u64);
 impl Lcg {
