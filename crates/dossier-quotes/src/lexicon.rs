@@ -188,10 +188,20 @@ pub const PLURAL_PEOPLE: &[&str] = &[
 
 /// Number words and quantifiers: capitalised only because they open a sentence.
 #[rustfmt::skip]
+/// Nouns for the people and bodies around a person, which a name before them modifies ("a
+/// Clinton confidant", "Trump aides", "the Obama administration"): the speaker is not that person.
+pub const ENTOURAGE: &[&str] = &[
+    "administration", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "allies", "ally", "associate",
+    "associates", "attorney", "attorneys", "backer", "backers", "campaign", "camp", "confidant", "confidants",
+    "donor", "donors", "insider", "insiders", "lawyer", "lawyers", "loyalist", "loyalists", "official", "officials",
+    "operative", "operatives", "spokesman", "spokeswoman", "spokesperson", "staff", "staffer", "staffers",
+    "supporter", "supporters", "surrogate", "surrogates", "team", "transition",
+];
+
 pub const QUANTIFIERS: &[&str] = &[
-    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "twenty", "thirty", "forty", "fifty", "half", "most", "many", "several", "few",
-    "both", "all", "each", "every", "some", "nearly", "almost", "about", "roughly", "only",
+    "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+    "thirty", "forty", "fifty", "half", "most", "many", "several", "few", "both", "all", "each", "every", "some",
+    "nearly", "almost", "about", "roughly", "only",
 ];
 
 /// Finite auxiliaries and modals (with [`NEGATED`]): one of them near a phrase's start makes

@@ -100,11 +100,17 @@ impl<'a> Doc<'a> {
         // French leader", "a UN report") is not the speaker: the role or document is.
         let tail = |e: &EntityMention| self.text.get(e.span.end..np_span.end).unwrap_or("");
         let heads = |e: &EntityMention| !tail(e).chars().any(char::is_alphanumeric);
+        // A person right before a noun for the people around them modifies it: "a longtime
+        // Clinton confidant", "the Trump administration" is not Clinton or Trump.
+        let modifies = |e: &EntityMention| {
+            let next = tail(e).strip_prefix(' ').and_then(|r| r.split([' ', ',']).next()).unwrap_or("");
+            lx::ENTOURAGE.contains(&next)
+        };
         let in_np: Vec<&EntityMention> = entities
             .iter()
             .filter(|e| {
                 np_span.contains(&e.span)
-                    && (e.kind == EntityKind::Person
+                    && ((e.kind == EntityKind::Person && !modifies(e))
                         || (matches!(e.kind, EntityKind::Organization | EntityKind::Group) && heads(e)))
             })
             .collect();

@@ -219,6 +219,33 @@ fn a_surname_tagged_as_an_organisation_names_the_person() {
     assert_eq!(q3.speaker_name.as_deref(), Some("Post"));
 }
 
+#[test]
+fn a_name_before_a_noun_for_the_people_around_them_is_not_the_speaker() {
+    let person = |t: &str, w: &str, name: &str| {
+        let start = t.find(w).unwrap_or(0);
+        EntityMention {
+            span: Span::new(start, start + w.len()),
+            kind: EntityKind::Person,
+            name: name.into(),
+            role: None,
+        }
+    };
+    for (t, who) in [
+        ("“She knows how she did in those districts,” said one longtime Clinton confidant.", "Clinton"),
+        ("“The deadline stands,” the Obama administration said on Friday.", "Obama"),
+        ("“We will appeal,” a Trump campaign official said.", "Trump"),
+    ] {
+        let name = if who == "Obama" { "Barack Obama" } else { who };
+        let q = extract_quotes(t, &[person(t, who, name)]).into_iter().find(|q| q.direct).expect("quote");
+        assert_ne!(q.speaker_name.as_deref(), Some(name), "{t}");
+        assert!(q.speaker_span.is_some_and(|s| s.slice(t).contains(who)), "{t}: {q:?}");
+    }
+    // The person is the speaker when the name is the head: "Trump himself", "Graham, who …".
+    let t = "“We are not worried,” said Sen. Lindsey Graham, who chairs the committee.";
+    let q = extract_quotes(t, &[person(t, "Lindsey Graham", "Lindsey Graham")]).into_iter().find(|q| q.direct);
+    assert_eq!(q.and_then(|q| q.speaker_name).as_deref(), Some("Lindsey Graham"));
+}
+
 /// A tiny deterministic generator: no dependency, reproducible.
 struct Lcg(u64);
 impl Lcg {
