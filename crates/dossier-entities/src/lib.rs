@@ -115,6 +115,20 @@ mod tests {
     }
 
     #[test]
+    fn a_suffix_after_a_comma_ends_the_name_and_tells_the_son_from_the_father() {
+        let t = "Jerry Falwell, Jr., president of Liberty University, called the editorial unfair.";
+        let ms = extract_entities(t);
+        assert!(ms.iter().all(|m| m.name != "Jr."), "{ms:?}");
+        assert_eq!(find(&ms, t, "Jerry Falwell, Jr.").map(|m| m.kind), Some(EntityKind::Person), "{ms:?}");
+        let t =
+            "Donald Trump Jr. met the lawyer in June 2016. President Donald Trump said he knew nothing of the meeting.";
+        let ms = extract_entities(t);
+        let father = t.rfind("Donald Trump").unwrap_or(0);
+        let m = ms.iter().find(|m| m.span.start == father).map(|m| m.name.as_str());
+        assert_eq!(m, Some("Donald Trump"), "{ms:?}");
+    }
+
+    #[test]
     fn titles_before_the_name_become_the_role() {
         let t = "Iraqi Prime Minister Mustafa al-Kadhimi met U.S. Army Col. Myles Caggins in Baghdad on Tuesday.";
         let ms = extract_entities(t);

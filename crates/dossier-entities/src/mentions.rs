@@ -623,6 +623,29 @@ fn headline_cut(text: &str, toks: &[Token], c: Chunk) -> Option<usize> {
     Some(i)
 }
 
+/// "Jerry Falwell, Jr.": a name suffix set off by a comma is the end of the person's name before
+/// it, not a person of its own.
+fn suffix_after_comma(text: &str, toks: &[Token], cs: Vec<Chunk>) -> Vec<Chunk> {
+    let w = |i: usize| toks.get(i).map(|t| crate::tok_text(text, t)).unwrap_or("");
+    let mut out: Vec<Chunk> = Vec::with_capacity(cs.len());
+    for c in cs {
+        if c.ty == EntType::Per
+            && c.b == c.a + 1
+            && c.a >= 1
+            && w(c.a - 1) == ","
+            && dossier_core::lexicon::is_name_suffix(&w(c.a).to_ascii_lowercase())
+            && let Some(prev) = out.last_mut()
+            && prev.ty == EntType::Per
+            && prev.b + 1 == c.a
+        {
+            prev.b = c.b;
+            continue;
+        }
+        out.push(c);
+    }
+    out
+}
+
 /// A dash as written between clauses ("—", "–", "-", "--").
 fn is_dash(w: &str) -> bool {
     matches!(w, "—" | "–" | "-" | "--" | "―")
@@ -735,7 +758,12 @@ fn name_keys(words: &[&str]) -> Vec<String> {
     let mut out = Vec::new();
     for w in words {
         let l = w.to_lowercase().replace('’', "'");
-        if PARTICLES.contains(&l.as_str()) || l.ends_with('.') && l.chars().count() <= 2 {
+        // (The comma of "Jerry Falwell, Jr." is no name word; the suffix is, as it tells a son
+        // from his father.)
+        if PARTICLES.contains(&l.as_str())
+            || l.ends_with('.') && l.chars().count() <= 2
+            || !l.chars().any(char::is_alphanumeric)
+        {
             continue;
         }
         let l = ["al-", "el-", "ad-", "as-", "ash-", "an-", "ar-", "at-"]
@@ -762,7 +790,7 @@ pub(crate) fn build(text: &str, toks: &[Token], sents: &[(usize, usize)], tags: 
     }
     let sent_range = |i: usize| sents.get(sent_of.get(i).copied().unwrap_or(0)).copied().unwrap_or((0, toks.len()));
     let mut out: Vec<(EntityMention, Vec<String>)> = Vec::new();
-    for mut c in split_chunks(text, toks, chunks(tags)) {
+    for mut c in suffix_after_comma(text, toks, split_chunks(text, toks, chunks(tags))) {
         let (sa, sb) = sent_range(c.a);
         let mut role: Option<Span> = None;
         if c.ty == EntType::Per {
@@ -865,6 +893,11 @@ fn resolve_short_forms(ms: &mut [(EntityMention, Vec<String>)]) {
                 continue;
             }
             if keys.len() == 1 && fk.last() != keys.last() {
+                continue;
+            }
+            // ("Donald Trump" is not short for "Donald Trump Jr.": the suffix names the son.)
+            let suffixed = |k: &[String]| k.last().is_some_and(|l| dossier_core::lexicon::is_name_suffix(l));
+            if suffixed(fk) && !suffixed(keys) {
                 continue;
             }
             if best.is_none_or(|b| fk.len() > ms[b].1.len()) {

@@ -791,12 +791,40 @@ impl<'a> Doc<'a> {
         }
         // The verb right before the colon is the cue ("boomed:"); a noun there ("his familiar
         // lines:") still makes the colon the cue.
+        // (Not an -ing noun: "on Thursday morning:", "at the hearing:".)
+        let ing_noun = |x: usize| {
+            matches!(self.low(x), "morning" | "evening" | "spring" | "building" | "meeting" | "briefing" | "hearing")
+                || x > s0 && (self.is_cap(x - 1) || determiner_word(self.low(x - 1)))
+        };
         let verb = |x: usize| {
             self.is_word(x)
                 && !self.is_cap(x)
-                && (self.has(x, F_CUE) || self.low(x).ends_with("ed") || self.low(x).ends_with("ing"))
+                && (self.has(x, F_CUE) || self.low(x).ends_with("ed") || (self.low(x).ends_with("ing") && !ing_noun(x)))
         };
         let cue0 = if verb(c - 1) { (c - 1, c) } else { (c, c + 1) };
+        // "The House speaker, Paul Ryan, issued his party's defense … on Thursday morning: “…”":
+        // the subject the sentence's own cue found near its start (not in an opening "After …"
+        // clause) says the quote after the colon.
+        // (Not when the verb before the colon has a subject of its own: "…, as Hacker cautions:".)
+        let start = self.after_dateline(s0, c);
+        let own_subject = cue0.0 == c - 1 && c >= 2 && (self.is_cap(c - 2) || lx::PRONOUNS.contains(&self.low(c - 2)));
+        if !own_subject
+            && !lx::SUBORDINATORS.contains(&self.low(start))
+            && let Some(prev) = out.iter().rev().take_while(|a| a.sent == si).find(|a| {
+                a.cue.1 <= c
+                    && (start..start + 6).contains(&a.subj.0)
+                    && a.subj.1 <= a.cue.0
+                    && a.content.is_none_or(|(x, _)| x >= a.cue.1)
+                    // (Its clause runs on to the colon: "Asked whether he …, Hatch broke with
+                    // his colleagues:" has a main clause of its own; "is asked why …" answers.)
+                    && !(a.cue.1..c).any(|x| self.is_punct(x, ',') && !self.in_quote(x))
+                    && !matches!(self.low(a.cue.0), "asked" | "asks" | "ask")
+            })
+        {
+            let (subj, kind) = (prev.subj, prev.kind);
+            out.push(Anchor::new(si, cue0, subj, kind, None));
+            return;
+        }
         // ("The ad's narrator intones: “…”": a common noun phrase opening the sentence; its
         // last word, a present-tense verb, is the cue.)
         let np = || {

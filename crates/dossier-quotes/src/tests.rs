@@ -246,6 +246,30 @@ fn a_name_before_a_noun_for_the_people_around_them_is_not_the_speaker() {
     assert_eq!(q.and_then(|q| q.speaker_name).as_deref(), Some("Lindsey Graham"));
 }
 
+#[test]
+fn a_quote_after_a_colon_is_said_by_the_subject_of_the_sentence_cue() {
+    // The sentence's verb ("issued") found its subject, an appositive name; the words before the
+    // colon ("on Thursday morning") are neither a cue nor a subject.
+    let t = "The House speaker, Paul Ryan, issued his party’s weak defense of arming potential terrorism suspects on Thursday morning: “I think it’s very important to remember people have due process rights.”";
+    let q = quotes(t).into_iter().find(|q| q.direct).expect("quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Paul Ryan"), "{q:?}");
+    assert_ne!(q.cue.as_deref(), Some("morning"));
+    // Not a cue in an opening clause, nor one before a comma that a main clause follows.
+    for (t, who) in [
+        (
+            "After Trump said he would win, Clinton went on the offensive on Thursday with her familiar lines: “We will see about that in November.”",
+            "Clinton",
+        ),
+        (
+            "Asked whether he believed Comey should testify, Hatch broke with some of his colleagues: “Not particularly. I think it’s overblown.”",
+            "Hatch",
+        ),
+    ] {
+        let q = quotes(t).into_iter().find(|q| q.direct).expect("quote");
+        assert_eq!(q.speaker_name.as_deref(), Some(who), "{t}: {q:?}");
+    }
+}
+
 /// A tiny deterministic generator: no dependency, reproducible.
 struct Lcg(u64);
 impl Lcg {
