@@ -1165,6 +1165,15 @@ impl<'a> Doc<'a> {
         if matches!(w, "reported" | "reports" | "reporting") && matches!(next, "from" | "to" | "daily" | "directly") {
             return false;
         }
+        // "News reports of the meeting surfaced", "the audit reports for 2019": a plural noun
+        // before "of", "for" or "from", unless a reported clause follows ("Temple-Raston reports
+        // for Morning Edition that …").
+        if matches!(w, "reports" | "claims" | "comments" | "notes" | "remarks" | "estimates" | "promises" | "tweets")
+            && matches!(self.low(i + 1), "of" | "for" | "from")
+            && !(i + 2..s1.min(i + 9)).take_while(|&x| !self.is_punct(x, ',')).any(|x| self.low(x) == "that")
+        {
+            return false;
+        }
         // "Trump may want to check his stats", "investors might want to think twice": advice
         // from the writer, not anyone's stated wish.
         if matches!(w, "want" | "wants") && (k..i).any(|x| matches!(self.low(x), "may" | "might" | "could" | "should"))

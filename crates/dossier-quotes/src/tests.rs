@@ -270,6 +270,22 @@ fn a_quote_after_a_colon_is_said_by_the_subject_of_the_sentence_cue() {
     }
 }
 
+#[test]
+fn a_plural_noun_before_of_for_or_from_reports_nothing() {
+    for t in [
+        "News reports of the meeting surfaced on Tuesday.",
+        "Census estimates for 2019 place the population at 13.4 percent black.",
+        "The site includes critical tweets from Trump and comments from lawmakers.",
+        "There were no immediate reports of injuries.",
+    ] {
+        assert!(quotes(t).is_empty(), "{t}: {:?}", quotes(t));
+    }
+    // A reported clause after the outlet still makes it a report.
+    let t = "NPR's Dina Temple-Raston reports for Morning Edition that investigators are being very cautious.";
+    let q = quotes(t).into_iter().next().expect("report");
+    assert!(q.span.slice(t).ends_with("that investigators are being very cautious"), "{q:?}");
+}
+
 /// A tiny deterministic generator: no dependency, reproducible.
 struct Lcg(u64);
 impl Lcg {
