@@ -739,6 +739,7 @@ impl<'a> Doc<'a> {
                             || lx::is_time_modifier(l)
                             || lx::is_time_unit(l)
                             || lx::is_day_word(l)
+                            || lx::is_listener(l)
                             || matches!(
                                 l,
                                 "on" | "in"
@@ -748,13 +749,6 @@ impl<'a> Doc<'a> {
                                     | "the"
                                     | "interview"
                                     | "statement"
-                                    | "him"
-                                    | "her"
-                                    | "them"
-                                    | "us"
-                                    | "me"
-                                    | "reporters"
-                                    | "journalists"
                                     | "also"
                                     | "again"
                                     | "recently"
@@ -924,19 +918,8 @@ impl<'a> Doc<'a> {
                         // ("told host Sean Hannity a Clinton loss is …": a title before the name.)
                         || (n == 0 && self.has(j, F_TITLE) && self.is_cap(j + 1))
                         || (n == 0
-                            && matches!(
-                                self.low(j),
-                                "him"
-                                    | "her"
-                                    | "them"
-                                    | "us"
-                                    | "me"
-                                    | "reporters"
-                                    | "journalists"
-                                    | "supporters"
-                                    | "voters"
-                                    | "lawmakers"
-                            )))
+                            && (lx::is_listener(self.low(j))
+                                || matches!(self.low(j), "supporters" | "voters" | "lawmakers"))))
                 {
                     let pronoun = !self.is_cap(j) && !self.has(j, F_TITLE);
                     j += 1;

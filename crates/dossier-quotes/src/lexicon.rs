@@ -188,14 +188,57 @@ pub const PLURAL_PEOPLE: &[&str] = &[
 
 /// Number words and quantifiers: capitalised only because they open a sentence.
 #[rustfmt::skip]
+/// Whom a speaker addresses, right after the cue ("told him that …", "told reporters they …").
+pub fn is_listener(w: &str) -> bool {
+    matches!(w, "him" | "her" | "them" | "us" | "me" | "reporters" | "journalists")
+}
+
 /// Nouns for the people and bodies around a person, which a name before them modifies ("a
 /// Clinton confidant", "Trump aides", "the Obama administration"): the speaker is not that person.
 pub const ENTOURAGE: &[&str] = &[
-    "administration", "adviser", "advisers", "advisor", "advisors", "aide", "aides", "allies", "ally", "associate",
-    "associates", "attorney", "attorneys", "backer", "backers", "campaign", "camp", "confidant", "confidants",
-    "donor", "donors", "insider", "insiders", "lawyer", "lawyers", "loyalist", "loyalists", "official", "officials",
-    "operative", "operatives", "spokesman", "spokeswoman", "spokesperson", "staff", "staffer", "staffers",
-    "supporter", "supporters", "surrogate", "surrogates", "team", "transition",
+    "administration",
+    "adviser",
+    "advisers",
+    "advisor",
+    "advisors",
+    "aide",
+    "aides",
+    "allies",
+    "ally",
+    "associate",
+    "associates",
+    "attorney",
+    "attorneys",
+    "backer",
+    "backers",
+    "campaign",
+    "camp",
+    "confidant",
+    "confidants",
+    "donor",
+    "donors",
+    "insider",
+    "insiders",
+    "lawyer",
+    "lawyers",
+    "loyalist",
+    "loyalists",
+    "official",
+    "officials",
+    "operative",
+    "operatives",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "staff",
+    "staffer",
+    "staffers",
+    "supporter",
+    "supporters",
+    "surrogate",
+    "surrogates",
+    "team",
+    "transition",
 ];
 
 pub const QUANTIFIERS: &[&str] = &[
