@@ -731,36 +731,44 @@ impl<'a> Doc<'a> {
             // place name are allowed.
             let object_ok =
                 object_verb && (j..t).all(|x| (self.is_word(x) || self.is_punct(x, ',')) && !self.in_quote(x));
+            // ("respond to that challenge", "for that reason": "that" right after a preposition
+            // is a determiner, not the start of a clause.)
+            // ("referred to an earlier statement that called …": a relative clause.)
+            let after_prep = t > j && matches!(self.low(t - 1), "to" | "for" | "on" | "in" | "at");
             let gap_ok = object_ok
-                || (j..t).all(|x| {
-                    let l = self.low(x);
-                    self.is_word(x)
-                        && (self.is_cap(x)
-                            || lx::is_time_modifier(l)
-                            || lx::is_time_unit(l)
-                            || lx::is_day_word(l)
-                            || lx::is_listener(l)
-                            || matches!(
-                                l,
-                                "on" | "in"
-                                    | "at"
-                                    | "a"
-                                    | "an"
-                                    | "the"
-                                    | "interview"
-                                    | "statement"
-                                    | "also"
-                                    | "again"
-                                    | "recently"
-                                    | "repeatedly"
-                                    | "publicly"
-                                    | "previously"
-                                    | "news"
-                                    | "conference"
-                                    | "briefing"
-                            )
-                            || self.possessive(x))
-                });
+                || !after_prep
+                    && !(t > j && self.relative_that(t))
+                    && (j..t).all(|x| {
+                        let l = self.low(x);
+                        self.is_word(x)
+                            && (self.is_cap(x)
+                                || lx::is_time_modifier(l)
+                                || lx::is_time_unit(l)
+                                || lx::is_day_word(l)
+                                || lx::is_listener(l)
+                                || matches!(
+                                    l,
+                                    "on" | "in"
+                                        | "at"
+                                        | "for"
+                                        | "to"
+                                        | "a"
+                                        | "an"
+                                        | "the"
+                                        | "interview"
+                                        | "statement"
+                                        | "also"
+                                        | "again"
+                                        | "recently"
+                                        | "repeatedly"
+                                        | "publicly"
+                                        | "previously"
+                                        | "news"
+                                        | "conference"
+                                        | "briefing"
+                                )
+                                || self.possessive(x))
+                    });
             if gap_ok {
                 return Some((t, end));
             }

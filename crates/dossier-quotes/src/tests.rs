@@ -284,7 +284,39 @@ fn a_plural_noun_before_of_for_or_from_reports_nothing() {
     // A reported clause after the outlet still makes it a report.
     let t = "NPR's Dina Temple-Raston reports for Morning Edition that investigators are being very cautious.";
     let q = quotes(t).into_iter().next().expect("report");
-    assert!(q.span.slice(t).ends_with("that investigators are being very cautious"), "{q:?}");
+    assert_eq!(q.span.slice(t), "that investigators are being very cautious");
+}
+
+#[test]
+fn a_phrase_naming_the_listener_or_outlet_comes_before_the_reported_clause() {
+    for (t, content) in [
+        (
+            "Police confirmed to Al Jazeera that at least 25 protesters were detained.",
+            "that at least 25 protesters were detained",
+        ),
+        (
+            "Grover Norquist testified to the Senate Judiciary Committee that immigrants will pay more in taxes.",
+            "that immigrants will pay more in taxes",
+        ),
+        (
+            "Missy Ryan reported for the Washington Post that there was a second, failed operation.",
+            "that there was a second, failed operation",
+        ),
+    ] {
+        let qs = quotes(t);
+        assert!(qs.iter().any(|q| q.span.slice(t) == content), "{t}: {qs:?}");
+    }
+    // "that" after a preposition is a determiner, and "that" before a verb a relative pronoun.
+    for (t, not) in [
+        ("Warren said at that point she knew her work was over.", "that point she knew her work was over"),
+        (
+            "Pelosi said in an interview that aired Sunday that the case was strong.",
+            "that aired Sunday that the case was strong",
+        ),
+    ] {
+        let qs = quotes(t);
+        assert!(qs.iter().all(|q| !q.span.slice(t).starts_with(not)), "{t}: {qs:?}");
+    }
 }
 
 /// A tiny deterministic generator: no dependency, reproducible.
