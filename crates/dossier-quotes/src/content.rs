@@ -732,12 +732,12 @@ impl<'a> Doc<'a> {
             let object_ok =
                 object_verb && (j..t).all(|x| (self.is_word(x) || self.is_punct(x, ',')) && !self.in_quote(x));
             // ("respond to that challenge", "for that reason": "that" right after a preposition
-            // is a determiner, not the start of a clause.)
-            // ("referred to an earlier statement that called …": a relative clause.)
-            let after_prep = t > j && matches!(self.low(t - 1), "to" | "for" | "on" | "in" | "at");
+            // is a determiner, not the start of a clause; "referred to an earlier statement that
+            // called …" opens a relative clause.)
+            let not_clause =
+                t > j && (matches!(self.low(t - 1), "to" | "for" | "on" | "in" | "at") || self.relative_that(t));
             let gap_ok = object_ok
-                || !after_prep
-                    && !(t > j && self.relative_that(t))
+                || !not_clause
                     && (j..t).all(|x| {
                         let l = self.low(x);
                         self.is_word(x)
