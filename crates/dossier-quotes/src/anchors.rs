@@ -1119,6 +1119,8 @@ impl<'a> Doc<'a> {
             // "you know, the ones who …": a filler; "insurance plans, and": a noun;
             // "the measure planned for this fall"; "felt the need to"; "conceding the race".
             || (w == "know" && i > s0 && self.low(i - 1) == "you" && self.is_punct(i + 1, ','))
+            // "God knows why", "heaven knows we are against violence": an exclamation.
+            || (w == "knows" && i > s0 && matches!(self.low(i - 1), "god" | "lord" | "heaven" | "goodness"))
             || (w == "plans" && self.is_punct(i + 1, ','))
             || (w == "planned" && n1 == "for")
             || (w == "felt" && n1 == "the" && self.low(i + 2) == "need")

@@ -178,8 +178,12 @@ impl<'a> Doc<'a> {
                     .and_then(lx::given_name_female)
                     .or_else(|| seen.honorifics.iter().find(|(w, _)| w.eq_ignore_ascii_case(n)).map(|&(_, f)| f))
             };
-            let ruled_out =
-                |n: &str| bound == Some(n) || female.is_some() && sex_of(n).is_some_and(|f| Some(f) != female);
+            // (Nor is a deity: "… God's plan. But he claimed …" is about the last person.)
+            let ruled_out = |n: &str| {
+                bound == Some(n)
+                    || female.is_some() && sex_of(n).is_some_and(|f| Some(f) != female)
+                    || matches!(n, "God" | "Jesus" | "Allah" | "Lord" | "Christ" | "Jesus Christ")
+            };
             let from_prior = prior
                 .iter()
                 .rev()

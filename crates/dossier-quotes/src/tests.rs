@@ -319,6 +319,16 @@ fn a_phrase_naming_the_listener_or_outlet_comes_before_the_reported_clause() {
     }
 }
 
+#[test]
+fn god_knows_is_an_exclamation_and_no_deity_is_a_pronoun_antecedent() {
+    let t = "Remember, we’re in a state of emergency, and God knows we are against any form of violence.";
+    assert!(quotes(t).iter().all(|q| q.cue.as_deref() != Some("knows")), "{:?}", quotes(t));
+    let t = "Ben Carson still holds forth on God and neurosurgery. He said the agency would be run like a hospital.";
+    let qs = extract_quotes(t, &dossier_entities::extract_entities(t));
+    let q = qs.into_iter().find(|q| q.cue.as_deref() == Some("said")).expect("quote");
+    assert_eq!(q.speaker_name.as_deref(), Some("Ben Carson"), "{q:?}");
+}
+
 /// A tiny deterministic generator: no dependency, reproducible.
 struct Lcg(u64);
 impl Lcg {
