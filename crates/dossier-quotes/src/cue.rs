@@ -1020,8 +1020,9 @@ impl<'a> Doc<'a> {
             }
             return Some(Anchor::new(si, (i, i + 1), (a, b), kind, content));
         }
-        // "…,” said Brig. Gen. X" — the subject after the cue.
-        if s.invertible.contains(w) && k > s0 {
+        // "…,” said Brig. Gen. X" — the subject after the cue ("told" has its listener there:
+        // "…,” told the Times" names no speaker).
+        if s.invertible.contains(w) && w != "told" && k > s0 {
             let p = k - 1;
             // After a quote or any comma: "…, said fire chief Bob Jones."
             let after_q = self.is_close_mark(p) || self.is_punct(p, ',');
@@ -1335,7 +1336,8 @@ impl<'a> Doc<'a> {
     /// ("…, said Tuesday") is no speaker.
     pub(super) fn inverted_source(&self, i: usize, k: usize, s0: usize, s1: usize) -> bool {
         let s = sets();
-        if !s.invertible.contains(self.low(i)) || k != i || k <= s0 + 2 {
+        // ("told" needs its listener after it: "…,” told the Times" names no speaker there.)
+        if !s.invertible.contains(self.low(i)) || self.low(i) == "told" || k != i || k <= s0 + 2 {
             return false;
         }
         if !(self.is_close_mark(k - 1) || self.is_punct(k - 1, ',')) {

@@ -329,6 +329,22 @@ fn god_knows_is_an_exclamation_and_no_deity_is_a_pronoun_antecedent() {
     assert_eq!(q.speaker_name.as_deref(), Some("Ben Carson"), "{q:?}");
 }
 
+#[test]
+fn told_never_takes_its_speaker_from_after_it() {
+    // "told" needs its listener after it: "…,” told the Times" is no inverted attribution.
+    for t in [
+        "Former Sen. Robert Dole, who wore his POW bracelet while he was in the camp known as “Hanoi Hilton,” told the Times he planned to call McCain.",
+        "\"It's in the hands now of the Israelis,\" Osama Hamdan, Hamas spokesman in Beirut, told CNN earlier by phone.",
+    ] {
+        let qs = extract_quotes(t, &dossier_entities::extract_entities(t));
+        assert!(!qs.is_empty(), "{t}");
+        for q in &qs {
+            let name = q.speaker_name.as_deref().unwrap_or("");
+            assert!(!name.contains("Times") && !name.contains("CNN"), "{t}: {q:?}");
+        }
+    }
+}
+
 /// A tiny deterministic generator: no dependency, reproducible.
 struct Lcg(u64);
 impl Lcg {
