@@ -1,6 +1,8 @@
 //! From tags on raw-text tokens to [`EntityMention`]s: Arabic name particles, groups, roles
 //! (titles before the name, appositions after it) and short forms resolved to the fullest name.
 
+use std::collections::HashMap;
+
 use dossier_core::{EntityKind, EntityMention, Span};
 use dossier_nlp::{Token, TokenKind};
 
@@ -883,11 +885,23 @@ pub(crate) fn build(text: &str, toks: &[Token], sents: &[(usize, usize)], tags: 
 fn resolve_short_forms(ms: &mut [(EntityMention, Vec<String>)]) {
     let persons: Vec<usize> =
         (0..ms.len()).filter(|&i| ms[i].0.kind == EntityKind::Person && !ms[i].1.is_empty()).collect();
+    // The persons whose name has each key, in reading order: a longer form must have the short
+    // form's last key, so only those are compared (all pairs were quadratic in the persons).
+    let mut with_key: HashMap<&str, Vec<usize>, dossier_core::hash::FnvBuild> = HashMap::default();
+    for &j in &persons {
+        for k in &ms[j].1 {
+            let list = with_key.entry(k.as_str()).or_default();
+            if list.last() != Some(&j) {
+                list.push(j);
+            }
+        }
+    }
     let mut renames: Vec<(usize, usize)> = Vec::new();
     for &i in &persons {
         let keys = &ms[i].1;
         let mut best: Option<usize> = None;
-        for &j in &persons {
+        let candidates = keys.last().and_then(|k| with_key.get(k.as_str())).map_or(&[][..], Vec::as_slice);
+        for &j in candidates {
             let fk = &ms[j].1;
             if fk.len() <= keys.len() || !keys.iter().all(|k| fk.contains(k)) {
                 continue;
