@@ -256,6 +256,8 @@ impl<'a> Doc<'a> {
             // A capitalised -ly word opening the sentence right before its verb is a name
             // ("Kelly said", "Connolly has told"), not an adverb: nothing would be left to speak.
             let adverb = s.adverbs.contains(p) || (ly_adverb(p) && !(self.is_cap(k - 1) && k - 1 == s0));
+            // "As Joe Biden so often says": "so" before an adverb already skipped.
+            let adverb = adverb || (p == "so" && k < i && (s.adverbs.contains(self.low(k)) || ly_adverb(self.low(k))));
             // "Lewandowski continued to say …", "began to argue": the aspect verb and "to"
             // stand between the subject and the cue.
             if p == "to"

@@ -345,6 +345,20 @@ fn told_never_takes_its_speaker_from_after_it() {
     }
 }
 
+#[test]
+fn so_before_an_adverb_stands_between_the_speaker_and_the_cue() {
+    for (t, who) in [
+        (
+            "As Vice President Joe Biden so often says, “Don’t compare us to the almighty, compare us to the alternative.”",
+            "Joe Biden",
+        ),
+        ("As Mayor Bill de Blasio has so frequently said, “We are going to tax the rich.”", "Bill de Blasio"),
+    ] {
+        let q = quotes(t).into_iter().find(|q| q.direct).expect("quote");
+        assert_eq!(q.speaker_name.as_deref(), Some(who), "{t}: {q:?}");
+    }
+}
+
 /// A tiny deterministic generator: no dependency, reproducible.
 struct Lcg(u64);
 impl Lcg {
