@@ -300,10 +300,35 @@ impl<'a> Doc<'a> {
 
     pub(super) fn quote(&self, span: Span, direct: bool, sp: &Speaker, cue: Option<(usize, usize)>) -> Quote {
         let cue_span = cue.map(|(a, b)| self.span(a, b));
+        // "Here's the group's new talking point: “…”", "Others said …": a function word opening
+        // the sentence names no one (not "May", a surname; not "WHO", in capitals).
+        let function_word = |n: &str| {
+            matches!(
+                n,
+                "Here"
+                    | "There"
+                    | "That"
+                    | "This"
+                    | "These"
+                    | "Those"
+                    | "Now"
+                    | "Then"
+                    | "What"
+                    | "Yes"
+                    | "Others"
+                    | "One"
+                    | "But"
+                    | "Very"
+                    | "Be"
+                    | "Are"
+                    | "Me"
+                    | "It"
+            )
+        };
         Quote {
             span,
             direct,
-            speaker_name: sp.name.clone(),
+            speaker_name: sp.name.clone().filter(|n| !function_word(n)),
             speaker_span: sp.span,
             cue: cue_span.map(|s| s.slice(self.text).to_string()),
             cue_span,

@@ -359,6 +359,21 @@ fn so_before_an_adverb_stands_between_the_speaker_and_the_cue() {
     }
 }
 
+#[test]
+fn a_function_word_opening_the_sentence_names_no_one() {
+    for t in [
+        "Others said they are willing to cut taxes for the middle class.",
+        "Here’s the organization’s bold new talking point: “The mainstream media loves mass shootings.”",
+    ] {
+        let qs = quotes(t);
+        assert!(!qs.is_empty(), "{t}");
+        assert!(qs.iter().all(|q| q.speaker_name.is_none()), "{t}: {qs:?}");
+    }
+    // An organisation written like a function word stays a name.
+    let t = "WHO said the risk of the virus spreading further was very high.";
+    assert_eq!(quotes(t).first().and_then(|q| q.speaker_name.clone()).as_deref(), Some("WHO"));
+}
+
 /// A tiny deterministic generator: no dependency, reproducible.
 struct Lcg(u64);
 impl Lcg {
