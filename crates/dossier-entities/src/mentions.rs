@@ -896,6 +896,7 @@ fn resolve_short_forms(ms: &mut [(EntityMention, Vec<String>)]) {
             }
         }
     }
+    let suffixed = |k: &[String]| k.last().is_some_and(|l| dossier_core::lexicon::is_name_suffix(l));
     let mut renames: Vec<(usize, usize)> = Vec::new();
     for &i in &persons {
         let keys = &ms[i].1;
@@ -910,7 +911,6 @@ fn resolve_short_forms(ms: &mut [(EntityMention, Vec<String>)]) {
                 continue;
             }
             // ("Donald Trump" is not short for "Donald Trump Jr.": the suffix names the son.)
-            let suffixed = |k: &[String]| k.last().is_some_and(|l| dossier_core::lexicon::is_name_suffix(l));
             if suffixed(fk) && !suffixed(keys) {
                 continue;
             }

@@ -793,7 +793,8 @@ impl<'a> Doc<'a> {
         // lines:") still makes the colon the cue.
         // (Not an -ing noun: "on Thursday morning:", "at the hearing:".)
         let ing_noun = |x: usize| {
-            matches!(self.low(x), "morning" | "evening" | "spring" | "building" | "meeting" | "briefing" | "hearing")
+            lx::is_time_unit(self.low(x))
+                || matches!(self.low(x), "spring" | "building" | "meeting" | "briefing" | "hearing")
                 || x > s0 && (self.is_cap(x - 1) || determiner_word(self.low(x - 1)))
         };
         let verb = |x: usize| {
