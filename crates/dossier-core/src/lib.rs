@@ -15,7 +15,7 @@ pub mod eval;
 pub mod hash;
 pub mod lexicon;
 mod words;
-pub use words::{Words, words};
+pub use words::{Words, ascii_alnum_end, words};
 mod offsets;
 
 pub use offsets::CharOffsets;

@@ -141,7 +141,7 @@ const ROLE_WORDS: &[&str] = &[
 /// Role words that are only titles when capitalised or abbreviated ("Father", not "father").
 fn is_role_word(w: &str) -> bool {
     // A set of the ASCII-lower-cased list: a scan of the list per word showed up in profiles.
-    type Set = std::collections::HashSet<Vec<u8>, dossier_core::hash::FnvBuild>;
+    type Set = std::collections::HashSet<Vec<u8>, dossier_core::hash::WordBuild>;
     static SET: std::sync::OnceLock<Set> = std::sync::OnceLock::new();
     let w = w.strip_suffix('.').unwrap_or(w).as_bytes();
     if w.len() > 20 {
@@ -723,7 +723,7 @@ fn lower_in(w: &str, list: &[&str]) -> bool {
 /// linear scan of a list of dozens showed up in profiles; most tests miss).
 struct LowerSet {
     list: &'static [&'static str],
-    set: std::sync::OnceLock<std::collections::HashSet<&'static [u8], dossier_core::hash::FnvBuild>>,
+    set: std::sync::OnceLock<std::collections::HashSet<&'static [u8], dossier_core::hash::WordBuild>>,
 }
 
 impl LowerSet {
@@ -887,7 +887,7 @@ fn resolve_short_forms(ms: &mut [(EntityMention, Vec<String>)]) {
         (0..ms.len()).filter(|&i| ms[i].0.kind == EntityKind::Person && !ms[i].1.is_empty()).collect();
     // The persons whose name has each key, in reading order: a longer form must have the short
     // form's last key, so only those are compared (all pairs were quadratic in the persons).
-    let mut with_key: HashMap<&str, Vec<usize>, dossier_core::hash::FnvBuild> = HashMap::default();
+    let mut with_key: HashMap<&str, Vec<usize>, dossier_core::hash::WordBuild> = HashMap::default();
     for &j in &persons {
         for k in &ms[j].1 {
             let list = with_key.entry(k.as_str()).or_default();

@@ -123,6 +123,14 @@ fn clitic_len(rest: &str) -> Option<usize> {
     None
 }
 
+/// Whether `rest` opens with "'t" (any apostrophe) ending a word: the tail of "n't".
+fn nt_follows(rest: &str) -> bool {
+    let mut r = rest.chars();
+    r.next().is_some_and(is_apostrophe)
+        && r.next().is_some_and(|t| t == 't' || t == 'T')
+        && !r.next().is_some_and(is_word_char)
+}
+
 fn next_char(text: &str, i: usize) -> Option<char> {
     text.get(i..).and_then(|s| s.chars().next())
 }
@@ -131,18 +139,6 @@ fn next_char(text: &str, i: usize) -> Option<char> {
 fn next_nonspace(text: &str, i: usize) -> Option<char> {
     text.get(i..)?.chars().find(|c| !c.is_whitespace())
 }
-
-/// ASCII letters and digits but "n" and "N" (which may start "n't"): a byte that simply
-/// continues a word. A table, since the test runs for nearly every byte of the text.
-static PLAIN_WORD_BYTE: [bool; 256] = {
-    let mut t = [false; 256];
-    let mut b = 0;
-    while b < 256 {
-        t[b] = (b as u8).is_ascii_alphanumeric() && b != b'n' as usize && b != b'N' as usize;
-        b += 1;
-    }
-    t
-};
 
 /// Splits raw text into tokens with byte spans. Never panics; spans lie on char boundaries.
 pub fn tokens(text: &str) -> Vec<Token> {
@@ -175,32 +171,31 @@ pub fn tokens(text: &str) -> Vec<Token> {
             let mut j = i + cl;
             let mut has_inner_period = false;
             while j < text.len() {
-                let bj = bytes[j];
-                // An "n" not followed by an apostrophe (its first byte: ASCII or not) starts no
-                // "n't"; a space ends the word.
-                if PLAIN_WORD_BYTE[bj as usize]
-                    || matches!(bj, b'n' | b'N') && bytes.get(j + 1).is_none_or(|&x| x < 0x80 && x != b'\'')
-                {
-                    j += 1;
+                // ASCII letters and digits, eight bytes at a time. Only an "n" ending the run
+                // can start "n't" (an apostrophe, ASCII or not, must follow it): "don't" →
+                // "do" "n't".
+                let run = dossier_core::ascii_alnum_end(bytes, j);
+                if run > j {
+                    let n = run - 1;
+                    if matches!(bytes[n], b'n' | b'N')
+                        && n > start
+                        && bytes.get(run).is_some_and(|&x| x >= 0x80 || x == b'\'')
+                        && nt_follows(&text[run..])
+                    {
+                        j = n;
+                        break;
+                    }
+                    j = run;
                     continue;
                 }
+                let bj = bytes[j];
                 if bj == b' ' {
                     break;
                 }
                 let Some(d) = next_char(text, j) else { break };
                 let dl = d.len_utf8();
                 if is_word_char(d) {
-                    // "n't": stop before the n so "don't" → "do" "n't".
-                    if (d == 'n' || d == 'N') && j > start {
-                        let rest = &text[j + dl..];
-                        let mut r = rest.chars();
-                        if r.next().is_some_and(is_apostrophe)
-                            && r.next().is_some_and(|t| t == 't' || t == 'T')
-                            && !r.next().is_some_and(is_word_char)
-                        {
-                            break;
-                        }
-                    }
+                    // (Not ASCII: an "n" was handled with the run above.)
                     j += dl;
                     continue;
                 }
@@ -362,9 +357,17 @@ pub fn sentence_ranges(text: &str, toks: &[Token]) -> Vec<(usize, usize)> {
                 start = k;
             }
         }
-        let tk = toks[k].text(text);
+        let tok = &toks[k];
+        // A word or number ends a sentence only on an abbreviation's period ("Apple Inc."):
+        // most tokens are words, and this skips reading their text.
+        let may_end = match tok.kind {
+            TokenKind::Word | TokenKind::Number => {
+                tok.span.end.checked_sub(1).and_then(|e| text.as_bytes().get(e)) == Some(&b'.')
+            }
+            _ => true,
+        };
         let mut end_here = None;
-        if is_terminal(tk) || is_abbrev_end(text, toks, k) {
+        if may_end && (is_terminal(tok.text(text)) || is_abbrev_end(text, toks, k)) {
             // Take closing quotes and brackets that follow directly.
             let mut e = k + 1;
             while e < n {

@@ -50,7 +50,7 @@ pub fn extract_quotes(text: &str, entities: &[EntityMention]) -> Vec<Quote> {
     doc.run(entities)
 }
 
-type WordSet = HashSet<&'static str, dossier_core::hash::FnvBuild>;
+type WordSet = HashSet<&'static str, dossier_core::hash::WordBuild>;
 
 /// Per-word class bits, looked up once per token so the rules test bits instead of hashing.
 const F_CUE: u16 = 1;
@@ -172,7 +172,7 @@ struct Sets {
     docs: WordSet,
     bare: WordSet,
     /// Class bits of every listed word (see `F_*`).
-    flags: std::collections::HashMap<&'static str, u16, dossier_core::hash::FnvBuild>,
+    flags: std::collections::HashMap<&'static str, u16, dossier_core::hash::WordBuild>,
 }
 
 fn sets() -> &'static Sets {

@@ -34,7 +34,12 @@ const ABBREV: &[&str] = &[
     "dept", "univ", "est", "approx",
 ];
 
+/// General Punctuation (curly quotes, dashes, ellipsis, special spaces) holds no letter or
+/// digit, and news text is full of it: answering it by range skips Unicode table lookups.
 fn is_word_char(c: char) -> bool {
+    if ('\u{2000}'..='\u{206F}').contains(&c) {
+        return false;
+    }
     c.is_alphanumeric()
 }
 
@@ -91,10 +96,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         if is_word_char(c) {
             i = next(i);
             loop {
-                // (ASCII letters and digits first, a byte at a time: most of any word.)
-                while bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
-                    i += 1;
-                }
+                // (ASCII letters and digits first, eight bytes at a time: most of any word.)
+                i = dossier_core::ascii_alnum_end(bytes, i);
                 let d = at(i);
                 if i < n && is_word_char(d) {
                     i = next(i);
