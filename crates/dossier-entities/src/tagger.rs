@@ -1100,6 +1100,31 @@ mod tests {
             assert_eq!((s, f), shape_flags_chars(w), "{w}");
             assert_eq!(h, word_key(slow.as_bytes()), "{w}");
         }
+        // Every ASCII byte in every position of words up to twenty bytes (a fixed pseudo-random
+        // sample; case changes, digits and punctuation on both sides of the 8-byte step).
+        let mut seed = 0x9e37_79b9_u64;
+        for _ in 0..20_000 {
+            seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
+            let len = (seed >> 59) as usize % 21;
+            let w: String = (0..len)
+                .map(|i| {
+                    let r = seed.rotate_left(7 * i as u32 + 3);
+                    // Mostly letters, so runs are long enough to cross a chunk.
+                    match r % 4 {
+                        0 => (b'a' + (r >> 8) as u8 % 26) as char,
+                        1 => (b'A' + (r >> 8) as u8 % 26) as char,
+                        _ => ((r >> 16) as u8 % 128) as char,
+                    }
+                })
+                .collect();
+            let mut fast = Vec::new();
+            let (s, f, h) = ascii_word(w.as_bytes(), &mut fast).unwrap();
+            let mut slow = Vec::new();
+            normalise_lower_into(&w, &mut slow);
+            assert_eq!(fast, slow, "{w:?}");
+            assert_eq!((s, f), shape_flags_chars(&w), "{w:?}");
+            assert_eq!(h, word_key(&slow), "{w:?}");
+        }
         let mut out = b"x".to_vec();
         assert_eq!(ascii_word("Bagdād".as_bytes(), &mut out), None);
         assert_eq!(out, b"x");
