@@ -1068,7 +1068,7 @@ impl<'a> Doc<'a> {
     pub(super) fn judgment_passive(&self, si: usize, i: usize, be: usize, s0: usize, s1: usize) -> Option<Anchor> {
         let end = self.sent_end(s1);
         let (src, after) = if self.low(i + 1) == "by" {
-            let (a, b) = self.right_np(i + 2, s1).or_else(|| self.right_np_any(i + 2, s1))?;
+            let (a, b) = self.passive_agent(i, s1)?;
             ((a, b), b)
         } else {
             ((i, i), i + 1)
@@ -1149,6 +1149,26 @@ impl<'a> Doc<'a> {
             return true;
         }
         false
+    }
+
+    /// The agent of the passive participle `i`: the noun phrase after its "by".
+    ///
+    /// The participle's own "on"/"for" phrase is no part of it: "blamed by the US on
+    /// pro-Iranian factions", "criticized by aides for the delay"; nor is a day after it. A
+    /// capital after the preposition keeps a name whole ("by the Committee on Foreign Relations").
+    pub(super) fn passive_agent(&self, i: usize, s1: usize) -> Option<(usize, usize)> {
+        if self.low(i + 1) != "by" {
+            return None;
+        }
+        let (a, b) = self.right_np(i + 2, s1).or_else(|| self.right_np_any(i + 2, s1))?;
+        // ("posted by Crimestoppers Monday": nor is the day it happened.)
+        let b = (a + 1..b)
+            .find(|&x| {
+                (matches!(self.low(x), "on" | "for") && self.is_word(x + 1) && !self.is_cap(x + 1))
+                    || lx::is_day_word(self.low(x))
+            })
+            .unwrap_or(b);
+        Some((a, b))
     }
 
     /// Where the passive subject ending at `v` begins: a subject pronoun (or "who") right before
@@ -1336,6 +1356,14 @@ impl<'a> Doc<'a> {
         };
         let end = self.sent_end(s1);
         if start >= end || self.in_quote(start) && prep != "that" {
+            return None;
+        }
+        // "their attacks on military headquarters", "attacks against security forces and
+        // civilians": violence, not words.
+        if matches!(self.low(i), "attacks" | "attack")
+            && (start..(start + 3).min(end))
+                .any(|x| lx::is_physical_target(self.low(x)) || lx::is_armed_or_civilian(self.low(x)))
+        {
             return None;
         }
         let b = if prep == "that" {

@@ -444,9 +444,7 @@ impl<'a> Doc<'a> {
             {
                 return Some(a);
             }
-            if self.low(i + 1) == "by"
-                && let Some((a, b)) = self.right_np(i + 2, s1).or_else(|| self.right_np_any(i + 2, s1))
-            {
+            if let Some((a, b)) = self.passive_agent(i, s1) {
                 let content = self
                     .left_np(self.before_auxiliaries(k - 1, s0), s0)
                     .filter(|&(x, y)| !self.mostly_quoted(x, y) && !(x..y).any(|z| self.has(z, F_CUE)));
@@ -1220,34 +1218,7 @@ impl<'a> Doc<'a> {
                     | "insurgents"
                     | "terrorists"
             );
-            let physical = (j..(j + 3).min(s1)).any(|x| {
-                matches!(
-                    self.low(x),
-                    "vehicle"
-                        | "vehicles"
-                        | "convoy"
-                        | "base"
-                        | "bases"
-                        | "car"
-                        | "truck"
-                        | "building"
-                        | "embassy"
-                        | "headquarters"
-                        | "compound"
-                        | "ship"
-                        | "plane"
-                        | "aircraft"
-                        | "airport"
-                        | "position"
-                        | "positions"
-                        | "village"
-                        | "checkpoint"
-                        | "camp"
-                        | "facility"
-                        | "facilities"
-                        | "targets"
-                )
-            });
+            let physical = (j..(j + 3).min(s1)).any(|x| lx::is_physical_target(self.low(x)));
             if armed || physical {
                 return false;
             }

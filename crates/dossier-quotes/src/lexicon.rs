@@ -186,6 +186,46 @@ pub const PLURAL_PEOPLE: &[&str] = &[
     "voters", "workers",
 ];
 
+/// Things and people struck by force rather than by words: right after an attack word ("US
+/// forces attacked the vehicle", "their attacks on military headquarters", "attacks against
+/// security forces") they make it violence, not criticism.
+pub fn is_physical_target(w: &str) -> bool {
+    matches!(
+        w,
+        "vehicle"
+            | "vehicles"
+            | "convoy"
+            | "convoys"
+            | "base"
+            | "bases"
+            | "car"
+            | "truck"
+            | "building"
+            | "embassy"
+            | "headquarters"
+            | "compound"
+            | "ship"
+            | "plane"
+            | "aircraft"
+            | "airport"
+            | "position"
+            | "positions"
+            | "village"
+            | "checkpoint"
+            | "camp"
+            | "facility"
+            | "facilities"
+            | "targets"
+    )
+}
+
+/// People attacked by force: an attack noun before them is violence ("attacks against security
+/// forces and civilians"). Only for the noun: after the verb a speaker may attack soldiers or
+/// the police in words, and the verb's subject tells which.
+pub fn is_armed_or_civilian(w: &str) -> bool {
+    matches!(w, "forces" | "troops" | "soldiers" | "civilians" | "militants" | "fighters" | "police" | "patrols")
+}
+
 /// Number words and quantifiers: capitalised only because they open a sentence.
 #[rustfmt::skip]
 /// Whom a speaker addresses, right after the cue ("told him that …", "told reporters they …").

@@ -3190,3 +3190,26 @@ fn a_participle_subject_she_is_resolved_like_any_pronoun() {
     let q = qs.iter().find(|q| q.span.slice(t).starts_with("He is a faker")).expect("the quote");
     assert_eq!(q.speaker_name.as_deref(), Some("Ruth Bader Ginsburg"), "{qs:?}");
 }
+
+#[test]
+fn attacks_on_places_and_forces_are_violence_not_words() {
+    // Shiite groups "have increased their attacks on military headquarters and convoys".
+    let t = "Iraqi Shiite groups have increased their attacks on military headquarters and convoys since January.";
+    assert!(reported(t).is_empty(), "{:?}", reported(t));
+    let t = "The group's remnants still carry out attacks against security forces and civilians.";
+    assert!(reported(t).is_empty(), "{:?}", reported(t));
+    let t = "Iran fired rocket attacks on US bases in Iraq earlier this week.";
+    assert!(reported(t).is_empty(), "{:?}", reported(t));
+    // Words stay attacks: a person or a record is no physical target.
+    let t = "Trump defended his attacks on Senator Warren.";
+    assert_eq!(one_reported(t, "attacks").0, "Senator Warren");
+}
+
+#[test]
+fn a_passive_agent_ends_before_the_cues_own_on_or_for_phrase() {
+    // Atalayar: "these attacks are systematically blamed by the US on pro-Iranian factions".
+    let t = "Never claimed, these attacks are systematically blamed by the US on pro-Iranian factions.";
+    assert_eq!(one_reported(t, "blamed").1, "US");
+    let t = "She was criticized by the Obama campaign for exaggerating her account of that trip.";
+    assert_eq!(one_reported(t, "criticized").1, "the Obama campaign");
+}
