@@ -15,7 +15,7 @@ pub mod eval;
 pub mod hash;
 pub mod lexicon;
 mod words;
-pub use words::{Words, ascii_alnum_end, words};
+pub use words::{GENERAL_PUNCTUATION, Words, ascii_alnum_end, words};
 mod offsets;
 
 pub use offsets::CharOffsets;

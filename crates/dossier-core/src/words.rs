@@ -59,6 +59,10 @@ pub fn words(text: &str) -> Words<'_> {
     Words::new(text)
 }
 
+/// General Punctuation (curly quotes, dashes, ellipsis, special spaces): no letter or digit is
+/// in it, and news text is full of it, so tokenizers answer it by range instead of Unicode tables.
+pub const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
+
 /// The end of the run of ASCII letters and digits that starts at byte `i` (`i` when there is
 /// none): `i` plus how many bytes from `i` on pass [`u8::is_ascii_alphanumeric`].
 ///

@@ -10,6 +10,8 @@
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
+use dossier_core::GENERAL_PUNCTUATION;
+
 /// The four CoNLL entity types.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum EntType {
@@ -342,9 +344,6 @@ fn ascii_word(w: &[u8], out: &mut Vec<u8>) -> Option<([u8; 6], u16, u64)> {
     }
     Some((s, f, mix(0, h)))
 }
-
-/// General Punctuation, U+2000 to U+206F: no char in it is a letter, a digit or has a case.
-const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
 /// Shape and flags of a word in one pass over its chars (the general case of [`ascii_word`]).
 fn shape_flags_chars(w: &str) -> ([u8; 6], u16) {

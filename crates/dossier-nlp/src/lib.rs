@@ -7,7 +7,7 @@
 //! separators kept whole, quotes that close after the sentence's final stop, headlines without
 //! final punctuation and datelines ("BAGHDAD (Reuters) -").
 
-use dossier_core::Span;
+use dossier_core::{GENERAL_PUNCTUATION, Span};
 
 /// What a token is made of; cheap to test instead of re-scanning its text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -87,10 +87,6 @@ fn is_closing_quote(c: char) -> bool {
 fn is_opening_quote(c: char) -> bool {
     matches!(c, '"' | '\'' | '“' | '‘' | '«' | '„' | '‹' | '`')
 }
-
-/// General Punctuation (curly quotes, dashes, ellipsis, special spaces): no letter or digit is
-/// in it, and news text is full of it, so [`is_word_char`] answers it without Unicode tables.
-const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206F}';
 
 fn is_word_char(c: char) -> bool {
     if GENERAL_PUNCTUATION.contains(&c) {

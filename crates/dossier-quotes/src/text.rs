@@ -34,10 +34,9 @@ const ABBREV: &[&str] = &[
     "dept", "univ", "est", "approx",
 ];
 
-/// General Punctuation (curly quotes, dashes, ellipsis, special spaces) holds no letter or
-/// digit, and news text is full of it: answering it by range skips Unicode table lookups.
+/// (General Punctuation by its range: no Unicode table lookup for curly quotes and dashes.)
 fn is_word_char(c: char) -> bool {
-    if ('\u{2000}'..='\u{206F}').contains(&c) {
+    if dossier_core::GENERAL_PUNCTUATION.contains(&c) {
         return false;
     }
     c.is_alphanumeric()
