@@ -324,7 +324,9 @@ impl<'a> Doc<'a> {
                         // ("a letter sent Monday alleging that …": any speech participle before
                         // "that".)
                         || (i > s0 + 2
-                            && (lx::PARTICIPLES.contains(&w) || self.low(i + 1) == "that")
+                            && (lx::PARTICIPLES.contains(&w)
+                                || self.low(i + 1) == "that"
+                                || (self.object_follows(i) && self.noun_run_before(i, s0).is_some()))
                             && self.is_word(i - 1)
                             && (!self.is_cap(i - 1) || lx::is_day_word(self.low(i - 1)))
                             && !s.be.contains(self.low(i - 1))
@@ -332,9 +334,7 @@ impl<'a> Doc<'a> {
                             && !s.stop.contains(self.low(i - 1))
                             && contracted_be(self.low(i - 1)).is_none()
                             && (self.low(i + 1) == "that"
-                                || (self.is_word(i + 1)
-                                    && (s.dets.contains(self.low(i + 1)) || lx::PRONOUNS.contains(&self.low(i + 1)))
-                                    && !self.in_quote(i + 1))
+                                || self.object_follows(i)
                                 || self.is_punct(i + 1, ':')
                                 || self.is_punct(i + 1, ',')
                                 || self.toks.get(i + 1).is_some_and(|t| matches!(t.kind, Kind::Mark { .. })))))
@@ -355,9 +355,19 @@ impl<'a> Doc<'a> {
                         .or(here.last())
                         .filter(|a| a.subj.1 > a.subj.0)
                         .map(|a| (a.subj, a.kind));
+                    // ("newspaper ads calling the deal a mistake", "Democrats urging him to bow
+                    // out": a participle of another cue right after a noun modifies it, and the
+                    // noun phrase speaks. A document's author speaks through it: "the campaign ran
+                    // ads calling …" names the campaign.)
+                    let own = (!lx::PARTICIPLES.contains(&w) && self.low(i + 1) != "that")
+                        .then(|| self.noun_run_before(i, s0))
+                        .flatten()
+                        .filter(|&(_, b)| !s.docs.contains(self.low(b - 1)))
+                        .map(|r| (r, SubjKind::Phrase));
                     // With no subject to share (a long opening adverbial hides it), the content is
                     // still an attribution, its source unnamed here.
-                    let subj = prev
+                    let subj = own
+                        .or(prev)
                         .or_else(|| self.sentence_subject(s0, i).map(|r| (r, SubjKind::Phrase)))
                         .or_else(|| self.main_subject(s0, i).map(|r| (r, SubjKind::Phrase)))
                         .or_else(|| self.clause_head_subject(s0, i))
@@ -400,7 +410,7 @@ impl<'a> Doc<'a> {
                     && !self.in_quote(i - 1)
                     && let Some(a) = (i.saturating_sub(4).max(s0 + 1)..i).find(|&x| (x..i).all(|y| self.is_cap(y)))
                     && let t = titled_from(a)
-                    && (lx::PARTICIPLES.contains(&w) || t < a)
+                    && (lx::PARTICIPLES.contains(&w) || t < a || self.object_follows(i))
                     && let a = t
                     && (self.is_dash(a - 1) || self.is_punct(a - 1, ',') || matches!(self.low(a - 1), "with" | "and"))
                     && !self.title_case(s0, s1)
@@ -704,6 +714,57 @@ impl<'a> Doc<'a> {
                 out.push(Anchor::new(si, cue, subj, self.subj_kind(subj), None));
             }
         }
+    }
+
+    /// A noun phrase opens right after the participle at `i` ("calling the deal …", "urging
+    /// him …", "blasting President Obama's approach"): the participle is a verb with an object.
+    fn object_follows(&self, i: usize) -> bool {
+        let s = sets();
+        let n = self.low(i + 1);
+        self.is_word(i + 1)
+            && !self.in_quote(i + 1)
+            && (s.dets.contains(n)
+                || lx::PRONOUNS.contains(&n)
+                || matches!(n, "him" | "them" | "us" | "me")
+                || self.is_cap(i + 1))
+    }
+
+    /// The short noun phrase right before `i` that a participle modifies ("national newspaper
+    /// ads" in "… placed national newspaper ads calling …"): words back to a determiner or
+    /// possessor, stopping before a verb form or a function word.
+    pub(super) fn noun_run_before(&self, i: usize, s0: usize) -> Option<(usize, usize)> {
+        let s = sets();
+        let mut a = i;
+        while a > s0 && i - a < 6 {
+            let t = a - 1;
+            let w = self.low(t);
+            if !self.is_word(t) || self.in_quote(t) {
+                break;
+            }
+            if s.dets.contains(w) || self.possessive(t) {
+                a = t;
+                break;
+            }
+            let verb_form = !self.is_cap(t)
+                && ((w.len() > 4 && (w.ends_with("ing") || w.ends_with("ed")))
+                    || s.finite.contains(w)
+                    || s.be.contains(w)
+                    || dossier_core::lexicon::is_irregular_past(w));
+            // ("he keeps talking", "stopped short of concluding": a verb, not a noun.)
+            if verb_form
+                || lx::is_aspectual(w)
+                || w == "short"
+                || s.stop.contains(w)
+                || s.preps.contains(w)
+                || s.adverbs.contains(w)
+                || ly_adverb(w)
+                || self.has(t, F_CUE)
+            {
+                break;
+            }
+            a = t;
+        }
+        (a < i && !s.dets.contains(self.low(i - 1))).then_some((a, i))
     }
 
     /// Pushes `a`, as two anchors with its cue when it is a parenthetical (one for each side).

@@ -366,6 +366,14 @@ impl<'a> Doc<'a> {
                 k -= 1;
             }
         }
+        // "He keeps talking about …", "Perez just starts talking": the subject is before the
+        // verb of going on.
+        if w.ends_with("ing") && !passive && !contracted && k > s0 + 1 && lx::is_aspectual(self.low(k - 1)) {
+            k -= 1;
+            while k > s0 && self.is_word(k - 1) && (s.adverbs.contains(self.low(k - 1)) || ly_adverb(self.low(k - 1))) {
+                k -= 1;
+            }
+        }
         // "It was reported that …", "it is believed that …": reported speech with no source.
         if passive
             && k >= s0 + 2
@@ -492,7 +500,16 @@ impl<'a> Doc<'a> {
             // pronoun (where the attribution mentions it, like "who").
             subj = Some((np, SubjKind::Phrase));
         } else if k > s0 + 1 && matches!(self.low(k - 1), "who" | "which") && self.is_punct(k - 2, ',') {
-            subj = self.left_np(k - 2, s0).map(|(a, b)| {
+            // ("They turned to the department, which said …", "members of the government,
+            // which denied …": the relative pronoun stands for the noun phrase after the last
+            // preposition when the walk back reaches a verb.)
+            let after_prep = || {
+                (k.saturating_sub(12).max(s0)..k - 2)
+                    .rev()
+                    .find(|&x| s.preps.contains(self.low(x)) && !self.is_cap(x))
+                    .and_then(|p| self.left_np(k - 2, p + 1))
+            };
+            subj = self.left_np(k - 2, s0).or_else(after_prep).map(|(a, b)| {
                 let runs = self.cap_runs(a, b);
                 match runs.last() {
                     Some(&(ra, rb)) if rb == b => ((ra, rb), SubjKind::Phrase),
@@ -811,6 +828,9 @@ impl<'a> Doc<'a> {
             // the words before it are its head, not what was said.
             let appositive = k > a && b + 1 == k && self.is_punct(b, ',') && !(a..b).any(|x| self.is_punct(x, ','));
             let comma_before = a > s0 && self.is_punct(a - 1, ',') && !appositive;
+            // "The numbers changed over the summer, as Sanders has acknowledged.": "as" and the
+            // attribution close the sentence they report.
+            let as_before = a > s0 + 1 && self.low(a - 1) == "as" && self.is_punct(a - 2, ',') && !self.in_quote(a - 1);
             let pre_words = self.words_in(s0, a);
             // ("Sales were great, he said, wiping …": three words with a verb are a clause.)
             let pre_ok = pre_words >= 4
@@ -840,8 +860,9 @@ impl<'a> Doc<'a> {
             // video message to the convention.": or close the sentence.)
             let t = if matches!(self.low(t), "in" | "on" | "at" | "during")
                 && !self.in_quote(t)
-                && let Some(c) =
-                    (t..end.min(t + 10)).find(|&x| self.is_punct(x, ',')).or((end <= t + 10).then_some(end))
+                && let Some(c) = (t..end.min(t + 10))
+                    .find(|&x| self.is_punct(x, ',') || self.is_punct(x, ';'))
+                    .or((end <= t + 10).then_some(end))
                 && (t..c).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
             {
                 c
@@ -850,8 +871,10 @@ impl<'a> Doc<'a> {
             };
             // (", a policy that could …": an indefinite appositive comments on the statement.)
             // ("…, Clinton allies believe — backers she will need": an aside after a dash.)
+            // ("…, his aides argued in interviews this week; rather, …": a semicolon ends it.)
             let tail_adverbial = t >= end
                 || self.is_dash(t)
+                || self.is_punct(t, ';')
                 || (self.is_punct(t, ',') && matches!(self.low(t + 1), "a" | "an"))
                 || (self.is_punct(t, ',')
                     && (matches!(
@@ -928,6 +951,7 @@ impl<'a> Doc<'a> {
                         && (self.low(i + 1) != "to" || self.in_quote(i + 1)))
                     || (comma_before && pre_ok && tail_adverbial && !tail_clause && !modal)
                     || (comma_before && pre_ok && sub_tail && !tail_has_that && !modal)
+                    || (as_before && pre_ok && t >= end && !modal)
                     // ("… to “cool off,” Kunin said in an interview.": a time or venue may
                     // follow.)
                     || (a > s0 + 2
@@ -940,8 +964,13 @@ impl<'a> Doc<'a> {
             // Marion, the vice-president …, has endorsed Trump": a phrase without a verb before
             // the subject's comma sets the scene or names the subject; the cue reports forward.
             // (What precedes the subject and its comma, after any dateline.)
-            let c_end =
-                if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) { a - 1 } else { a };
+            let c_end = if as_before {
+                a - 2
+            } else if a > s0 && matches!(self.toks[a - 1].kind, Kind::Punct(',' | '—' | '–')) {
+                a - 1
+            } else {
+                a
+            };
             let pre_start = self.after_dateline(s0, c_end);
             let post = post
                 && (lx::OPENERS.contains(&self.low(pre_start))

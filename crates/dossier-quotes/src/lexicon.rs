@@ -52,6 +52,34 @@ pub const PARTICIPLES: &[&str] = &[
     "stressing", "announcing", "telling", "writing",
 ];
 
+/// Verbs of starting, going on or stopping that take an -ing form ("keeps talking", "began
+/// criticizing"): the subject stands before them, and the -ing form is no modifier of a noun.
+pub fn is_aspectual(w: &str) -> bool {
+    matches!(
+        w,
+        "keep"
+            | "keeps"
+            | "kept"
+            | "start"
+            | "starts"
+            | "started"
+            | "begin"
+            | "begins"
+            | "began"
+            | "stop"
+            | "stops"
+            | "stopped"
+            | "quit"
+            | "quits"
+            | "spend"
+            | "spends"
+            | "spent"
+            | "go"
+            | "goes"
+            | "went"
+    )
+}
+
 /// Day names, lowercase: time words that sit between a speaker, a cue and what was said.
 pub fn is_weekday(w: &str) -> bool {
     dossier_core::lexicon::weekday_of(w).is_some()
@@ -134,7 +162,7 @@ pub const ADVERBS: &[&str] = &[
     "himself", "herself", "themselves", "itself",
     "apparently", "frequently", "specifically", "explicitly", "simply", "firmly", "strongly",
     "flatly", "openly", "bluntly", "subsequently", "ultimately", "now", "clearly", "only",
-    "cannot",
+    "cannot", "sometimes",
 ];
 
 /// Negated auxiliaries, straight and curly: they sit between a subject and its verb, and end a

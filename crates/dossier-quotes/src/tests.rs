@@ -3213,3 +3213,60 @@ fn a_passive_agent_ends_before_the_cues_own_on_or_for_phrase() {
     let t = "She was criticized by the Obama campaign for exaggerating her account of that trip.";
     assert_eq!(one_reported(t, "criticized").1, "the Obama campaign");
 }
+
+#[test]
+fn a_relative_pronoun_after_a_prepositional_phrase_stands_for_its_noun() {
+    let t =
+        "Reporters turned to the Chicago Police Department, which said 2,521 shootings had been recorded by September.";
+    let r = reported(t);
+    assert!(
+        r.iter()
+            .any(|(c, s, cue)| c == "2,521 shootings had been recorded by September" && s == "which" && cue == "said"),
+        "{r:?}"
+    );
+    let t = "He met members of the Saudi government, which has strongly denied any involvement in the attacks.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "any involvement in the attacks" && s == "which"), "{r:?}");
+}
+
+#[test]
+fn an_inverted_cue_ends_at_a_semicolon() {
+    let t = "It was never just about him, his aides argued in interviews this week; rather, it was about the party.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c == "It was never just about him" && s == "his aides" && cue == "argued"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn as_and_an_attribution_close_the_clause_they_report() {
+    let t = "The numbers changed over the summer, as Sanders has sometimes acknowledged.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "The numbers changed over the summer" && s == "Sanders"), "{r:?}");
+    // "as" with a verb of its own is a comparison, not an attribution.
+    let t = "He won the state easily, as he did in 2012.";
+    assert!(reported(t).is_empty(), "{:?}", reported(t));
+}
+
+#[test]
+fn a_participle_with_an_object_after_a_noun_reports_for_that_noun() {
+    let t = "By Friday the senator faced a chorus of lawmakers urging him to resign.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, cue)| c == "him to resign" && s == "lawmakers" && cue == "urging"), "{r:?}");
+    let t = "Within weeks the opposition had placed newspaper ads calling the deal a $25 billion mistake.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c.starts_with("the deal a $25 billion mistake") && cue == "calling"), "{r:?}");
+    // A document speaks for whoever issued it.
+    let t = "The campaign released a statement condemning the remarks as reckless.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c.starts_with("the remarks") && s == "The campaign" && cue == "condemning"),
+        "{r:?}"
+    );
+    // After a preposition or an aspectual verb the -ing form is no modifier of a noun.
+    let t = "Our brains are built for maintaining our status in a social hierarchy.";
+    assert!(reported(t).is_empty(), "{:?}", reported(t));
+    let t = "He keeps talking about the collective bargaining rights of workers.";
+    assert!(reported(t).iter().all(|(_, s, _)| s != "keeps"), "{:?}", reported(t));
+}
