@@ -1163,6 +1163,8 @@ impl<'a> Doc<'a> {
                 "showed" | "show" | "shows" | "showing" | "shown" | "signed" | "signing" | "sign" | "signs"
             ) && n1 == "up")
             || (matches!(w, "backing" | "backed" | "back" | "backs") && n1 == "down")
+            // ("was booed and shouted down by supporters": silenced, nothing reported.)
+            || (matches!(w, "shouted" | "shout" | "shouts" | "shouting") && n1 == "down")
             || (matches!(w, "support" | "backing") && n1 == "among")
             // "officially claimed the nomination": won it; "has known Mr. Ryan for two
             // decades": an acquaintance; "will be decided by a runoff"; "(think Jimmy Carter)".

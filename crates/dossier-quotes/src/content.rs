@@ -120,6 +120,24 @@ impl<'a> Doc<'a> {
     /// The reported clause after a cue: "said (on Thursday) that …", "told Reuters (that) …".
     pub(super) fn forward_content(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
         self.forward_content_raw(cue, s1).map(|(a, b)| {
+            // "argued (emphatically) - rebuking Mr. Trump eight times by name - that …": a dashed
+            // aside before "that" is the writer's; what was said follows it, to its own end.
+            let end = self.sent_end(s1);
+            let open = if self.is_dash(a) {
+                Some(a)
+            } else if self.is_word(a) && ly_adverb(self.low(a)) && self.is_dash(a + 1) {
+                Some(a + 1)
+            } else {
+                None
+            };
+            if let Some(o) = open
+                && let Some(close) = (o + 1..end.min(o + 16)).find(|&x| self.is_dash(x))
+                && self.low(close + 1) == "that"
+                && !self.in_quote(close + 1)
+            {
+                let x = close + 1;
+                return (x, self.object_end(cue, x, self.clause_end(x, end)));
+            }
             // "alleging - again falsely - that …": a dashed aside right after the cue is the
             // writer's, not part of what was said.
             let a = if self.is_dash(a)

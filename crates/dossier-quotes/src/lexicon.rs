@@ -328,7 +328,7 @@ pub const FINITE: &[&str] = &[
 pub const DETERMINERS: &[&str] = &[
     "the", "a", "an", "one", "another", "this", "these", "those", "some", "many", "several", "two",
     "three", "four", "five", "his", "her", "its", "their", "our", "my", "your", "most", "all",
-    "few", "other", "both", "each", "any", "no", "senior", "top", "former",
+    "few", "other", "both", "each", "every", "any", "no", "senior", "top", "former",
 ];
 
 /// Prepositions allowed inside a subject phrase ("Nicholas Heras of the Newlines Institute").

@@ -3270,3 +3270,17 @@ fn a_participle_with_an_object_after_a_noun_reports_for_that_noun() {
     let t = "He keeps talking about the collective bargaining rights of workers.";
     assert!(reported(t).iter().all(|(_, s, _)| s != "keeps"), "{:?}", reported(t));
 }
+
+#[test]
+fn a_dashed_aside_between_the_cue_and_that_is_not_what_was_said() {
+    let t = "Obama argued emphatically - rebuking Mr. Trump eight times by name - that the Republican nominee had played on Americans' fears.";
+    let (c, s) = one_reported(t, "argued");
+    assert_eq!((c.as_str(), s.as_str()), ("that the Republican nominee had played on Americans' fears", "Obama"));
+}
+
+#[test]
+fn shouting_someone_down_reports_nothing() {
+    let t = "The comedian was booed and shouted down by supporters of the senator after telling them they were being ridiculous.";
+    let r = reported(t);
+    assert!(r.iter().all(|(_, _, cue)| cue != "shouted"), "{r:?}");
+}
