@@ -805,7 +805,7 @@ impl<'a> Doc<'a> {
             || self.in_quote(c + 1)
             || s.stop.contains(n) && !s.finite.contains(n) && !lx::PRONOUNS.contains(&n) && !reason
             || (n.ends_with("ing") && n.len() > 5)
-            || matches!(n, "according" | "adding" | "noting" | "saying")
+            || matches!(n, "according" | "adding" | "noting" | "saying" | "compared")
             // ("…, according to Canalys, a tech market analysis firm.": an appositive to the
             // source, a phrase without an auxiliary or a past form.)
             || (matches!(n, "a" | "an" | "the") && !(c + 1..end).any(|t| self.auxiliary_or_past(t)))

@@ -884,6 +884,17 @@ impl<'a> Doc<'a> {
         {
             return Some((j, end));
         }
+        // "asked NBC's Lester Holt, the moderator of the debate, to fact check Trump": past an
+        // object with its appositive, the infinitive is what was asked.
+        if matches!(w, "urged" | "urges" | "urging" | "asked" | "asks" | "asking" | "pressed" | "implored")
+            && self.is_word(j)
+            && let Some(c) = (j + 1..end.min(j + 6)).find(|&x| self.is_punct(x, ','))
+            && let Some(t) = (c + 2..end.min(c + 16)).find(|&x| self.low(x) == "to" && self.is_punct(x - 1, ','))
+            && (j..t).all(|x| (self.is_word(x) || x == c || x == t - 1) && !self.in_quote(x) && !self.has(x, F_CUE))
+            && self.is_word(t + 1)
+        {
+            return Some((t, end));
+        }
         // "asked for a sentence of three years": what was requested.
         if matches!(w, "asked" | "asks" | "asking") && self.low(j) == "for" && self.is_word(j + 1) && !self.in_quote(j)
         {

@@ -19,6 +19,15 @@ impl<'a> Doc<'a> {
         // "battleground states (that will vote …)", "pledged delegates": a noun and an
         // adjective, unless a clause, a colon or a quote follows ("the report states that …").
         let next = self.low(i + 1);
+        // "enjoyed tremendous support from black voters", "learned from the experience": what
+        // comes from someone is not what they said, unless a clause follows ("said from the
+        // podium that …").
+        if next == "from"
+            && !self.in_quote(i + 1)
+            && !(i + 2..s1.min(i + 12)).take_while(|&x| !self.is_punct(x, ',')).any(|x| self.low(x) == "that")
+        {
+            return None;
+        }
         let relative = || {
             let v = self.low(i + 2);
             matches!(v, "will" | "would" | "have" | "has" | "had" | "are" | "were" | "is" | "was" | "can" | "could")
@@ -894,6 +903,7 @@ impl<'a> Doc<'a> {
                             | "at"
                             | "during"
                             | "according"
+                            | "compared"
                     ) || (self.low(t + 1).len() > 5 && self.low(t + 1).ends_with("ing"))));
             // "Outright victory is vital, he said after meeting Trump aides, because …": a
             // subordinate clause right after the cue is the circumstance of saying, even with a

@@ -3284,3 +3284,31 @@ fn shouting_someone_down_reports_nothing() {
     let r = reported(t);
     assert!(r.iter().all(|(_, _, cue)| cue != "shouted"), "{r:?}");
 }
+
+#[test]
+fn an_object_with_its_appositive_comes_before_what_was_asked() {
+    let t = "The campaign has asked NBC's Lester Holt, the moderator of the first debate, to fact check Donald Trump during the debate.";
+    let (c, s) = one_reported(t, "asked");
+    assert_eq!((c.as_str(), s.as_str()), ("to fact check Donald Trump during the debate", "The campaign"));
+}
+
+#[test]
+fn a_comparison_after_an_inverted_cue_is_the_writers() {
+    let t = "The top 1 percent would see an average tax cut of $275,000, the group said, compared with $2,700 for those in the middle.";
+    let (c, s) = one_reported(t, "said");
+    assert_eq!((c.as_str(), s.as_str()), ("The top 1 percent would see an average tax cut of $275,000", "the group"));
+}
+
+#[test]
+fn what_comes_from_someone_is_not_what_they_said() {
+    for t in [
+        "Clinton enjoyed tremendous support from black voters, especially older women.",
+        "Obama learned from the experience and changed course.",
+    ] {
+        assert!(reported(t).is_empty(), "{t}: {:?}", reported(t));
+    }
+    // A clause after the venue is what was said.
+    let t = "The senator said from the podium that the bill would pass.";
+    let (c, _) = one_reported(t, "said");
+    assert_eq!(c, "that the bill would pass");
+}
