@@ -145,7 +145,36 @@ pub fn predict(text: &str) -> Vec<Attr> {
     let keep: Vec<bool> = (0..out.len())
         .map(|i| !(0..out.len()).any(|j| j != i && inside(&out[i], &out[j]) && !(inside(&out[j], &out[i]) && j > i)))
         .collect();
-    out.into_iter().zip(keep).filter_map(|(a, k)| k.then_some(a)).collect()
+    let mut kept: Vec<Attr> = out.into_iter().zip(keep).filter_map(|(a, k)| k.then_some(a)).collect();
+    kept.sort_by_key(|a| a.content.first().copied());
+    join_continuations(text, kept)
+}
+
+/// A quote that continues the one before it (no cue of its own, the same speaker mention, at
+/// most one paragraph break between them: "“…,” he said.\n\n“…”") is the same attribution in
+/// PolNeAR, as in PARC: one source, one cue, content in several pieces.
+fn join_continuations(text: &str, attrs: Vec<Attr>) -> Vec<Attr> {
+    let chars: Vec<char> = text.chars().collect();
+    let mut out: Vec<Attr> = Vec::with_capacity(attrs.len());
+    for a in attrs {
+        if let Some(prev) = out.last_mut()
+            && a.cue.is_empty()
+            && !a.source.is_empty()
+            && prev.source == a.source
+            && let (Some(&(_, pe)), Some(&(s, _))) = (prev.content.last(), a.content.first())
+            && pe <= s
+        {
+            let gap = chars.get(pe..s).unwrap_or_default();
+            let breaks = gap.iter().zip(gap.iter().skip(1)).filter(|&(&x, &y)| x != '\n' && y == '\n').count()
+                + usize::from(gap.first() == Some(&'\n'));
+            if breaks <= 1 {
+                prev.content.extend(a.content);
+                continue;
+            }
+        }
+        out.push(a);
+    }
+    out
 }
 
 /// Reads the attributions of one brat `.ann` file.
@@ -389,5 +418,24 @@ mod tests {
         assert_eq!(r.main.gold, 2);
         assert_eq!(r.main.matched, 2, "{}", r.to_table());
         assert_eq!(r.parts[1].1.matched, 2, "{}", r.to_table());
+    }
+
+    #[test]
+    fn a_quote_continued_in_the_next_paragraph_is_one_attribution() {
+        let text = "“We are not going anywhere,” the mayor said at a news conference on Monday.\n\n\
+                    “The city will rebuild every school that was damaged.”\n\n\
+                    Residents were skeptical.\n\n\
+                    “Nobody has told us when the water will be back,” said Maria Lopez, a teacher.";
+        let p = predict(text);
+        let chars: Vec<char> = text.chars().collect();
+        let words =
+            |a: &Attr| a.content.iter().map(|&(x, y)| chars[x..y].iter().collect::<String>()).collect::<Vec<_>>();
+        let mayor =
+            p.iter().find(|a| words(a).iter().any(|c| c.contains("not going anywhere"))).expect("the mayor's quote");
+        assert_eq!(words(mayor).len(), 2, "{:?}", p.iter().map(words).collect::<Vec<_>>());
+        assert!(words(mayor)[1].contains("rebuild every school"));
+        // A quote with its own cue after a paragraph of narration stays apart.
+        assert!(p.iter().any(|a| words(a).iter().all(|c| c.contains("water will be back"))));
+        assert_eq!(p.len(), 2);
     }
 }

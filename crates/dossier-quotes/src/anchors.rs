@@ -423,8 +423,12 @@ impl<'a> Doc<'a> {
                 // A title-case headline "Lindsey Graham Says Trump Could Address Clean Energy":
                 // the capitalised present-tense cue splits subject and content.
                 // ("Sanders Told A Female Reporter Not To 'Moan'": past tense too.)
+                // ("New Polls Show Double-Digit Gaps": a plain present after a plural subject.)
                 let finite_cue = || {
-                    s_form(w) || (w.ends_with("ed") && !self.has(i, F_PART)) || matches!(w, "said" | "told" | "wrote")
+                    s_form(w)
+                        || (w.ends_with("ed") && !self.has(i, F_PART))
+                        || matches!(w, "said" | "told" | "wrote")
+                        || (i > s0 + 1 && s_form(self.low(i - 1)) && !self.possessive(i - 1) && sets().bare.contains(w))
                 };
                 if i > s0
                     && self.is_cap(i)
@@ -458,10 +462,16 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 // Headline style "Pollster: Trump Leads in Ohio".
+                // ("Former AG Mukasey at RNC: Clinton email scandal disqualifies her": a venue
+                // after the name.)
                 if i == s0
                     && self.sentence_subject(s0, s1).is_some()
-                    && let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&c| self.is_punct(c, ':'))
-                    && (s0..c).all(|x| self.is_word(x) && self.is_cap(x))
+                    && let Some(c) = (s0 + 1..s1.min(s0 + 8)).find(|&c| self.is_punct(c, ':'))
+                    && (s0..c).all(|x| {
+                        self.is_word(x)
+                            && (self.is_cap(x)
+                                || (x > s0 && x + 1 < c && matches!(self.low(x), "at" | "on" | "in" | "of" | "to")))
+                    })
                     // Editorial labels ("CORRECTION: …", "Related: …") speak for no one.
                     && !(s0..c).any(|x| {
                         matches!(

@@ -609,6 +609,36 @@ impl<'a> Doc<'a> {
                 // ("In Nogales, Barbara Gudenkauf, said": after an opening place or time phrase
                 // the name is the subject.)
                 let opener = s.preps.contains(self.low(s0)) && !(s0..j).any(|x| self.is_punct(x, ','));
+                // "His wife, longtime Clinton aide Huma Abedin, announced", "the two leading
+                // Republicans, Donald J. Trump and Senator Ted Cruz, have questioned": a short
+                // description ending in a name, after a determined noun phrase that opens the
+                // sentence, names who spoke.
+                let described_name = !name_app
+                    && kc >= app0 + 3
+                    && kc <= app0 + 9
+                    && self.is_cap(kc - 1)
+                    && self.is_cap(kc - 2)
+                    && (app0..kc).all(|x| {
+                        (self.is_word(x) || (self.is_punct(x, '.') && self.slice(x - 1, x).len() == 1))
+                            && !self.in_quote(x)
+                            && !s.finite.contains(self.low(x))
+                            && !s.preps.contains(self.low(x))
+                            && !self.has(x, F_CUE)
+                    })
+                    && self.left_np(j, s0).is_some_and(|(a, b)| {
+                        // ("But the two leading Republicans, …", "First his wife, …".)
+                        let st = self.after_dateline(s0, j);
+                        let opener =
+                            |x: usize| matches!(self.low(x), "but" | "and" | "so" | "first" | "then" | "now" | "yet");
+                        let a = if a == st && opener(a) { a + 1 } else { a };
+                        b == j
+                            && (a == st || (a == st + 1 && opener(st)))
+                            && (s.dets.contains(self.low(a)) || self.possessive(a))
+                    });
+                if described_name {
+                    subj = Some(((app0, kc), SubjKind::Phrase));
+                    break;
+                }
                 if name_app && j > s0 && (!self.is_cap(j - 1) || titled || opener) {
                     // "the witness, Paul Grant, said": the name in apposition speaks.
                     // ("…, his top aide, Tad Devine, told The Huffington Post": after a clause
@@ -1202,7 +1232,11 @@ impl<'a> Doc<'a> {
         }
         // "Lerer reported from Los Angeles.", "reported daily to Louis B. Mayer": a dateline
         // credit or a line of command, not a report.
-        if matches!(w, "reported" | "reports" | "reporting") && matches!(next, "from" | "to" | "daily" | "directly") {
+        // ("… reported to the IRS that his salary was …" names the recipient before the clause.)
+        if matches!(w, "reported" | "reports" | "reporting")
+            && matches!(next, "from" | "to" | "daily" | "directly")
+            && !(j + 1..s1.min(j + 9)).take_while(|&x| !self.is_punct(x, ',')).any(|x| self.low(x) == "that")
+        {
             return false;
         }
         // "News reports of the meeting surfaced", "the audit reports for 2019": a plural noun

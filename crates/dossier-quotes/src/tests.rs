@@ -3312,3 +3312,40 @@ fn what_comes_from_someone_is_not_what_they_said() {
     let (c, _) = one_reported(t, "said");
     assert_eq!(c, "that the bill would pass");
 }
+
+#[test]
+fn reported_to_an_authority_before_a_that_clause_is_a_report() {
+    let t = "The foundation reported to the IRS that his full-time salary was $31,592.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c == "that his full-time salary was $31,592"
+            && s == "The foundation"
+            && cue == "reported"),
+        "{r:?}"
+    );
+    // Without a clause it is a line of command, not a report.
+    assert!(reported("The inspector reported directly to the governor for six years.").is_empty());
+}
+
+#[test]
+fn a_description_ending_in_a_name_between_commas_names_the_speaker() {
+    let t = "First his wife, longtime Clinton aide Huma Abedin, announced they were separated.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "they were separated" && s.contains("Huma Abedin")), "{r:?}");
+    let t = "But the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned the science of climate change.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "the science of climate change" && cue == "questioned"), "{r:?}");
+}
+
+#[test]
+fn headline_speaker_with_a_venue_before_the_colon() {
+    let t = "Former AG Mukasey at RNC: Clinton email scandal disqualifies her for presidency.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, _)| c == "Clinton email scandal disqualifies her for presidency" && s.contains("Mukasey")),
+        "{r:?}"
+    );
+    let t = "Some Democrats Say Clinton Should Drop Out of the Race";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "Clinton Should Drop Out of the Race" && s == "Some Democrats"), "{r:?}");
+}
