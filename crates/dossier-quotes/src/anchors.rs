@@ -462,15 +462,15 @@ impl<'a> Doc<'a> {
                     continue;
                 }
                 // Headline style "Pollster: Trump Leads in Ohio".
-                // ("Former AG Mukasey at RNC: Clinton email scandal disqualifies her": a venue
-                // after the name.)
+                // ("Mukasey at RNC: Clinton email scandal disqualifies her": a venue after the
+                // name.)
                 if i == s0
                     && self.sentence_subject(s0, s1).is_some()
-                    && let Some(c) = (s0 + 1..s1.min(s0 + 8)).find(|&c| self.is_punct(c, ':'))
+                    && let Some(c) = (s0 + 1..s1.min(s0 + 6)).find(|&c| self.is_punct(c, ':'))
                     && (s0..c).all(|x| {
                         self.is_word(x)
                             && (self.is_cap(x)
-                                || (x > s0 && x + 1 < c && matches!(self.low(x), "at" | "on" | "in" | "of" | "to")))
+                                || (x > s0 && x + 1 < c && self.low(x) == "at"))
                     })
                     // Editorial labels ("CORRECTION: …", "Related: …") speak for no one.
                     && !(s0..c).any(|x| {

@@ -624,6 +624,13 @@ impl<'a> Doc<'a> {
                             && !s.finite.contains(self.low(x))
                             && !s.preps.contains(self.low(x))
                             && !self.has(x, F_CUE)
+                            // ("Adav Noti, who directs the Campaign Legal Center, told",
+                            // "officials, including Rick Gates, have agreed": a clause or the
+                            // group's members.)
+                            && !matches!(
+                                self.low(x),
+                                "who" | "which" | "that" | "whose" | "whom" | "including" | "such" | "like" | "among"
+                            )
                     })
                     && self.left_np(j, s0).is_some_and(|(a, b)| {
                         // ("But the two leading Republicans, …", "First his wife, …".)
@@ -1235,7 +1242,11 @@ impl<'a> Doc<'a> {
         // ("… reported to the IRS that his salary was …" names the recipient before the clause.)
         if matches!(w, "reported" | "reports" | "reporting")
             && matches!(next, "from" | "to" | "daily" | "directly")
-            && !(j + 1..s1.min(j + 9)).take_while(|&x| !self.is_punct(x, ',')).any(|x| self.low(x) == "that")
+            && !(w == "reported"
+                && next == "to"
+                && (j + 1..s1.min(j + 9))
+                    .take_while(|&x| !self.is_punct(x, ','))
+                    .any(|x| self.low(x) == "that" && !self.relative_that(x)))
         {
             return false;
         }

@@ -3323,8 +3323,10 @@ fn reported_to_an_authority_before_a_that_clause_is_a_report() {
             && cue == "reported"),
         "{r:?}"
     );
-    // Without a clause it is a line of command, not a report.
+    // Without a clause it is a line of command, not a report; a relative "that" is no clause.
     assert!(reported("The inspector reported directly to the governor for six years.").is_empty());
+    let t = "The Libyan dictator provided regular reports to the CIA that helped capture key al Qaeda figures.";
+    assert!(reported(t).is_empty(), "{:?}", reported(t));
 }
 
 #[test]
@@ -3335,6 +3337,13 @@ fn a_description_ending_in_a_name_between_commas_names_the_speaker() {
     let t = "But the two leading Republicans, Donald J. Trump and Senator Ted Cruz, have questioned the science of climate change.";
     let r = reported(t);
     assert!(r.iter().any(|(c, _, cue)| c == "the science of climate change" && cue == "questioned"), "{r:?}");
+    // A relative clause in apposition is no description of the speaker.
+    let t = "The former general counsel, who now directs the Campaign Legal Center, told Fox News that it was a mystery to him.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, _)| c == "that it was a mystery to him" && s == "The former general counsel"),
+        "{r:?}"
+    );
 }
 
 #[test]
@@ -3345,6 +3354,9 @@ fn headline_speaker_with_a_venue_before_the_colon() {
         r.iter().any(|(c, s, _)| c == "Clinton email scandal disqualifies her for presidency" && s.contains("Mukasey")),
         "{r:?}"
     );
+    // A topic label is no speaker: "Direction of Country: Right Direction – 29.3 percent".
+    let t = "Direction of Country: Right Direction – 29.3 percent, Wrong Track – 62.8 percent.";
+    assert!(reported(t).is_empty(), "{:?}", reported(t));
     let t = "Some Democrats Say Clinton Should Drop Out of the Race";
     let r = reported(t);
     assert!(r.iter().any(|(c, s, _)| c == "Clinton Should Drop Out of the Race" && s == "Some Democrats"), "{r:?}");
