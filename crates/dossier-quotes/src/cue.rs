@@ -73,6 +73,11 @@ impl<'a> Doc<'a> {
             && (i + 3..i + 11).any(|x| matches!(self.low(x), "used" | "published" | "withheld" | "identified"));
         if (matches!(w, "asked" | "requested" | "asking") && self.low(i + 1) == "not" && unnamed(i + 2))
             || (matches!(w, "declined" | "declining") && unnamed(i + 1))
+            // ("who didn't want to be named".)
+            || (matches!(w, "want" | "wanted")
+                && unnamed(i + 1)
+                && i > s0
+                && matches!(self.low(i - 1), "not" | "didn't" | "didn’t" | "doesn't" | "doesn’t" | "don't" | "don’t"))
             || name_withheld
         {
             return None;
@@ -745,6 +750,25 @@ impl<'a> Doc<'a> {
                 // called …").
                 subj = self.clause_subject(k, s0).filter(|&(a, _)| a == s0).map(|r| (r, SubjKind::Phrase));
             }
+        }
+        // "A woman who has accused Bill Clinton of rape said …", "Hawkins and others who want
+        // to ban abortion said …": a restrictive relative clause between the subject and a
+        // speech verb (no comma, no quote inside).
+        if subj.is_none()
+            && s.bare.contains(w)
+            && !s.weak.contains(w)
+            && !w.ends_with("ing")
+            && let Some(r) = (k.saturating_sub(24).max(s0 + 1)..k.saturating_sub(1))
+                .rev()
+                .filter(|&x| self.low(x) == "who" && !self.in_quote(x))
+                // ("… who worshiped here and who didn't want to be named said": the first.)
+                .find(|&x| self.low(x - 1) != "and")
+            && !self.is_punct(r - 1, ',')
+            && self.is_word(r + 1)
+            && !self.is_cap(r + 1)
+            && (r + 1..k).all(|x| self.is_word(x) && !self.in_quote(x))
+        {
+            subj = self.left_np(r, s0).map(|np| (np, SubjKind::Phrase));
         }
         // "…, teachers and union officials told POLITICO": a subject coordinated with "and"
         // or "or" right after a comma is one subject, so what comes before the comma is what

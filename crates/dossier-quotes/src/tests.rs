@@ -3361,3 +3361,18 @@ fn headline_speaker_with_a_venue_before_the_colon() {
     let r = reported(t);
     assert!(r.iter().any(|(c, s, _)| c == "Clinton Should Drop Out of the Race" && s == "Some Democrats"), "{r:?}");
 }
+
+#[test]
+fn a_restrictive_relative_clause_between_subject_and_speech_verb() {
+    let t = "A woman who has accused the former president of assault said Sunday night that he was trying to intimidate her.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "that he was trying to intimidate her" && s == "A woman"), "{r:?}");
+    let t = "Activists who want to ban the procedure said the decision will make the choice clear.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "the decision will make the choice clear" && cue == "said"), "{r:?}");
+    assert!(r.iter().all(|(c, _, _)| !c.contains("said")), "{r:?}");
+    let t = "Another worshiper who attended the mosque and who didn't want to be named said he heard the gunman talk of revenge.";
+    let r = reported(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("he heard the gunman talk of revenge", "Another worshiper"));
+}
