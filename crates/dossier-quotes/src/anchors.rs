@@ -853,7 +853,10 @@ impl<'a> Doc<'a> {
             || matches!(n, "according" | "adding" | "noting" | "saying" | "compared")
             // ("…, according to Canalys, a tech market analysis firm.": an appositive to the
             // source, a phrase without an auxiliary or a past form.)
-            || (matches!(n, "a" | "an" | "the") && !(c + 1..end).any(|t| self.auxiliary_or_past(t)))
+            // (", Manafort's former business partner.", ", his longtime adviser.": a possessor
+            // opens one too.)
+            || ((matches!(n, "a" | "an" | "the" | "his" | "her" | "their" | "its") || self.possessive(c + 1))
+                && !(c + 1..end).any(|t| self.auxiliary_or_past(t)))
         {
             return None;
         }

@@ -292,6 +292,24 @@ impl<'a> Doc<'a> {
         while b < s1 && b - j < 12 && self.is_word(b) && !self.in_quote(b) {
             let w = self.low(b);
             let cap = self.is_cap(b);
+            // "lobbyist and GOP strategist Charlie Black", "attorney and former prosecutor Jane
+            // Doe": two roles of one named person.
+            if w == "and" && b > j && !self.is_cap(b - 1) {
+                let mut e = b + 1;
+                while e < s1 && e - j < 12 && self.is_word(e) && !self.in_quote(e) && !s.stop.contains(self.low(e)) {
+                    e += 1;
+                }
+                let plain = |x: usize| {
+                    self.is_cap(x)
+                        || !(s.preps.contains(self.low(x))
+                            || self.has(x, F_CUE)
+                            || matches!(self.low(x), "a" | "an" | "the" | "his" | "her" | "their" | "its"))
+                };
+                if e > b + 1 && self.is_cap(e - 1) && (j..b).all(plain) && (b + 1..e).all(plain) {
+                    b = e;
+                    continue;
+                }
+            }
             if !cap && ((s.stop.contains(w) && !s.dets.contains(w)) || s.cues.contains(w)) {
                 break;
             }

@@ -3376,3 +3376,15 @@ fn a_restrictive_relative_clause_between_subject_and_speech_verb() {
     assert_eq!(r.len(), 1, "{r:?}");
     assert_eq!((r[0].0.as_str(), r[0].1.as_str()), ("he heard the gunman talk of revenge", "Another worshiper"));
 }
+
+#[test]
+fn an_inverted_source_with_two_roles_and_a_possessive_appositive() {
+    let t = "The firm lobbied for the company in New York and Florida, said lobbyist and GOP strategist Charlie Black, Manafort's former business partner.";
+    let r = reported(t);
+    assert_eq!(r.len(), 1, "{r:?}");
+    assert_eq!(r[0].0, "The firm lobbied for the company in New York and Florida");
+    assert!(r[0].1.ends_with("Charlie Black"), "{r:?}");
+    let t = "The plan will fail, said attorney and former prosecutor Jane Doe.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "The plan will fail" && s.ends_with("Jane Doe")), "{r:?}");
+}
