@@ -834,6 +834,55 @@ impl<'a> Doc<'a> {
         }
         if let Some(((a, b), kind)) = subj {
             if a > s0 && self.low(a - 1) == "what" {
+                // "hailed what they said was a breakthrough accord", "what Zimmerman described as
+                // a “piece of history”": the complement after the copula or "as" is what was
+                // said; otherwise ("what he said") the words are elsewhere.
+                let end = self.sent_end(s1);
+                // (Speech verbs only before a copula: "what the people involved believe is
+                // bullshit" is the writer's verdict on it. Not negated: "What we don't know is
+                // whether …".)
+                let copula = matches!(next, "is" | "was" | "are" | "were")
+                    && matches!(
+                        w,
+                        "said"
+                            | "says"
+                            | "say"
+                            | "claimed"
+                            | "claims"
+                            | "claim"
+                            | "alleged"
+                            | "alleges"
+                            | "allege"
+                            | "insisted"
+                            | "insists"
+                            | "argued"
+                            | "argues"
+                            | "contended"
+                            | "contends"
+                    );
+                let as_phrase = next == "as";
+                let negated = (b..i).any(|x| {
+                    let v = self.low(x);
+                    v == "not" || v == "never" || v.ends_with("n't") || v.ends_with("n’t")
+                });
+                if (copula || as_phrase) && !negated && !self.in_quote(i + 1) && self.words_in(i + 2, end) >= 1 {
+                    let b_end = self.clause_end(i + 2, end);
+                    // ("What we describe as federalism is not …": after "as" only the noun
+                    // phrase; the sentence's own verb follows it.)
+                    let b_end = if as_phrase {
+                        (i + 3..b_end)
+                            .find(|&x| {
+                                !self.in_quote(x) && (s.be.contains(self.low(x)) || s.finite.contains(self.low(x)))
+                            })
+                            .unwrap_or(b_end)
+                    } else {
+                        b_end
+                    };
+                    let b_subj = b;
+                    if b_end > i + 2 {
+                        return Some(Anchor::new(si, (i, i + 1), (a, b_subj), kind, Some((i + 1, b_end))));
+                    }
+                }
                 return None;
             }
             if let Some(c) = charge_comma

@@ -3388,3 +3388,24 @@ fn an_inverted_source_with_two_roles_and_a_possessive_appositive() {
     let r = reported(t);
     assert!(r.iter().any(|(c, s, _)| c == "The plan will fail" && s.ends_with("Jane Doe")), "{r:?}");
 }
+
+#[test]
+fn what_someone_said_was_reports_the_complement() {
+    let t = "President Obama and other world leaders on Thursday hailed what they said was a breakthrough accord with Iran.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c == "was a breakthrough accord with Iran" && s == "they" && cue == "said"),
+        "{r:?}"
+    );
+    let t = "The governor praised the Senate for stopping what he described as an unsafe nullification bill.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "as an unsafe nullification bill" && cue == "described"), "{r:?}");
+    // The sentence's own verb after the noun phrase is not part of it.
+    let t = "What the court described as a compromise is not a compromise at all.";
+    let r = reported(t);
+    assert!(r.iter().all(|(c, _, _)| c == "as a compromise"), "{r:?}");
+    // Not negated knowledge, and not a belief judged by the writer.
+    assert!(reported("What we don't know is whether the deal will hold.").is_empty());
+    let t = "What the people who run the process believe is nonsense.";
+    assert!(reported(t).iter().all(|(_, _, cue)| cue != "believe"), "{:?}", reported(t));
+}
