@@ -1055,8 +1055,16 @@ impl<'a> Doc<'a> {
                     .is_some()
                 && !tail_has_that
                 && !tail_clause;
+            // "Asked on Fox News who leads the party, he said Ryan.": the opening phrase is the
+            // question put to the speaker; the answer follows the cue.
+            let asked_open = {
+                let st = self.after_dateline(s0, i);
+                let st = if self.low(st) == "when" { st + 1 } else { st };
+                self.low(st) == "asked" && st < a && !self.in_quote(st)
+            };
             let post = !answer
                 && !coordinated
+                && !asked_open
                 && ((after_quote && tail_words <= 8 && !tail_has_that)
                     || (conj_tail && comma_before && pre_ok && !modal)
                     || (semicolon && comma_before && pre_ok)

@@ -3409,3 +3409,13 @@ fn what_someone_said_was_reports_the_complement() {
     let t = "What the people who run the process believe is nonsense.";
     assert!(reported(t).iter().all(|(_, _, cue)| cue != "believe"), "{:?}", reported(t));
 }
+
+#[test]
+fn the_question_opening_an_asked_sentence_is_not_the_answer() {
+    let t = "Asked on Fox News who leads the party in his view, he said Ryan.";
+    let r = reported(t);
+    assert!(r.iter().all(|(c, _, cue)| !(cue == "said" && c.contains("leads the party"))), "{r:?}");
+    let t = "Asked about the plan, Warren said she would decide later.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "she would decide later" && s == "Warren"), "{r:?}");
+}
