@@ -499,6 +499,8 @@ impl<'a> Doc<'a> {
                                 | "video"
                                 | "watch"
                                 | "read"
+                                | "see"
+                                | "also"
                                 | "listen"
                                 | "credit"
                                 | "warning"

@@ -711,6 +711,8 @@ fn headline_signed_quote_and_transcript_turn() {
     // An editorial label is nobody's turn.
     let r = reported("CORRECTION: An earlier version of this story misstated the date of the vote.");
     assert!(r.iter().all(|(_, s, _)| s != "CORRECTION"), "{r:?}");
+    let r = reported("SEE ALSO: Feds have known about classified information in the emails since May");
+    assert!(r.iter().all(|(_, s, _)| s != "SEE ALSO"), "{r:?}");
 }
 
 #[test]
