@@ -106,12 +106,25 @@ impl<'a> Doc<'a> {
             let next = tail(e).strip_prefix(' ').and_then(|r| r.split([' ', ',']).next()).unwrap_or("");
             lx::ENTOURAGE.contains(&next)
         };
+        // "The U.S.-led coalition in Iraq says", "officials in Baghdad said": a name after "in"
+        // says where the speaker is, not who.
+        // ("a study published in the Lancet", "a report in the Times of London": a publication
+        // after a document is its source.)
+        let located = |e: &EntityMention| {
+            let before = self.text.get(np_span.start..e.span.start).unwrap_or("");
+            let before = before.strip_suffix("the ").unwrap_or(before);
+            before.strip_suffix(" in ").and_then(|h| h.rsplit(' ').next()).is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && !s.docs.contains(w)
+                    && !matches!(w, "published" | "study" | "studies" | "editorial" | "piece" | "op-ed" | "appearing")
+            })
+        };
         let in_np: Vec<&EntityMention> = entities
             .iter()
             .filter(|e| {
                 np_span.contains(&e.span)
                     && ((e.kind == EntityKind::Person && !modifies(e))
-                        || (matches!(e.kind, EntityKind::Organization | EntityKind::Group) && heads(e)))
+                        || (matches!(e.kind, EntityKind::Organization | EntityKind::Group) && heads(e) && !located(e)))
             })
             .collect();
         let persons: Vec<&&EntityMention> = in_np.iter().filter(|e| e.kind == EntityKind::Person).collect();
@@ -488,8 +501,30 @@ impl<'a> Doc<'a> {
             // group, and no "he" or "she" can refer back to it.
             let place = after_prep && prep > x && matches!(self.low(prep), "in" | "on" | "at");
             // ("A federal judge in Texas": the place names nobody.)
-            if place && self.low(prep) == "in" && !self.is_cap(prep - 1) && !org {
-                return Speaker { name: None, span: Some(np_span), person: false };
+            // ("The U.S.-led coalition in Iraq says": the body before the place speaks; "a
+            // recent report in The Washington Post" keeps the publication after "in".)
+            if place && self.low(prep) == "in" && !self.is_cap(prep - 1) {
+                let head = self.low(prep - 1);
+                let document = (x..prep).any(|t| {
+                    let w = self.low(t);
+                    s.docs.contains(w)
+                        || matches!(
+                            w,
+                            "published" | "piece" | "write-up" | "editorial" | "op-ed" | "column" | "article" | "study"
+                        )
+                });
+                if s.orgs.contains(head) && !s.docs.contains(head) && !(x..prep).any(|t| s.preps.contains(self.low(t)))
+                {
+                    let st = if s.dets.contains(self.low(x)) { x + 1 } else { x };
+                    return Speaker {
+                        name: Some(self.slice(st, prep).to_string()),
+                        span: Some(np_span),
+                        person: false,
+                    };
+                }
+                if !document {
+                    return Speaker { name: None, span: Some(np_span), person: false };
+                }
             }
             let name = if after_prep {
                 let (_, nm) = self.split_title(r);

@@ -3421,3 +3421,24 @@ fn the_question_opening_an_asked_sentence_is_not_the_answer() {
     let r = reported(t);
     assert!(r.iter().any(|(c, s, _)| c == "she would decide later" && s == "Warren"), "{r:?}");
 }
+
+#[test]
+fn a_place_after_in_is_where_the_speaker_is_not_who() {
+    let org = |t: &str, w: &str| {
+        let start = t.find(w).unwrap_or(0);
+        EntityMention {
+            span: Span::new(start, start + w.len()),
+            kind: EntityKind::Organization,
+            name: w.into(),
+            role: None,
+        }
+    };
+    let t = "The U.S.-led coalition in Iraq says it is pausing operations against the militants.";
+    let qs = extract_quotes(t, &[org(t, "Iraq")]);
+    assert!(!qs.is_empty(), "{qs:?}");
+    assert!(qs.iter().all(|q| q.speaker_name.as_deref() != Some("Iraq")), "{qs:?}");
+    // A publication after a study is its source.
+    let t = "A recent study in the Lancet found that children generally have mild symptoms.";
+    let qs = extract_quotes(t, &[org(t, "Lancet")]);
+    assert!(qs.iter().any(|q| q.speaker_name.as_deref() == Some("Lancet")), "{qs:?}");
+}
