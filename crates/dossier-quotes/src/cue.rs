@@ -53,9 +53,25 @@ impl<'a> Doc<'a> {
             return None;
         }
         // "did not respond to requests for comment": no statement at all.
+        // ("did not respond to a phone message Wednesday", "… to emails and calls".)
         if matches!(w, "respond" | "responded" | "responds" | "responding" | "replied" | "reply")
             && self.low(i + 1) == "to"
-            && (i + 2..i + 7).any(|x| self.low(x) == "comment")
+            && (i + 2..i + 7).any(|x| {
+                matches!(
+                    self.low(x),
+                    "comment"
+                        | "message"
+                        | "messages"
+                        | "email"
+                        | "emails"
+                        | "voicemail"
+                        | "voicemails"
+                        | "inquiry"
+                        | "inquiries"
+                        | "call"
+                        | "calls"
+                ) && !self.in_quote(x)
+            })
         {
             return None;
         }

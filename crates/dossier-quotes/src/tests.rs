@@ -2069,6 +2069,8 @@ fn a_who_appositive_after_a_group_and_asked_whom() {
 fn requests_for_comment_and_for_anonymity_say_nothing() {
     let t = "A spokesperson for the company did not respond to an email seeking comment.";
     assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let t = "His campaign did not respond to a phone message Wednesday.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
     let t = "“It's a tragedy,” Ahmed, who asked that only his first name be used, told The New York Times.";
     let r = reported(t);
     assert!(r.iter().all(|(_, _, cue)| cue != "asked"), "{r:?}");
