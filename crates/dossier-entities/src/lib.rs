@@ -191,6 +191,28 @@ mod tests {
     }
 
     #[test]
+    fn a_relative_sharing_the_surname_is_not_what_the_surname_stands_for() {
+        let t = "President Trump, responding to the shootings, said the nation must condemn hatred. \
+                 Trump spoke from the White House.\n\nPresident Trump's daughter and senior adviser Ivanka Trump \
+                 endorsed the idea as well. Trump said the law would pass.";
+        let ms = extract_entities(t);
+        let shorts: Vec<_> = ms.iter().filter(|m| m.span.slice(t) == "Trump").collect();
+        assert!(!shorts.is_empty());
+        assert!(shorts.iter().all(|m| m.name != "Ivanka Trump"), "{shorts:?}");
+        // Introduced as a relative of someone with another surname, the name is still theirs.
+        let t = "The president's son-in-law Jared Kushner met the envoy. Kushner said the talks went well.";
+        let ms = extract_entities(t);
+        assert!(ms.iter().any(|m| m.span.slice(t) == "Kushner" && m.name == "Jared Kushner"), "{ms:?}");
+    }
+
+    #[test]
+    fn site_chrome_before_a_name_is_not_part_of_it() {
+        let t = "Watch Trump's Remarks In Full\n\nContinued Sondland: \"I recall mentioning that.\"";
+        let ms = extract_entities(t);
+        assert!(ms.iter().all(|m| !m.name.starts_with("Watch") && !m.name.starts_with("Continued")), "{ms:?}");
+    }
+
+    #[test]
     fn groups_and_particles() {
         let t = "Kurdish fighters and pro-Iranian factions clashed as Shiite militias watched. \
                  Osama bin Laden was killed in Abbottabad.";

@@ -524,6 +524,15 @@ const NOT_GIVEN_NAMES: &[&str] = &[
     "what",
     "where",
     "who",
+    // Site chrome and cues before a name: "Watch Trump's Remarks In Full", "Continued Sondland:
+    // …", "Maybe Trump will …", "Related Coverage".
+    "watch",
+    "continued",
+    "maybe",
+    "perhaps",
+    "related",
+    "listen",
+    "see",
     // Nicknames' epithets: "Crooked Hillary", "Sleepy Joe" name the person after them.
     "crooked",
     "sleepy",
@@ -877,13 +886,46 @@ pub(crate) fn build(text: &str, toks: &[Token], sents: &[(usize, usize)], tags: 
             keys,
         ));
     }
-    resolve_short_forms(&mut out);
+    resolve_short_forms(text, &mut out);
     out.into_iter().map(|(m, _)| m).collect()
 }
 
 /// "McKenzie" → "Kenneth F. McKenzie": a person mention whose name words all occur, ending on
 /// the same surname, in a longer person mention of the same article takes that name.
-fn resolve_short_forms(ms: &mut [(EntityMention, Vec<String>)]) {
+fn resolve_short_forms(text: &str, ms: &mut [(EntityMention, Vec<String>)]) {
+    // "President Trump's daughter and senior adviser Ivanka Trump": a full name introduced as
+    // the relative of someone with the same surname ("Trump's daughter") shares it with that
+    // someone, who is the one the surname alone stands for.
+    let relative = |m: &EntityMention, surname: &str| {
+        let from = (0..=m.span.start.saturating_sub(60)).rev().find(|&b| text.is_char_boundary(b)).unwrap_or(0);
+        let before = text.get(from..m.span.start).unwrap_or("").to_lowercase();
+        let before = before.rsplit(['.', ';', '\n']).next().unwrap_or("");
+        let words: Vec<&str> =
+            before.split(|c: char| c.is_whitespace() || c == ',').filter(|w| !w.is_empty()).collect();
+        let kin = |w: &str| {
+            matches!(
+                w,
+                "daughter"
+                    | "son"
+                    | "wife"
+                    | "husband"
+                    | "brother"
+                    | "sister"
+                    | "father"
+                    | "mother"
+                    | "niece"
+                    | "nephew"
+                    | "cousin"
+                    | "widow"
+                    | "grandson"
+                    | "granddaughter"
+            )
+        };
+        words.iter().enumerate().any(|(k, w)| {
+            let stem = w.strip_suffix("'s").or_else(|| w.strip_suffix("’s")).unwrap_or("");
+            !stem.is_empty() && stem == surname && words[k + 1..].iter().any(|x| kin(x))
+        })
+    };
     let persons: Vec<usize> =
         (0..ms.len()).filter(|&i| ms[i].0.kind == EntityKind::Person && !ms[i].1.is_empty()).collect();
     // The persons whose name has each key, in reading order: a longer form must have the short
@@ -898,6 +940,12 @@ fn resolve_short_forms(ms: &mut [(EntityMention, Vec<String>)]) {
         }
     }
     let suffixed = |k: &[String]| k.last().is_some_and(|l| dossier_core::lexicon::is_name_suffix(l));
+    let relatives: Vec<String> = persons
+        .iter()
+        .filter(|&&j| ms[j].1.len() > 1 && ms[j].1.last().is_some_and(|sur| relative(&ms[j].0, sur)))
+        .map(|&j| ms[j].0.name.clone())
+        .collect();
+    let relatives: Vec<&str> = relatives.iter().map(String::as_str).collect();
     let mut renames: Vec<(usize, usize)> = Vec::new();
     for &i in &persons {
         let keys = &ms[i].1;
@@ -913,6 +961,9 @@ fn resolve_short_forms(ms: &mut [(EntityMention, Vec<String>)]) {
             }
             // ("Donald Trump" is not short for "Donald Trump Jr.": the suffix names the son.)
             if suffixed(fk) && !suffixed(keys) {
+                continue;
+            }
+            if keys.len() == 1 && relatives.contains(&ms[j].0.name.as_str()) {
                 continue;
             }
             if best.is_none_or(|b| fk.len() > ms[b].1.len()) {

@@ -53,7 +53,8 @@ impl<'a> Doc<'a> {
             return None;
         }
         // "did not respond to requests for comment": no statement at all.
-        // ("did not respond to a phone message Wednesday", "… to emails and calls".)
+        // ("did not respond to a phone message Wednesday", "… to emails"; not "responded to the
+        // calls to remove the flag".)
         if matches!(w, "respond" | "responded" | "responds" | "responding" | "replied" | "reply")
             && self.low(i + 1) == "to"
             && (i + 2..i + 7).any(|x| {
@@ -68,8 +69,6 @@ impl<'a> Doc<'a> {
                         | "voicemails"
                         | "inquiry"
                         | "inquiries"
-                        | "call"
-                        | "calls"
                 ) && !self.in_quote(x)
             })
         {
