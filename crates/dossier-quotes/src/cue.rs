@@ -496,6 +496,25 @@ impl<'a> Doc<'a> {
         {
             return Some(a);
         }
+        // "Still, says PolitiFact, “…”", "However, said Smith, the plan will fail.": after a
+        // sentence adverb the cue comes first and its source after it, as in "Said Comey, …".
+        if s.invertible.contains(w)
+            && k == s0 + 2
+            && self.is_punct(s0 + 1, ',')
+            && matches!(
+                self.low(s0),
+                "still" | "however" | "meanwhile" | "indeed" | "instead" | "finally" | "again" | "also" | "yet" | "now"
+            )
+            && let Some((a, b)) = self.right_np(i + 1, s1)
+            && self.is_punct(b, ',')
+        {
+            let end = self.sent_end(s1);
+            let quoted = self.toks.get(b + 1).is_some_and(|t| matches!(t.kind, Kind::Mark { .. }));
+            let content = (!quoted)
+                .then_some((b + 1, end))
+                .filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
+            return Some(Anchor::new(si, (i, i + 1), (a, b), SubjKind::Phrase, content));
+        }
         let mut subj = None;
         // The subject is shared with an earlier verb ("…, and said …"): it is not next to this
         // cue, so nothing before it is this cue's content.

@@ -330,7 +330,34 @@ impl<'a> Doc<'a> {
                 return Speaker { name: sp.name.clone(), span: Some(np_span), person: sp.person };
             }
         }
-        let runs = self.cap_runs(x, y);
+        // "Then Griffin started …", "Still, says PolitiFact", "Today, the youngest voters …": an
+        // adverb capitalised because it opens the sentence is no part of a name.
+        let runs: Vec<(usize, usize)> = self
+            .cap_runs(x, y)
+            .into_iter()
+            .filter_map(|(a, b)| {
+                let opener = matches!(
+                    self.low(a),
+                    "then"
+                        | "still"
+                        | "today"
+                        | "now"
+                        | "yesterday"
+                        | "tonight"
+                        | "meanwhile"
+                        | "however"
+                        | "instead"
+                        | "later"
+                        | "earlier"
+                        | "also"
+                        | "yet"
+                        | "finally"
+                        | "indeed"
+                );
+                let a = if opener { a + 1 } else { a };
+                (a < b).then_some((a, b))
+            })
+            .collect();
         // (2) a name at the head: "Analyst Nicholas Heras of the …", "Gen. X".
         let mut first_after_det = (x..y).find(|&i| !s.dets.contains(self.low(i)) || self.is_cap(i)).unwrap_or(x);
         // "The Bank of England": before an institution a capitalised "The" is the determiner.

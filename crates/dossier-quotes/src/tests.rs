@@ -3444,3 +3444,16 @@ fn a_place_after_in_is_where_the_speaker_is_not_who() {
     let qs = extract_quotes(t, &[org(t, "Lancet")]);
     assert!(qs.iter().any(|q| q.speaker_name.as_deref() == Some("Lancet")), "{qs:?}");
 }
+
+#[test]
+fn a_sentence_adverb_is_no_speaker_and_may_precede_an_inverted_cue() {
+    let t = "Still, says PolitiFact, \"calling the companies pioneers in outsourcing overstates the case.\"";
+    let qs = quotes(t);
+    assert!(qs.iter().any(|q| q.speaker_name.as_deref() == Some("PolitiFact")), "{qs:?}");
+    let t = "However, said Smith, the plan will fail.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "the plan will fail" && s == "Smith"), "{r:?}");
+    // A programme's "Today:" introduces a topic, not a speaker.
+    let t = "This is The Daily. Today: A former Senate aide has accused the candidate of assault.";
+    assert!(quotes(t).iter().all(|q| q.speaker_span.is_none_or(|s| s.slice(t) != "Today")), "{:?}", quotes(t));
+}
