@@ -878,7 +878,10 @@ impl<'a> Doc<'a> {
             let w = self.low(t);
             s.finite.contains(w) || s.be.contains(w) || contracted_be(w).is_some()
         });
-        if finite && !reason {
+        // ("While some employees could get a slap on the wrist, she added, revoking their
+        // clearances would be rare": a subordinate clause before it is part of the statement.)
+        let subordinate = lx::SUBORDINATORS.contains(&self.low(pre.0)) && self.is_cap(pre.0);
+        if finite && !reason && !subordinate {
             return None;
         }
         Some((pre, (c + 1, end)))

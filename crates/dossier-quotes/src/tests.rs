@@ -3457,3 +3457,12 @@ fn a_sentence_adverb_is_no_speaker_and_may_precede_an_inverted_cue() {
     let t = "This is The Daily. Today: A former Senate aide has accused the candidate of assault.";
     assert!(quotes(t).iter().all(|q| q.speaker_span.is_none_or(|s| s.slice(t) != "Today")), "{:?}", quotes(t));
 }
+
+#[test]
+fn a_subordinate_clause_before_a_parenthetical_cue_is_part_of_the_statement() {
+    let t =
+        "While some low-level employees could get a slap on the wrist, she added, most would lose their clearances.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, _)| c == "While some low-level employees could get a slap on the wrist"), "{r:?}");
+    assert!(r.iter().any(|(c, _, _)| c == "most would lose their clearances"), "{r:?}");
+}
