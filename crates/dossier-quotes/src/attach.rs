@@ -340,7 +340,18 @@ impl<'a> Doc<'a> {
         let t = s.slice(self.text);
         let lead = t.len()
             - t.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | ';' | '—' | '–')).len();
-        let trimmed = t.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–'));
+        let edge = |c: char| c.is_whitespace() || matches!(c, ',' | ';' | ':' | '—' | '–');
+        let mut trimmed = t.trim_end_matches(edge);
+        // ("… set up budget talks and, although Mr. Obama hasn't accepted it, …": a conjunction
+        // left before an aside joins nothing that was said.)
+        for conj in [" and", " or", " but"] {
+            if let Some(rest) = trimmed.strip_suffix(conj)
+                && rest.trim_end_matches(edge).contains(char::is_alphanumeric)
+            {
+                trimmed = rest.trim_end_matches(edge);
+                break;
+            }
+        }
         let end = s.start + trimmed.len();
         let start = (s.start + lead).min(end);
         Span::new(start, end)

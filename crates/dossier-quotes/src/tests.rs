@@ -3466,3 +3466,10 @@ fn a_subordinate_clause_before_a_parenthetical_cue_is_part_of_the_statement() {
     assert!(r.iter().any(|(c, _, _)| c == "While some low-level employees could get a slap on the wrist"), "{r:?}");
     assert!(r.iter().any(|(c, _, _)| c == "most would lose their clearances"), "{r:?}");
 }
+
+#[test]
+fn a_conjunction_left_before_an_aside_is_trimmed_from_the_content() {
+    let t = "The White House offered the administration's allies a proposal that would set up budget talks and, although the speaker has not accepted it, aides expect a deal.";
+    let r = reported(t);
+    assert!(r.iter().all(|(c, _, _)| !c.ends_with(" and")), "{r:?}");
+}
