@@ -119,6 +119,11 @@ impl<'a> Doc<'a> {
 
     /// The reported clause after a cue: "said (on Thursday) that …", "told Reuters (that) …".
     pub(super) fn forward_content(&self, cue: usize, s1: usize) -> Option<(usize, usize)> {
+        // "had concluded and all attackers were killed", "has been welcoming and warm": a cue
+        // followed straight by "and" has no object of its own.
+        if matches!(self.low(cue + 1), "and" | "or") && self.is_word(cue + 1) && !self.in_quote(cue + 1) {
+            return None;
+        }
         self.forward_content_raw(cue, s1).map(|(a, b)| {
             // "argued (emphatically) - rebuking Mr. Trump eight times by name - that …": a dashed
             // aside before "that" is the writer's; what was said follows it, to its own end.

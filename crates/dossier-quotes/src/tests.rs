@@ -3473,3 +3473,14 @@ fn a_conjunction_left_before_an_aside_is_trimmed_from_the_content() {
     let r = reported(t);
     assert!(r.iter().all(|(c, _, _)| !c.ends_with(" and")), "{r:?}");
 }
+
+#[test]
+fn a_cue_followed_straight_by_and_has_no_object_of_its_own() {
+    let t = "Officials said the operation by the security forces had concluded and all attackers were killed.";
+    let r = reported(t);
+    assert!(r.iter().all(|(_, _, cue)| cue != "concluded"), "{r:?}");
+    assert!(r.iter().any(|(_, s, cue)| s == "Officials" && cue == "said"), "{r:?}");
+    let t = "By late Wednesday, the party apologized and said it would no longer use the video.";
+    let r = reported(t);
+    assert!(r.iter().all(|(c, _, _)| !c.starts_with("and")), "{r:?}");
+}
