@@ -116,6 +116,33 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
+        // "their reopening plans will kick into action", "the claims were false": a plural
+        // noun before a modal or a plural verb is the subject, not a cue.
+        if s_form(w)
+            && !s.participles.contains(w)
+            // (Verbs that are seldom nouns keep a subject before them: "a move the administration
+            // says will improve access".)
+            && !matches!(
+                w,
+                "says" | "insists" | "believes" | "argues" | "contends" | "thinks" | "expects" | "knows" | "admits"
+                    | "acknowledges" | "warns" | "predicts" | "maintains" | "suggests"
+            )
+            && matches!(
+                next,
+                "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "are" | "were" | "have"
+            )
+            && !self.in_quote(i + 1)
+            // (Not after its own subject: "which he believes are essential", "a plan which the
+            // budget office estimates would cost …".)
+            && i > s0
+            && self.is_word(i - 1)
+            && ((!self.is_cap(i - 1)
+                && !lx::PRONOUNS.contains(&self.low(i - 1))
+                && !matches!(self.low(i - 1), "that" | "which" | "who" | "whom"))
+                || i - 1 == s0)
+        {
+            return None;
+        }
         if w == "states" && !(next == "that" && !relative() || self.is_punct(i + 1, ':') || self.in_quote(i + 1))
             || w == "pledged" && next.starts_with("delegate")
         {

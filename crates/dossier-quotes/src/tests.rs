@@ -3484,3 +3484,16 @@ fn a_cue_followed_straight_by_and_has_no_object_of_its_own() {
     let r = reported(t);
     assert!(r.iter().all(|(c, _, _)| !c.starts_with("and")), "{r:?}");
 }
+
+#[test]
+fn a_plural_noun_before_a_modal_is_a_subject_not_a_cue() {
+    let t = "Governors are setting dates for when their reopening plans will kick into action.";
+    assert!(reported(t).iter().all(|(_, _, cue)| cue != "plans"), "{:?}", reported(t));
+    let t = "Their asylum claims are being processed slowly, lawyers said.";
+    assert!(reported(t).iter().all(|(_, _, cue)| cue != "claims"), "{:?}", reported(t));
+    // With its own subject before it the word is a verb.
+    let t = "It is a record that he hopes will set him apart from the president.";
+    assert!(reported(t).iter().any(|(_, _, cue)| cue == "hopes"), "{:?}", reported(t));
+    let t = "It was a move the administration says will improve access to education.";
+    assert!(reported(t).iter().any(|(_, _, cue)| cue == "says"), "{:?}", reported(t));
+}
