@@ -535,12 +535,7 @@ impl<'a> Doc<'a> {
             && let Some((a, b)) = self.right_np(i + 1, s1)
             && self.is_punct(b, ',')
         {
-            let end = self.sent_end(s1);
-            let quoted = self.toks.get(b + 1).is_some_and(|t| matches!(t.kind, Kind::Mark { .. }));
-            let content = (!quoted)
-                .then_some((b + 1, end))
-                .filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
-            return Some(Anchor::new(si, (i, i + 1), (a, b), SubjKind::Phrase, content));
+            return Some(self.source_after_cue(si, i, s1, (a, b)));
         }
         let mut subj = None;
         // The subject is shared with an earlier verb ("…, and said …"): it is not next to this
@@ -1272,14 +1267,20 @@ impl<'a> Doc<'a> {
             && let Some((a, b)) = self.right_np(i + 1, s1)
             && (self.is_punct(b, ',') || self.is_punct(b, ':'))
         {
-            let end = self.sent_end(s1);
-            let quoted = self.toks.get(b + 1).is_some_and(|t| matches!(t.kind, Kind::Mark { .. }));
-            let content = (!quoted)
-                .then_some((b + 1, end))
-                .filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
-            return Some(Anchor::new(si, (i, i + 1), (a, b), SubjKind::Phrase, content));
+            return Some(self.source_after_cue(si, i, s1, (a, b)));
         }
         None
+    }
+
+    /// A cue that comes before its source, which a comma or colon closes ("Said Comey, …",
+    /// "Still, says PolitiFact, …"): a quote after the source attaches to the anchor, plain
+    /// words after it are the content.
+    fn source_after_cue(&self, si: usize, i: usize, s1: usize, (a, b): (usize, usize)) -> Anchor {
+        let end = self.sent_end(s1);
+        let quoted = self.toks.get(b + 1).is_some_and(|t| matches!(t.kind, Kind::Mark { .. }));
+        let content =
+            (!quoted).then_some((b + 1, end)).filter(|&(x, y)| self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
+        Anchor::new(si, (i, i + 1), (a, b), SubjKind::Phrase, content)
     }
 
     /// "was asked whether …", "when asked about Trump": a question put by someone the sentence
