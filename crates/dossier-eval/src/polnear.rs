@@ -147,14 +147,13 @@ pub fn predict(text: &str) -> Vec<Attr> {
         .collect();
     let mut kept: Vec<Attr> = out.into_iter().zip(keep).filter_map(|(a, k)| k.then_some(a)).collect();
     kept.sort_by_key(|a| a.content.first().copied());
-    join_continuations(text, kept)
+    join_continuations(text, &co, kept)
 }
 
 /// A quote that continues the one before it (no cue of its own, the same speaker mention, at
 /// most one paragraph break between them: "“…,” he said.\n\n“…”") is the same attribution in
 /// PolNeAR, as in PARC: one source, one cue, content in several pieces.
-fn join_continuations(text: &str, attrs: Vec<Attr>) -> Vec<Attr> {
-    let chars: Vec<char> = text.chars().collect();
+fn join_continuations(text: &str, co: &CharOffsets, attrs: Vec<Attr>) -> Vec<Attr> {
     let mut out: Vec<Attr> = Vec::with_capacity(attrs.len());
     for a in attrs {
         if let Some(prev) = out.last_mut()
@@ -164,9 +163,9 @@ fn join_continuations(text: &str, attrs: Vec<Attr>) -> Vec<Attr> {
             && let (Some(&(_, pe)), Some(&(s, _))) = (prev.content.last(), a.content.first())
             && pe <= s
         {
-            let gap = chars.get(pe..s).unwrap_or_default();
-            let breaks = gap.iter().zip(gap.iter().skip(1)).filter(|&(&x, &y)| x != '\n' && y == '\n').count()
-                + usize::from(gap.first() == Some(&'\n'));
+            // Paragraph breaks: runs of newlines in the gap.
+            let gap = text.get(co.to_byte(pe)..co.to_byte(s)).unwrap_or("");
+            let breaks = gap.split(|c: char| c != '\n').filter(|run| !run.is_empty()).count();
             if breaks <= 1 {
                 prev.content.extend(a.content);
                 continue;

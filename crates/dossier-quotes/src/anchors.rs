@@ -627,40 +627,8 @@ impl<'a> Doc<'a> {
                     if a.cue == (i, i + 1) && self.cue_particle(i) {
                         a.cue = (i, i + 2);
                     }
-                    // "Hawkins and others who want to ban abortion said …": a restrictive
-                    // relative clause ends where the sentence's own speech verb begins.
-                    if a.subj.1 == a.subj.0 + 1
-                        && self.low(a.subj.0) == "who"
-                        && a.subj.0 > s0
-                        && !self.is_punct(a.subj.0 - 1, ',')
-                        && let Some((x, y)) = a.content
-                        && let Some(z) = (x + 1..y).find(|&z| {
-                            matches!(self.low(z), "said" | "says" | "told" | "say")
-                                && !self.in_quote(z)
-                                && self.is_word(z - 1)
-                                && !matches!(self.low(z - 1), "and" | "or" | "who" | "that" | "to" | "i" | "we")
-                                && !lx::PRONOUNS.contains(&self.low(z - 1))
-                        })
-                    {
-                        // ("… who described the case would not say", "… who felt forgotten,
-                        // Polsky said": the verb's auxiliaries, or a subject set off by a comma,
-                        // go with it.)
-                        let mut c = z;
-                        while c > x + 1
-                            && (s.finite.contains(self.low(c - 1))
-                                || s.be.contains(self.low(c - 1))
-                                || matches!(self.low(c - 1), "not" | "never")
-                                || s.adverbs.contains(self.low(c - 1))
-                                || ly_adverb(self.low(c - 1)))
-                        {
-                            c -= 1;
-                        }
-                        if let Some(m) = (x + 1..c).rev().find(|&m| self.is_punct(m, ',') && !self.in_quote(m))
-                            && (m + 1..c).all(|t| self.is_cap(t) || !self.is_word(t))
-                        {
-                            c = m;
-                        }
-                        a.content = Some((x, c)).filter(|&(x, c)| self.words_in(x, c) >= 1);
+                    if let Some(c) = self.relative_clause_content(&a, s0) {
+                        a.content = c;
                     }
                     self.push_split(&mut out, a, s0, s1);
                 }
@@ -671,6 +639,43 @@ impl<'a> Doc<'a> {
         self.quote_tail_anchors(&mut out);
         out.sort_by_key(|a| a.cue.0);
         out
+    }
+
+    /// "Hawkins and others who want to ban abortion said …": the content of a cue in a
+    /// restrictive relative clause ("who want …") ends where the sentence's own speech verb
+    /// begins, with its auxiliaries ("… who described the case would not say") or a subject set
+    /// off by a comma ("… who felt forgotten, Polsky said"). `None` leaves it as it is.
+    fn relative_clause_content(&self, a: &Anchor, s0: usize) -> Option<Option<(usize, usize)>> {
+        let s = sets();
+        let (x, y) = a.content?;
+        if a.subj.1 != a.subj.0 + 1 || self.low(a.subj.0) != "who" || a.subj.0 <= s0 || self.is_punct(a.subj.0 - 1, ',')
+        {
+            return None;
+        }
+        let z = (x + 1..y).find(|&z| {
+            matches!(self.low(z), "said" | "says" | "told" | "say")
+                && !self.in_quote(z)
+                && self.is_word(z - 1)
+                && !matches!(self.low(z - 1), "and" | "or" | "who" | "that" | "to" | "i" | "we")
+                && !lx::PRONOUNS.contains(&self.low(z - 1))
+        })?;
+        let mut c = z;
+        while c > x + 1 && {
+            let w = self.low(c - 1);
+            s.finite.contains(w)
+                || s.be.contains(w)
+                || matches!(w, "not" | "never")
+                || s.adverbs.contains(w)
+                || ly_adverb(w)
+        } {
+            c -= 1;
+        }
+        if let Some(m) = (x + 1..c).rev().find(|&m| self.is_punct(m, ',') && !self.in_quote(m))
+            && (m + 1..c).all(|t| self.is_cap(t) || !self.is_word(t))
+        {
+            c = m;
+        }
+        Some(Some((x, c)).filter(|&(x, c)| self.words_in(x, c) >= 1))
     }
 
     /// "“Gun owners should leave their weapons at home,” opined the Plain Dealer.", "“…,” Trump

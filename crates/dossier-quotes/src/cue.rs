@@ -92,7 +92,7 @@ impl<'a> Doc<'a> {
             || (matches!(w, "want" | "wanted")
                 && unnamed(i + 1)
                 && i > s0
-                && matches!(self.low(i - 1), "not" | "didn't" | "didn’t" | "doesn't" | "doesn’t" | "don't" | "don’t"))
+                && (self.low(i - 1) == "not" || lx::NEGATED.contains(&self.low(i - 1))))
             || name_withheld
         {
             return None;
@@ -528,10 +528,7 @@ impl<'a> Doc<'a> {
         if s.invertible.contains(w)
             && k == s0 + 2
             && self.is_punct(s0 + 1, ',')
-            && matches!(
-                self.low(s0),
-                "still" | "however" | "meanwhile" | "indeed" | "instead" | "finally" | "again" | "also" | "yet" | "now"
-            )
+            && lx::SENTENCE_ADVERBS.contains(&self.low(s0))
             && let Some((a, b)) = self.right_np(i + 1, s1)
             && self.is_punct(b, ',')
         {
@@ -696,8 +693,10 @@ impl<'a> Doc<'a> {
                     && self.left_np(j, s0).is_some_and(|(a, b)| {
                         // ("But the two leading Republicans, …", "First his wife, …".)
                         let st = self.after_dateline(s0, j);
-                        let opener =
-                            |x: usize| matches!(self.low(x), "but" | "and" | "so" | "first" | "then" | "now" | "yet");
+                        let opener = |x: usize| {
+                            matches!(self.low(x), "but" | "and" | "so" | "first")
+                                || lx::SENTENCE_ADVERBS.contains(&self.low(x))
+                        };
                         let a = if a == st && opener(a) { a + 1 } else { a };
                         b == j
                             && (a == st || (a == st + 1 && opener(st)))
@@ -917,10 +916,8 @@ impl<'a> Doc<'a> {
                             | "contends"
                     );
                 let as_phrase = next == "as";
-                let negated = (b..i).any(|x| {
-                    let v = self.low(x);
-                    v == "not" || v == "never" || v.ends_with("n't") || v.ends_with("n’t")
-                });
+                let negated =
+                    (b..i).any(|x| matches!(self.low(x), "not" | "never") || lx::NEGATED.contains(&self.low(x)));
                 if (copula || as_phrase) && !negated && !self.in_quote(i + 1) && self.words_in(i + 2, end) >= 1 {
                     let b_end = self.clause_end(i + 2, end);
                     // ("What we describe as federalism is not …": after "as" only the noun
@@ -934,9 +931,8 @@ impl<'a> Doc<'a> {
                     } else {
                         b_end
                     };
-                    let b_subj = b;
                     if b_end > i + 2 {
-                        return Some(Anchor::new(si, (i, i + 1), (a, b_subj), kind, Some((i + 1, b_end))));
+                        return Some(Anchor::new(si, (i, i + 1), (a, b), kind, Some((i + 1, b_end))));
                     }
                 }
                 return None;

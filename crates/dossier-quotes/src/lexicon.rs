@@ -348,6 +348,14 @@ pub const STOP: &[&str] = &[
     "meanwhile", "instead", "thus", "therefore", "moreover", "yes", "no", "once",
 ];
 
+/// Adverbs that open a sentence and are capitalised only for that ("Still, says PolitiFact, …",
+/// "Then Griffin started …"): never a speaker or part of a name.
+#[rustfmt::skip]
+pub const SENTENCE_ADVERBS: &[&str] = &[
+    "then", "still", "today", "now", "yesterday", "tonight", "meanwhile", "however", "instead",
+    "later", "earlier", "also", "yet", "finally", "indeed", "again",
+];
+
 /// Title and role words: a capitalised run "French President Emmanuel Macron" splits after the
 /// last of them into role ("French President") and name ("Emmanuel Macron").
 #[rustfmt::skip]

@@ -113,11 +113,10 @@ impl<'a> Doc<'a> {
         let located = |e: &EntityMention| {
             let before = self.text.get(np_span.start..e.span.start).unwrap_or("");
             let before = before.strip_suffix("the ").unwrap_or(before);
-            before.strip_suffix(" in ").and_then(|h| h.rsplit(' ').next()).is_some_and(|w| {
-                w.starts_with(char::is_lowercase)
-                    && !s.docs.contains(w)
-                    && !matches!(w, "published" | "study" | "studies" | "editorial" | "piece" | "op-ed" | "appearing")
-            })
+            before
+                .strip_suffix(" in ")
+                .and_then(|h| h.rsplit(' ').next())
+                .is_some_and(|w| w.starts_with(char::is_lowercase) && !publication_word(w))
         };
         let in_np: Vec<&EntityMention> = entities
             .iter()
@@ -336,25 +335,7 @@ impl<'a> Doc<'a> {
             .cap_runs(x, y)
             .into_iter()
             .filter_map(|(a, b)| {
-                let opener = matches!(
-                    self.low(a),
-                    "then"
-                        | "still"
-                        | "today"
-                        | "now"
-                        | "yesterday"
-                        | "tonight"
-                        | "meanwhile"
-                        | "however"
-                        | "instead"
-                        | "later"
-                        | "earlier"
-                        | "also"
-                        | "yet"
-                        | "finally"
-                        | "indeed"
-                );
-                let a = if opener { a + 1 } else { a };
+                let a = if lx::SENTENCE_ADVERBS.contains(&self.low(a)) { a + 1 } else { a };
                 (a < b).then_some((a, b))
             })
             .collect();
@@ -532,14 +513,7 @@ impl<'a> Doc<'a> {
             // recent report in The Washington Post" keeps the publication after "in".)
             if place && self.low(prep) == "in" && !self.is_cap(prep - 1) {
                 let head = self.low(prep - 1);
-                let document = (x..prep).any(|t| {
-                    let w = self.low(t);
-                    s.docs.contains(w)
-                        || matches!(
-                            w,
-                            "published" | "piece" | "write-up" | "editorial" | "op-ed" | "column" | "article" | "study"
-                        )
-                });
+                let document = (x..prep).any(|t| publication_word(self.low(t)));
                 if s.orgs.contains(head) && !s.docs.contains(head) && !(x..prep).any(|t| s.preps.contains(self.low(t)))
                 {
                     let st = if s.dets.contains(self.low(x)) { x + 1 } else { x };
@@ -606,4 +580,14 @@ impl<'a> Doc<'a> {
         });
         Speaker { name, span: Some(np_span), person: false }
     }
+}
+
+/// A piece of writing, after which a publication named after "in" is the source ("a report in
+/// The Washington Post", "a piece in Politico", "a study published in the Lancet").
+fn publication_word(w: &str) -> bool {
+    sets().docs.contains(w)
+        || matches!(
+            w,
+            "published" | "piece" | "write-up" | "editorial" | "op-ed" | "column" | "article" | "study" | "studies"
+        )
 }
