@@ -8,6 +8,7 @@ impl<'a> Doc<'a> {
     pub(super) fn find_anchors(&self) -> Vec<Anchor> {
         let s = sets();
         let mut out = Vec::new();
+        let mut feelings = Vec::new();
         for (si, &(s0, s1)) in self.sents.iter().enumerate() {
             let mut i = s0;
             while i < s1 {
@@ -18,7 +19,7 @@ impl<'a> Doc<'a> {
                 let w = self.low(i);
                 // Cheap pre-filter: only listed words start a cue (one bit test per token).
                 if w.len() < 2
-                    || !(self.has(i, F_CUE | F_PART | F_NOUN | F_ADJ | F_PHRASE)
+                    || !(self.has(i, F_CUE | F_PART | F_NOUN | F_ADJ | F_PHRASE | F_PSYCH)
                         || matches!(w, "according" | "in")
                         || (w == "as" && i == s0))
                 {
@@ -577,6 +578,15 @@ impl<'a> Doc<'a> {
                         continue;
                     }
                 }
+                // (Kept apart until the end: their source is the object, so no participle or
+                // coordinated cue after them shares it.)
+                if self.has(i, F_PSYCH)
+                    && let Some(a) = self.psych_anchor(si, i, s0, s1)
+                {
+                    feelings.push(a);
+                    i += 1;
+                    continue;
+                }
                 if self.has(i, F_ADJ)
                     && let Some(a) = self.adjective_anchor(si, i, s0, s1)
                 {
@@ -609,7 +619,18 @@ impl<'a> Doc<'a> {
                     }
                     p > s0 && (s.be.contains(self.low(p - 1)) || contracted_be(self.low(p - 1)).is_some())
                 };
-                if !self.has(i, F_CUE) || (self.has(i, F_PART) && !progressive()) || self.is_cap(i) && i != s0 {
+                // ("his own worried aides", "the expected result": after a determiner a past
+                // form is an adjective.)
+                let adjective = i > s0
+                    && w.ends_with("ed")
+                    && (determiner_word(self.low(i - 1)) || self.low(i - 1) == "own")
+                    && self.is_word(i + 1)
+                    && !self.in_quote(i + 1);
+                if !self.has(i, F_CUE)
+                    || adjective
+                    || (self.has(i, F_PART) && !progressive())
+                    || self.is_cap(i) && i != s0
+                {
                     i += 1;
                     continue;
                 }
@@ -637,6 +658,7 @@ impl<'a> Doc<'a> {
             self.colon_anchor(si, s0, s1, &mut out);
         }
         self.quote_tail_anchors(&mut out);
+        out.append(&mut feelings);
         out.sort_by_key(|a| a.cue.0);
         out
     }
@@ -1207,6 +1229,137 @@ impl<'a> Doc<'a> {
             return None;
         }
         Some(Anchor::new(si, (i, i + 1), src, SubjKind::Phrase, Some((start, b))))
+    }
+
+    /// "The remark worried some analysts", "Trump's comments had angered conservative Jews",
+    /// "That irritates Clinton supporters": a verb of feeling whose object feels it. The object
+    /// is the source and the subject what the feeling is about (PolNeAR and PARC annotate it so).
+    /// "worried that …", "was angered by …", "frustrated voters said" are left to the other
+    /// rules: the object must be a noun phrase or an object pronoun that no verb follows.
+    pub(super) fn psych_anchor(&self, si: usize, i: usize, s0: usize, s1: usize) -> Option<Anchor> {
+        let s = sets();
+        let w = self.low(i);
+        if i <= s0 || self.is_cap(i) {
+            return None;
+        }
+        // Auxiliaries and adverbs between subject and verb: "has regularly angered".
+        let mut k = i;
+        while k > s0 + 1
+            && self.is_word(k - 1)
+            && (s.adverbs.contains(self.low(k - 1)) || ly_adverb(self.low(k - 1)))
+            && !s.be.contains(self.low(k - 1))
+        {
+            k -= 1;
+        }
+        let before = self.low(k - 1);
+        let base = !(w.ends_with("ed") || (w.ends_with('s') && !w.ends_with("ss")));
+        // A base form only after a modal or "sure to" ("could alienate", "is sure to horrify"),
+        // where it is no noun ("the outrage", "have trouble") and its subject is the clause's
+        // ("took a moment to reassure …" is a purpose).
+        let modal = |x: usize| {
+            lx::is_modal(self.low(x))
+                || (self.low(x) == "to"
+                    && x > s0
+                    && matches!(self.low(x - 1), "sure" | "likely" | "bound" | "certain" | "unlikely"))
+        };
+        if base && !(modal(i - 1) || (i > s0 + 1 && ly_adverb(self.low(i - 1)) && modal(i - 2))) {
+            return None;
+        }
+        // ("his own worried aides": an adjective before its noun.)
+        if s.be.contains(before)
+            || s.dets.contains(before)
+            || before == "own"
+            || !self.is_word(k - 1)
+            || self.in_quote(k - 1)
+            || matches!(
+                before,
+                "seemed" | "seems" | "looked" | "looks" | "felt" | "feels" | "got" | "became" | "grew" | "remained"
+            )
+        {
+            return None;
+        }
+        let obj = if matches!(self.low(i + 1), "him" | "them" | "us" | "me") {
+            Some((i + 1, i + 2))
+        } else if self.is_word(i + 1) && !s.preps.contains(self.low(i + 1)) {
+            // A noun phrase opened by a determiner, a name or a possessor, or one that ends
+            // in a name or a word for people ("conservative Jews", "many voters").
+            self.right_np(i + 1, s1).filter(|&(a, b)| {
+                // (The head is before any prepositional phrase: "conservative Jews in her state".)
+                let h = (a + 1..b).find(|&x| s.preps.contains(self.low(x))).unwrap_or(b);
+                s.dets.contains(self.low(a))
+                    || self.is_cap(a)
+                    || self.possessive(a)
+                    || self.is_cap(h - 1)
+                    || lx::PLURAL_PEOPLE.contains(&self.low(h - 1))
+                    || matches!(self.low(a), "many" | "some" | "even" | "both" | "most")
+            })
+        } else {
+            None
+        }?;
+        // ("angered voters who …" is the object; "frustrated voters said …" a subject.)
+        // ("frustrated voters said …": a subject; only a function word, punctuation or the end
+        // may follow the object.)
+        let nb = obj.1;
+        if nb < s1
+            && self.is_word(nb)
+            && (!self.has(nb, F_FUNC)
+                || s.finite.contains(self.low(nb))
+                || s.be.contains(self.low(nb))
+                || lx::is_modal(self.low(nb)))
+        {
+            return None;
+        }
+        // "Worry" also takes a bare clause ("officials have worried the conflict in Yemen risks
+        // fueling a war"): its object must be people, or end the clause.
+        let people = |x: usize| {
+            self.is_cap(x)
+                || lx::PLURAL_PEOPLE.contains(&self.low(x))
+                || matches!(self.low(x), "him" | "them" | "us" | "me")
+        };
+        if matches!(w, "worried" | "worries" | "worry") && !people(obj.1 - 1) && self.is_word(nb) {
+            return None;
+        }
+        // The subject: a relative or demonstrative pronoun ("that rattled supporters", "What
+        // worries the smartest people"), else the noun phrase before the verb. Before a modal
+        // and "to" the subject stands further left.
+        let mut v = k;
+        while v > s0 + 1
+            && self.is_word(v - 1)
+            && (s.adverbs.contains(self.low(v - 1))
+                || matches!(self.low(v - 1), "to" | "sure" | "likely" | "bound")
+                || (v < k && s.be.contains(self.low(v - 1))))
+        {
+            v -= 1;
+        }
+        let subj = if v > s0 && matches!(self.low(v - 1), "that" | "which" | "what" | "this" | "it" | "who") {
+            Some((v - 1, v))
+        } else {
+            // ("Trump's comments about Israel had angered …": the head noun's prepositional
+            // phrases belong to the subject.)
+            self.left_np(v, s0).map(|(mut x, y)| {
+                while x > s0 + 1
+                    && (s.preps.contains(self.low(x - 1)) || self.low(x - 1) == "about")
+                    && let Some((x2, _)) = self.left_np(x - 1, s0)
+                {
+                    x = x2;
+                }
+                (x, y)
+            })
+        }?;
+        // (A cue word there is a noun: "his comments", "the report"; "a week ago surprised"
+        // is a time, its subject further left.)
+        // (Nor is a verb phrase: "that he tested positive rattled …", "may reach America
+        // rattles …".)
+        if self.mostly_quoted(subj.0, subj.1)
+            || (subj.0..subj.1).any(|z| self.auxiliary_or_past(z))
+            || (subj.0 > s0 && (lx::is_modal(self.low(subj.0 - 1)) || self.low(subj.0 - 1) == "to"))
+            || matches!(self.low(subj.1 - 1), "ago" | "earlier" | "later")
+            || lx::is_day_word(self.low(subj.1 - 1))
+            || (subj.0..subj.1).any(|z| s.be.contains(self.low(z)) || s.finite.contains(self.low(z)))
+        {
+            return None;
+        }
+        Some(Anchor::new(si, (i, i + 1), obj, self.subj_kind(obj), Some(subj)))
     }
 
     /// Idioms whose verb is a cue word but report nothing: phrasal verbs ("adding to his

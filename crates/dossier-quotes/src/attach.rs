@@ -13,8 +13,14 @@ impl<'a> Doc<'a> {
         let mut speakers_so_far: Vec<(usize, Speaker)> = Vec::new();
         // Token ranges of what was said (reported clauses and quotations): a person named only
         // there is what someone talked about, a weaker antecedent for "he"/"she" than a speaker.
-        let said: Vec<(usize, usize)> =
-            anchors.iter().filter_map(|a| a.content).chain(self.marked.iter().map(|m| (m.open, m.close + 1))).collect();
+        // (A verb of feeling reports no words: "The remark angered Trump" leaves Trump free to
+        // be the "he" who speaks next.)
+        let said: Vec<(usize, usize)> = anchors
+            .iter()
+            .filter(|a| !self.feeling(a))
+            .filter_map(|a| a.content)
+            .chain(self.marked.iter().map(|m| (m.open, m.close + 1)))
+            .collect();
         for ai in 0..anchors.len() {
             let a = &anchors[ai];
             let pos = a.subj.0.min(a.cue.0);
@@ -51,7 +57,9 @@ impl<'a> Doc<'a> {
             {
                 *n = bare.to_string();
             }
-            speakers_so_far.push((pos, sp.clone()));
+            if !self.feeling(a) {
+                speakers_so_far.push((pos, sp.clone()));
+            }
             // "Barkley, who said …": the relative pronoun is where this attribution mentions
             // its speaker (PolNeAR's convention: no coreference for "who"); the name stays.
             if let Some(w) = self.relative_who(a) {
@@ -74,7 +82,7 @@ impl<'a> Doc<'a> {
                 let a = &anchors[ai];
                 // ("Washington does not plan to abandon Iraq": a stance or an intention is no
                 // speech that a later quote paragraph could continue.)
-                let stance = Self::stance_preps(self.low(a.cue.0)).is_some();
+                let stance = Self::stance_preps(self.low(a.cue.0)).is_some() || self.feeling(a);
                 if (a.speaker.name.is_some() || a.speaker.span.is_some()) && !stance {
                     let p = self.para(a.cue.0);
                     if last.as_ref().is_none_or(|l| l.0 <= a.cue.0) {
@@ -431,6 +439,11 @@ impl<'a> Doc<'a> {
     /// Picks the anchor a direct quote belongs to: one right after it ("…,” she said), one right
     /// before it (said: “…), else one in the same sentence (a partial quote inside reported
     /// speech). Short quotes need an adjacent cue, else they are scare quotes or titles.
+    /// An anchor of [`Doc::psych_anchor`]: its source, the verb's object, only felt something.
+    pub(super) fn feeling(&self, a: &Anchor) -> bool {
+        self.has(a.cue.0, F_PSYCH) && a.subj.0 > a.cue.0
+    }
+
     pub(super) fn attach(&self, m: &Marked, sent: usize, anchors: &[Anchor], nwords: usize) -> Option<usize> {
         // Anchors are in reading order: binary-search this sentence's slice.
         let lo = anchors.partition_point(|a| a.sent < sent);
@@ -447,6 +460,10 @@ impl<'a> Doc<'a> {
         // relative clause is not the quote's cue when the main verb also follows.
         let mut relative = None;
         for (k, a) in anchors.iter().enumerate().take(next_hi.max(next_lo)).skip(lo) {
+            // (Whoever a verb of feeling moves said nothing.)
+            if self.feeling(a) {
+                continue;
+            }
             let first = a.subj.0.min(a.cue.0);
             // In the next sentence only a cue right by its subject ("“…” Trump said."), not one
             // further on ("“…” Trump took to Twitter, writing: …").

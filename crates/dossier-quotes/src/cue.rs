@@ -512,6 +512,11 @@ impl<'a> Doc<'a> {
                 let content = self
                     .left_np(self.before_auxiliaries(k - 1, s0), s0)
                     .filter(|&(x, y)| !self.mostly_quoted(x, y) && !(x..y).any(|z| self.has(z, F_CUE)));
+                // "The governor was angered by the ruling": with a verb of feeling the subject
+                // feels it and the agent is what it is about.
+                if self.has(i, F_PSYCH) {
+                    return content.map(|subj| Anchor::new(si, (i, i + 1), subj, self.subj_kind(subj), Some((a, b))));
+                }
                 return Some(Anchor::new(si, (i, i + 1), (a, b), SubjKind::Phrase, content));
             }
             return self.unsourced_question(si, i, s1);

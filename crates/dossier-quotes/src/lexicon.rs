@@ -45,6 +45,33 @@ pub const WEAK: &[&str] = &[
     "expected", "planned", "intended", "worried", "continued", "informed", "accused", "posted",
 ];
 
+/// Verbs of feeling whose object is the one who feels ("The remark angered Democrats",
+/// "That worries environmentalists"): attribution corpora take the object as the source and
+/// the subject as what the attitude is about. Finite forms, and base forms after a modal or
+/// "sure to" ("is sure to horrify many Republicans"). Not "upset": in campaign news it mostly
+/// means to defeat.
+#[rustfmt::skip]
+pub const PSYCH_VERBS: &[&str] = &[
+    "angered", "angers", "anger", "frustrated", "frustrates", "frustrate", "rattled", "rattles",
+    "rattle", "alarmed", "alarms", "alarm", "irritated", "irritates", "irritate", "infuriated",
+    "infuriates", "infuriate", "offended", "offends", "offend", "outraged", "outrages", "outrage",
+    "worried", "worries", "worry", "troubled", "troubles", "trouble", "bothered", "bothers",
+    "bother", "disappointed", "disappoints", "disappoint", "pleased", "pleases", "please",
+    "delighted", "delights", "delight", "alienated", "alienates", "alienate", "unnerved",
+    "unnerves", "unnerve", "annoyed", "annoys", "annoy", "enraged", "enrages",
+    "enrage", "incensed", "dismayed", "dismays", "dismay", "disturbed", "disturbs", "disturb",
+    "shocked", "shocks", "shock", "stunned", "stuns", "stun", "surprised", "surprises",
+    "surprise", "impressed", "impresses", "impress", "irked", "irks", "irk", "riled", "riles",
+    "rile", "spooked", "spooks", "spook", "horrified", "horrifies", "horrify", "appalled",
+    "appalls", "appall", "heartened", "heartens", "hearten", "reassured", "reassures",
+    "reassure",
+];
+
+/// Modal auxiliaries: after a noun phrase they show it is a clause's subject.
+pub fn is_modal(w: &str) -> bool {
+    matches!(w, "will" | "would" | "could" | "can" | "may" | "might" | "should" | "must" | "shall")
+}
+
 /// Cues with no subject of their own ("…, saying that …"): they continue the clause's speaker.
 #[rustfmt::skip]
 pub const PARTICIPLES: &[&str] = &[

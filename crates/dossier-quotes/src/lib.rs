@@ -67,6 +67,8 @@ const F_PHRASE: u16 = 128;
 const F_PHRASAL: u16 = 256;
 /// Number words and quantifiers (`lexicon::QUANTIFIERS`).
 const F_QUANT: u16 = 512;
+/// Verbs of feeling with the one who feels as their object (`lexicon::PSYCH_VERBS`).
+const F_PSYCH: u16 = 1024;
 
 /// Attitude adjectives and the word that must follow each: learned from how often PolNeAR
 /// train annotates "be + adjective + word" as a cue (over half the time for these).
@@ -227,6 +229,7 @@ fn sets() -> &'static Sets {
                 add(lx::NP_PREPS, F_FUNC);
                 add(lx::TITLES, F_TITLE);
                 add(lx::QUANTIFIERS, F_QUANT);
+                add(lx::PSYCH_VERBS, F_PSYCH);
                 add(lx::ORG_WORDS, F_ORG);
                 add(&ATTITUDE_ADJECTIVES.iter().map(|(w, _)| *w).collect::<Vec<_>>(), F_ADJ);
                 add(

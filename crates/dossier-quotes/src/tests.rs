@@ -3497,3 +3497,32 @@ fn a_plural_noun_before_a_modal_is_a_subject_not_a_cue() {
     let t = "It was a move the administration says will improve access to education.";
     assert!(reported(t).iter().any(|(_, _, cue)| cue == "says"), "{:?}", reported(t));
 }
+
+#[test]
+fn a_verb_of_feeling_names_who_feels_it_as_the_source() {
+    // The object feels it; the subject is what the feeling is about.
+    let t = "The senator's remarks about the border had angered conservative Jews in her state.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c == "The senator's remarks about the border"
+            && s.starts_with("conservative Jews")
+            && cue == "angered"),
+        "{r:?}"
+    );
+    let t = "That irritates Clinton supporters.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "That" && s == "Clinton supporters"), "{r:?}");
+    let t = "The plan is sure to horrify many Republicans.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, cue)| c == "The plan" && s.ends_with("Republicans") && cue == "horrify"), "{r:?}");
+    // Not a verb of feeling there: a clause after "worried", an adjective, a noun, a passive.
+    let t = "U.S. officials have privately worried the conflict in Yemen risks fueling a wider war.";
+    assert!(reported(t).iter().all(|(_, s, _)| s != "the conflict"), "{:?}", reported(t));
+    let t = "He likes to tell his own worried aides that all is well.";
+    assert!(reported(t).iter().all(|(_, _, cue)| cue != "worried"), "{:?}", reported(t));
+    let t = "Many people have trouble paying their rent.";
+    assert!(reported(t).is_empty(), "{:?}", reported(t));
+    // In the passive the subject feels it.
+    let r = reported("The governor was angered by the ruling.");
+    assert!(r.iter().all(|(_, s, _)| s != "the ruling"), "{r:?}");
+}
