@@ -1174,6 +1174,37 @@ impl<'a> Doc<'a> {
             }
             return None;
         }
+        // "expressed deep concern about the rules", "showed no sign of backing down": an
+        // attitude noun within four words, then its preposition (or "that"), which close the cue.
+        if LIGHT_VERBS.contains(&w) {
+            let show = w.starts_with("show");
+            let n = (i + 1..end.min(i + 6)).take_while(|&x| self.is_word(x) && !self.in_quote(x)).find(|&x| {
+                let l = self.low(x);
+                if show { matches!(l, "sign" | "signs") } else { ATTITUDE_NOUNS.contains(&l) }
+            })?;
+            // (Only modifiers before the noun: "an emotional defense", "no sign", "his deep
+            // concern"; a noun phrase of its own there is the object: "offered Trump support".)
+            if (i + 1..n).any(|x| self.is_cap(x) || self.has(x, F_CUE) || s_form(self.low(x))) {
+                return None;
+            }
+            let p = n + 1;
+            let l = self.low(p);
+            if self.in_quote(p)
+                || !(matches!(
+                    l,
+                    "about" | "of" | "for" | "over" | "at" | "on" | "with" | "toward" | "towards" | "that"
+                ) || (l == "to" && matches!(self.low(n), "opposition" | "thanks" | "gratitude" | "openness")))
+                || !self.is_word(p + 1)
+            {
+                return None;
+            }
+            let start = if l == "that" { p } else { p + 1 };
+            let b = self.clause_end(start, end);
+            let b = if l == "that" { b } else { self.object_end(i, start, b) };
+            // ("sounded the alarm on Monday": when, not about what.)
+            let when = b == start + 1 && lx::is_day_word(self.low(start));
+            return (self.words_in(start, b) >= 1 && !when).then_some((start, (start, b)));
+        }
         // A speech noun within three words, then its preposition.
         let n = (i + 1..end.min(i + 5)).take_while(|&x| self.is_word(x) && !self.in_quote(x)).find(|&x| {
             matches!(

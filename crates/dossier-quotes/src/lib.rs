@@ -122,6 +122,90 @@ const STANCE_VERBS: &[(&[&str], &[&str])] = &[
     (&["commented", "comment", "comments", "commenting", "touched", "touch", "touches", "touching"], &["on"]),
 ];
 
+/// Light verbs whose object noun names an attitude ("expressed deep concern about", "voiced
+/// support for", "offered an emotional defense of"): PolNeAR puts the noun and its preposition
+/// in the cue, and what the attitude is about is the content.
+const LIGHT_VERBS: &[&str] = &[
+    "expressed",
+    "expresses",
+    "express",
+    "expressing",
+    "voiced",
+    "voices",
+    "voice",
+    "voicing",
+    "offered",
+    "offers",
+    "offer",
+    "offering",
+    "sounded",
+    "sounds",
+    "sound",
+    "sounding",
+    "raised",
+    "raises",
+    "raise",
+    "raising",
+    "showed",
+    "shows",
+    "show",
+    "showing",
+    "shown",
+];
+
+/// The attitude nouns after [`LIGHT_VERBS`] ("signs" only after "show": "the poll shows support
+/// for …" reports a finding, not the poll's attitude).
+const ATTITUDE_NOUNS: &[&str] = &[
+    "concern",
+    "concerns",
+    "support",
+    "opposition",
+    "defense",
+    "defence",
+    "defenses",
+    "criticism",
+    "doubts",
+    "doubt",
+    "reservations",
+    "frustration",
+    "interest",
+    "sympathy",
+    "confidence",
+    "optimism",
+    "pessimism",
+    "skepticism",
+    "scepticism",
+    "alarm",
+    "outrage",
+    "anger",
+    "dismay",
+    "disappointment",
+    "regret",
+    "condolences",
+    "praise",
+    "thanks",
+    "gratitude",
+    "note",
+    "words",
+    "apology",
+    "assurances",
+    "warning",
+    "caution",
+    "objections",
+    "fears",
+    "worries",
+    "hope",
+    "hopes",
+    "admiration",
+    "disdain",
+    "openness",
+    "willingness",
+    "reluctance",
+    "enthusiasm",
+    "appreciation",
+    "questions",
+];
+
 /// Words before "to" whose subject is the subject of the cue after it ("are more likely to say
 /// that …", "is correct to note that …", "tried to argue that …").
 const CONTROL_BEFORE_TO: &[&str] = &[
@@ -242,6 +326,7 @@ fn sets() -> &'static Sets {
                 for (forms, _) in STANCE_VERBS {
                     add(forms, F_PHRASE);
                 }
+                add(LIGHT_VERBS, F_PHRASE);
                 // Perception passives ("is seen as"), handled in `anchor_at`.
                 add(&["seen", "regarded", "perceived"], F_CUE);
                 m

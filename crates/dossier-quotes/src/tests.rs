@@ -3526,3 +3526,32 @@ fn a_verb_of_feeling_names_who_feels_it_as_the_source() {
     let r = reported("The governor was angered by the ruling.");
     assert!(r.iter().all(|(_, s, _)| s != "the ruling"), "{r:?}");
 }
+
+#[test]
+fn an_attitude_noun_after_a_light_verb_belongs_to_the_cue() {
+    let t = "Members of Congress have expressed deep concern about the civilian deaths in Yemen.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, _, cue)| c == "the civilian deaths in Yemen" && cue == "expressed deep concern about"),
+        "{r:?}"
+    );
+    let t = "The governor voiced support for the pipeline on Tuesday.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c == "the pipeline" && s == "The governor" && cue == "voiced support for"),
+        "{r:?}"
+    );
+    let t = "The administration showed no sign of backing down from the tariffs.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c.starts_with("backing down") && cue == "showed no sign of"), "{r:?}");
+    // "that" opens the content; a poll's "shows support for" is a finding, not an attitude.
+    let t = "Economists expressed concern that growth might stall.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, _)| c == "that growth might stall"), "{r:?}");
+    let t = "The poll shows support for the measure among young voters.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c.starts_with("support for the measure") && cue == "shows"), "{r:?}");
+    // A time after the preposition is when, not what.
+    let t = "Legal experts sounded the alarm on Monday.";
+    assert!(reported(t).iter().all(|(c, _, _)| c != "Monday"), "{:?}", reported(t));
+}
