@@ -19,7 +19,7 @@ impl<'a> Doc<'a> {
                 let w = self.low(i);
                 // Cheap pre-filter: only listed words start a cue (one bit test per token).
                 if w.len() < 2
-                    || !(self.has(i, F_CUE | F_PART | F_NOUN | F_ADJ | F_PHRASE | F_PSYCH)
+                    || !(self.has(i, F_CUE | F_PART | F_NOUN | F_ADJ | F_PHRASE | F_PSYCH | F_BASE)
                         || matches!(w, "according" | "in")
                         || (w == "as" && i == s0))
                 {
@@ -626,7 +626,7 @@ impl<'a> Doc<'a> {
                     && (determiner_word(self.low(i - 1)) || self.low(i - 1) == "own")
                     && self.is_word(i + 1)
                     && !self.in_quote(i + 1);
-                if !self.has(i, F_CUE)
+                if !(self.has(i, F_CUE) || (self.has(i, F_BASE) && self.after_auxiliary(i, s0)))
                     || adjective
                     || (self.has(i, F_PART) && !progressive())
                     || self.is_cap(i) && i != s0
@@ -1391,6 +1391,30 @@ impl<'a> Doc<'a> {
             return None;
         }
         Some(Anchor::new(si, (i, i + 1), obj, self.subj_kind(obj), Some(subj)))
+    }
+
+    /// Token `i` follows "do"-support or a negated modal, with adverbs between ("did not
+    /// blame", "did offer", "wouldn't publicly endorse", "could not identify"): it can only be a
+    /// verb's base, and the sentence reports what someone did or did not say or hold. A plain
+    /// modal ("will sign", "could order") is a plan or a possibility, left out.
+    pub(super) fn after_auxiliary(&self, i: usize, s0: usize) -> bool {
+        let mut k = i;
+        let mut negated = false;
+        while k > s0 + 1 && k + 3 > i && self.is_word(k - 1) {
+            let p = self.low(k - 1);
+            if matches!(p, "not" | "never") {
+                negated = true;
+            } else if !(ly_adverb(p) || matches!(p, "also" | "even" | "still" | "ever")) {
+                break;
+            }
+            k -= 1;
+        }
+        k > s0 && {
+            let a = self.low(k - 1);
+            matches!(a, "do" | "does" | "did")
+                || (negated && lx::is_modal(a))
+                || (lx::NEGATED.contains(&a) && !lx::BE.contains(&a))
+        }
     }
 
     /// Idioms whose verb is a cue word but report nothing: phrasal verbs ("adding to his

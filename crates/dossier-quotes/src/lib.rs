@@ -69,6 +69,9 @@ const F_PHRASAL: u16 = 256;
 const F_QUANT: u16 = 512;
 /// Verbs of feeling with the one who feels as their object (`lexicon::PSYCH_VERBS`).
 const F_PSYCH: u16 = 1024;
+/// The base form of a past-tense cue that is not listed itself ("blame" of "blamed"): a cue
+/// only after "did", "would not" and the like, where it can only be a verb.
+const F_BASE: u16 = 2048;
 
 /// Attitude adjectives and the word that must follow each: learned from how often PolNeAR
 /// train annotates "be + adjective + word" as a cue (over half the time for these).
@@ -125,85 +128,24 @@ const STANCE_VERBS: &[(&[&str], &[&str])] = &[
 /// Light verbs whose object noun names an attitude ("expressed deep concern about", "voiced
 /// support for", "offered an emotional defense of"): PolNeAR puts the noun and its preposition
 /// in the cue, and what the attitude is about is the content.
+#[rustfmt::skip]
 const LIGHT_VERBS: &[&str] = &[
-    "expressed",
-    "expresses",
-    "express",
-    "expressing",
-    "voiced",
-    "voices",
-    "voice",
-    "voicing",
-    "offered",
-    "offers",
-    "offer",
-    "offering",
-    "sounded",
-    "sounds",
-    "sound",
-    "sounding",
-    "raised",
-    "raises",
-    "raise",
-    "raising",
-    "showed",
-    "shows",
-    "show",
-    "showing",
-    "shown",
+    "expressed", "expresses", "express", "expressing", "voiced", "voices", "voice", "voicing",
+    "offered", "offers", "offer", "offering", "sounded", "sounds", "sound", "sounding", "raised",
+    "raises", "raise", "raising", "showed", "shows", "show", "showing", "shown",
 ];
 
 /// The attitude nouns after [`LIGHT_VERBS`] ("signs" only after "show": "the poll shows support
 /// for …" reports a finding, not the poll's attitude).
+#[rustfmt::skip]
 const ATTITUDE_NOUNS: &[&str] = &[
-    "concern",
-    "concerns",
-    "support",
-    "opposition",
-    "defense",
-    "defence",
-    "defenses",
-    "criticism",
-    "doubts",
-    "doubt",
-    "reservations",
-    "frustration",
-    "interest",
-    "sympathy",
-    "confidence",
-    "optimism",
-    "pessimism",
-    "skepticism",
-    "scepticism",
-    "alarm",
-    "outrage",
-    "anger",
-    "dismay",
-    "disappointment",
-    "regret",
-    "condolences",
-    "praise",
-    "thanks",
-    "gratitude",
-    "note",
-    "words",
-    "apology",
-    "assurances",
-    "warning",
-    "caution",
-    "objections",
-    "fears",
-    "worries",
-    "hope",
-    "hopes",
-    "admiration",
-    "disdain",
-    "openness",
-    "willingness",
-    "reluctance",
-    "enthusiasm",
-    "appreciation",
-    "questions",
+    "concern", "concerns", "support", "opposition", "defense", "defence", "defenses", "criticism",
+    "doubts", "doubt", "reservations", "frustration", "interest", "sympathy", "confidence",
+    "optimism", "pessimism", "skepticism", "scepticism", "alarm", "outrage", "anger", "dismay",
+    "disappointment", "regret", "condolences", "praise", "thanks", "gratitude", "note", "words",
+    "apology", "assurances", "warning", "caution", "objections", "fears", "worries", "hope",
+    "hopes", "admiration", "disdain", "openness", "willingness", "reluctance", "enthusiasm",
+    "appreciation", "questions",
 ];
 
 /// Words before "to" whose subject is the subject of the cue after it ("are more likely to say
@@ -314,6 +256,9 @@ fn sets() -> &'static Sets {
                 add(lx::TITLES, F_TITLE);
                 add(lx::QUANTIFIERS, F_QUANT);
                 add(lx::PSYCH_VERBS, F_PSYCH);
+                let listed: WordSet = lx::CUES.iter().chain(lx::ATTITUDE_CUES).chain(learned.iter()).copied().collect();
+                let bases = derived_bases(&listed);
+                add(&bases, F_BASE);
                 add(lx::ORG_WORDS, F_ORG);
                 add(&ATTITUDE_ADJECTIVES.iter().map(|(w, _)| *w).collect::<Vec<_>>(), F_ADJ);
                 add(
@@ -364,6 +309,43 @@ fn derived_participles(cues: impl Iterator<Item = &'static str>) -> Vec<&'static
             continue;
         }
         out.push(Box::leak(ing.into_boxed_str()));
+    }
+    out
+}
+
+/// The base forms of the listed past-tense cues that are not listed themselves ("blamed" →
+/// "blame", "denied" → "deny", "attacked" → "attack", "dubbed" → "dub"); spellings that are no
+/// word ("calle") never match a token. Function words stay out ("noted" → "not").
+fn derived_bases(listed: &WordSet) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut words: Vec<&&'static str> = listed.iter().collect();
+    words.sort();
+    for w in words {
+        let Some(stem) = w.strip_suffix("ed") else {
+            continue;
+        };
+        let mut cands = vec![format!("{stem}e"), stem.to_string()];
+        if let Some(st) = w.strip_suffix("ied") {
+            cands.push(format!("{st}y"));
+        }
+        let b = stem.as_bytes();
+        if b.len() >= 2 && b[b.len() - 1] == b[b.len() - 2] {
+            cands.push(stem[..stem.len() - 1].to_string());
+        }
+        for c in cands {
+            // ("It doesn't seem like …", "doesn't sound like …": the writer's impression.)
+            if c.len() < 3
+                || matches!(c.as_str(), "seem" | "appear" | "sound" | "look")
+                || listed.contains(c.as_str())
+                || lx::STOP.contains(&c.as_str())
+                || lx::NP_PREPS.contains(&c.as_str())
+                || lx::DETERMINERS.contains(&c.as_str())
+                || out.contains(&c.as_str())
+            {
+                continue;
+            }
+            out.push(Box::leak(c.into_boxed_str()));
+        }
     }
     out
 }

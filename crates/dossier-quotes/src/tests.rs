@@ -3555,3 +3555,26 @@ fn an_attitude_noun_after_a_light_verb_belongs_to_the_cue() {
     let t = "Legal experts sounded the alarm on Monday.";
     assert!(reported(t).iter().all(|(c, _, _)| c != "Monday"), "{:?}", reported(t));
 }
+
+#[test]
+fn a_cue_in_its_base_form_after_did_not_or_a_negated_modal() {
+    // "blame", "recall", "rule out" are listed only as past forms; after "did not" they can
+    // only be verbs, and a denial or a refusal is a statement too.
+    let t = "Rubio did not blame the collapse of the talks on the president.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c.starts_with("the collapse of the talks") && s == "Rubio" && cue == "blame"),
+        "{r:?}"
+    );
+    let t = "The senator said he didn't recall discussing the leak with the campaign.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c.starts_with("discussing the leak") && cue == "recall"), "{r:?}");
+    let t = "George P. Bush told the Tribune he wouldn't endorse his father.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "his father" && cue == "endorse"), "{r:?}");
+    // A plain modal is a plan or a possibility; "seem" is the writer's impression; and the
+    // base form is no cue without an auxiliary ("the blame", "a recall").
+    assert!(reported("The new program would offer some workers a path to residency.").is_empty());
+    assert!(reported("It doesn't seem like anyone was giving him a hard time.").is_empty());
+    assert!(reported("The blame for the collapse fell on the governor.").is_empty());
+}
