@@ -923,6 +923,54 @@ impl<'a> Doc<'a> {
                 let as_phrase = next == "as";
                 let negated =
                     (b..i).any(|x| matches!(self.low(x), "not" | "never") || lx::NEGATED.contains(&self.low(x)));
+                // "what officials called a hate crime", "what Gilbert called “a perception
+                // problem”": a naming verb's own complement is the name the source gave.
+                let naming = matches!(
+                    w,
+                    "called"
+                        | "calls"
+                        | "call"
+                        | "dubbed"
+                        | "dubs"
+                        | "dub"
+                        | "termed"
+                        | "terms"
+                        | "labeled"
+                        | "labelled"
+                        | "branded"
+                        | "deemed"
+                ) && !as_phrase
+                    && !copula
+                    && i + 1 < end;
+                if naming && !negated && !s.preps.contains(next) && !matches!(next, "it" | "him" | "her" | "them") {
+                    let b_end = self.object_end(i, i + 1, self.clause_end(i + 1, end));
+                    // The name is a short noun phrase: it ends before a preposition outside
+                    // quotes or a second noun phrase after a quoted name ("a ''corrupt''
+                    // process in public", "''the prior economy model,'' the club").
+                    let b_end = (i + 2..b_end)
+                        .find(|&x| {
+                            !self.in_quote(x)
+                                && self.is_word(x)
+                                && (matches!(
+                                    self.low(x),
+                                    "in" | "on"
+                                        | "at"
+                                        | "to"
+                                        | "for"
+                                        | "from"
+                                        | "by"
+                                        | "during"
+                                        | "as"
+                                        | "than"
+                                        | "and"
+                                ) || (self.in_quote(x - 1) && s.dets.contains(self.low(x))))
+                        })
+                        .unwrap_or(b_end);
+                    // (A name wholly in quotes is a direct quote, attached to this anchor later.)
+                    let content = (!self.mostly_quoted(i + 1, b_end) && self.words_in(i + 1, b_end) >= 1)
+                        .then_some((i + 1, b_end));
+                    return Some(Anchor::new(si, (i, i + 1), (a, b), kind, content));
+                }
                 if (copula || as_phrase) && !negated && !self.in_quote(i + 1) && self.words_in(i + 2, end) >= 1 {
                     let b_end = self.clause_end(i + 2, end);
                     // ("What we describe as federalism is not …": after "as" only the noun

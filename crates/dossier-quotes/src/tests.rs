@@ -3578,3 +3578,22 @@ fn a_cue_in_its_base_form_after_did_not_or_a_negated_modal() {
     assert!(reported("It doesn't seem like anyone was giving him a hard time.").is_empty());
     assert!(reported("The blame for the collapse fell on the governor.").is_empty());
 }
+
+#[test]
+fn what_a_source_called_something_is_the_name_it_gave() {
+    let t = "Thousands marched on Sunday against what city officials called a hate crime.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, cue)| c == "a hate crime" && s == "city officials" && cue == "called"), "{r:?}");
+    // The name ends before a preposition of the sentence around it.
+    let t = "Trump is railing against what he calls a corrupt process in public to win over voters.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "a corrupt process" && s == "he"), "{r:?}");
+    // A quoted name is a direct quote with that speaker.
+    let t = "Mayor Eric Garcetti condemned what he called “a very, very small group of people.”";
+    let qs = quotes(t);
+    let d = direct(t, &qs);
+    assert!(
+        d.iter().any(|(q, s)| q.contains("small group of people") && s.as_deref() == Some("Eric Garcetti")),
+        "{d:?}"
+    );
+}
