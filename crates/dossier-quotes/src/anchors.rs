@@ -1123,15 +1123,25 @@ impl<'a> Doc<'a> {
         // deal": with its preposition the verb reports a stance, and the preposition belongs
         // to the cue, not to the content.
         if let Some(preps) = Self::stance_preps(w) {
-            let p = self.low(i + 1);
-            if !preps.contains(&p) || self.in_quote(i + 1) || !self.is_word(i + 2) {
+            // ("spoke favorably of", "spoke out against", "railed loudly against": a manner
+            // adverb or "out" may come between the verb and its preposition.)
+            let speak = matches!(w, "spoke" | "speak" | "speaks" | "speaking");
+            let mut j = i + 1;
+            if !self.in_quote(j) && (ly_adverb(self.low(j)) || matches!(self.low(j), "highly" | "out")) {
+                j += 1;
+            }
+            let p = self.low(j);
+            // ("speaks out of both sides of his mouth": after "out" only these.)
+            let after_out = self.low(i + 1) == "out";
+            let out_prep = speak && after_out && matches!(p, "against" | "for" | "about" | "on");
+            if !((preps.contains(&p) && !after_out) || out_prep) || self.in_quote(j) || !self.is_word(j + 1) {
                 return None;
             }
             // ("voted to repeal": the infinitive is the content, as after "vowed".)
-            let start = if p == "to" { i + 1 } else { i + 2 };
-            let b = self.clause_end(i + 2, end);
-            let b = if p == "to" { b } else { self.object_end(i, i + 2, b) };
-            return (self.words_in(i + 2, b) >= 1).then_some((start, (start, b)));
+            let start = if p == "to" { j } else { j + 1 };
+            let b = self.clause_end(j + 1, end);
+            let b = if p == "to" { b } else { self.object_end(i, j + 1, b) };
+            return (self.words_in(j + 1, b) >= 1).then_some((start, (start, b)));
         }
         // "took aim at", "took some shots at", "takes issue with", "took credit for".
         if matches!(w, "took" | "take" | "takes" | "taking") {

@@ -3597,3 +3597,16 @@ fn what_a_source_called_something_is_the_name_it_gave() {
         "{d:?}"
     );
 }
+
+#[test]
+fn a_manner_adverb_or_out_between_a_stance_verb_and_its_preposition() {
+    let t = "Mr. Trump spoke favorably of Mr. Putin's leadership.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "Mr. Putin's leadership" && cue == "spoke favorably of"), "{r:?}");
+    let t = "Oakland Mayor Libby Schaaf also spoke out against the order.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "the order" && cue == "spoke out against"), "{r:?}");
+    let t = "He railed loudly against the trade deal.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "the trade deal" && cue == "railed loudly against"), "{r:?}");
+}
