@@ -973,6 +973,38 @@ impl<'a> Doc<'a> {
                 if n == 0 {
                     return None;
                 }
+                // "told Britain’s ITV television station in an interview": common nouns after
+                // the named listener still belong to it when a preposition or the end follows.
+                if self.is_cap(j - 1) {
+                    let s = sets();
+                    let mut e = j;
+                    while e < end
+                        && e < j + 3
+                        && self.is_word(e)
+                        && !self.is_cap(e)
+                        && !self.in_quote(e)
+                        && !self.has(e, F_FUNC | F_CUE)
+                        && !s.finite.contains(self.low(e))
+                        && !self.low(e).ends_with("ed")
+                        && !lx::PRONOUNS.contains(&self.low(e))
+                        && contracted_be(self.low(e)).is_none()
+                    {
+                        e += 1;
+                    }
+                    // ("told ABC News reporters he would …": the clause's subject pronoun
+                    // follows the listener; "told Fox News host Sean Hannity …": a title and
+                    // the name it heads.)
+                    let pronoun_next = e < end && matches!(self.low(e), "he" | "she" | "they" | "we" | "i" | "it");
+                    if e > j && (e >= end || !self.is_word(e) || s.preps.contains(self.low(e)) || pronoun_next) {
+                        j = e;
+                    } else if e > j && self.is_cap(e) && (j..e).all(|x| self.has(x, F_TITLE)) {
+                        let mut f = e;
+                        while f < end && f < e + 4 && self.is_word(f) && self.is_cap(f) && !self.in_quote(f) {
+                            f += 1;
+                        }
+                        j = f;
+                    }
+                }
             }
         }
         // "announced on Friday the arrest of …", "said Tuesday it would …": a time phrase

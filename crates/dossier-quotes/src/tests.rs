@@ -3610,3 +3610,17 @@ fn a_manner_adverb_or_out_between_a_stance_verb_and_its_preposition() {
     let r = reported(t);
     assert!(r.iter().any(|(c, _, cue)| c == "the trade deal" && cue == "railed loudly against"), "{r:?}");
 }
+
+#[test]
+fn common_nouns_after_a_named_listener_belong_to_the_listener() {
+    let t = "“We will not be intimidated,” the minister told Britain’s ITV television station in an interview aired on Monday.";
+    let r = reported(t);
+    assert!(r.iter().all(|(c, _, _)| !c.contains("television station")), "{r:?}");
+    let t = "The governor told ABC News reporters he would run again.";
+    assert_eq!(reported_by(t, "told"), vec!["he would run again"]);
+    let t = "She told Fox News host Sean Hannity a Clinton loss is likely.";
+    assert_eq!(reported_by(t, "told"), vec!["a Clinton loss is likely"]);
+    // A subject pronoun after the listener opens the clause.
+    let t = "Carter told the Times he's willing to go to North Korea.";
+    assert_eq!(reported_by(t, "told"), vec!["he's willing to go to North Korea"]);
+}
