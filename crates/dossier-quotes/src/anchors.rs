@@ -195,6 +195,29 @@ impl<'a> Doc<'a> {
                     i = c + 1;
                     continue;
                 }
+                // "Citing an unfounded conspiracy theory, Trump said …", "Praising the deal,
+                // the senator …": an opening participle of an attitude or speech verb with its
+                // object is the main clause's subject's, up to the comma. (Not a participle of
+                // speech before its own clause: "Saying he was tired, …" is above.)
+                if i == s0
+                    && self.has(i, F_PART)
+                    && w.ends_with("ing")
+                    && self.is_word(i + 1)
+                    && !self.in_quote(i + 1)
+                    && (s.dets.contains(self.low(i + 1)) || !self.has(i + 1, F_FUNC))
+                    // (Not a particle, a day or an idiom: "Blasting off from …", "Writing
+                    // yesterday, …", "Adding insult to injury"; nor an act: "Concluding his trip".)
+                    && !matches!(self.low(i + 1), "off" | "back" | "up" | "out" | "down" | "away" | "insult")
+                    && !lx::is_day_word(self.low(i + 1))
+                    && !matches!(w, "concluding" | "maintaining" | "showing" | "adding" | "blasting" | "expecting")
+                    && let Some((c, subj)) = self.opening_clause(i + 2, s1)
+                    && c <= i + 12
+                    && (i + 1..c).all(|x| self.is_word(x) && !self.has(x, F_CUE) && !s.finite.contains(self.low(x)))
+                {
+                    out.push(Anchor::new(si, (i, i + 1), subj.0, subj.1, Some((i + 1, c))));
+                    i += 1;
+                    continue;
+                }
                 // "After saying her foot was swollen, she was whisked off …": an opening
                 // participial clause is said by the main clause's subject after its comma.
                 if i == s0 + 1

@@ -3624,3 +3624,25 @@ fn common_nouns_after_a_named_listener_belong_to_the_listener() {
     let t = "Carter told the Times he's willing to go to North Korea.";
     assert_eq!(reported_by(t, "told"), vec!["he's willing to go to North Korea"]);
 }
+
+#[test]
+fn an_opening_participle_with_its_object_is_said_by_the_main_subject() {
+    let t = "Citing an unfounded conspiracy theory, the candidate said the election was rigged.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c == "an unfounded conspiracy theory" && s == "the candidate" && cue == "Citing"),
+        "{r:?}"
+    );
+    let t = "Citing security concerns, the State Department closed the embassy on Friday.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, s, _)| c == "security concerns" && s.ends_with("State Department")), "{r:?}");
+    // Where or when it was said, a particle or an idiom is no object.
+    for t in [
+        "Speaking to reporters, the mayor said the deal was dead.",
+        "Writing yesterday, the columnist said the deal was dead.",
+        "Adding insult to injury, the council raised the fee again.",
+    ] {
+        let r = reported(t);
+        assert!(r.iter().all(|(_, _, cue)| !cue.ends_with("ing")), "{t}: {r:?}");
+    }
+}
