@@ -251,6 +251,16 @@ impl<'a> Doc<'a> {
                         let examples =
                             matches!(self.low(i + 1), "including" | "particularly" | "especially" | "notably")
                                 || (self.low(i + 1) == "such" && self.low(i + 2) == "as");
+                        // "accused the North's leader, Kim Jong Un, of …": a name set off by
+                        // commas renames the object, and the verb's own "of"/"for"/"as" goes on.
+                        let name = (i + 2..(i + 6).min(b)).find(|&x| self.is_punct(x, ',')).filter(|&c| {
+                            (i + 1..c).all(|x| self.is_word(x) && self.is_cap(x) && !self.in_quote(x))
+                                && matches!(self.low(c + 1), "of" | "for" | "as" | "to")
+                        });
+                        if let Some(c) = name {
+                            i = c + 1;
+                            continue;
+                        }
                         !(self.list_comma(i, b) || examples)
                     }
                     // ("praised Sen. John McCain (R-Ariz.)": a party label goes on.)

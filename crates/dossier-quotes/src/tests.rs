@@ -3646,3 +3646,12 @@ fn an_opening_participle_with_its_object_is_said_by_the_main_subject() {
         assert!(r.iter().all(|(_, _, cue)| !cue.ends_with("ing")), "{t}: {r:?}");
     }
 }
+
+#[test]
+fn a_name_set_off_by_commas_inside_the_object_does_not_end_it() {
+    let t = "South Korea accused the North's leader, Kim Jong Un, of fanatic recklessness.";
+    assert_eq!(reported_by(t, "accused"), vec!["the North's leader, Kim Jong Un, of fanatic recklessness"]);
+    // An ordinary comma still ends the object.
+    let t = "The senator criticized the plan, which passed on Tuesday.";
+    assert_eq!(reported_by(t, "criticized"), vec!["the plan"]);
+}
