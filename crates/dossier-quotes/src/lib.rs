@@ -152,7 +152,7 @@ const ATTITUDE_NOUNS: &[&str] = &[
 /// that …", "is correct to note that …", "tried to argue that …").
 const CONTROL_BEFORE_TO: &[&str] = &[
     "likely", "unlikely", "going", "tried", "trying", "tries", "try", "poised", "able", "unable", "set", "chose",
-    "correct", "right", "wrong", "due", "sure", "bound", "way",
+    "correct", "right", "wrong", "due", "sure", "bound", "way", "yet",
 ];
 
 /// Participles that pass a judgment on their passive subject ("has been criticized for",

@@ -3655,3 +3655,14 @@ fn a_name_set_off_by_commas_inside_the_object_does_not_end_it() {
     let t = "The senator criticized the plan, which passed on Tuesday.";
     assert_eq!(reported_by(t, "criticized"), vec!["the plan"]);
 }
+
+#[test]
+fn has_yet_to_passes_its_subject_to_the_cue() {
+    let t = "The senator has yet to explain why the loopholes should be retained.";
+    let r = reported(t);
+    assert!(
+        r.iter()
+            .any(|(c, s, cue)| c == "why the loopholes should be retained" && s == "The senator" && cue == "explain"),
+        "{r:?}"
+    );
+}
