@@ -1166,6 +1166,26 @@ impl<'a> Doc<'a> {
             let b = if p == "to" { b } else { self.object_end(i, j + 1, b) };
             return (self.words_in(j + 1, b) >= 1).then_some((start, (start, b)));
         }
+        // "Sanders has cast the Clintons as part of the establishment", "many saw the program
+        // as detrimental": casting or seeing someone as something is a judgment; its object
+        // and the "as" phrase are the content.
+        if matches!(w, "cast" | "casts" | "casting" | "saw") {
+            // (Not "as" of comparison or time: "saw an increase as well", "casts a shadow as
+            // he speaks", "saw him favorably as recently as August"; nor one inside an
+            // infinitive: "saw an opportunity to construe it as an apology".)
+            let a = (i + 2..end.min(i + 10))
+                .take_while(|&x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE) && self.low(x) != "to")
+                .find(|&x| self.low(x) == "as")?;
+            let next = self.low(a + 1);
+            if !self.is_word(a + 1)
+                || matches!(next, "well" | "recently" | "much" | "long" | "soon" | "far" | "of" | "if" | "though")
+                || lx::PRONOUNS.contains(&next)
+            {
+                return None;
+            }
+            let b = self.object_end(i, a + 1, self.clause_end(a + 1, end));
+            return (self.words_in(a + 1, b) >= 1).then_some((i + 1, (i + 1, b)));
+        }
         // "took aim at", "took some shots at", "takes issue with", "took credit for".
         if matches!(w, "took" | "take" | "takes" | "taking") {
             let n = (i + 1..end.min(i + 4)).take_while(|&x| self.is_word(x) && !self.in_quote(x)).find(|&x| {
@@ -1184,6 +1204,8 @@ impl<'a> Doc<'a> {
                         | "jabs"
                         | "potshots"
                         | "exception"
+                        | "offense"
+                        | "umbrage"
                 )
             })?;
             if !matches!(self.low(n + 1), "at" | "with" | "for" | "to") || !self.is_word(n + 2) {

@@ -272,6 +272,7 @@ fn sets() -> &'static Sets {
                     add(forms, F_PHRASE);
                 }
                 add(LIGHT_VERBS, F_PHRASE);
+                add(&["cast", "casts", "casting", "saw"], F_PHRASE);
                 // Perception passives ("is seen as"), handled in `anchor_at`.
                 add(&["seen", "regarded", "perceived"], F_CUE);
                 m

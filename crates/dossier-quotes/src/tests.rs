@@ -3666,3 +3666,24 @@ fn has_yet_to_passes_its_subject_to_the_cue() {
         "{r:?}"
     );
 }
+
+#[test]
+fn casting_or_seeing_someone_as_something_is_a_judgment() {
+    let t = "Sanders has cast the Clintons as part of the Democratic establishment.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, cue)| c == "the Clintons as part of the Democratic establishment"
+            && s == "Sanders"
+            && cue == "cast"),
+        "{r:?}"
+    );
+    let t = "Many insured voters saw the program as a burden.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "the program as a burden" && cue == "saw"), "{r:?}");
+    let t = "The governor took offense at suggestions that he had lied.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c.starts_with("suggestions") && cue == "took offense at"), "{r:?}");
+    // Without "as" nothing is judged.
+    assert!(reported("More than 13 million people cast a vote for him.").is_empty());
+    assert!(reported("I saw him at the rally on Monday.").is_empty());
+}
