@@ -1516,6 +1516,10 @@ impl<'a> Doc<'a> {
             || (w == "felt" && n1 == "the" && self.low(i + 2) == "need")
             || (matches!(w, "conceding" | "conceded" | "concedes" | "concede") && n1 == "the" && self.low(i + 2) == "race")
             || (w == "think" && i > s0 && self.is_punct(i - 1, '('))
+            // "support declined slightly from 58 percent": a figure falling, not a refusal.
+            || (matches!(w, "declined" | "declines" | "decline" | "declining")
+                && (matches!(n1, "from" | "by" | "slightly" | "sharply" | "steadily" | "significantly" | "dramatically")
+                    || n1.starts_with(|c: char| c.is_ascii_digit())))
         {
             return true;
         }

@@ -732,6 +732,18 @@ impl<'a> Doc<'a> {
             let topic = (j + 1..end.min(j + 12))
                 .take_while(|&x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
                 .find(|&x| self.low(x) == "about")?;
+            // ("spoke for about five minutes", "As he spoke, about 100 students gathered":
+            // "about" of a number is roughly, not a topic; "spoke about two risks" is one.)
+            let number = self.low(topic + 1).starts_with(|c: char| c.is_ascii_digit()) || self.has(topic + 1, F_QUANT);
+            let unit = |x: usize| {
+                let l = self.low(x);
+                lx::is_time_unit(l.strip_suffix('s').unwrap_or(l))
+            };
+            if (number || unit(topic + 1))
+                && (self.low(topic - 1) == "for" || self.is_punct(topic - 1, ',') || unit(topic + 2) || unit(topic + 1))
+            {
+                return None;
+            }
             j = topic + 1;
         }
         // "said of McCain: “…”", "wrote of the plan that …": the topic, then what was said.

@@ -49,6 +49,57 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
+        // "Both candidates face questions about …", "inevitably raises questions about …",
+        // "looks to shore up support": after a verb that takes it as its object the word is a
+        // noun, not a cue with the words before as its subject.
+        if i > s0
+            && matches!(w, "questions" | "support" | "claims" | "fears" | "doubts" | "worries" | "concerns")
+            && matches!(
+                self.low(i - 1),
+                "raise"
+                    | "raises"
+                    | "raised"
+                    | "raising"
+                    | "face"
+                    | "faces"
+                    | "faced"
+                    | "facing"
+                    | "pose"
+                    | "poses"
+                    | "posed"
+                    | "answer"
+                    | "answers"
+                    | "answered"
+                    | "field"
+                    | "fielded"
+                    | "dodge"
+                    | "dodged"
+                    | "took"
+                    | "take"
+                    | "up"
+                    | "win"
+                    | "won"
+                    | "enjoy"
+                    | "enjoys"
+                    | "enjoyed"
+                    | "renewed"
+                    | "gain"
+                    | "gained"
+                    | "lose"
+                    | "lost"
+                    | "drew"
+                    | "draws"
+                    | "sparked"
+                    | "prompted"
+                    | "fueled"
+                    | "stoked"
+                    | "allayed"
+                    | "ease"
+                    | "eased"
+            )
+        {
+            return None;
+        }
         if self.idiom_without_report(i, s0) {
             return None;
         }

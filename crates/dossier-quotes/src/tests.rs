@@ -3687,3 +3687,22 @@ fn casting_or_seeing_someone_as_something_is_a_judgment() {
     assert!(reported("More than 13 million people cast a vote for him.").is_empty());
     assert!(reported("I saw him at the rally on Monday.").is_empty());
 }
+
+#[test]
+fn nouns_after_their_verb_and_figures_that_fall_are_not_cues() {
+    // "questions" after "face"/"raises" is the verb's object, not a cue with a subject.
+    for t in [
+        "Both candidates face questions about their health, particularly the older one.",
+        "The decision inevitably raises questions about what he might be concealing.",
+    ] {
+        let r = reported(t);
+        assert!(r.iter().all(|(_, _, cue)| cue != "questions"), "{t}: {r:?}");
+    }
+    // A number falling, a duration.
+    let t = "Her support declined slightly from 58 percent in the last poll to 55 percent now.";
+    assert!(reported(t).is_empty(), "{:?}", reported(t));
+    assert!(reported("The two women spoke for about five minutes.").is_empty());
+    // Still cues: a refusal, a topic.
+    assert_eq!(reported_by("He declined to comment on the report.", "declined"), vec!["to comment on the report"]);
+    assert_eq!(reported_by("They spoke for hours about the plan.", "spoke"), vec!["the plan"]);
+}
