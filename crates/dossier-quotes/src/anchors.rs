@@ -1516,6 +1516,8 @@ impl<'a> Doc<'a> {
             || (w == "felt" && n1 == "the" && self.low(i + 2) == "need")
             || (matches!(w, "conceding" | "conceded" | "concedes" | "concede") && n1 == "the" && self.low(i + 2) == "race")
             || (w == "think" && i > s0 && self.is_punct(i - 1, '('))
+            // "we identified with the others": sympathy, not a report.
+            || (matches!(w, "identified" | "identify" | "identifies" | "identifying") && n1 == "with")
             // "support declined slightly from 58 percent": a figure falling, not a refusal.
             || (matches!(w, "declined" | "declines" | "decline" | "declining")
                 && (matches!(n1, "from" | "by" | "slightly" | "sharply" | "steadily" | "significantly" | "dramatically")

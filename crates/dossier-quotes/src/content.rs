@@ -1113,6 +1113,30 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
+        // ("The video footage was the first glimpse": "be" right after a cue word that is no
+        // verb form shows a noun, the subject of that "be".)
+        if j == cue + 1
+            && self.is_word(j)
+            && sets().be.contains(first)
+            && !(w.ends_with("ed") || w.ends_with('s') || w.ends_with("ing") || sets().bare.contains(w))
+        {
+            return None;
+        }
+        // ("support needed to win": a past participle right after a cue that is also a plural
+        // or mass noun shows the noun.)
+        if j == cue + 1
+            && self.is_word(j)
+            && !self.in_quote(j)
+            && !self.is_cap(j)
+            && first.len() > 4
+            && first.ends_with("ed")
+            && matches!(
+                w,
+                "support" | "questions" | "claims" | "fears" | "doubts" | "worries" | "concerns" | "demands" | "calls"
+            )
+        {
+            return None;
+        }
         Some((j, end))
     }
 }

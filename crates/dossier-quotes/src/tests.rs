@@ -3706,3 +3706,17 @@ fn nouns_after_their_verb_and_figures_that_fall_are_not_cues() {
     assert_eq!(reported_by("He declined to comment on the report.", "declined"), vec!["to comment on the report"]);
     assert_eq!(reported_by("They spoke for hours about the plan.", "spoke"), vec!["the plan"]);
 }
+
+#[test]
+fn a_verb_right_after_a_cue_word_shows_a_noun() {
+    for t in [
+        "The video footage was the first glimpse of what happened before the shooting.",
+        "Officers must receive the training and support needed to do their jobs.",
+        "His greatest fear is that the count will be hacked.",
+    ] {
+        assert!(reported(t).is_empty(), "{t}: {:?}", reported(t));
+    }
+    // Sympathy is no report; an answer is one.
+    assert!(reported("We identified with the others at whom he was taking aim.").is_empty());
+    assert_eq!(reported_by("Asked whether he would run, the mayor said no.", "said"), vec!["no"]);
+}
