@@ -963,6 +963,32 @@ impl<'a> Doc<'a> {
                 if let Some(x) = det_object {
                     return Some((x, end));
                 }
+                // "told his advisers to figure out how …", "told his subordinates never to
+                // speak of it": an order; the listener and the infinitive are what was said.
+                let ordered = (matches!(self.low(j), "the" | "his" | "her" | "their" | "its" | "our")
+                    && !self.in_quote(j))
+                .then(|| {
+                    (j + 2..end.min(j + 7)).take_while(|&x| self.is_word(x) && !self.in_quote(x)).find(|&x| {
+                        // (A verb after "to", not its noun: "told the story to reporters".)
+                        let v = self.low(x + 1);
+                        self.low(x) == "to"
+                            && self.is_word(x + 1)
+                            && !self.is_cap(x + 1)
+                            && !sets().dets.contains(v)
+                            && !self.has(x + 1, F_FUNC)
+                            && !matches!(v, "him" | "them" | "us" | "me" | "you")
+                            && !(v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us"))
+                    })
+                })
+                .flatten()
+                .filter(|&x| {
+                    (j + 1..x).all(|y| {
+                        !self.has(y, F_CUE) && (!self.has(y, F_FUNC) || matches!(self.low(y), "never" | "not"))
+                    })
+                });
+                if ordered.is_some() && matches!(w, "told" | "tells") {
+                    return Some((j, end));
+                }
                 // "told pollsters they were undecided": any plural listener before a clause
                 // opened by its subject.
                 let plural_listener = |x: usize| {

@@ -3720,3 +3720,13 @@ fn a_verb_right_after_a_cue_word_shows_a_noun() {
     assert!(reported("We identified with the others at whom he was taking aim.").is_empty());
     assert_eq!(reported_by("Asked whether he would run, the mayor said no.", "said"), vec!["no"]);
 }
+
+#[test]
+fn telling_someone_to_do_something_is_an_order_with_its_listener() {
+    let t = "Mr. Obama told his advisers to figure out how to cut emissions without Congress.";
+    assert_eq!(reported_by(t, "told"), vec!["his advisers to figure out how to cut emissions without Congress"]);
+    let t = "The director told his subordinates never to speak of the email.";
+    assert_eq!(reported_by(t, "told"), vec!["his subordinates never to speak of the email"]);
+    // "to" before a noun is where the telling went, not an order.
+    assert!(reported_by("He told the story to reporters.", "told").is_empty());
+}
