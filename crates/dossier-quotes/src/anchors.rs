@@ -825,10 +825,7 @@ impl<'a> Doc<'a> {
         let n = self.low(i + 1);
         self.is_word(i + 1)
             && !self.in_quote(i + 1)
-            && (s.dets.contains(n)
-                || lx::PRONOUNS.contains(&n)
-                || matches!(n, "him" | "them" | "us" | "me")
-                || self.is_cap(i + 1))
+            && (s.dets.contains(n) || lx::PRONOUNS.contains(&n) || lx::is_object_pronoun(n) || self.is_cap(i + 1))
     }
 
     /// The short noun phrase right before `i` that a participle modifies ("national newspaper
@@ -1364,7 +1361,7 @@ impl<'a> Doc<'a> {
         {
             return None;
         }
-        let obj = if matches!(self.low(i + 1), "him" | "them" | "us" | "me") {
+        let obj = if lx::is_object_pronoun(self.low(i + 1)) {
             Some((i + 1, i + 2))
         } else if self.is_word(i + 1) && !s.preps.contains(self.low(i + 1)) {
             // A noun phrase opened by a determiner, a name or a possessor, or one that ends
@@ -1382,9 +1379,8 @@ impl<'a> Doc<'a> {
         } else {
             None
         }?;
-        // ("angered voters who …" is the object; "frustrated voters said …" a subject.)
-        // ("frustrated voters said …": a subject; only a function word, punctuation or the end
-        // may follow the object.)
+        // ("angered voters who …" is the object, "frustrated voters said …" a subject: only a
+        // function word, punctuation or the end may follow the object.)
         let nb = obj.1;
         if nb < s1
             && self.is_word(nb)
@@ -1397,11 +1393,8 @@ impl<'a> Doc<'a> {
         }
         // "Worry" also takes a bare clause ("officials have worried the conflict in Yemen risks
         // fueling a war"): its object must be people, or end the clause.
-        let people = |x: usize| {
-            self.is_cap(x)
-                || lx::PLURAL_PEOPLE.contains(&self.low(x))
-                || matches!(self.low(x), "him" | "them" | "us" | "me")
-        };
+        let people =
+            |x: usize| self.is_cap(x) || lx::PLURAL_PEOPLE.contains(&self.low(x)) || lx::is_object_pronoun(self.low(x));
         if matches!(w, "worried" | "worries" | "worry") && !people(obj.1 - 1) && self.is_word(nb) {
             return None;
         }
@@ -1432,16 +1425,14 @@ impl<'a> Doc<'a> {
                 (x, y)
             })
         }?;
-        // (A cue word there is a noun: "his comments", "the report"; "a week ago surprised"
-        // is a time, its subject further left.)
-        // (Nor is a verb phrase: "that he tested positive rattled …", "may reach America
-        // rattles …".)
+        // (A cue word there is a noun: "his comments", "the report". No verb phrase: "that he
+        // tested positive rattled …", "may reach America rattles …"; "a week ago surprised" is
+        // a time, its subject further left.)
         if self.mostly_quoted(subj.0, subj.1)
             || (subj.0..subj.1).any(|z| self.auxiliary_or_past(z))
             || (subj.0 > s0 && (lx::is_modal(self.low(subj.0 - 1)) || self.low(subj.0 - 1) == "to"))
             || matches!(self.low(subj.1 - 1), "ago" | "earlier" | "later")
             || lx::is_day_word(self.low(subj.1 - 1))
-            || (subj.0..subj.1).any(|z| s.be.contains(self.low(z)) || s.finite.contains(self.low(z)))
         {
             return None;
         }

@@ -436,14 +436,14 @@ impl<'a> Doc<'a> {
         })
     }
 
-    /// Picks the anchor a direct quote belongs to: one right after it ("…,” she said), one right
-    /// before it (said: “…), else one in the same sentence (a partial quote inside reported
-    /// speech). Short quotes need an adjacent cue, else they are scare quotes or titles.
     /// An anchor of [`Doc::psych_anchor`]: its source, the verb's object, only felt something.
     pub(super) fn feeling(&self, a: &Anchor) -> bool {
         self.has(a.cue.0, F_PSYCH) && a.subj.0 > a.cue.0
     }
 
+    /// Picks the anchor a direct quote belongs to: one right after it ("…,” she said), one right
+    /// before it (said: “…), else one in the same sentence (a partial quote inside reported
+    /// speech). Short quotes need an adjacent cue, else they are scare quotes or titles.
     pub(super) fn attach(&self, m: &Marked, sent: usize, anchors: &[Anchor], nwords: usize) -> Option<usize> {
         // Anchors are in reading order: binary-search this sentence's slice.
         let lo = anchors.partition_point(|a| a.sent < sent);

@@ -976,7 +976,8 @@ impl<'a> Doc<'a> {
                             && !self.is_cap(x + 1)
                             && !sets().dets.contains(v)
                             && !self.has(x + 1, F_FUNC)
-                            && !matches!(v, "him" | "them" | "us" | "me" | "you")
+                            && !lx::is_object_pronoun(v)
+                            && v != "you"
                             && !(v.ends_with('s') && !v.ends_with("ss") && !v.ends_with("us"))
                     })
                 })
@@ -1156,10 +1157,7 @@ impl<'a> Doc<'a> {
             && !self.is_cap(j)
             && first.len() > 4
             && first.ends_with("ed")
-            && matches!(
-                w,
-                "support" | "questions" | "claims" | "fears" | "doubts" | "worries" | "concerns" | "demands" | "calls"
-            )
+            && lx::CUE_NOUNS.contains(&w)
         {
             return None;
         }

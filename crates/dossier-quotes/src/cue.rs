@@ -53,7 +53,7 @@ impl<'a> Doc<'a> {
         // "looks to shore up support": after a verb that takes it as its object the word is a
         // noun, not a cue with the words before as its subject.
         if i > s0
-            && matches!(w, "questions" | "support" | "claims" | "fears" | "doubts" | "worries" | "concerns")
+            && lx::CUE_NOUNS.contains(&w)
             && matches!(
                 self.low(i - 1),
                 "raise"
@@ -178,10 +178,7 @@ impl<'a> Doc<'a> {
                 "says" | "insists" | "believes" | "argues" | "contends" | "thinks" | "expects" | "knows" | "admits"
                     | "acknowledges" | "warns" | "predicts" | "maintains" | "suggests"
             )
-            && matches!(
-                next,
-                "will" | "would" | "can" | "could" | "should" | "may" | "might" | "must" | "are" | "were" | "have"
-            )
+            && (lx::is_modal(next) || matches!(next, "are" | "were" | "have"))
             && !self.in_quote(i + 1)
             // (Not after its own subject: "which he believes are essential", "a plan which the
             // budget office estimates would cost …".)

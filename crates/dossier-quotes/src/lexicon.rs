@@ -179,6 +179,17 @@ pub fn is_day_word(w: &str) -> bool {
 
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "it", "i", "we"];
 
+/// Object pronouns for a person or group ("angered them", "told him").
+pub fn is_object_pronoun(w: &str) -> bool {
+    matches!(w, "him" | "them" | "us" | "me")
+}
+
+/// Cue words that are just as often plural or mass nouns ("raises questions", "the support
+/// needed"): next to a verb that takes them as an object, or before a participle, they are the
+/// noun.
+pub const CUE_NOUNS: &[&str] =
+    &["support", "questions", "claims", "fears", "doubts", "worries", "concerns", "demands", "calls"];
+
 /// Words that may sit between a subject and its cue ("she further noted", "has also said").
 #[rustfmt::skip]
 pub const ADVERBS: &[&str] = &[
