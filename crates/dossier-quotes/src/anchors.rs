@@ -21,7 +21,7 @@ impl<'a> Doc<'a> {
                 if w.len() < 2
                     || !(self.has(i, F_CUE | F_PART | F_NOUN | F_ADJ | F_PHRASE | F_PSYCH | F_BASE)
                         || matches!(w, "according" | "in")
-                        || (w == "as" && i == s0))
+                        || (w == "as" && (i == s0 || self.comma_before(i))))
                 {
                     if s1 > s0 && i == s0 && self.sentence_subject(s0, s1).is_none() {
                         i += 1;
@@ -129,6 +129,30 @@ impl<'a> Doc<'a> {
                     out.push(Anchor::new(si, (p, p + 2), (i + 1, p), SubjKind::Phrase, content));
                     i = p + 2;
                     continue;
+                }
+                // "…, as a Homeland Security memo put it.": the same after the clause it names.
+                if w == "as"
+                    && i > s0 + 3
+                    && self.comma_before(i)
+                    && let Some(p) = (i + 2..s1.min(i + 9)).find(|&x| self.low(x) == "put" && self.low(x + 1) == "it")
+                    && (i + 1..p).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+                {
+                    let end = self.sent_end(s1);
+                    let tail_ok = (p + 2..end)
+                        .all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE | F_PART))
+                        && self.words_in(p + 2, end) <= 5;
+                    let c0 = if matches!(self.low(s0), "and" | "but" | "so") { s0 + 1 } else { s0 };
+                    let c0 = self.after_dateline(c0, i - 1);
+                    // ("a “shellacking,” as Obama put it": what he put so is the quote, which
+                    // attaches to the anchor by itself.)
+                    let quoted = !self.is_punct(i - 1, ',');
+                    let content = Some((c0, i - 1))
+                        .filter(|&(x, y)| !quoted && self.words_in(x, y) >= 3 && !self.mostly_quoted(x, y));
+                    if tail_ok && (quoted || content.is_some()) {
+                        out.push(Anchor::new(si, (p, p + 2), (i + 1, p), SubjKind::Phrase, content));
+                        i = p + 2;
+                        continue;
+                    }
                 }
                 // "As first reported by Politico, the White House is considering …": the
                 // source is the agent, the content the main clause.
@@ -587,7 +611,9 @@ impl<'a> Doc<'a> {
                     let mut k = i;
                     while k > s0 + 1
                         && self.is_word(k - 1)
-                        && (s.adverbs.contains(self.low(k - 1)) || (progressive && s.be.contains(self.low(k - 1))))
+                        && (s.adverbs.contains(self.low(k - 1))
+                            || ly_adverb(self.low(k - 1))
+                            || (progressive && s.be.contains(self.low(k - 1))))
                     {
                         k -= 1;
                     }
@@ -1807,6 +1833,11 @@ impl<'a> Doc<'a> {
         // A person's pronoun ("his", "her") resolves like "he"/"she"; "its"/"their" name groups.
         let kind = if matches!(pw, "its" | "their") { SubjKind::Phrase } else { kind };
         Some(Anchor { sent: si, cue: (i, i + 1), subj, kind, content: Some((start, b)), speaker: Speaker::default() })
+    }
+
+    /// A comma right before `i`, or one just inside a closing quote mark ("… income,” as …").
+    pub(super) fn comma_before(&self, i: usize) -> bool {
+        i >= 2 && (self.is_punct(i - 1, ',') || (self.is_close_mark(i - 1) && self.is_punct(i - 2, ',')))
     }
 
     pub(super) fn sent_end(&self, s1: usize) -> usize {

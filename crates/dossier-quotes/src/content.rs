@@ -202,8 +202,9 @@ impl<'a> Doc<'a> {
         let Some(&(s0, _)) = self.sent_of.get(cue).and_then(|&si| self.sents.get(si)) else {
             return b;
         };
-        let sub =
-            |x: usize| lx::SUBORDINATORS.contains(&self.low(x)) || matches!(self.low(x), "as" | "whereas" | "even");
+        let sub = |x: usize| {
+            lx::SUBORDINATORS.contains(&self.low(x)) || matches!(self.low(x), "as" | "whereas" | "even" | "with")
+        };
         // (The dateline is skipped only when the sentence does not open with a subordinator.)
         let st = if sub(s0) { s0 } else { self.after_dateline(s0, cue) };
         let opens = st < cue && sub(st) && (st..cue).all(|x| !self.is_punct(x, ',') && !self.in_quote(x));
@@ -788,7 +789,7 @@ impl<'a> Doc<'a> {
                         self.is_word(x)
                             && (self.is_cap(x)
                                 || lx::is_time_modifier(l)
-                                || lx::is_time_unit(l)
+                                || lx::is_time_unit(l.strip_suffix('s').unwrap_or(l))
                                 || lx::is_day_word(l)
                                 || lx::is_listener(l)
                                 || matches!(

@@ -1103,6 +1103,22 @@ impl<'a> Doc<'a> {
             // "The numbers changed over the summer, as Sanders has acknowledged.": "as" and the
             // attribution close the sentence they report.
             let as_before = a > s0 + 1 && self.low(a - 1) == "as" && self.is_punct(a - 2, ',') && !self.in_quote(a - 1);
+            // ("…, as Trump has said repeatedly.", "…, as she wrote in her memoir last year.":
+            // a short tail without a verb of its own is the manner or venue of saying.)
+            // (Not an object: "…, as a majority of Americans now support same-sex marriage" gives
+            // a reason; nor a parenthetical: "Some could be used, as Obama has suggested, for …".)
+            let as_tail = as_before
+                && tail_words <= 6
+                && (ly_adverb(self.low(i + 1))
+                    || s.adverbs.contains(self.low(i + 1))
+                    || matches!(self.low(i + 1), "in" | "on" | "at" | "during" | "last" | "this" | "earlier"))
+                && (i + 1..end).all(|x| {
+                    self.is_word(x)
+                        && !self.in_quote(x)
+                        && !self.has(x, F_CUE | F_PART)
+                        && !s.finite.contains(self.low(x))
+                        && !matches!(self.low(x), "that" | "and" | "but" | "or" | "to")
+                });
             let pre_words = self.words_in(s0, a);
             // ("Sales were great, he said, wiping …": three words with a verb are a clause.)
             let pre_ok = pre_words >= 4
@@ -1232,7 +1248,7 @@ impl<'a> Doc<'a> {
                         && (self.low(i + 1) != "to" || self.in_quote(i + 1)))
                     || (comma_before && pre_ok && tail_adverbial && !tail_clause && !modal)
                     || (comma_before && pre_ok && sub_tail && !tail_has_that && !modal)
-                    || (as_before && pre_ok && t >= end && !modal)
+                    || (as_before && pre_ok && (t >= end || as_tail) && !modal)
                     // ("… to “cool off,” Kunin said in an interview.": a time or venue may
                     // follow.)
                     || (a > s0 + 2

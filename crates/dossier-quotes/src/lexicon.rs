@@ -21,7 +21,7 @@ pub const CUES: &[&str] = &[
     "complained", "complains", "conceded", "concedes", "concede", "hoped", "hopes", "feared",
     "fears", "expects", "expected", "knew", "knows", "felt", "feels", "agreed", "agrees",
     "concluded", "concludes", "pledged", "pledges", "threatened", "threatens", "showed", "shows",
-    "found", "finds", "posted", "joked", "quipped", "boasted", "lamented", "cautioned", "signaled",
+    "found", "finds", "posted", "joked", "quipped", "boasted", "bragged", "lamented", "cautioned", "signaled",
     "signalled", "hinted", "testified", "mocked", "charged", "accused", "wondered", "questioned",
     "countered", "continued", "disclosed", "informed", "assured", "wants", "wanted", "plans",
     "planned", "intends", "intended", "worried", "worries", "doubted", "doubts", "proposed",
@@ -123,7 +123,20 @@ pub fn is_month(w: &str) -> bool {
 
 /// Words that name a stretch of time ("week", "morning"): "this week", "a day later".
 pub fn is_time_unit(w: &str) -> bool {
-    matches!(w, "day" | "hour" | "week" | "weekend" | "month" | "year" | "morning" | "afternoon" | "evening" | "night")
+    matches!(
+        w,
+        "day"
+            | "hour"
+            | "week"
+            | "weekend"
+            | "month"
+            | "year"
+            | "decade"
+            | "morning"
+            | "afternoon"
+            | "evening"
+            | "night"
+    )
 }
 
 /// A four-digit year ("in 2010", "the 1951 convention").
@@ -495,7 +508,7 @@ pub const ATTITUDE_CUES: &[&str] = &[
     "decried", "decries", "questions", "thanked", "pointed", "reiterated", "reiterates", "echoed",
     "recommended", "seemed", "appeared", "portrayed", "characterized", "labeled", "labelled",
     "dubbed", "branded", "hailed", "applauded", "lauded", "insulted", "ridiculed", "derided",
-    "lambasted", "chided", "scolded", "rebuked", "denounced", "promise", "vow", "pledge", "assume",
+    "lambasted", "chided", "scolded", "rebuked", "chastised", "berated", "implored", "denounced", "promise", "vow", "pledge", "assume",
     "assumed", "assumes", "fear", "hope", "expect", "know", "feel", "agree", "doubt", "suspect",
     "suspected", "suspects", "imagine", "imagined", "considers", "considered", "sees",
     "see", "viewed", "views", "regards", "understood", "understands", "learned", "realized",

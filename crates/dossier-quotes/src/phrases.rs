@@ -197,6 +197,14 @@ impl<'a> Doc<'a> {
         while a < b && s.preps.contains(self.low(a)) && !self.is_cap(a) {
             a += 1;
         }
+        // "With Democratic leaders worried about …": an absolute phrase names the one who
+        // worries; "At least one lawmaker promised …": a quantity, not a place.
+        if a == s0
+            && a + 1 < b
+            && (self.low(a) == "with" || (self.low(a) == "at" && matches!(self.low(a + 1), "least" | "most")))
+        {
+            a += if self.low(a) == "with" { 1 } else { 2 };
+        }
         // "In July the Justice Department declined": an opening time phrase without a comma
         // ends where the determiner starts the subject.
         if let Some(d) = (a + 1..b).find(|&x| matches!(self.low(x), "the" | "a" | "an") && !self.is_cap(x))

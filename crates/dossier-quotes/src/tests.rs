@@ -1396,7 +1396,12 @@ fn document_openers_and_labels_do_not_speak_for_the_main_clause() {
     assert_eq!(qs.len(), 1, "'posted' modifies the message: {qs:?}");
     assert_eq!(qs[0].speaker_name.as_deref(), Some("Cruz"));
     let t = "In a widely read column the day before the debate, two Democratic speechwriters implored her to bring it back.";
-    assert!(quotes(t).is_empty(), "the writers act; the column reports nothing: {:?}", quotes(t));
+    let r = reported(t);
+    assert_eq!(
+        r,
+        vec![("her to bring it back".into(), "two Democratic speechwriters".into(), "implored".into())],
+        "the writers plead; the column reports nothing"
+    );
     let t = "In a CNN poll released Monday, Clinton held a 24-point lead over Trump.";
     let qs = quotes(t);
     assert_eq!(qs.len(), 1, "a poll reports its finding: {qs:?}");
@@ -3729,4 +3734,55 @@ fn telling_someone_to_do_something_is_an_order_with_its_listener() {
     assert_eq!(reported_by(t, "told"), vec!["his subordinates never to speak of the email"]);
     // "to" before a noun is where the telling went, not an order.
     assert!(reported_by("He told the story to reporters.", "told").is_empty());
+}
+
+#[test]
+fn a_trailing_as_clause_reports_the_clause_before_it() {
+    let t = "The party is in deep trouble, as Trump has said repeatedly.";
+    let r = reported(t);
+    assert!(r.contains(&("The party is in deep trouble".into(), "Trump".into(), "said".into())), "{r:?}");
+    let t = "The main requirement for the visa is a lawful source of income, as a Homeland Security memo put it.";
+    let r = reported(t);
+    assert_eq!(
+        r,
+        vec![(
+            "The main requirement for the visa is a lawful source of income".into(),
+            "a Homeland Security memo".into(),
+            "put it".into()
+        )]
+    );
+    // Right after a quote, what was put so is the quote.
+    let t = "The senator has long faced “a very hostile and dishonest press,” as Smith put it.";
+    let qs = quotes(t);
+    assert!(reported(t).is_empty(), "{:?}", reported(t));
+    assert_eq!(direct(t, &qs), vec![("a very hostile and dishonest press", Some("Smith".to_string()))], "{qs:?}");
+    // A clause of its own after the cue is not a manner of saying.
+    let t = "The party is in deep trouble, as Trump said the polls show.";
+    assert!(reported(t).iter().all(|(c, _, _)| c != "The party is in deep trouble"), "{:?}", reported(t));
+}
+
+#[test]
+fn an_opening_with_phrase_keeps_its_cue_to_itself() {
+    let t = "With Democratic leaders increasingly worried about a lack of passion among young black voters, President Obama is rolling out a new campaign message.";
+    let r = reported(t);
+    assert!(
+        r.iter().any(|(c, s, _)| c == "a lack of passion among young black voters" && s == "Democratic leaders"),
+        "{r:?}"
+    );
+}
+
+#[test]
+fn bragging_chastising_and_imploring_are_cues() {
+    let t = "Donald Trump continually brags about his prowess in the primary debates.";
+    let r = reported(t);
+    assert!(
+        r.contains(&("his prowess in the primary debates".into(), "Donald Trump".into(), "brags about".into())),
+        "{r:?}"
+    );
+    let t = "The FBI director chastised Clinton for her use of the server.";
+    assert_eq!(reported_by(t, "chastised"), vec!["Clinton for her use of the server"]);
+    let t = "Two Democratic speechwriters implored her to bring it back.";
+    assert_eq!(reported_by(t, "implored"), vec!["her to bring it back"]);
+    let t = "Haugland has argued for years that delegates cannot be bound.";
+    assert_eq!(reported_by(t, "argued"), vec!["that delegates cannot be bound"]);
 }
