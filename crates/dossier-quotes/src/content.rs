@@ -456,7 +456,8 @@ impl<'a> Doc<'a> {
         let infinitive = self.low(a) == "to" || (self.low(a) == "not" && self.low(a + 1) == "to");
         let mut i = a + 1;
         while i < b {
-            if self.in_quote(i) {
+            // (A closing mark after a comma is looked at: "… is “true,” but …".)
+            if self.in_quote(i) && !(self.is_close_mark(i) && self.is_punct(i - 1, ',')) {
                 i += 1;
                 continue;
             }

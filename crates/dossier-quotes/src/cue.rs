@@ -1012,6 +1012,14 @@ impl<'a> Doc<'a> {
                                         | "than"
                                         | "and"
                                 ) || (self.in_quote(x - 1) && s.dets.contains(self.low(x))))
+                                // ("what employees called a “fraudulent scheme” took an uglier
+                                // turn": the sentence's own verb after the quoted name.)
+                                || (self.is_word(x)
+                                    && self.is_close_mark(x - 1)
+                                    && (s.be.contains(self.low(x))
+                                        || s.finite.contains(self.low(x))
+                                        || self.low(x).ends_with("ed")
+                                        || dossier_core::lexicon::is_irregular_past(self.low(x))))
                         })
                         .unwrap_or(b_end);
                     // (A name wholly in quotes is a direct quote, attached to this anchor later.)

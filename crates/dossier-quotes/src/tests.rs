@@ -3786,3 +3786,21 @@ fn bragging_chastising_and_imploring_are_cues() {
     let t = "Haugland has argued for years that delegates cannot be bound.";
     assert_eq!(reported_by(t, "argued"), vec!["that delegates cannot be bound"]);
 }
+
+#[test]
+fn a_comma_inside_a_closing_quote_ends_the_clause_before_a_new_one() {
+    let t = "Police said Trump's statement was “true,” but they could not resist pointing out that not every shooting ended in a death.";
+    assert_eq!(reported_by(t, "said"), vec!["Trump's statement was “true,”"]);
+    let t = "In another tweet, Trump called Cruz the \"ultimate hypocrite,\" linking to a story about a fundraiser in New York.";
+    assert_eq!(reported_by(t, "called"), vec!["Cruz the \"ultimate hypocrite,\""]);
+    // A comma inside the quote that goes on is no end: "“We will win, and win big,” he said."
+    let t = "She said the deal was “a disgrace, and a dangerous one” for the country.";
+    assert_eq!(reported_by(t, "said"), vec!["the deal was “a disgrace, and a dangerous one” for the country"]);
+}
+
+#[test]
+fn what_employees_called_a_quoted_name_ends_before_the_sentence_verb() {
+    let t =
+        "The fight over what former employees have called a “fraudulent scheme” took an even uglier turn on Friday.";
+    assert_eq!(reported_by(t, "called"), vec!["a “fraudulent scheme”"]);
+}
