@@ -1588,6 +1588,17 @@ impl<'a> Doc<'a> {
     pub(super) fn passive_subject_start(&self, v: usize, s0: usize) -> Option<usize> {
         if v > s0 && matches!(self.low(v - 1), "he" | "she" | "they" | "it" | "we" | "i" | "who") {
             Some(v - 1)
+        } else if v > s0 + 3 && self.is_punct(v - 1, ',') {
+            // "The central bank, which has held rates near zero since 2008, is expected to
+            // act": the subject before its relative clause or appositive.
+            let c = (v.saturating_sub(30).max(s0 + 1)..v - 1)
+                .rev()
+                .take_while(|&x| !self.in_quote(x) && !self.is_punct(x, ';'))
+                .find(|&x| self.is_punct(x, ','))?;
+            if !matches!(self.low(c + 1), "which" | "who" | "whose" | "a" | "an" | "the") {
+                return None;
+            }
+            self.left_np(c, s0).map(|(x, _)| x)
         } else {
             self.left_np(v, s0).map(|(x, _)| x)
         }

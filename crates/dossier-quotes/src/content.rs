@@ -925,7 +925,13 @@ impl<'a> Doc<'a> {
             return Some((t, end));
         }
         // "asked for a sentence of three years": what was requested.
-        if matches!(w, "asked" | "asks" | "asking") && self.low(j) == "for" && self.is_word(j + 1) && !self.in_quote(j)
+        // ("asked for $1.9 billion to fight Zika": an amount too.)
+        if matches!(w, "asked" | "asks" | "asking")
+            && self.low(j) == "for"
+            && (self.is_word(j + 1)
+                || self.is_punct(j + 1, '$')
+                || self.slice(j + 1, j + 2).starts_with(['$', '£', '€']))
+            && !self.in_quote(j)
         {
             return Some((j + 1, end));
         }
@@ -933,7 +939,7 @@ impl<'a> Doc<'a> {
         // any object, the question.
         if matches!(w, "asked" | "asks" | "asking")
             && !about
-            && let Some(q) = (j + 1..end.min(j + 9))
+            && let Some(q) = (j + 1..end.min(j + 14))
                 .take_while(|&x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
                 .find(|&x| matches!(self.low(x), "whether" | "if" | "what" | "why" | "how" | "when" | "which"))
         {

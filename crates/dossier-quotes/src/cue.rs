@@ -535,8 +535,10 @@ impl<'a> Doc<'a> {
             // the content is the subject and the infinitive (one span from the subject on).
             let end = self.sent_end(s1);
             let b = self.clause_end(i + 1, end);
-            if self.words_in(i + 2, b) >= 2 && !self.mostly_quoted(i + 1, b) {
-                let start = self.passive_subject_start(k - 1, s0).unwrap_or(i + 1);
+            let start = self.passive_subject_start(k - 1, s0).unwrap_or(i + 1);
+            // ("Trump isn't expected to attend": with its subject one verb is enough.)
+            let min = if start < i { 1 } else { 2 };
+            if self.words_in(i + 2, b) >= min && !self.mostly_quoted(i + 1, b) {
                 return Some(Anchor::new(si, (i, i + 1), (i, i), SubjKind::Phrase, Some((start, b))));
             }
             return None;

@@ -245,6 +245,20 @@ impl<'a> Doc<'a> {
                     !(s.finite.contains(w) || s.be.contains(w) || (w.len() > 3 && w.ends_with("ed")))
                 })
         };
+        // "assistant coach Bob Jones III", "veteran GOP strategist Karl Rove": a few lowercase
+        // role words before a name that ends the phrase.
+        let titled_name = || {
+            let r = (a..b).rev().take_while(|&x| self.is_cap(x)).last().unwrap_or(b);
+            b - r >= 2
+                && r > a
+                && r - a <= 3
+                && (a..r).all(|x| {
+                    let w = self.low(x);
+                    w.len() > 2
+                        && !(s.finite.contains(w) || s.be.contains(w) || w.ends_with("ed") || w.ends_with("ing"))
+                        && !self.has(x, F_CUE | F_FUNC)
+                })
+        };
         let ok = self.is_cap(a)
             || s.dets.contains(first)
             || first.starts_with(|c: char| c.is_ascii_digit())
@@ -273,6 +287,7 @@ impl<'a> Doc<'a> {
             // ("…, government data show": a document noun without a plural ending.)
             || (!has_cap && b - a <= 3 && matches!(last, "data" | "evidence" | "research" | "polling"))
             || (has_cap && b - a <= 4)
+            || titled_name()
             || plural_head();
         if !ok {
             return None;

@@ -3804,3 +3804,25 @@ fn what_employees_called_a_quoted_name_ends_before_the_sentence_verb() {
         "The fight over what former employees have called a “fraudulent scheme” took an even uglier turn on Friday.";
     assert_eq!(reported_by(t, "called"), vec!["a “fraudulent scheme”"]);
 }
+
+#[test]
+fn role_words_before_a_long_name_and_requests_for_money() {
+    let t = "During the two-hour service, assistant pastor Charles Elliott III asked the congregation to stand.";
+    let r = reported(t);
+    assert_eq!(r, vec![("the congregation to stand".into(), "Charles Elliott III".into(), "asked".into())]);
+    let t = "President Obama originally asked for $1.9 billion to fight Zika in February.";
+    assert_eq!(reported_by(t, "asked"), vec!["$1.9 billion to fight Zika in February"]);
+    let t = "Vargas asked the former secretary of state during a Telemundo Facebook chat if she would commit to the pledge.";
+    assert_eq!(reported_by(t, "asked"), vec!["if she would commit to the pledge"]);
+}
+
+#[test]
+fn an_expected_act_keeps_a_subject_with_its_relative_clause() {
+    let t = "The central bank, which has held rates near zero since 2008, is expected to act in December.";
+    assert_eq!(
+        reported_by(t, "expected"),
+        vec!["The central bank, which has held rates near zero since 2008, is expected to act in December"]
+    );
+    let t = "Trump, a regular in recent years, isn’t expected to attend.";
+    assert_eq!(reported_by(t, "expected"), vec!["Trump, a regular in recent years, isn’t expected to attend"]);
+}
