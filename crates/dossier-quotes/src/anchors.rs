@@ -212,7 +212,7 @@ impl<'a> Doc<'a> {
                 if i == s0
                     && self.has(i, F_PART)
                     && self.low(i + 1) == "that"
-                    && let Some((c, subj)) = self.opening_clause(i + 3, s1)
+                    && let Some((c, subj)) = self.opening_clause(i + 3, s1, false)
                     && self.words_in(i + 1, c) >= 3
                 {
                     out.push(Anchor::new(si, (i, i + 1), subj.0, subj.1, Some((i + 1, c))));
@@ -234,10 +234,15 @@ impl<'a> Doc<'a> {
                     && !matches!(self.low(i + 1), "off" | "back" | "up" | "out" | "down" | "away" | "insult")
                     && !lx::is_day_word(self.low(i + 1))
                     && !matches!(w, "concluding" | "maintaining" | "showing" | "adding" | "blasting" | "expecting")
-                    && let Some((c, subj)) = self.opening_clause(i + 2, s1)
+                    && let Some((c, subj)) = self.opening_clause(i + 2, s1, true)
                     && c <= i + 12
-                    && (i + 1..c).all(|x| self.is_word(x) && !self.has(x, F_CUE) && !s.finite.contains(self.low(x)))
+                    && (i + 1..c).all(|x| {
+                        (self.is_word(x) || (self.in_quote(x) && !self.is_word(x)))
+                            && !self.has(x, F_CUE)
+                            && !s.finite.contains(self.low(x))
+                    })
                 {
+                    let c = if self.is_close_mark(c) { c + 1 } else { c };
                     out.push(Anchor::new(si, (i, i + 1), subj.0, subj.1, Some((i + 1, c))));
                     i += 1;
                     continue;
@@ -247,7 +252,7 @@ impl<'a> Doc<'a> {
                 if i == s0 + 1
                     && matches!(self.low(s0), "after" | "before" | "while" | "since" | "upon" | "when" | "by")
                     && (lx::PARTICIPLES.contains(&w) || (s.participles.contains(w) && w.ends_with("ing")))
-                    && let Some((c, subj)) = self.opening_clause(i + 2, s1)
+                    && let Some((c, subj)) = self.opening_clause(i + 2, s1, true)
                 {
                     let start = i + 1;
                     if self.words_in(start, c) >= 2 {

@@ -476,7 +476,17 @@ impl<'a> Doc<'a> {
             // "Ducey called the lines “unacceptable.” Phoenix officials apologized.": a quote that
             // follows a cue of its own sentence belongs to it, not to the next sentence's verb.
             let cued_before = a.sent != sent && in_sent.iter().any(|&x| anchors[x].cue.1 <= m.open);
-            if m.closed && first >= m.close && first <= j && near && !own_report && !cued_before {
+            // "Bemoaning the “phony system,” Trump accused Holt of …": a short quote inside an
+            // opening phrase is that phrase's object; the cue after it reports forward.
+            let inside_opening = nwords < 4
+                && a.content.is_some_and(|(x, _)| x >= a.cue.1)
+                && self.sents.get(sent).is_some_and(|&(s0, _)| {
+                    // (Only a phrase without a verb: after "Apple saw an uptick … “across the
+                    // board,”" the quote closes a clause that the cue reports.)
+                    let st = self.after_dateline(s0, m.open);
+                    (st..m.open).any(|x| self.is_word(x) && !self.in_quote(x)) && !self.has_verb(st, m.open)
+                });
+            if m.closed && first >= m.close && first <= j && near && !own_report && !cued_before && !inside_opening {
                 if self.relative_who(a).is_none() {
                     return Some(k);
                 }

@@ -186,10 +186,13 @@ impl<'a> Doc<'a> {
 
     /// An opening clause from `from` on: the comma that closes it and the main clause's subject
     /// after that comma ("Declaring that …, the billionaire vowed", "After saying …, she").
-    pub(super) fn opening_clause(&self, from: usize, s1: usize) -> Option<(usize, Subject)> {
-        let c = (from..s1.min(from + 38))
-            .take_while(|&x| !self.is_punct(x, ';'))
-            .find(|&x| self.is_punct(x, ',') && !self.in_quote(x))?;
+    /// With `quoted`, a closing mark after a quoted comma closes it too ("Citing the “phony
+    /// system,” Trump …").
+    pub(super) fn opening_clause(&self, from: usize, s1: usize, quoted: bool) -> Option<(usize, Subject)> {
+        let c = (from..s1.min(from + 38)).take_while(|&x| !self.is_punct(x, ';')).find(|&x| {
+            (self.is_punct(x, ',') && !self.in_quote(x))
+                || (quoted && self.is_close_mark(x) && self.is_punct(x - 1, ','))
+        })?;
         let subj = self
             .clause_head_subject(c + 1, s1)
             .or_else(|| self.sentence_subject(c + 1, s1).map(|r| (r, SubjKind::Phrase)))?;

@@ -1318,7 +1318,16 @@ impl<'a> Doc<'a> {
                 };
                 if lx::OPENERS.contains(&self.low(st)) && !self.in_quote(st) {
                     match (st..c_end).find(|&x| self.is_punct(x, ',')) {
-                        Some(c) if self.words_in(c + 1, c_end) >= 2 => Some((c + 1, c_end)),
+                        // ("In her 2003 book, Living History, Clinton noted the clot": a name
+                        // in apposition after the opener is no clause; the cue reports forward.)
+                        Some(c)
+                            if self.words_in(c + 1, c_end) >= 2
+                                && (self.has_verb(c + 1, c_end)
+                                    || self.mostly_quoted(c + 1, c_end)
+                                    || !(c + 1..c_end).all(|x| self.is_cap(x) || !self.is_word(x))) =>
+                        {
+                            Some((c + 1, c_end))
+                        }
                         // ("After he took possession of the jet in 2011 he made a number of
                         // changes, records show": no comma closes the opener, so it runs into
                         // the clause, all of it reported.)

@@ -3037,11 +3037,11 @@ fn a_quote_inside_narration_with_its_own_subject_is_not_the_last_speakers() {
     let q = qs.iter().find(|q| q.span.slice(t).starts_with("end Medicare")).expect("the quoted line");
     assert_eq!(q.speaker_name, None, "{qs:?}");
     // Narration about "she" goes on with her words.
-    let t = "\"I had a clot,\" Clinton wrote.\n\n\
+    let t = "\"I had a clot,\" Hillary Clinton wrote.\n\n\
              After saying her right foot was \"so swollen I could barely get my shoe on,\" she was taken to a hospital.";
     let qs = quotes(t);
     let q = qs.iter().find(|q| q.span.slice(t).starts_with("so swollen")).expect("the quoted words");
-    assert_eq!(q.speaker_name.as_deref(), Some("Clinton"), "{qs:?}");
+    assert_eq!(q.speaker_name.as_deref(), Some("Hillary Clinton"), "{qs:?}");
 }
 
 #[test]
@@ -3825,4 +3825,25 @@ fn an_expected_act_keeps_a_subject_with_its_relative_clause() {
     );
     let t = "Trump, a regular in recent years, isn’t expected to attend.";
     assert_eq!(reported_by(t, "expected"), vec!["Trump, a regular in recent years, isn’t expected to attend"]);
+}
+
+#[test]
+fn a_short_quote_inside_an_opening_phrase_is_not_the_next_cues_quote() {
+    let t = "Bemoaning the \"phony system,\" Trump accused Holt of being a Democrat.";
+    let qs = quotes(t);
+    assert!(direct(t, &qs).is_empty(), "{qs:?}");
+    assert_eq!(reported_by(t, "accused"), vec!["Holt of being a Democrat"]);
+    let t = "Citing the \"phony system,\" Trump accused Holt of bias.";
+    assert_eq!(reported_by(t, "Citing"), vec!["the \"phony system,\""]);
+    // A quote opening the sentence is still the speaker's.
+    let t = "“We will win this state,” Trump said.";
+    assert_eq!(direct(t, &quotes(t)), vec![("We will win this state", Some("Trump".to_string()))]);
+}
+
+#[test]
+fn a_name_after_an_opening_phrase_is_no_clause_before_the_cue() {
+    let t = "In her 2003 book, Living History, Clinton noted the clot’s existence.";
+    assert_eq!(reported_by(t, "noted"), vec!["the clot’s existence"]);
+    let t = "On the campaign trail, the plan is dead, he said.";
+    assert_eq!(reported_by(t, "said"), vec!["the plan is dead"]);
 }
