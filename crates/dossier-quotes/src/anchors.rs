@@ -276,14 +276,14 @@ impl<'a> Doc<'a> {
                 // "Asked about her vote, Warren said …": the question is an attribution whose
                 // source the sentence leaves unnamed (the asker), or names after "by" ("Asked by
                 // Starnes if he believed …, Carson said").
-                if w == "asked"
+                if matches!(w, "asked" | "pressed")
                     && i == s0
                     && let Some((q, src)) = self.asked_question(i, s1, true)
                     && let Some(c) = (q + 1..s1.min(q + 40))
                         .take_while(|&x| !self.is_punct(x, ';'))
                         .find(|&x| self.is_punct(x, ',') && !self.in_quote(x))
                 {
-                    let about = self.low(q) == "about";
+                    let about = matches!(self.low(q), "about" | "on");
                     let start = if about { q + 1 } else { q };
                     if self.words_in(start, c) >= 1 {
                         let cue = if about && q == i + 1 { (i, i + 2) } else { (i, i + 1) };

@@ -57,7 +57,9 @@ impl<'a> Doc<'a> {
             {
                 *n = bare.to_string();
             }
-            if !self.feeling(a) {
+            // (Nor does one who presses another: "Stephanopoulos pressed Trump on the plan. He
+            // said …" is Trump's answer.)
+            if !self.feeling(a) && !self.low(a.cue.0).eq_ignore_ascii_case("pressed") {
                 speakers_so_far.push((pos, sp.clone()));
             }
             // "Barkley, who said …": the relative pronoun is where this attribution mentions

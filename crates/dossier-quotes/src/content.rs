@@ -911,7 +911,13 @@ impl<'a> Doc<'a> {
                 | "pressed"
                 | "implored"
         ) && let Some(t) = (j + 1..end.min(j + 7)).find(|&x| self.low(x) == "to")
-            && (j..t).all(|x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+            // (Not the "to" of a noun after the matter pressed: "pressed him on his failure to …".)
+            && (j..t).all(|x| {
+                self.is_word(x)
+                    && !self.in_quote(x)
+                    && !self.has(x, F_CUE)
+                    && (w != "pressed" || !matches!(self.low(x), "on" | "about"))
+            })
             && self.is_word(t + 1)
         {
             return Some((j, end));
@@ -937,6 +943,16 @@ impl<'a> Doc<'a> {
             && !self.in_quote(j)
         {
             return Some((j + 1, end));
+        }
+        // "had pressed him on his failure to release tax returns": past the one pressed, the
+        // matter.
+        if w == "pressed"
+            && let Some(p) = (j + 1..end.min(j + 6))
+                .take_while(|&x| self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE))
+                .find(|&x| matches!(self.low(x), "on" | "about"))
+            && self.is_word(p + 1)
+        {
+            return Some((p + 1, end));
         }
         // "asked former Attorney General Eric Holder whether …", "asked workers if …": past
         // any object, the question.

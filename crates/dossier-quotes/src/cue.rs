@@ -548,7 +548,7 @@ impl<'a> Doc<'a> {
             // passive subject what it reported.
             // Any nominal agent counts ("was supported by overwhelming majorities of …").
             // "was asked by a caller why …" puts a question.
-            if w == "asked"
+            if matches!(w, "asked" | "pressed")
                 && let Some(a) = self.unsourced_question(si, i, s1)
             {
                 return Some(a);
@@ -1419,10 +1419,10 @@ impl<'a> Doc<'a> {
     /// leaves unnamed; the content is the question.
     pub(super) fn unsourced_question(&self, si: usize, i: usize, s1: usize) -> Option<Anchor> {
         let (q, src) = self.asked_question(i, s1, true)?;
-        let content = if q == i + 1 {
+        let content = if q == i + 1 && self.low(q) != "on" {
             self.forward_content(i, s1)
         } else {
-            let start = if self.low(q) == "about" { q + 1 } else { q };
+            let start = if matches!(self.low(q), "about" | "on") { q + 1 } else { q };
             Some((start, self.clause_end(start, self.sent_end(s1))))
         };
         // "When asked to confirm X, a source declined": the opening clause ends at its comma.
@@ -1440,7 +1440,10 @@ impl<'a> Doc<'a> {
     /// a short time or venue phrase ("when asked in May if …", "Asked at a briefing Monday in
     /// Washington about …"). With `requests`, "to" and "for" open one too ("Asked to confirm …").
     pub(super) fn asked_question(&self, i: usize, s1: usize, requests: bool) -> Option<(usize, (usize, usize))> {
-        if self.low(i) != "asked" {
+        // ("pressed on why the plan leaves out dads", "was pressed about the attacks": pressing
+        // is asking again.)
+        let pressed = self.low(i) == "pressed";
+        if self.low(i) != "asked" && !pressed {
             return None;
         }
         let question = |x: usize| {
@@ -1449,7 +1452,8 @@ impl<'a> Doc<'a> {
                 && (matches!(
                     self.low(x),
                     "whether" | "if" | "what" | "why" | "how" | "which" | "who" | "whom" | "when" | "where" | "about"
-                ) || (requests && matches!(self.low(x), "to" | "for")))
+                ) || (requests && matches!(self.low(x), "to" | "for"))
+                    || (pressed && self.low(x) == "on"))
         };
         let end = self.sent_end(s1);
         let mut j = i + 1;
@@ -1502,6 +1506,23 @@ impl<'a> Doc<'a> {
         let next = self.low(j);
         if w == "known" {
             return !matches!(next, "as" | "for");
+        }
+        // ("pressed against a fence", "pressed ahead with the plan": a push, not a question.)
+        if w == "pressed" {
+            return !matches!(
+                next,
+                "against"
+                    | "into"
+                    | "ahead"
+                    | "forward"
+                    | "down"
+                    | "up"
+                    | "together"
+                    | "close"
+                    | "hard"
+                    | "onward"
+                    | "through"
+            );
         }
         let clause_next = matches!(next, "that" | "he" | "she" | "they" | "it" | "we" | "i" | "to")
             || matches!(self.toks.get(j).map(|t| t.kind), Some(Kind::Mark { .. }));

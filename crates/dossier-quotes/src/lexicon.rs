@@ -21,7 +21,7 @@ pub const CUES: &[&str] = &[
     "complained", "complains", "conceded", "concedes", "concede", "hoped", "hopes", "feared",
     "fears", "expects", "expected", "knew", "knows", "felt", "feels", "agreed", "agrees",
     "concluded", "concludes", "pledged", "pledges", "threatened", "threatens", "showed", "shows",
-    "found", "finds", "posted", "joked", "quipped", "boasted", "bragged", "lamented", "cautioned", "signaled",
+    "found", "finds", "posted", "joked", "quipped", "boasted", "bragged", "pressed", "lamented", "cautioned", "signaled",
     "signalled", "hinted", "testified", "mocked", "charged", "accused", "wondered", "questioned",
     "countered", "continued", "disclosed", "informed", "assured", "wants", "wanted", "plans",
     "planned", "intends", "intended", "worried", "worries", "doubted", "doubts", "proposed",

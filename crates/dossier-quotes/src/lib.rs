@@ -122,6 +122,7 @@ const STANCE_VERBS: &[(&[&str], &[&str])] = &[
     (&["planning", "plan"], &["to"]),
     (&["seeking", "seek", "seeks"], &["to"]),
     (&["spoke", "speak", "speaks", "speaking"], &["of"]),
+    (&["pressed"], &["for"]),
     (&["bragged", "brag", "brags", "bragging", "boasted", "boasts", "boasting"], &["about", "of"]),
     (&["commented", "comment", "comments", "commenting", "touched", "touch", "touches", "touching"], &["on"]),
 ];

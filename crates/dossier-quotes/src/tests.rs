@@ -3847,3 +3847,19 @@ fn a_name_after_an_opening_phrase_is_no_clause_before_the_cue() {
     let t = "On the campaign trail, the plan is dead, he said.";
     assert_eq!(reported_by(t, "said"), vec!["the plan is dead"]);
 }
+
+#[test]
+fn pressing_is_asking_again_but_not_pushing() {
+    let t = "Hewitt had pressed him on his failure to release tax returns.";
+    assert_eq!(reported_by(t, "pressed"), vec!["his failure to release tax returns"]);
+    let t = "When pressed on why the plan leaves out fathers, the mother said nothing.";
+    assert_eq!(reported_by(t, "pressed"), vec!["why the plan leaves out fathers"]);
+    let t = "Pressed again about all the vice-president chatter, Perez just stared.";
+    assert_eq!(reported_by(t, "Pressed"), vec!["all the vice-president chatter"]);
+    let t = "Sanders pressed Clinton to do more for his supporters.";
+    assert_eq!(reported_by(t, "pressed"), vec!["Clinton to do more for his supporters"]);
+    let t = "Viewers spread across the lawn and pressed against a fence.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+    let t = "Republicans pressed ahead with the bill.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
