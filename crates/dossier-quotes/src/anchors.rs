@@ -340,7 +340,30 @@ impl<'a> Doc<'a> {
                 // (after a control word the subject walk in `anchor_at` finds it).
                 if i > s0 + 2
                     && self.low(i - 1) == "to"
-                    && matches!(w, "discuss" | "explain" | "talk" | "respond" | "criticize" | "describe")
+                    && matches!(
+                        w,
+                        "discuss"
+                            | "explain"
+                            | "talk"
+                            | "respond"
+                            | "criticize"
+                            | "describe"
+                            | "accuse"
+                            | "attack"
+                            | "blast"
+                            | "slam"
+                            | "praise"
+                            | "defend"
+                            | "deny"
+                            | "announce"
+                            | "thank"
+                            | "blame"
+                            | "mock"
+                            | "condemn"
+                            | "denounce"
+                            | "declare"
+                            | "express"
+                    )
                     && !self.in_quote(i)
                     && self.is_word(i - 2)
                     && !CONTROL_BEFORE_TO.contains(&self.low(i - 2))
@@ -364,6 +387,8 @@ impl<'a> Doc<'a> {
                     && i > s0
                     && (self.is_punct(i - 1, ',')
                         || after_adverb
+                        // (A quote's own comma: "… said: “…,” adding that …".)
+                        || (i > s0 + 2 && self.is_close_mark(i - 1) && self.is_punct(i - 2, ','))
                         || self.is_punct(i - 1, '—')
                         || self.is_punct(i - 1, '–')
                         || self.low(i - 1) == "and"

@@ -801,6 +801,11 @@ impl<'a> Doc<'a> {
                             // given, told Watania 1 TV").
                             || (self.low(app0) == "who" && s_form(head))
                             || (matches!(self.low(app0), "who" | "whose") && determined && invertible)
+                            // "The USC tracking poll, which tracks support daily, showed that …":
+                            // a document or body with its own relative clause.
+                            || (self.low(app0) == "which"
+                                && (determined || self.is_cap(a))
+                                && (s.docs.contains(head) || s.orgs.contains(head) || lx::COLLECTIVES.contains(&head)))
                             // "Two U.S. officials, speaking on condition of anonymity, said".
                             || ((self.has(a, F_QUANT)
                                 || self.low(a).starts_with(|c: char| c.is_ascii_digit()))
@@ -1109,7 +1114,11 @@ impl<'a> Doc<'a> {
             // A name in apposition ("A spokeswoman for the Pentagon, Lt. Col. Jane Doe, said"):
             // the words before it are its head, not what was said.
             let appositive = k > a && b + 1 == k && self.is_punct(b, ',') && !(a..b).any(|x| self.is_punct(x, ','));
-            let comma_before = a > s0 && self.is_punct(a - 1, ',') && !appositive;
+            // (Or the comma of a partial quote closing the clause: "The deal is “dead on
+            // arrival,” Senate leaders said Tuesday, warning …".)
+            let comma_before = ((a > s0 && self.is_punct(a - 1, ','))
+                || (a > s0 + 1 && self.is_close_mark(a - 1) && self.is_punct(a - 2, ',')))
+                && !appositive;
             // "The numbers changed over the summer, as Sanders has acknowledged.": "as" and the
             // attribution close the sentence they report.
             let as_before = a > s0 + 1 && self.low(a - 1) == "as" && self.is_punct(a - 2, ',') && !self.in_quote(a - 1);

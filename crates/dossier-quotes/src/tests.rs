@@ -3863,3 +3863,27 @@ fn pressing_is_asking_again_but_not_pushing() {
     let t = "Republicans pressed ahead with the bill.";
     assert!(quotes(t).is_empty(), "{:?}", quotes(t));
 }
+
+#[test]
+fn a_poll_with_its_relative_clause_and_a_purpose_to_accuse() {
+    let t = "The USC Dornsife/Los Angeles Times tracking poll, which tracks support for the candidates daily, showed that Trump is leading Clinton.";
+    assert_eq!(reported_by(t, "showed"), vec!["that Trump is leading Clinton"]);
+    let t = "Trump took to Twitter overnight to accuse Clinton’s campaign of being duped by a con artist.";
+    let r = reported(t);
+    assert_eq!(r, vec![("Clinton’s campaign of being duped by a con artist".into(), "Trump".into(), "accuse".into())]);
+    // Not a plan that has not happened: "took a trip to Paris" reports nothing.
+    let t = "She took a trip to Paris last year.";
+    assert!(quotes(t).is_empty(), "{:?}", quotes(t));
+}
+
+#[test]
+fn a_quotes_own_comma_before_a_participle_or_the_speaker() {
+    let t = "Peabody said: \"Patriot Coal was highly successful as an independent company,\" adding that its market value quadrupled in a year.";
+    let r = reported(t);
+    assert!(
+        r.contains(&("that its market value quadrupled in a year".into(), "Peabody".into(), "adding".into())),
+        "{r:?}"
+    );
+    let t = "The deal is “dead on arrival,” Senate leaders said Tuesday, warning that the House would not vote on it.";
+    assert_eq!(reported_by(t, "said"), vec!["The deal is “dead on arrival,”"]);
+}
