@@ -41,8 +41,7 @@ impl<'a> Doc<'a> {
                         // "…, according to X." reports what precedes; "According to X, …" what follows.
                         // Without the comma too: "Clinton leads by 271 delegates according to
                         // a count by The Associated Press".
-                        let before =
-                            i > s0 + 2 && (self.is_punct(i - 1, ',') || self.is_word(i - 1) || self.is_dash(i - 1));
+                        let before = i > s0 + 2 && (self.comma_before(i) || self.is_word(i - 1) || self.is_dash(i - 1));
                         if !before && !self.is_punct(b, ',') {
                             // A source with inner punctuation ("early results of exit polls
                             // conducted by Edison Research for The Associated Press, …"): up to

@@ -3886,4 +3886,6 @@ fn a_quotes_own_comma_before_a_participle_or_the_speaker() {
     );
     let t = "The deal is “dead on arrival,” Senate leaders said Tuesday, warning that the House would not vote on it.";
     assert_eq!(reported_by(t, "said"), vec!["The deal is “dead on arrival,”"]);
+    let t = "The plan was a \"total failure,\" according to the statement, and it would be replaced.";
+    assert_eq!(reported_by(t, "according to"), vec!["The plan was a \"total failure,\""]);
 }
