@@ -495,6 +495,15 @@ impl<'a> Doc<'a> {
                 if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
                     return cut;
                 }
+                // (", after he left office", ", before the vote": when it happened, not what was
+                // said; not ", after all," nor a time set off inside the clause: "others, after
+                // receiving briefings, are also beginning to …".)
+                if matches!(next, "after" | "before")
+                    && after != "all"
+                    && !(i + 2..b).any(|x| self.is_punct(x, ',') && !self.in_quote(x))
+                {
+                    return cut;
+                }
                 // "…, a claim that could not be verified", "…, a swipe at the disturbances at his
                 // rallies": a noun phrase after the clause is the writer's comment on it (a
                 // clause of its own, "…, a few lawmakers said", has a verb before its end).

@@ -243,7 +243,14 @@ impl<'a> Doc<'a> {
             }
             // "the man suspected of killing …", "was accused of …": a participle or passive
             // naming a charge, not anyone's statement.
-            if matches!(w, "suspected" | "accused" | "convicted" | "alleged") && self.low(i + 1) == "of" {
+            // ("Mr. Quiros was accused of using $50 million …" after "be" is an accusation whose
+            // source goes unnamed.)
+            let passive_charge = w == "accused"
+                && (s.be.contains(p) || (i > s0 + 1 && s.adverbs.contains(p) && s.be.contains(self.low(i - 2))));
+            if matches!(w, "suspected" | "accused" | "convicted" | "alleged")
+                && self.low(i + 1) == "of"
+                && !passive_charge
+            {
                 return None;
             }
             if (determiner_word(p) || number) && !speaks {

@@ -3889,3 +3889,14 @@ fn a_quotes_own_comma_before_a_participle_or_the_speaker() {
     let t = "The plan was a \"total failure,\" according to the statement, and it would be replaced.";
     assert_eq!(reported_by(t, "according to"), vec!["The plan was a \"total failure,\""]);
 }
+
+#[test]
+fn a_passive_accusation_and_a_clause_of_time_after_the_content() {
+    let t = "Mr. Quiros was accused of using $50 million for personal expenses.";
+    assert_eq!(reported_by(t, "accused"), vec!["Mr. Quiros was accused of using $50 million for personal expenses"]);
+    // A charge named by a participle is no accusation anyone made here.
+    let t = "The man accused of killing nine people appeared in court on Monday.";
+    assert!(reported_by(t, "accused").is_empty(), "{:?}", quotes(t));
+    let t = "Sanders said the party had changed, after he lost the New York primary.";
+    assert_eq!(reported_by(t, "said"), vec!["the party had changed"]);
+}
