@@ -507,7 +507,18 @@ impl<'a> Doc<'a> {
                 // "…, a claim that could not be verified", "…, a swipe at the disturbances at his
                 // rallies": a noun phrase after the clause is the writer's comment on it (a
                 // clause of its own, "…, a few lawmakers said", has a verb before its end).
-                if matches!(next, "a" | "an")
+                // ("… in partnership with NATO, the existing military alliance that includes …": an
+                // appositive on a name closing the clause is the writer's gloss too.)
+                // (Not an item of a list before the verb: "hacking of the DNC, the DCCC and state
+                // offices can be traced to …".)
+                let gloss = next == "the"
+                    && self.is_cap(i - 1)
+                    && !self.in_quote(i - 1)
+                    && !(i + 2..b).any(|x| self.is_punct(x, ',') && !self.in_quote(x))
+                    && (i + 2..b)
+                        .take_while(|&x| !matches!(self.low(x), "that" | "who" | "which"))
+                        .all(|x| !s.finite.contains(self.low(x)) && !s.be.contains(self.low(x)));
+                if (matches!(next, "a" | "an") || gloss)
                     && (matches!(
                         after,
                         "claim" | "allegation" | "charge" | "assertion" | "accusation" | "figure" | "number" | "remark"
@@ -597,6 +608,18 @@ impl<'a> Doc<'a> {
             // "vowed to keep abortion legal and celebrated the ruling": after an infinitive, a
             // finite verb past "and" is the speaker's next act, not more of what was vowed.
             if self.low(i) == "and" && infinitive && self.finite_predicate(i + 1, b) {
+                return if self.is_punct(i - 1, ',') { i - 1 } else { i };
+            }
+            // "5 percent prefer Johnson and 1 percent support Stein": a new share of the poll
+            // starts a finding of its own.
+            if self.low(i) == "and"
+                && !self.in_quote(i)
+                && self.low(i + 1).starts_with(|c: char| c.is_ascii_digit())
+                && matches!(self.low(i + 2), "percent" | "%" | "in")
+                // (Not a range: "between 40 and 50 percent".)
+                && !(i.saturating_sub(4)..i).any(|x| matches!(self.low(x), "between" | "from"))
+                && (i + 3..b.min(i + 8)).any(|x| s.finite.contains(self.low(x)) || self.has(x, F_CUE) || self.third_person_verb(x))
+            {
                 return if self.is_punct(i - 1, ',') { i - 1 } else { i };
             }
             // "… and he reiterated his claim that …": a new clause with its own speech verb.

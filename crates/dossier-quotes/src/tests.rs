@@ -3900,3 +3900,20 @@ fn a_passive_accusation_and_a_clause_of_time_after_the_content() {
     let t = "Sanders said the party had changed, after he lost the New York primary.";
     assert_eq!(reported_by(t, "said"), vec!["the party had changed"]);
 }
+
+#[test]
+fn a_gloss_on_a_closing_name_and_a_second_poll_share() {
+    let t = "Critics say resources could be better spent in partnership with NATO, the existing military alliance that includes the United States.";
+    assert_eq!(reported_by(t, "say"), vec!["resources could be better spent in partnership with NATO"]);
+    // A list before the verb is no gloss.
+    let t = "Schiff said hacking of the DNC, the DCCC and state election offices can be traced to Russia.";
+    assert_eq!(
+        reported_by(t, "said"),
+        vec!["hacking of the DNC, the DCCC and state election offices can be traced to Russia"]
+    );
+    let t = "In the poll, 5 percent prefer Gary Johnson and 1 percent support Jill Stein.";
+    let r = reported(t);
+    assert!(r.iter().any(|(c, _, cue)| c == "Gary Johnson" && cue == "prefer"), "{r:?}");
+    let t = "Officials said between 40 and 50 percent of the ballots were counted.";
+    assert_eq!(reported_by(t, "said"), vec!["between 40 and 50 percent of the ballots were counted"]);
+}
