@@ -436,11 +436,52 @@ impl<'a> Doc<'a> {
             "after" | "before" | "until" => !participle(),
             "as" => matches!(self.low(i + 1), "he" | "she" | "they" | "it" | "we" | "i"),
             "in" | "on" | "at" | "during" => {
+                // ("attacked Machado in early-morning tweets", "rejected that argument in a ruling
+                // released Thursday", "cited the figure at last week's forum": the medium or
+                // the event of the act.)
+                let occasion = |x: usize| match self.low(i) {
+                    "in" => matches!(
+                        self.low(x),
+                        "tweet"
+                            | "tweets"
+                            | "ruling"
+                            | "interview"
+                            | "statement"
+                            | "speech"
+                            | "op-ed"
+                            | "memo"
+                            | "letter"
+                            | "video"
+                            | "post"
+                            | "posts"
+                            | "column"
+                            | "essay"
+                            | "appearance"
+                    ),
+                    "at" => matches!(
+                        self.low(x),
+                        "rally"
+                            | "event"
+                            | "forum"
+                            | "debate"
+                            | "hearing"
+                            | "conference"
+                            | "briefing"
+                            | "luncheon"
+                            | "dinner"
+                            | "fundraiser"
+                            | "meeting"
+                            | "summit"
+                            | "convention"
+                    ),
+                    _ => false,
+                };
                 time(i + 1)
                     || (matches!(self.low(i + 1), "the" | "his" | "her" | "its" | "their")
                         && (time(i + 2)
                             || matches!(self.low(i + 2), "past" | "last" | "condition")
                             || lx::MEDIA_PAGES.contains(&self.low(i + 3))))
+                    || (i + 1..i + 5).take_while(|&x| self.is_word(x) && !self.in_quote(x)).any(occasion)
             }
             _ => false,
         }
@@ -592,6 +633,26 @@ impl<'a> Doc<'a> {
                 return if self.is_punct(i - 1, ',') { i - 1 } else { i };
             }
             if self.low(i) == "but" && self.second_predicate(i + 1, b) {
+                return i;
+            }
+            // "… the plan would fail in an interview with CNN": the occasion of saying, when
+            // nothing but its own phrase follows.
+            // (Not after a participle: "the strategy as detailed in a letter … still stands".)
+            if self.low(i) == "in"
+                && i > a + 2
+                && !self.in_quote(i)
+                && !self.low(i - 1).ends_with("ed")
+                && matches!(self.low(i + 1), "a" | "an" | "his" | "her" | "their" | "its")
+                && (i + 2..i + 5).take_while(|&x| self.is_word(x)).any(|x| {
+                    matches!(
+                        self.low(x),
+                        "interview" | "statement" | "tweet" | "speech" | "op-ed" | "letter" | "memo" | "post"
+                    )
+                })
+                && (i + 2..b).all(|x| {
+                    self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE) && !sets().finite.contains(self.low(x))
+                })
+            {
                 return i;
             }
             // "… refused to speak to reporters as she left the breakfast": the speaker's own

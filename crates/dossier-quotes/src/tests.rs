@@ -3917,3 +3917,16 @@ fn a_gloss_on_a_closing_name_and_a_second_poll_share() {
     let t = "Officials said between 40 and 50 percent of the ballots were counted.";
     assert_eq!(reported_by(t, "said"), vec!["between 40 and 50 percent of the ballots were counted"]);
 }
+
+#[test]
+fn the_medium_or_event_of_an_act_is_not_its_object() {
+    let t = "Trump attacked Machado in early-morning tweets.";
+    assert_eq!(reported_by(t, "attacked"), vec!["Machado"]);
+    let t = "He praised the troops at a rally in Ohio.";
+    assert_eq!(reported_by(t, "praised"), vec!["the troops"]);
+    let t = "Clinton said the plan would fail in an interview with CNN.";
+    assert_eq!(reported_by(t, "said"), vec!["the plan would fail"]);
+    // A clause after the phrase keeps it: it is no closing circumstance.
+    let t = "Clinton said the plan described in a statement on Monday would fail.";
+    assert_eq!(reported_by(t, "said"), vec!["the plan described in a statement on Monday would fail"]);
+}
