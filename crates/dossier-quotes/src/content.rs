@@ -279,18 +279,29 @@ impl<'a> Doc<'a> {
                     // ("condemned the raids in which 121 people were detained": a relative clause
                     // after its preposition stays with the noun.)
                     Kind::Word => {
-                        matches!(
-                            self.low(i),
-                            "despite"
-                                | "during"
-                                | "because"
-                                | "although"
-                                | "though"
-                                | "while"
-                                | "whereas"
-                                | "since"
-                                | "unless"
-                        ) || (self.low(i) == "which" && !s.preps.contains(self.low(i - 1)))
+                        // ("praised his work but also had to give him more time": after a noun
+                        // phrase, a verb past "but" is the speaker's next act.)
+                        (self.low(i) == "but"
+                            && (self.second_predicate(i + 1, b)
+                                || (i + 1..b.min(i + 4))
+                                    .find(|&x| {
+                                        !(ly_adverb(self.low(x))
+                                            || matches!(self.low(x), "also" | "then" | "still" | "later"))
+                                    })
+                                    .is_some_and(|x| s.finite.contains(self.low(x)))))
+                            || matches!(
+                                self.low(i),
+                                "despite"
+                                    | "during"
+                                    | "because"
+                                    | "although"
+                                    | "though"
+                                    | "while"
+                                    | "whereas"
+                                    | "since"
+                                    | "unless"
+                            )
+                            || (self.low(i) == "which" && !s.preps.contains(self.low(i - 1)))
                     }
                     _ => false,
                 };

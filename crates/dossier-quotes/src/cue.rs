@@ -1376,7 +1376,13 @@ impl<'a> Doc<'a> {
                     return None;
                 }
                 // "It seems pretty likely they will": the expletive "it" is no part of it.
-                let st = if b == a + 1 && self.low(a) == "it" { i + 1 } else { a };
+                // ("Anderson largely agreed with McLenny and seemed to think …": a coordinated verb's
+                // seeming starts at the verb, not at the shared subject.)
+                let st = if (b == a + 1 && self.low(a) == "it") || (coordinated && a < k.saturating_sub(2)) {
+                    i + 1
+                } else {
+                    a
+                };
                 return content.map(|(_, y)| Anchor::new(si, (i, i + 1), (i, i), kind, Some((st, y))));
             }
             return Some(Anchor::new(si, (i, i + 1), (a, b), kind, content));

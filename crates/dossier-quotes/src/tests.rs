@@ -3930,3 +3930,14 @@ fn the_medium_or_event_of_an_act_is_not_its_object() {
     let t = "Clinton said the plan described in a statement on Monday would fail.";
     assert_eq!(reported_by(t, "said"), vec!["the plan described in a statement on Monday would fail"]);
 }
+
+#[test]
+fn a_second_act_after_an_object_and_a_coordinated_seeming() {
+    let t = "The bank praised Mr. Clarke's work preserving the property but also had to give him more time.";
+    assert_eq!(reported_by(t, "praised"), vec!["Mr. Clarke's work preserving the property"]);
+    let t = "Anderson largely agreed with McLenny and seemed to think the outreach was phony.";
+    assert_eq!(reported_by(t, "seemed"), vec!["to think the outreach was phony"]);
+    // On its own the subject is part of how things seem.
+    let t = "Ben Carson appears to be slipping in the polls.";
+    assert_eq!(reported_by(t, "appears"), vec!["Ben Carson appears to be slipping in the polls"]);
+}
