@@ -211,6 +211,14 @@ impl<'a> Doc<'a> {
         // (The dateline is skipped only when the sentence does not open with a subordinator.)
         let st = if sub(s0) { s0 } else { self.after_dateline(s0, cue) };
         let opens = st < cue && sub(st) && (st..cue).all(|x| !self.is_punct(x, ',') && !self.in_quote(x));
+        // ("… interest in few policies and once he has said his piece, he is ready to move on":
+        // a subordinate clause opening after "and", "but" or "that" inside the sentence.)
+        let opens = opens
+            || (cue.saturating_sub(8).max(s0 + 1)..cue)
+                .rev()
+                .take_while(|&x| !self.is_punct(x, ',') && !self.in_quote(x))
+                .find(|&x| lx::SUBORDINATORS.contains(&self.low(x)))
+                .is_some_and(|x| matches!(self.low(x - 1), "and" | "but" | "that") && !self.in_quote(x - 1));
         if !opens {
             return b;
         }
@@ -547,6 +555,10 @@ impl<'a> Doc<'a> {
                 if matches!(next, "and" | "but" | "while" | "whereas" | "although" | "though") && after != "that" {
                     return cut;
                 }
+                // (", even as footage circulated", ", even though …": the writer's contrast.)
+                if next == "even" && matches!(after, "as" | "though" | "if" | "when" | "after" | "before") {
+                    return cut;
+                }
                 // (", after he left office", ", before the vote": when it happened, not what was
                 // said; not ", after all," nor a time set off inside the clause: "others, after
                 // receiving briefings, are also beginning to …".)
@@ -679,7 +691,7 @@ impl<'a> Doc<'a> {
             }
             // "vowed to keep abortion legal and celebrated the ruling": after an infinitive, a
             // finite verb past "and" is the speaker's next act, not more of what was vowed.
-            if self.low(i) == "and" && infinitive && self.finite_predicate(i + 1, b) {
+            if matches!(self.low(i), "and" | "but") && infinitive && self.finite_predicate(i + 1, b) {
                 return if self.is_punct(i - 1, ',') { i - 1 } else { i };
             }
             // "5 percent prefer Johnson and 1 percent support Stein": a new share of the poll

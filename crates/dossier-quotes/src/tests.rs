@@ -3941,3 +3941,14 @@ fn a_second_act_after_an_object_and_a_coordinated_seeming() {
     let t = "Ben Carson appears to be slipping in the polls.";
     assert_eq!(reported_by(t, "appears"), vec!["Ben Carson appears to be slipping in the polls"]);
 }
+
+#[test]
+fn contrasts_and_subordinate_openings_inside_the_sentence() {
+    let t = "Obama leaves a raft of new rules that promise to transform the economy but are likely to draw fire from Republicans.";
+    assert_eq!(reported_by(t, "promise"), vec!["to transform the economy"]);
+    let t =
+        "Officials debated whether the video should be released, even as footage circulated widely on social media.";
+    assert_eq!(reported_by(t, "debated"), vec!["whether the video should be released"]);
+    let t = "Trump has interest in few policies, and once he has said his piece, he is ready to move on.";
+    assert_eq!(reported_by(t, "said"), vec!["his piece"]);
+}
