@@ -954,7 +954,9 @@ impl<'a> Doc<'a> {
         let n = self.low(c + 1);
         // ("That is cause for celebration, he said, because Russians now live longer": the
         // reason goes on with what was said.)
-        let reason = n == "because";
+        // (", Mr. Clarke said, until it went bankrupt in 1999", ", Graham said, since most of
+        // them accept …": so do its time and its cause.)
+        let reason = matches!(n, "because" | "since" | "until");
         if !self.is_word(c + 1)
             || self.in_quote(c + 1)
             || s.stop.contains(n) && !s.finite.contains(n) && !lx::PRONOUNS.contains(&n) && !reason
@@ -1687,8 +1689,16 @@ impl<'a> Doc<'a> {
         let (_, words) = ATTITUDE_ADJECTIVES.iter().find(|(a, _)| *a == w)?;
         let next = self.low(i + 1);
         // "we are convinced this is the only country …": "that" may be left out.
+        // ("she was sure Trump would triumph": a name and its verb too.)
+        let named_clause = || {
+            self.is_cap(i + 1)
+                && (i + 2..i + 5)
+                    .take_while(|&x| self.is_word(x))
+                    .find(|&x| !self.is_cap(x))
+                    .is_some_and(|x| sets().finite.contains(self.low(x)))
+        };
         let bare_clause = words.contains(&"that")
-            && matches!(next, "he" | "she" | "they" | "we" | "i" | "it" | "the" | "this" | "there")
+            && (matches!(next, "he" | "she" | "they" | "we" | "i" | "it" | "the" | "this" | "there") || named_clause())
             && !self.in_quote(i + 1);
         if !(words.contains(&next) || bare_clause) || self.in_quote(i) || self.is_cap(i) {
             return None;

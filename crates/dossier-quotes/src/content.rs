@@ -547,8 +547,14 @@ impl<'a> Doc<'a> {
             }
             let next = self.low(i + 1);
             // A comma inside a closing quote separates clauses too: "… is “true,” but …".
+            // (Not in a list of quoted words: "called him a “nasty guy,” an “anchor baby,” …".)
             let comma = self.is_punct(i, ',')
-                || (self.is_close_mark(i) && self.is_punct(i - 1, ',') && self.is_word(i + 1) && !self.is_cap(i + 1));
+                || (self.is_close_mark(i)
+                    && self.is_punct(i - 1, ',')
+                    && self.is_word(i + 1)
+                    && !self.is_cap(i + 1)
+                    && !(matches!(self.low(i + 1), "a" | "an" | "the")
+                        && matches!(self.toks.get(i + 2).map(|t| t.kind), Some(Kind::Mark { .. }))));
             if comma && self.is_word(i + 1) && !self.in_quote(i + 1) {
                 let cut = if self.is_punct(i, ',') { i } else { i + 1 };
                 let after = self.low(i + 2);

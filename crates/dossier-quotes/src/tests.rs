@@ -3952,3 +3952,24 @@ fn contrasts_and_subordinate_openings_inside_the_sentence() {
     let t = "Trump has interest in few policies, and once he has said his piece, he is ready to move on.";
     assert_eq!(reported_by(t, "said"), vec!["his piece"]);
 }
+
+#[test]
+fn a_list_of_quoted_words_a_named_clause_after_sure_and_a_parenthetical_until() {
+    let t = "Trump called the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\"";
+    assert_eq!(
+        reported_by(t, "called"),
+        vec!["the senator a \"nasty guy,\" an \"anchor baby,\" \"unstable\" and \"sick.\""]
+    );
+    let t = "She was sure Trump would triumph in November.";
+    assert_eq!(reported_by(t, "sure"), vec!["Trump would triumph in November"]);
+    let t = "Lenox was a juggernaut, Mr. Clarke said, until it went bankrupt in 1999.";
+    // Both sides of the parenthetical are what was said, by the same speaker.
+    let r = reported(t);
+    assert_eq!(
+        r,
+        vec![
+            ("Lenox was a juggernaut".into(), "Clarke".into(), "said".into()),
+            ("until it went bankrupt in 1999".into(), "Clarke".into(), "said".into())
+        ]
+    );
+}
