@@ -339,30 +339,7 @@ impl<'a> Doc<'a> {
                 // (after a control word the subject walk in `anchor_at` finds it).
                 if i > s0 + 2
                     && self.low(i - 1) == "to"
-                    && matches!(
-                        w,
-                        "discuss"
-                            | "explain"
-                            | "talk"
-                            | "respond"
-                            | "criticize"
-                            | "describe"
-                            | "accuse"
-                            | "attack"
-                            | "blast"
-                            | "slam"
-                            | "praise"
-                            | "defend"
-                            | "deny"
-                            | "announce"
-                            | "thank"
-                            | "blame"
-                            | "mock"
-                            | "condemn"
-                            | "denounce"
-                            | "declare"
-                            | "express"
-                    )
+                    && lx::PURPOSE_VERBS.contains(&w)
                     && !self.in_quote(i)
                     && self.is_word(i - 2)
                     && !CONTROL_BEFORE_TO.contains(&self.low(i - 2))
@@ -384,10 +361,9 @@ impl<'a> Doc<'a> {
                     && self.is_punct(i - 2, ',');
                 if self.has(i, F_PART)
                     && i > s0
-                    && (self.is_punct(i - 1, ',')
+                    // (A quote's own comma too: "… said: “…,” adding that …".)
+                    && (self.comma_before(i)
                         || after_adverb
-                        // (A quote's own comma: "… said: “…,” adding that …".)
-                        || (i > s0 + 2 && self.is_close_mark(i - 1) && self.is_punct(i - 2, ','))
                         || self.is_punct(i - 1, '—')
                         || self.is_punct(i - 1, '–')
                         || self.low(i - 1) == "and"
@@ -1695,7 +1671,7 @@ impl<'a> Doc<'a> {
                 && (i + 2..i + 5)
                     .take_while(|&x| self.is_word(x))
                     .find(|&x| !self.is_cap(x))
-                    .is_some_and(|x| sets().finite.contains(self.low(x)))
+                    .is_some_and(|x| s.finite.contains(self.low(x)))
         };
         let bare_clause = words.contains(&"that")
             && (matches!(next, "he" | "she" | "they" | "we" | "i" | "it" | "the" | "this" | "there") || named_clause())
@@ -1883,11 +1859,6 @@ impl<'a> Doc<'a> {
         // A person's pronoun ("his", "her") resolves like "he"/"she"; "its"/"their" name groups.
         let kind = if matches!(pw, "its" | "their") { SubjKind::Phrase } else { kind };
         Some(Anchor { sent: si, cue: (i, i + 1), subj, kind, content: Some((start, b)), speaker: Speaker::default() })
-    }
-
-    /// A comma right before `i`, or one just inside a closing quote mark ("… income,” as …").
-    pub(super) fn comma_before(&self, i: usize) -> bool {
-        i >= 2 && (self.is_punct(i - 1, ',') || (self.is_close_mark(i - 1) && self.is_punct(i - 2, ',')))
     }
 
     pub(super) fn sent_end(&self, s1: usize) -> usize {

@@ -59,7 +59,7 @@ impl<'a> Doc<'a> {
             }
             // (Nor does one who presses another: "Stephanopoulos pressed Trump on the plan. He
             // said …" is Trump's answer.)
-            if !self.feeling(a) && !self.low(a.cue.0).eq_ignore_ascii_case("pressed") {
+            if !self.feeling(a) && self.low(a.cue.0) != "pressed" {
                 speakers_so_far.push((pos, sp.clone()));
             }
             // "Barkley, who said …": the relative pronoun is where this attribution mentions

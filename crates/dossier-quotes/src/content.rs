@@ -189,10 +189,9 @@ impl<'a> Doc<'a> {
     /// With `quoted`, a closing mark after a quoted comma closes it too ("Citing the “phony
     /// system,” Trump …").
     pub(super) fn opening_clause(&self, from: usize, s1: usize, quoted: bool) -> Option<(usize, Subject)> {
-        let c = (from..s1.min(from + 38)).take_while(|&x| !self.is_punct(x, ';')).find(|&x| {
-            (self.is_punct(x, ',') && !self.in_quote(x))
-                || (quoted && self.is_close_mark(x) && self.is_punct(x - 1, ','))
-        })?;
+        let c = (from..s1.min(from + 38))
+            .take_while(|&x| !self.is_punct(x, ';'))
+            .find(|&x| (self.is_punct(x, ',') && !self.in_quote(x)) || (quoted && self.quoted_comma(x)))?;
         let subj = self
             .clause_head_subject(c + 1, s1)
             .or_else(|| self.sentence_subject(c + 1, s1).map(|r| (r, SubjKind::Phrase)))?;
@@ -459,40 +458,8 @@ impl<'a> Doc<'a> {
                 // released Thursday", "cited the figure at last week's forum": the medium or
                 // the event of the act.)
                 let occasion = |x: usize| match self.low(i) {
-                    "in" => matches!(
-                        self.low(x),
-                        "tweet"
-                            | "tweets"
-                            | "ruling"
-                            | "interview"
-                            | "statement"
-                            | "speech"
-                            | "op-ed"
-                            | "memo"
-                            | "letter"
-                            | "video"
-                            | "post"
-                            | "posts"
-                            | "column"
-                            | "essay"
-                            | "appearance"
-                    ),
-                    "at" => matches!(
-                        self.low(x),
-                        "rally"
-                            | "event"
-                            | "forum"
-                            | "debate"
-                            | "hearing"
-                            | "conference"
-                            | "briefing"
-                            | "luncheon"
-                            | "dinner"
-                            | "fundraiser"
-                            | "meeting"
-                            | "summit"
-                            | "convention"
-                    ),
+                    "in" => lx::OCCASION_MEDIA.contains(&self.low(x)),
+                    "at" => lx::OCCASION_EVENTS.contains(&self.low(x)),
                     _ => false,
                 };
                 time(i + 1)
@@ -520,7 +487,7 @@ impl<'a> Doc<'a> {
         let mut i = a + 1;
         while i < b {
             // (A closing mark after a comma is looked at: "… is “true,” but …".)
-            if self.in_quote(i) && !(self.is_close_mark(i) && self.is_punct(i - 1, ',')) {
+            if self.in_quote(i) && !self.quoted_comma(i) {
                 i += 1;
                 continue;
             }
@@ -549,8 +516,7 @@ impl<'a> Doc<'a> {
             // A comma inside a closing quote separates clauses too: "… is “true,” but …".
             // (Not in a list of quoted words: "called him a “nasty guy,” an “anchor baby,” …".)
             let comma = self.is_punct(i, ',')
-                || (self.is_close_mark(i)
-                    && self.is_punct(i - 1, ',')
+                || (self.quoted_comma(i)
                     && self.is_word(i + 1)
                     && !self.is_cap(i + 1)
                     && !(matches!(self.low(i + 1), "a" | "an" | "the")
@@ -672,14 +638,9 @@ impl<'a> Doc<'a> {
                 && !self.in_quote(i)
                 && !self.low(i - 1).ends_with("ed")
                 && matches!(self.low(i + 1), "a" | "an" | "his" | "her" | "their" | "its")
-                && (i + 2..i + 5).take_while(|&x| self.is_word(x)).any(|x| {
-                    matches!(
-                        self.low(x),
-                        "interview" | "statement" | "tweet" | "speech" | "op-ed" | "letter" | "memo" | "post"
-                    )
-                })
+                && (i + 2..i + 5).take_while(|&x| self.is_word(x)).any(|x| lx::OCCASION_MEDIA.contains(&self.low(x)))
                 && (i + 2..b).all(|x| {
-                    self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE) && !sets().finite.contains(self.low(x))
+                    self.is_word(x) && !self.in_quote(x) && !self.has(x, F_CUE) && !s.finite.contains(self.low(x))
                 })
             {
                 return i;
@@ -1059,9 +1020,7 @@ impl<'a> Doc<'a> {
         // ("asked for $1.9 billion to fight Zika": an amount too.)
         if matches!(w, "asked" | "asks" | "asking")
             && self.low(j) == "for"
-            && (self.is_word(j + 1)
-                || self.is_punct(j + 1, '$')
-                || self.slice(j + 1, j + 2).starts_with(['$', '£', '€']))
+            && (self.is_word(j + 1) || self.slice(j + 1, j + 2).starts_with(['$', '£', '€']))
             && !self.in_quote(j)
         {
             return Some((j + 1, end));

@@ -1123,9 +1123,7 @@ impl<'a> Doc<'a> {
             let appositive = k > a && b + 1 == k && self.is_punct(b, ',') && !(a..b).any(|x| self.is_punct(x, ','));
             // (Or the comma of a partial quote closing the clause: "The deal is “dead on
             // arrival,” Senate leaders said Tuesday, warning …".)
-            let comma_before = ((a > s0 && self.is_punct(a - 1, ','))
-                || (a > s0 + 1 && self.is_close_mark(a - 1) && self.is_punct(a - 2, ',')))
-                && !appositive;
+            let comma_before = a > s0 && self.comma_before(a) && !appositive;
             // "The numbers changed over the summer, as Sanders has acknowledged.": "as" and the
             // attribution close the sentence they report.
             let as_before = a > s0 + 1 && self.low(a - 1) == "as" && self.is_punct(a - 2, ',') && !self.in_quote(a - 1);

@@ -216,6 +216,15 @@ impl<'a> Doc<'a> {
     pub(super) fn is_close_mark(&self, i: usize) -> bool {
         self.quote_at(i).is_some_and(|m| m.close == i && m.closed)
     }
+    /// `x` closes a quote right after its own comma ("… a disgrace,” he said"): the comma sits
+    /// inside the marks, so a rule looking for a comma must accept this too.
+    pub(super) fn quoted_comma(&self, x: usize) -> bool {
+        x >= 1 && self.is_close_mark(x) && self.is_punct(x - 1, ',')
+    }
+    /// A comma right before `i`, plain or inside a closing quote ("… income,” as …").
+    pub(super) fn comma_before(&self, i: usize) -> bool {
+        i >= 1 && (self.is_punct(i - 1, ',') || self.quoted_comma(i - 1))
+    }
     pub(super) fn words_in(&self, a: usize, b: usize) -> usize {
         (a..b.min(self.toks.len())).filter(|&i| self.is_word(i)).count()
     }

@@ -151,6 +151,30 @@ pub const SUBORDINATORS: &[&str] =
 /// Media a statement appears on ("on Twitter", "on television"): where, not what or when.
 pub const MEDIA: &[&str] = &["twitter", "facebook", "instagram", "television", "tv"];
 
+/// Verbs of speech and attitude whose purpose infinitive shares its clause's subject ("met with
+/// reporters to discuss the plan", "took to Twitter to accuse …").
+#[rustfmt::skip]
+pub const PURPOSE_VERBS: &[&str] = &[
+    "discuss", "explain", "talk", "respond", "criticize", "describe", "accuse", "attack", "blast",
+    "slam", "praise", "defend", "deny", "announce", "thank", "blame", "mock", "condemn",
+    "denounce", "declare", "express",
+];
+
+/// What a statement was made in ("in early-morning tweets", "in an interview with CNN"): the
+/// occasion of saying, not what was said.
+#[rustfmt::skip]
+pub const OCCASION_MEDIA: &[&str] = &[
+    "tweet", "tweets", "ruling", "interview", "statement", "speech", "op-ed", "memo", "letter",
+    "video", "post", "posts", "column", "essay", "appearance",
+];
+
+/// Where a statement was made ("at a rally in Ohio", "at last week's forum").
+#[rustfmt::skip]
+pub const OCCASION_EVENTS: &[&str] = &[
+    "rally", "event", "forum", "debate", "hearing", "conference", "briefing", "luncheon", "dinner",
+    "fundraiser", "meeting", "summit", "convention",
+];
+
 /// Pages of a medium ("on his Facebook page", "on its website").
 pub const MEDIA_PAGES: &[&str] = &["page", "account", "website", "show", "feed"];
 
